@@ -1,0 +1,33 @@
+package io.crmkit.core.common;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One reason why one field's value was refused.
+ *
+ * @param field the path of the field, for example {@code emails[1]} or {@code customFields.size}
+ * @param value the offending value as given, or null when the value was missing
+ * @param reason what is wrong with it, in words a user can act on
+ * @since 0.1
+ */
+public record FieldError(String field, @Nullable String value, String reason) {
+
+  public FieldError {
+    requireNonNull(field, "field");
+    requireNonNull(reason, "reason");
+    checkArgument(!field.isBlank(), "field must not be blank");
+  }
+
+  /** Returns the error for {@code field}, whose value {@code value} breaks {@code reason}. */
+  public static FieldError of(String field, @Nullable Object value, String reason) {
+    return new FieldError(field, value == null ? null : String.valueOf(value), reason);
+  }
+
+  @Override
+  public String toString() {
+    return value == null ? field + ": " + reason : field + " '" + value + "': " + reason;
+  }
+}
