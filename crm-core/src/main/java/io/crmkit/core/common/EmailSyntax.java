@@ -1,0 +1,191 @@
+package io.crmkit.core.common;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import java.net.IDN;
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * The practical subset of RFC 5321/5322 address syntax that crmkit accepts, and the normal form it
+ * stores: local part as given, domain in lower-case Unicode NFC.
+ */
+final class EmailSyntax {
+
+  static final int MAX_LENGTH = 254;
+  static final int MAX_LOCAL_PART_LENGTH = 64;
+  private static final int MAX_LABEL_LENGTH = 63;
+  private static final String ATEXT_SYMBOLS = "!#$%&'*+-/=?^_`{|}~";
+  private static final String ACE_PREFIX = "xn--";
+
+  private EmailSyntax() {}
+
+  /**
+   * Returns the normal form of {@code raw}.
+   *
+   * @throws IllegalArgumentException naming the address and what is wrong with it
+   */
+  static String normalise(String raw) {
+    requireNonNull(raw, "email address");
+    String address = raw.strip();
+    checkArgument(!address.isEmpty(), "email address must not be blank: '%s'", raw);
+    // measured before conversion too, so that absurd input is refused before any IDN work
+    checkArgument(
+        address.length() <= MAX_LENGTH,
+        "email address is longer than %s characters: '%s'",
+        MAX_LENGTH,
+        address);
+    // the last '@' separates the domain: a quoted local part may itself contain '@'
+    int at = address.lastIndexOf('@');
+    checkArgument(at >= 0, "email address has no '@': '%s'", address);
+    String localPart = address.substring(0, at);
+    checkLocalPart(localPart, address);
+    String asciiDomain = asciiDomain(address.substring(at + 1), address);
+    String unicodeDomain = unicodeDomain(asciiDomain, address);
+    checkArgument(
+        localPart.length() + 1 + asciiDomain.length() <= MAX_LENGTH,
+        "email address is longer than %s characters once its domain is encoded: '%s'",
+        MAX_LENGTH,
+        address);
+    return localPart + "@" + unicodeDomain;
+  }
+
+  /** Returns the ASCII (punycode) form of an already normalised domain. */
+  static String toAscii(String unicodeDomain) {
+    return IDN.toASCII(unicodeDomain, 0);
+  }
+
+  private static void checkLocalPart(String localPart, String address) {
+    checkArgument(!localPart.isEmpty(), "email address has an empty local part: '%s'", address);
+    checkArgument(
+        localPart.length() <= MAX_LOCAL_PART_LENGTH,
+        "email address has a local part longer than %s characters: '%s'",
+        MAX_LOCAL_PART_LENGTH,
+        address);
+    if (localPart.length() >= 2 && localPart.startsWith("\"") && localPart.endsWith("\"")) {
+      checkQuotedString(localPart.substring(1, localPart.length() - 1), address);
+    } else {
+      checkDotAtom(localPart, address);
+    }
+  }
+
+  private static void checkDotAtom(String localPart, String address) {
+    checkArgument(
+        !localPart.startsWith(".") && !localPart.endsWith("."),
+        "email address has a local part that starts or ends with '.': '%s'",
+        address);
+    checkArgument(
+        !localPart.contains(".."),
+        "email address has consecutive dots in its local part: '%s'",
+        address);
+    for (int i = 0; i < localPart.length(); i++) {
+      char c = localPart.charAt(i);
+      checkArgument(
+          c == '.' || isAtext(c),
+          "email address has a character not allowed in an unquoted local part (%s): '%s'",
+          describe(c),
+          address);
+    }
+  }
+
+  private static void checkQuotedString(String content, String address) {
+    for (int i = 0; i < content.length(); i++) {
+      char c = content.charAt(i);
+      if (c == '\\') {
+        checkArgument(
+            i + 1 < content.length() && isQuotable(content.charAt(i + 1)),
+            "email address has a dangling '\\' in its quoted local part: '%s'",
+            address);
+        i++;
+      } else {
+        checkArgument(
+            c != '"' && isQuotable(c),
+            "email address has a character not allowed in a quoted local part (%s): '%s'",
+            describe(c),
+            address);
+      }
+    }
+  }
+
+  private static String asciiDomain(String domain, String address) {
+    checkArgument(!domain.isEmpty(), "email address has an empty domain: '%s'", address);
+    String folded = Normalizer.normalize(domain, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+    String ascii;
+    try {
+      // flag 0: crmkit checks the label syntax itself, with messages that name the problem
+      ascii = IDN.toASCII(folded, 0);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "email address has a domain that is not a valid internationalised domain name ("
+              + e.getMessage()
+              + "): '"
+              + address
+              + "'",
+          e);
+    }
+    ascii = ascii.toLowerCase(Locale.ROOT);
+    String[] labels = ascii.split("\\.", -1);
+    checkArgument(
+        labels.length >= 2, "email address domain needs at least two labels: '%s'", address);
+    for (String label : labels) {
+      checkLabel(label, address);
+    }
+    String topLevel = labels[labels.length - 1];
+    checkArgument(
+        !topLevel.chars().allMatch(c -> c >= '0' && c <= '9'),
+        "email address has an all-numeric top-level domain: '%s'",
+        address);
+    return ascii;
+  }
+
+  private static void checkLabel(String label, String address) {
+    checkArgument(!label.isEmpty(), "email address has an empty domain label: '%s'", address);
+    checkArgument(
+        label.length() <= MAX_LABEL_LENGTH,
+        "email address has a domain label longer than %s characters: '%s'",
+        MAX_LABEL_LENGTH,
+        address);
+    checkArgument(
+        !label.startsWith("-") && !label.endsWith("-"),
+        "email address has a domain label that starts or ends with '-': '%s'",
+        address);
+    for (int i = 0; i < label.length(); i++) {
+      char c = label.charAt(i);
+      checkArgument(
+          (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-',
+          "email address has a domain label with a character other than a letter, digit or"
+              + " '-' (%s): '%s'",
+          describe(c),
+          address);
+    }
+  }
+
+  private static String unicodeDomain(String asciiDomain, String address) {
+    String unicode = IDN.toUnicode(asciiDomain, 0);
+    // toUnicode hands back a label it cannot decode unchanged instead of failing
+    for (String label : unicode.split("\\.", -1)) {
+      checkArgument(
+          !label.startsWith(ACE_PREFIX),
+          "email address has a domain label that is not valid punycode: '%s'",
+          address);
+    }
+    return Normalizer.normalize(unicode, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean isAtext(char c) {
+    return (c >= 'a' && c <= 'z')
+        || (c >= 'A' && c <= 'Z')
+        || (c >= '0' && c <= '9')
+        || ATEXT_SYMBOLS.indexOf(c) >= 0;
+  }
+
+  /** Printable ASCII and space: what RFC 5322 allows inside quotes (escaped where needed). */
+  private static boolean isQuotable(char c) {
+    return c >= ' ' && c <= '~';
+  }
+
+  private static String describe(char c) {
+    return String.format(Locale.ROOT, "U+%04X", (int) c);
+  }
+}
