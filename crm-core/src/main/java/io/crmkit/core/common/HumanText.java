@@ -1,0 +1,80 @@
+package io.crmkit.core.common;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Normalisation of human-entered text, and the folding used to sort and search it. */
+final class HumanText {
+
+  private static final Pattern WHITESPACE_RUN = Pattern.compile("[\\s\\p{Z}]+");
+
+  /**
+   * Only the combining marks that Latin, Greek and Cyrillic letters carry as accents: the vowel
+   * signs of Indic scripts or the Japanese voicing marks change the letter, so they stay.
+   */
+  private static final Pattern ACCENTS = Pattern.compile("[\\u0300-\\u036F]+");
+
+  private HumanText() {}
+
+  /** Returns {@code text} in NFC, stripped, with every run of whitespace turned into one space. */
+  static String collapse(String text) {
+    String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+    return WHITESPACE_RUN.matcher(nfc).replaceAll(" ").strip();
+  }
+
+  /**
+   * Returns {@code part} {@linkplain #collapse collapsed}, checked to hold no control character and
+   * at most {@code maxLength} characters.
+   *
+   * @param name what the part is, for messages, for example {@code family name}
+   */
+  static String normalisePart(String part, String name, int maxLength) {
+    requireNonNull(part, name);
+    String collapsed = collapse(part);
+    checkArgument(
+        collapsed.chars().noneMatch(Character::isISOControl),
+        "%s must not contain control characters: '%s'",
+        name,
+        part);
+    checkArgument(
+        collapsed.codePointCount(0, collapsed.length()) <= maxLength,
+        "%s is longer than %s characters: '%s'",
+        name,
+        maxLength,
+        collapsed);
+    return collapsed;
+  }
+
+  /**
+   * Returns {@code text} lower-cased, with accents removed and letters that have no decomposition
+   * spelt out in ASCII ({@code ß} as {@code ss}, {@code ø} as {@code o}), so that {@code Jürgen}
+   * and {@code jurgen} fold to the same key.
+   */
+  static String fold(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    String decomposed = Normalizer.normalize(lower, Normalizer.Form.NFD);
+    String unaccented = ACCENTS.matcher(decomposed).replaceAll("");
+    String composed = Normalizer.normalize(unaccented, Normalizer.Form.NFC);
+    StringBuilder folded = new StringBuilder(composed.length());
+    composed.codePoints().forEach(c -> folded.append(spellOut(c)));
+    return folded.toString();
+  }
+
+  private static String spellOut(int c) {
+    return switch (c) {
+      case 'ß' -> "ss";
+      case 'æ' -> "ae";
+      case 'œ' -> "oe";
+      case 'ø' -> "o";
+      case 'ł' -> "l";
+      case 'đ', 'ð' -> "d";
+      case 'þ' -> "th";
+      case 'ı' -> "i";
+      default -> Character.toString(c);
+    };
+  }
+}
