@@ -9,11 +9,12 @@ import org.jspecify.annotations.Nullable;
  * An email address of a contact or a user: a mailbox to which the CRM can send mail, in the normal
  * form under which two spellings of the same mailbox are equal.
  *
- * <p>The normal form keeps the local part exactly as given (RFC 5321 leaves its case to the
- * receiving server) and stores the domain in lower-case Unicode NFC, so that {@code
- * ana@xn--bcher-kva.de} and {@code ana@BÜCHER.de} are the same address. Domains are converted with
- * {@link java.net.IDN} (IDNA 2003): its mapping rules apply, for example {@code ß} becomes {@code
- * ss}.
+ * <p>The normal form lower-cases an unquoted local part (RFC 5321 leaves its case to the receiving
+ * server, but in practice mailboxes are case-insensitive and a CRM must recognise "Ana@" and "ana@"
+ * as one person; a quoted local part is kept as given) and stores the domain in lower-case Unicode
+ * NFC, so that {@code ana@xn--bcher-kva.de} and {@code ana@BÜCHER.de} are the same address. Domains
+ * are converted with {@link java.net.IDN} (IDNA 2003): its mapping rules apply, for example {@code
+ * ß} becomes {@code ss}.
  *
  * <p>Accepted syntax is the practical subset of RFC 5321/5322: a dot-atom local part of ASCII
  * characters (no leading, trailing or consecutive dots) or a quoted string, at most 64 characters;

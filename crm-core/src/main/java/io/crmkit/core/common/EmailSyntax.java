@@ -48,7 +48,11 @@ final class EmailSyntax {
         "email address is longer than %s characters once its domain is encoded: '%s'",
         MAX_LENGTH,
         address);
-    return localPart + "@" + unicodeDomain;
+    // a quoted local part is kept as given; a plain one is compared case-insensitively by every
+    // mail system a CRM meets, so it is lower-cased and "Ana@" and "ana@" are one person
+    String normalLocalPart =
+        localPart.startsWith("\"") ? localPart : localPart.toLowerCase(Locale.ROOT);
+    return normalLocalPart + "@" + unicodeDomain;
   }
 
   /** Returns the ASCII (punycode) form of an already normalised domain. */

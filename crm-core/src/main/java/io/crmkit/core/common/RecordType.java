@@ -16,6 +16,8 @@ public enum RecordType {
   DEAL,
   /** A piece of work assigned to a user. */
   TASK,
+  /** An interaction on the timeline. */
+  ACTIVITY,
   /** A customer service request. */
   TICKET
 }

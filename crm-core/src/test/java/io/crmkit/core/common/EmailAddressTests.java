@@ -13,14 +13,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 class EmailAddressTests {
 
   @Test
-  void trimsAndLowerCasesTheDomainButKeepsTheLocalPart() {
+  void trimsAndLowerCasesAnUnquotedAddress() {
     EmailAddress email = EmailAddress.of("  Ana.Garcia@Example.COM \n");
 
-    assertThat(email.value()).isEqualTo("Ana.Garcia@example.com");
-    assertThat(email.localPart()).isEqualTo("Ana.Garcia");
+    assertThat(email.value()).isEqualTo("ana.garcia@example.com");
+    assertThat(email.localPart()).isEqualTo("ana.garcia");
     assertThat(email.domain()).isEqualTo("example.com");
-    assertThat(email.asciiValue()).isEqualTo("Ana.Garcia@example.com");
-    assertThat(email).hasToString("Ana.Garcia@example.com");
+    assertThat(email.asciiValue()).isEqualTo("ana.garcia@example.com");
+    assertThat(email).hasToString("ana.garcia@example.com");
   }
 
   @Test
@@ -211,7 +211,13 @@ class EmailAddressTests {
   }
 
   @Test
-  void distinguishesLocalPartsThatDifferOnlyInCase() {
-    assertThat(EmailAddress.of("Ana@example.com")).isNotEqualTo(EmailAddress.of("ana@example.com"));
+  void equatesUnquotedLocalPartsThatDifferOnlyInCase() {
+    assertThat(EmailAddress.of("Ana@example.com")).isEqualTo(EmailAddress.of("ana@example.com"));
+  }
+
+  @Test
+  void keepsTheCaseOfAQuotedLocalPart() {
+    assertThat(EmailAddress.of("\"Ana Lima\"@Example.com").value())
+        .isEqualTo("\"Ana Lima\"@example.com");
   }
 }

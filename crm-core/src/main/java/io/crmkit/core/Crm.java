@@ -1,0 +1,122 @@
+package io.crmkit.core;
+
+import static java.util.Objects.requireNonNull;
+
+import io.crmkit.core.common.BusinessCalendar;
+import io.crmkit.core.common.CrmContext;
+import io.crmkit.core.common.TenantId;
+import io.crmkit.core.common.UserId;
+import io.crmkit.core.company.CompanyService;
+import io.crmkit.core.contact.ContactService;
+import io.crmkit.core.customfield.CustomFieldService;
+import io.crmkit.core.task.TaskService;
+import io.crmkit.core.timeline.TimelineService;
+import java.time.Clock;
+
+/**
+ * A CRM opened for one tenant and one acting user: the entry point to every feature.
+ *
+ * <pre>{@code
+ * Crm crm = Crm.inMemory();
+ * Contact ana = crm.contacts().create(
+ *     ContactDetails.builder().name("Ana", "Lima").email("ana@example.com").build());
+ * }</pre>
+ *
+ * <p>A host serving many tenants builds one CRM and opens it for each request with {@link
+ * #forTenant}: the storage, clock and policies are shared, the tenant and actor are not. A Crm is
+ * immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class Crm {
+
+  private final CrmContext context;
+  private final CrmStorage storage;
+  private final BusinessCalendar calendar;
+  private final CustomFieldService customFields;
+  private final ContactService contacts;
+  private final CompanyService companies;
+  private final TimelineService timeline;
+  private final TaskService tasks;
+
+  Crm(CrmContext context, CrmStorage storage, BusinessCalendar calendar) {
+    this.context = requireNonNull(context, "context");
+    this.storage = requireNonNull(storage, "storage");
+    this.calendar = requireNonNull(calendar, "calendar");
+    this.customFields = new CustomFieldService(context, storage.customFields());
+    this.contacts = new ContactService(context, storage.contacts(), customFields);
+    this.companies = new CompanyService(context, storage.companies(), customFields);
+    this.timeline = new TimelineService(context, storage.activities(), contacts, companies);
+    this.tasks = new TaskService(context, storage.tasks(), calendar);
+  }
+
+  /**
+   * Returns a new CRM in memory for the tenant {@code default} and the actor {@code system}, on the
+   * system clock: the quickest way to try crmkit, and a fake for test suites.
+   */
+  public static Crm inMemory() {
+    return builder().build();
+  }
+
+  /** Returns a builder to choose the storage, tenant, actor, clock, calendar and policies. */
+  public static CrmBuilder builder() {
+    return new CrmBuilder();
+  }
+
+  /**
+   * Returns the same CRM (same storage, clock and policies) opened for another tenant and actor.
+   */
+  public Crm forTenant(TenantId tenant, UserId actor) {
+    return new Crm(context.forTenant(tenant, actor), storage, calendar);
+  }
+
+  /** Returns the same CRM and tenant, acting as another user. */
+  public Crm actingAs(UserId actor) {
+    return forTenant(context.tenant(), actor);
+  }
+
+  /** Returns the contacts. */
+  public ContactService contacts() {
+    return contacts;
+  }
+
+  /** Returns the companies. */
+  public CompanyService companies() {
+    return companies;
+  }
+
+  /** Returns the timeline and the 360-degree view. */
+  public TimelineService timeline() {
+    return timeline;
+  }
+
+  /** Returns the tasks and reminders. */
+  public TaskService tasks() {
+    return tasks;
+  }
+
+  /** Returns the tenant's custom field definitions. */
+  public CustomFieldService customFields() {
+    return customFields;
+  }
+
+  /** Returns the tenant this CRM is opened for. */
+  public TenantId tenant() {
+    return context.tenant();
+  }
+
+  /** Returns the user this CRM acts for. */
+  public UserId actor() {
+    return context.actor();
+  }
+
+  /** Returns the CRM's clock. */
+  public Clock clock() {
+    return context.clock();
+  }
+
+  /** Returns the team's business calendar. */
+  public BusinessCalendar calendar() {
+    return calendar;
+  }
+}

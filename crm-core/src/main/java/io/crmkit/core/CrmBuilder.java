@@ -1,0 +1,101 @@
+package io.crmkit.core;
+
+import static java.util.Objects.requireNonNull;
+
+import io.crmkit.core.common.AccessPolicy;
+import io.crmkit.core.common.BusinessCalendar;
+import io.crmkit.core.common.CrmContext;
+import io.crmkit.core.common.EventPublisher;
+import io.crmkit.core.common.IdGenerator;
+import io.crmkit.core.common.TenantId;
+import io.crmkit.core.common.TimeOrderedIdGenerator;
+import io.crmkit.core.common.Transactions;
+import io.crmkit.core.common.UserId;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Builds a {@link Crm}. Everything has a default: in-memory storage, tenant {@code default}, actor
+ * {@code system}, the system clock in UTC, time-ordered ids, a Monday-to-Friday 09:00-17:00 UTC
+ * calendar, an access policy that allows everything and no event listener.
+ *
+ * @since 0.1
+ */
+public final class CrmBuilder {
+
+  private @Nullable CrmStorage storage;
+  private TenantId tenant = TenantId.of("default");
+  private UserId actor = UserId.of("system");
+  private Clock clock = Clock.systemUTC();
+  private @Nullable IdGenerator ids;
+  private @Nullable BusinessCalendar calendar;
+  private AccessPolicy access = AccessPolicy.allowAll();
+  private EventPublisher publisher = EventPublisher.NONE;
+
+  CrmBuilder() {}
+
+  /** Sets where the CRM keeps its data; in memory unless set. */
+  public CrmBuilder storage(CrmStorage value) {
+    storage = requireNonNull(value, "storage");
+    return this;
+  }
+
+  /** Sets the tenant the CRM is opened for. */
+  public CrmBuilder tenant(TenantId value) {
+    tenant = requireNonNull(value, "tenant");
+    return this;
+  }
+
+  /** Sets the user the CRM acts for. */
+  public CrmBuilder actor(UserId value) {
+    actor = requireNonNull(value, "actor");
+    return this;
+  }
+
+  /** Sets the clock: the only source of time (a fixed clock makes tests deterministic). */
+  public CrmBuilder clock(Clock value) {
+    clock = requireNonNull(value, "clock");
+    return this;
+  }
+
+  /** Sets the source of new ids; time-ordered UUIDs from the clock unless set. */
+  public CrmBuilder ids(IdGenerator value) {
+    ids = requireNonNull(value, "ids");
+    return this;
+  }
+
+  /** Sets the team's business calendar, used for due dates and SLAs. */
+  public CrmBuilder calendar(BusinessCalendar value) {
+    calendar = requireNonNull(value, "calendar");
+    return this;
+  }
+
+  /** Sets the host's access policy. */
+  public CrmBuilder accessPolicy(AccessPolicy value) {
+    access = requireNonNull(value, "accessPolicy");
+    return this;
+  }
+
+  /** Sets the listener that hears of domain events after each commit. */
+  public CrmBuilder eventPublisher(EventPublisher value) {
+    publisher = requireNonNull(value, "eventPublisher");
+    return this;
+  }
+
+  /** Returns the CRM. */
+  public Crm build() {
+    CrmStorage chosen = storage == null ? CrmStorage.inMemory() : storage;
+    IdGenerator idSource = ids == null ? TimeOrderedIdGenerator.on(clock) : ids;
+    BusinessCalendar team = calendar == null ? BusinessCalendar.standard(ZoneOffset.UTC) : calendar;
+    CrmContext context =
+        new CrmContext(
+            tenant,
+            actor,
+            clock,
+            idSource,
+            access,
+            new Transactions(chosen.unitOfWork(), publisher));
+    return new Crm(context, chosen, team);
+  }
+}

@@ -1,0 +1,82 @@
+package io.crmkit.core;
+
+import io.crmkit.core.common.UnitOfWork;
+import io.crmkit.core.company.CompanyRepository;
+import io.crmkit.core.contact.ContactRepository;
+import io.crmkit.core.customfield.CustomFieldRepository;
+import io.crmkit.core.memory.InMemoryActivityRepository;
+import io.crmkit.core.memory.InMemoryCompanyRepository;
+import io.crmkit.core.memory.InMemoryContactRepository;
+import io.crmkit.core.memory.InMemoryCustomFieldRepository;
+import io.crmkit.core.memory.InMemoryStore;
+import io.crmkit.core.memory.InMemoryTaskRepository;
+import io.crmkit.core.task.TaskRepository;
+import io.crmkit.core.timeline.ActivityRepository;
+
+/**
+ * Where a CRM keeps its data: one repository per aggregate and the unit of work that makes their
+ * writes atomic. The in-memory storage is the embedded default; the JPA adapter provides another.
+ *
+ * @since 0.1
+ */
+public interface CrmStorage {
+
+  /** Returns the unit of work that covers every repository of this storage. */
+  UnitOfWork unitOfWork();
+
+  /** Returns the contacts. */
+  ContactRepository contacts();
+
+  /** Returns the companies. */
+  CompanyRepository companies();
+
+  /** Returns the timeline's activities. */
+  ActivityRepository activities();
+
+  /** Returns the tasks. */
+  TaskRepository tasks();
+
+  /** Returns the custom field definitions. */
+  CustomFieldRepository customFields();
+
+  /** Returns a new, empty, thread-safe storage in memory. */
+  static CrmStorage inMemory() {
+    InMemoryStore store = new InMemoryStore();
+    ContactRepository contacts = new InMemoryContactRepository(store);
+    CompanyRepository companies = new InMemoryCompanyRepository(store);
+    ActivityRepository activities = new InMemoryActivityRepository(store);
+    TaskRepository tasks = new InMemoryTaskRepository(store);
+    CustomFieldRepository customFields = new InMemoryCustomFieldRepository(store);
+    return new CrmStorage() {
+      @Override
+      public UnitOfWork unitOfWork() {
+        return store;
+      }
+
+      @Override
+      public ContactRepository contacts() {
+        return contacts;
+      }
+
+      @Override
+      public CompanyRepository companies() {
+        return companies;
+      }
+
+      @Override
+      public ActivityRepository activities() {
+        return activities;
+      }
+
+      @Override
+      public TaskRepository tasks() {
+        return tasks;
+      }
+
+      @Override
+      public CustomFieldRepository customFields() {
+        return customFields;
+      }
+    };
+  }
+}

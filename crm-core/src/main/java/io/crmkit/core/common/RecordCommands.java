@@ -1,0 +1,129 @@
+package io.crmkit.core.common;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/**
+ * The steps every feature service takes to read or change one aggregate: load it in the tenant, ask
+ * the access policy, check the expected version, apply the command, store the new state and collect
+ * its events, all in one unit of work.
+ *
+ * @param <I> the id type
+ * @param <A> the aggregate type
+ * @since 0.1
+ */
+public final class RecordCommands<I extends Comparable<I>, A extends Aggregate<I>> {
+
+  private final CrmContext context;
+  private final RecordType type;
+  private final BiFunction<TenantId, I, Optional<A>> finder;
+  private final BiConsumer<A, Long> updater;
+  private final Function<A, UserId> ownerOf;
+
+  /**
+   * @param context the opened CRM's context
+   * @param type the kind of record
+   * @param finder loads a record of a tenant by id
+   * @param updater stores a new state over an expected version
+   * @param ownerOf the owner the access policy is asked about
+   */
+  public RecordCommands(
+      CrmContext context,
+      RecordType type,
+      BiFunction<TenantId, I, Optional<A>> finder,
+      BiConsumer<A, Long> updater,
+      Function<A, UserId> ownerOf) {
+    this.context = requireNonNull(context, "context");
+    this.type = requireNonNull(type, "type");
+    this.finder = requireNonNull(finder, "finder");
+    this.updater = requireNonNull(updater, "updater");
+    this.ownerOf = requireNonNull(ownerOf, "ownerOf");
+  }
+
+  /**
+   * Applies {@code command} to version {@code expectedVersion} of record {@code id} and stores the
+   * result; a command that changes nothing writes nothing.
+   *
+   * @throws NotFoundException if there is no such record in the tenant
+   * @throws AccessDeniedException if the actor may not update it
+   * @throws ConcurrentUpdateException if the stored version differs
+   */
+  public A change(I id, long expectedVersion, BiFunction<A, Instant, Changed<A>> command) {
+    requireNonNull(id, "id");
+    return context
+        .transactions()
+        .write(
+            events -> {
+              A current = finder.apply(context.tenant(), id).orElseThrow(() -> notFound(id));
+              context.check(Operation.UPDATE, ref(id), ownerOf.apply(current));
+              if (current.version() != expectedVersion) {
+                throw new ConcurrentUpdateException(kind(), id, expectedVersion);
+              }
+              Changed<A> changed = command.apply(current, context.now());
+              if (changed.state() != current) {
+                updater.accept(changed.state(), expectedVersion);
+              }
+              events.addAll(changed.events());
+              return changed.state();
+            });
+  }
+
+  /**
+   * Returns record {@code id} if it exists in the tenant.
+   *
+   * @throws AccessDeniedException if it exists and the actor may not read it
+   */
+  public Optional<A> find(I id) {
+    requireNonNull(id, "id");
+    Optional<A> found = finder.apply(context.tenant(), id);
+    found.ifPresent(record -> context.check(Operation.READ, ref(id), ownerOf.apply(record)));
+    return found;
+  }
+
+  /**
+   * Returns record {@code id}.
+   *
+   * @throws NotFoundException if there is none in the tenant
+   * @throws AccessDeniedException if the actor may not read it
+   */
+  public A get(I id) {
+    return find(id).orElseThrow(() -> notFound(id));
+  }
+
+  /** Returns whether the actor may read {@code record}; searches leave out the others. */
+  public boolean readable(A record) {
+    return context
+        .access()
+        .permits(context.actor(), Operation.READ, ref(record.id()), ownerOf.apply(record));
+  }
+
+  /** Returns a page with the records the actor may not read left out. */
+  public Page<A> readable(Page<A> page) {
+    return new Page<>(page.items().stream().filter(this::readable).toList(), page.next());
+  }
+
+  /**
+   * Throws unless the actor may perform {@code operation} on record {@code id} of {@code owner}.
+   */
+  public void check(Operation operation, I id, UserId owner) {
+    context.check(operation, ref(id), owner);
+  }
+
+  /** Returns the error for a record {@code id} that is not there. */
+  public NotFoundException notFound(I id) {
+    return new NotFoundException(kind(), id);
+  }
+
+  private RecordRef ref(I id) {
+    return RecordRef.of(type, id);
+  }
+
+  private String kind() {
+    return type.name().toLowerCase(java.util.Locale.ROOT);
+  }
+}

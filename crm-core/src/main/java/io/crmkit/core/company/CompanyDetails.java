@@ -1,0 +1,306 @@
+package io.crmkit.core.company;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import io.crmkit.core.common.CustomFieldValue;
+import io.crmkit.core.common.CustomFields;
+import io.crmkit.core.common.ExternalId;
+import io.crmkit.core.common.FieldErrors;
+import io.crmkit.core.common.PhoneNumber;
+import io.crmkit.core.common.PostalAddress;
+import io.crmkit.core.common.SocialProfile;
+import io.crmkit.core.common.Tag;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a user can say about an organisation: its name, web domain, industry, size, parent company,
+ * ways to reach it, tags, keys in other systems and custom fields.
+ *
+ * <p>Build it with {@link #builder()}, which takes raw text and reports every bad field at once.
+ *
+ * @param name the organisation's name, 1 to 300 characters
+ * @param domain its web domain, or null when unknown
+ * @param industry its industry, empty when unknown
+ * @param employees its number of employees, or null when unknown
+ * @param parent the company it belongs to, or null
+ * @param phones its phone numbers, primary first
+ * @param addresses its postal addresses
+ * @param socialProfiles its social profiles
+ * @param tags its tags
+ * @param externalIds its keys in other systems, at most one per system
+ * @param customFields its custom field values
+ * @since 0.1
+ */
+public record CompanyDetails(
+    String name,
+    @Nullable WebDomain domain,
+    String industry,
+    @Nullable Integer employees,
+    @Nullable CompanyId parent,
+    List<PhoneNumber> phones,
+    List<PostalAddress> addresses,
+    List<SocialProfile> socialProfiles,
+    SortedSet<Tag> tags,
+    Set<ExternalId> externalIds,
+    CustomFields customFields) {
+
+  static final int MAX_NAME = 300;
+  static final int MAX_INDUSTRY = 100;
+  static final int MAX_ITEMS = 20;
+  static final int MAX_TAGS = 100;
+
+  public CompanyDetails {
+    requireNonNull(name, "name");
+    requireNonNull(industry, "industry");
+    requireNonNull(customFields, "customFields");
+    checkArgument(
+        !name.isBlank() && name.length() <= MAX_NAME,
+        "company name must be 1 to %s characters: '%s'",
+        MAX_NAME,
+        name);
+    checkArgument(
+        industry.length() <= MAX_INDUSTRY, "industry longer than %s characters", MAX_INDUSTRY);
+    checkArgument(
+        employees == null || employees >= 0, "employees must not be negative: %s", employees);
+    phones = List.copyOf(new LinkedHashSet<>(phones));
+    addresses = List.copyOf(addresses);
+    socialProfiles = List.copyOf(socialProfiles);
+    tags = Collections.unmodifiableSortedSet(new TreeSet<>(tags));
+    externalIds = Set.copyOf(externalIds);
+    checkArgument(phones.size() <= MAX_ITEMS, "more than %s phones", MAX_ITEMS);
+    checkArgument(addresses.size() <= MAX_ITEMS, "more than %s addresses", MAX_ITEMS);
+    checkArgument(socialProfiles.size() <= MAX_ITEMS, "more than %s social profiles", MAX_ITEMS);
+    checkArgument(externalIds.size() <= MAX_ITEMS, "more than %s external ids", MAX_ITEMS);
+    checkArgument(tags.size() <= MAX_TAGS, "more than %s tags", MAX_TAGS);
+    checkArgument(
+        externalIds.stream().map(ExternalId::system).distinct().count() == externalIds.size(),
+        "more than one external id per system: %s",
+        externalIds);
+  }
+
+  /** Returns a builder for new details. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder that starts from these details. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Returns the web domain, if known. */
+  public Optional<WebDomain> webDomain() {
+    return Optional.ofNullable(domain);
+  }
+
+  /** Returns the number of employees, if known. */
+  public OptionalInt employeeCount() {
+    return employees == null ? OptionalInt.empty() : OptionalInt.of(employees);
+  }
+
+  /** Returns the parent company, if any. */
+  public Optional<CompanyId> parentCompany() {
+    return Optional.ofNullable(parent);
+  }
+
+  /**
+   * Builds {@link CompanyDetails} from raw input, collecting every bad field.
+   *
+   * @since 0.1
+   */
+  public static final class Builder {
+
+    private final FieldErrors errors = new FieldErrors();
+    private @Nullable String name;
+    private @Nullable WebDomain domain;
+    private String industry = "";
+    private @Nullable Integer employees;
+    private @Nullable CompanyId parent;
+    private final List<PhoneNumber> phones = new ArrayList<>();
+    private final List<PostalAddress> addresses = new ArrayList<>();
+    private final List<SocialProfile> socialProfiles = new ArrayList<>();
+    private final Set<Tag> tags = new TreeSet<>();
+    private final List<ExternalId> externalIds = new ArrayList<>();
+    private CustomFields customFields = CustomFields.empty();
+    private @Nullable String defaultRegion;
+
+    private Builder() {}
+
+    private Builder(CompanyDetails details) {
+      name = details.name;
+      domain = details.domain;
+      industry = details.industry;
+      employees = details.employees;
+      parent = details.parent;
+      phones.addAll(details.phones);
+      addresses.addAll(details.addresses);
+      socialProfiles.addAll(details.socialProfiles);
+      tags.addAll(details.tags);
+      externalIds.addAll(details.externalIds);
+      customFields = details.customFields;
+    }
+
+    /** Sets the region for phone numbers given without a country prefix. */
+    public Builder defaultRegion(String region) {
+      this.defaultRegion = requireNonNull(region, "region");
+      return this;
+    }
+
+    /** Sets the name. */
+    public Builder name(@Nullable String value) {
+      String stripped = value == null ? null : value.strip().replaceAll("\\s+", " ");
+      errors.require(stripped != null && !stripped.isEmpty(), "name", value, "is required");
+      errors.require(
+          stripped == null || stripped.length() <= MAX_NAME,
+          "name",
+          value,
+          "is longer than " + MAX_NAME + " characters");
+      errors.require(
+          stripped == null || stripped.chars().noneMatch(Character::isISOControl),
+          "name",
+          value,
+          "has control characters");
+      name = stripped;
+      return this;
+    }
+
+    /** Sets the web domain from a domain or URL; null clears it. */
+    public Builder domain(@Nullable String text) {
+      domain = text == null ? null : errors.parse("domain", text, WebDomain::parse);
+      return this;
+    }
+
+    /** Sets the industry; null clears it. */
+    public Builder industry(@Nullable String value) {
+      String stripped = value == null ? "" : value.strip();
+      errors.require(
+          stripped.length() <= MAX_INDUSTRY,
+          "industry",
+          value,
+          "is longer than " + MAX_INDUSTRY + " characters");
+      industry = stripped;
+      return this;
+    }
+
+    /** Sets the number of employees; null clears it. */
+    public Builder employees(@Nullable Integer count) {
+      errors.require(count == null || count >= 0, "employees", count, "must not be negative");
+      employees = count;
+      return this;
+    }
+
+    /** Sets the parent company; null clears it. */
+    public Builder parent(@Nullable CompanyId company) {
+      parent = company;
+      return this;
+    }
+
+    /** Adds a phone number. */
+    public Builder phone(@Nullable String raw) {
+      String region = defaultRegion;
+      PhoneNumber phone =
+          errors.parse(
+              "phones[" + phones.size() + "]",
+              raw,
+              text -> region == null ? PhoneNumber.parse(text) : PhoneNumber.parse(text, region));
+      if (phone != null && !phones.contains(phone)) {
+        phones.add(phone);
+      }
+      return this;
+    }
+
+    /** Adds a postal address. */
+    public Builder address(PostalAddress address) {
+      addresses.add(requireNonNull(address, "address"));
+      return this;
+    }
+
+    /** Adds a social profile. */
+    public Builder socialProfile(@Nullable String network, @Nullable String url) {
+      SocialProfile profile =
+          errors.parse(
+              "socialProfiles[" + socialProfiles.size() + "]",
+              url,
+              text -> SocialProfile.of(network == null ? "" : network, text));
+      if (profile != null) {
+        socialProfiles.add(profile);
+      }
+      return this;
+    }
+
+    /** Adds a tag. */
+    public Builder tag(@Nullable String label) {
+      Tag tag = errors.parse("tags", label, Tag::of);
+      if (tag != null) {
+        tags.add(tag);
+      }
+      return this;
+    }
+
+    /** Sets the key in {@code system}, replacing an earlier one there. */
+    public Builder externalId(@Nullable String system, @Nullable String value) {
+      ExternalId id =
+          errors.parse(
+              "externalIds." + system,
+              value,
+              text -> ExternalId.of(system == null ? "" : system, text));
+      if (id != null) {
+        externalIds.removeIf(existing -> existing.system().equals(id.system()));
+        externalIds.add(id);
+      }
+      return this;
+    }
+
+    /** Sets a custom field value; checked against the tenant's definitions when saved. */
+    public Builder customField(String key, CustomFieldValue value) {
+      customFields = customFields.with(key, value);
+      return this;
+    }
+
+    /**
+     * Returns the details.
+     *
+     * @throws io.crmkit.core.common.ValidationException listing every bad or missing field
+     */
+    public CompanyDetails build() {
+      errors.require(name != null, "name", null, "is required");
+      errors.require(phones.size() <= MAX_ITEMS, "phones", phones.size(), "more than " + MAX_ITEMS);
+      errors.require(
+          addresses.size() <= MAX_ITEMS, "addresses", addresses.size(), "more than " + MAX_ITEMS);
+      errors.require(
+          socialProfiles.size() <= MAX_ITEMS,
+          "socialProfiles",
+          socialProfiles.size(),
+          "more than " + MAX_ITEMS);
+      errors.require(tags.size() <= MAX_TAGS, "tags", tags.size(), "more than " + MAX_TAGS);
+      errors.require(
+          externalIds.size() <= MAX_ITEMS,
+          "externalIds",
+          externalIds.size(),
+          "more than " + MAX_ITEMS);
+      errors.throwIfAny("company");
+      return new CompanyDetails(
+          requireNonNull(name),
+          domain,
+          industry,
+          employees,
+          parent,
+          phones,
+          addresses,
+          socialProfiles,
+          new TreeSet<>(tags),
+          Set.copyOf(externalIds),
+          customFields);
+    }
+  }
+}

@@ -1,0 +1,62 @@
+package io.crmkit.core.company;
+
+import io.crmkit.core.common.ExternalId;
+import io.crmkit.core.common.Page;
+import io.crmkit.core.common.PageRequest;
+import io.crmkit.core.common.TenantId;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The port that stores companies. Every method is confined to one tenant; each external id is
+ * unique within a tenant.
+ *
+ * <p>Adapters pass the contract suite {@code CompanyRepositoryContract} of the crm-core test-jar.
+ *
+ * @since 0.1
+ */
+public interface CompanyRepository {
+
+  /** Returns the company {@code id} of {@code tenant}. */
+  Optional<Company> find(TenantId tenant, CompanyId id);
+
+  /**
+   * Returns the companies of {@code tenant} among {@code ids}, in id order; missing ones are left
+   * out.
+   */
+  List<Company> findAll(TenantId tenant, Collection<CompanyId> ids);
+
+  /** Returns the company of {@code tenant} with the key {@code externalId}. */
+  Optional<Company> findByExternalId(TenantId tenant, ExternalId externalId);
+
+  /** Returns a page of the companies of {@code tenant} that match {@code query}, in id order. */
+  Page<Company> search(TenantId tenant, CompanyQuery query, PageRequest page);
+
+  /** Returns the number of companies of {@code tenant}, archived ones included. */
+  long count(TenantId tenant);
+
+  /**
+   * Stores a new company.
+   *
+   * @throws io.crmkit.core.common.DuplicateException if its id or an external id is taken
+   */
+  void insert(Company company);
+
+  /**
+   * Replaces the stored version {@code expectedVersion} by {@code company}.
+   *
+   * @throws io.crmkit.core.common.NotFoundException if the company does not exist
+   * @throws io.crmkit.core.common.ConcurrentUpdateException if the stored version differs
+   * @throws io.crmkit.core.common.DuplicateException if an external id is taken by another company
+   */
+  void update(Company company, long expectedVersion);
+
+  /**
+   * Deletes the stored version {@code expectedVersion} of the company {@code id}.
+   *
+   * @throws io.crmkit.core.common.NotFoundException if the company does not exist
+   * @throws io.crmkit.core.common.ConcurrentUpdateException if the stored version differs
+   */
+  void delete(TenantId tenant, CompanyId id, long expectedVersion);
+}

@@ -1,0 +1,61 @@
+package io.crmkit.core.contact;
+
+import io.crmkit.core.common.ConcurrentUpdateException;
+import io.crmkit.core.common.DuplicateException;
+import io.crmkit.core.common.EmailAddress;
+import io.crmkit.core.common.ExternalId;
+import io.crmkit.core.common.NotFoundException;
+import io.crmkit.core.common.Page;
+import io.crmkit.core.common.PageRequest;
+import io.crmkit.core.common.TenantId;
+import java.util.Optional;
+
+/**
+ * The port that stores contacts. Every method is confined to one tenant; the primary email and each
+ * external id are unique within a tenant.
+ *
+ * <p>Adapters pass the contract suite {@code ContactRepositoryContract} of the crm-core test-jar.
+ *
+ * @since 0.1
+ */
+public interface ContactRepository {
+
+  /** Returns the contact {@code id} of {@code tenant}. */
+  Optional<Contact> find(TenantId tenant, ContactId id);
+
+  /** Returns the contact of {@code tenant} whose primary email is {@code email}. */
+  Optional<Contact> findByPrimaryEmail(TenantId tenant, EmailAddress email);
+
+  /** Returns the contact of {@code tenant} with the key {@code externalId}. */
+  Optional<Contact> findByExternalId(TenantId tenant, ExternalId externalId);
+
+  /** Returns a page of the contacts of {@code tenant} that match {@code query}, in id order. */
+  Page<Contact> search(TenantId tenant, ContactQuery query, PageRequest page);
+
+  /** Returns the number of contacts of {@code tenant}, archived ones included. */
+  long count(TenantId tenant);
+
+  /**
+   * Stores a new contact.
+   *
+   * @throws DuplicateException if its id, primary email or an external id is taken
+   */
+  void insert(Contact contact);
+
+  /**
+   * Replaces the stored version {@code expectedVersion} by {@code contact}.
+   *
+   * @throws NotFoundException if the contact does not exist
+   * @throws ConcurrentUpdateException if the stored version differs
+   * @throws DuplicateException if its primary email or an external id is taken by another contact
+   */
+  void update(Contact contact, long expectedVersion);
+
+  /**
+   * Deletes the stored version {@code expectedVersion} of the contact {@code id}.
+   *
+   * @throws NotFoundException if the contact does not exist
+   * @throws ConcurrentUpdateException if the stored version differs
+   */
+  void delete(TenantId tenant, ContactId id, long expectedVersion);
+}

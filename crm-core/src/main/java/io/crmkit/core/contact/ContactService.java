@@ -1,0 +1,204 @@
+package io.crmkit.core.contact;
+
+import static java.util.Objects.requireNonNull;
+
+import io.crmkit.core.common.Changed;
+import io.crmkit.core.common.CrmContext;
+import io.crmkit.core.common.EmailAddress;
+import io.crmkit.core.common.ExternalId;
+import io.crmkit.core.common.FieldErrors;
+import io.crmkit.core.common.LifecycleStage;
+import io.crmkit.core.common.Operation;
+import io.crmkit.core.common.Page;
+import io.crmkit.core.common.PageRequest;
+import io.crmkit.core.common.RecordCommands;
+import io.crmkit.core.common.RecordType;
+import io.crmkit.core.common.UserId;
+import io.crmkit.core.contact.ContactEvent.ContactDeleted;
+import io.crmkit.core.customfield.CustomFieldService;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
+
+/**
+ * Creates, changes, finds and removes the tenant's contacts, checking the host's access policy and
+ * the tenant's custom field definitions, in units of work that publish their events on commit.
+ *
+ * @since 0.1
+ */
+public final class ContactService {
+
+  private static final String KIND = "contact";
+
+  private final CrmContext context;
+  private final ContactRepository repository;
+  private final CustomFieldService customFields;
+  private final RecordCommands<ContactId, Contact> records;
+
+  /**
+   * @param context the opened CRM's context
+   * @param repository where contacts are kept
+   * @param customFields the tenant's custom field definitions
+   */
+  public ContactService(
+      CrmContext context, ContactRepository repository, CustomFieldService customFields) {
+    this.context = requireNonNull(context, "context");
+    this.repository = requireNonNull(repository, "repository");
+    this.customFields = requireNonNull(customFields, "customFields");
+    this.records =
+        new RecordCommands<>(
+            context, RecordType.CONTACT, repository::find, repository::update, Contact::owner);
+  }
+
+  /** Creates a contact owned by the acting user, at lifecycle stage {@code LEAD}. */
+  public Contact create(ContactDetails details) {
+    return create(details, context.actor(), LifecycleStage.LEAD);
+  }
+
+  /**
+   * Creates a contact.
+   *
+   * @throws io.crmkit.core.common.ValidationException if custom fields break their definitions
+   * @throws io.crmkit.core.common.DuplicateException if the primary email or an external id is
+   *     taken
+   */
+  public Contact create(ContactDetails details, UserId owner, LifecycleStage stage) {
+    requireNonNull(details, "details");
+    requireNonNull(owner, "owner");
+    requireNonNull(stage, "stage");
+    validate(details);
+    ContactId id = ContactId.of(context.ids().next());
+    records.check(Operation.CREATE, id, owner);
+    return context
+        .transactions()
+        .write(
+            events -> {
+              Changed<Contact> created =
+                  Contact.create(
+                      id, context.tenant(), details, owner, stage, context.now(), context.actor());
+              repository.insert(created.state());
+              events.addAll(created.events());
+              return created.state();
+            });
+  }
+
+  /**
+   * Creates the contact with key {@code externalId}, or replaces the details of the one that has
+   * it. The key is added to {@code details} if missing.
+   */
+  public Contact upsert(ExternalId externalId, ContactDetails details) {
+    requireNonNull(externalId, "externalId");
+    ContactDetails withKey =
+        details.toBuilder().externalId(externalId.system(), externalId.value()).build();
+    return context
+        .transactions()
+        .write(
+            events ->
+                repository
+                    .findByExternalId(context.tenant(), externalId)
+                    .map(existing -> update(existing.id(), existing.version(), withKey))
+                    .orElseGet(() -> create(withKey)));
+  }
+
+  /** Replaces the details of version {@code expectedVersion} of contact {@code id}. */
+  public Contact update(ContactId id, long expectedVersion, ContactDetails details) {
+    requireNonNull(details, "details");
+    validate(details);
+    return change(
+        id, expectedVersion, (contact, now) -> contact.update(details, now, context.actor()));
+  }
+
+  /** Changes some details of version {@code expectedVersion} of contact {@code id}. */
+  public Contact edit(
+      ContactId id, long expectedVersion, UnaryOperator<ContactDetails.Builder> edit) {
+    requireNonNull(edit, "edit");
+    Contact current = get(id);
+    return update(id, expectedVersion, edit.apply(current.details().toBuilder()).build());
+  }
+
+  /** Moves contact {@code id} to lifecycle stage {@code stage}. */
+  public Contact moveToStage(ContactId id, long expectedVersion, LifecycleStage stage) {
+    return change(
+        id, expectedVersion, (contact, now) -> contact.moveToStage(stage, now, context.actor()));
+  }
+
+  /** Gives contact {@code id} to {@code owner}. */
+  public Contact assign(ContactId id, long expectedVersion, UserId owner) {
+    return change(
+        id, expectedVersion, (contact, now) -> contact.assignTo(owner, now, context.actor()));
+  }
+
+  /** Archives contact {@code id}: read-only and left out of searches until restored. */
+  public Contact archive(ContactId id, long expectedVersion) {
+    return change(id, expectedVersion, (contact, now) -> contact.archive(now, context.actor()));
+  }
+
+  /** Restores archived contact {@code id}. */
+  public Contact restore(ContactId id, long expectedVersion) {
+    return change(id, expectedVersion, (contact, now) -> contact.unarchive(now, context.actor()));
+  }
+
+  /** Deletes version {@code expectedVersion} of contact {@code id} for good. */
+  public void delete(ContactId id, long expectedVersion) {
+    context
+        .transactions()
+        .write(
+            events -> {
+              records.check(Operation.DELETE, id, get(id).owner());
+              repository.delete(context.tenant(), id, expectedVersion);
+              events.add(new ContactDeleted(context.tenant(), id, context.now(), context.actor()));
+              return null;
+            });
+  }
+
+  /**
+   * Returns contact {@code id}.
+   *
+   * @throws NotFoundException if there is none in the tenant
+   * @throws io.crmkit.core.common.AccessDeniedException if the actor may not read it
+   */
+  public Contact get(ContactId id) {
+    return records.get(id);
+  }
+
+  /** Returns contact {@code id} if it exists; throws if the actor may not read it. */
+  public Optional<Contact> find(ContactId id) {
+    return records.find(id);
+  }
+
+  /** Returns the contact whose primary email is {@code email}. */
+  public Optional<Contact> findByEmail(String email) {
+    return repository
+        .findByPrimaryEmail(context.tenant(), EmailAddress.of(email))
+        .filter(records::readable);
+  }
+
+  /** Returns the contact with key {@code externalId}. */
+  public Optional<Contact> findByExternalId(ExternalId externalId) {
+    return repository.findByExternalId(context.tenant(), externalId).filter(records::readable);
+  }
+
+  /** Returns a page of the contacts that match {@code query} and the actor may read. */
+  public Page<Contact> search(ContactQuery query, PageRequest page) {
+    requireNonNull(query, "query");
+    requireNonNull(page, "page");
+    return records.readable(repository.search(context.tenant(), query, page));
+  }
+
+  /** Returns the number of contacts in the tenant, archived ones included. */
+  public long count() {
+    return repository.count(context.tenant());
+  }
+
+  private Contact change(
+      ContactId id, long expectedVersion, BiFunction<Contact, Instant, Changed<Contact>> command) {
+    return records.change(id, expectedVersion, command);
+  }
+
+  private void validate(ContactDetails details) {
+    FieldErrors errors = new FieldErrors();
+    customFields.validate(RecordType.CONTACT, details.customFields(), errors);
+    errors.throwIfAny(KIND);
+  }
+}

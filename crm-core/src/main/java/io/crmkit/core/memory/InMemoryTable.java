@@ -1,0 +1,383 @@
+package io.crmkit.core.memory;
+
+import static java.util.Objects.requireNonNull;
+
+import io.crmkit.core.common.Aggregate;
+import io.crmkit.core.common.ConcurrentUpdateException;
+import io.crmkit.core.common.DuplicateException;
+import io.crmkit.core.common.NotFoundException;
+import io.crmkit.core.common.Page;
+import io.crmkit.core.common.PageCursor;
+import io.crmkit.core.common.PageRequest;
+import io.crmkit.core.common.TenantId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The rows of one aggregate type, partitioned by tenant, with the behaviour of a database table:
+ * version checks, unique keys, secondary indexes in a stable order and keyset paging. All access
+ * goes through the {@link InMemoryStore}'s locks and undo log.
+ *
+ * @param <I> the id type
+ * @param <A> the aggregate type
+ * @since 0.1
+ */
+public final class InMemoryTable<I extends Comparable<I>, A extends Aggregate<I>> {
+
+  private final String kind;
+  private final InMemoryStore store;
+  private final KeysetOrder<A, I> idOrder;
+  private final List<UniqueKey<A>> uniqueKeys;
+  private final Map<String, IndexDefinition<A, ?>> indexes = new HashMap<>();
+  private final Map<TenantId, Partition> partitions = new HashMap<>();
+
+  /**
+   * @param kind the kind of record, used in error messages ({@code contact})
+   * @param store the store whose unit of work covers this table
+   * @param idOrder the order by id, used for paging without an index
+   * @param uniqueKeys the unique keys
+   * @param indexes the secondary indexes
+   */
+  public InMemoryTable(
+      String kind,
+      InMemoryStore store,
+      KeysetOrder<A, I> idOrder,
+      List<UniqueKey<A>> uniqueKeys,
+      List<IndexDefinition<A, ?>> indexes) {
+    this.kind = requireNonNull(kind, "kind");
+    this.store = requireNonNull(store, "store");
+    this.idOrder = requireNonNull(idOrder, "idOrder");
+    this.uniqueKeys = List.copyOf(uniqueKeys);
+    for (IndexDefinition<A, ?> index : indexes) {
+      this.indexes.put(index.name(), index);
+    }
+  }
+
+  /** Returns the aggregate of {@code tenant} with {@code id}. */
+  public Optional<A> find(TenantId tenant, I id) {
+    return store.read(() -> Optional.ofNullable(existing(tenant).rows.get(id)));
+  }
+
+  /** Returns the aggregate of {@code tenant} that holds {@code value} of unique key {@code key}. */
+  public Optional<A> findUnique(TenantId tenant, String key, String value) {
+    return store.read(
+        () -> {
+          Partition partition = existing(tenant);
+          I id = partition.unique.getOrDefault(key, Map.of()).get(value);
+          return Optional.ofNullable(id == null ? null : partition.rows.get(id));
+        });
+  }
+
+  /** Returns the number of aggregates of {@code tenant}. */
+  public int count(TenantId tenant) {
+    return store.read(() -> existing(tenant).rows.size());
+  }
+
+  /**
+   * Adds a new aggregate.
+   *
+   * @throws DuplicateException if its id or one of its unique values is taken in its tenant
+   */
+  public void insert(A aggregate) {
+    store.write(
+        () -> {
+          Partition partition = partition(aggregate.tenant());
+          if (partition.rows.containsKey(aggregate.id())) {
+            throw new DuplicateException(kind, "id", aggregate.id(), aggregate.id());
+          }
+          partition.checkUnique(aggregate);
+          partition.add(aggregate);
+        },
+        () -> partition(aggregate.tenant()).remove(aggregate));
+  }
+
+  /**
+   * Replaces the stored version {@code expectedVersion} of the aggregate by {@code updated}.
+   *
+   * @throws NotFoundException if there is no such aggregate in its tenant
+   * @throws ConcurrentUpdateException if the stored version is not {@code expectedVersion}
+   * @throws DuplicateException if {@code updated} takes a unique value held by another aggregate
+   */
+  public void update(A updated, long expectedVersion) {
+    TenantId tenant = updated.tenant();
+    @SuppressWarnings("unchecked")
+    A[] previous = (A[]) new Aggregate<?>[1];
+    store.write(
+        () -> {
+          Partition partition = partition(tenant);
+          A current = partition.rows.get(updated.id());
+          if (current == null) {
+            throw new NotFoundException(kind, updated.id());
+          }
+          if (current.version() != expectedVersion) {
+            throw new ConcurrentUpdateException(kind, updated.id(), expectedVersion);
+          }
+          partition.remove(current);
+          try {
+            partition.checkUnique(updated);
+          } catch (DuplicateException taken) {
+            partition.add(current);
+            throw taken;
+          }
+          partition.add(updated);
+          previous[0] = current;
+        },
+        () -> {
+          Partition partition = partition(tenant);
+          partition.remove(updated);
+          partition.add(previous[0]);
+        });
+  }
+
+  /**
+   * Removes the stored version {@code expectedVersion} of the aggregate {@code id}.
+   *
+   * @throws NotFoundException if there is no such aggregate in the tenant
+   * @throws ConcurrentUpdateException if the stored version is not {@code expectedVersion}
+   */
+  public void delete(TenantId tenant, I id, long expectedVersion) {
+    @SuppressWarnings("unchecked")
+    A[] removed = (A[]) new Aggregate<?>[1];
+    store.write(
+        () -> {
+          Partition partition = partition(tenant);
+          A current = partition.rows.get(id);
+          if (current == null) {
+            throw new NotFoundException(kind, id);
+          }
+          if (current.version() != expectedVersion) {
+            throw new ConcurrentUpdateException(kind, id, expectedVersion);
+          }
+          partition.remove(current);
+          removed[0] = current;
+        },
+        () -> partition(tenant).add(removed[0]));
+  }
+
+  /** Returns a page of all aggregates of {@code tenant} that pass {@code filter}, by id. */
+  public Page<A> page(TenantId tenant, Predicate<? super A> filter, PageRequest request) {
+    return store.read(() -> pageById(existing(tenant), filter, request));
+  }
+
+  /**
+   * Returns a page of the aggregates of {@code tenant} found under {@code key} in index {@code
+   * index} that pass {@code filter}, in the index's order.
+   */
+  public Page<A> page(
+      TenantId tenant, String index, String key, Predicate<? super A> filter, PageRequest request) {
+    return store.read(() -> pageOfIndex(tenant, definitionOf(index), key, filter, request));
+  }
+
+  /**
+   * Returns the number of aggregates of {@code tenant} under {@code key} in index {@code index}.
+   */
+  public int count(TenantId tenant, String index, String key) {
+    return store.read(() -> existing(tenant).entries(definitionOf(index), key).size());
+  }
+
+  /**
+   * Returns, as a list, the aggregates under {@code key} in index {@code index} from the position
+   * {@code from} (inclusive) on, in the index's order, while {@code condition} holds, at most
+   * {@code limit} of them.
+   */
+  public <K> List<A> scan(
+      TenantId tenant,
+      String index,
+      String key,
+      @Nullable K from,
+      Predicate<? super A> condition,
+      int limit) {
+    return store.read(
+        () -> {
+          Partition partition = existing(tenant);
+          NavigableMap<K, I> entries = partition.entries(definitionOf(index), key);
+          NavigableMap<K, I> range = from == null ? entries : entries.tailMap(from, true);
+          List<A> result = new ArrayList<>();
+          for (I id : range.values()) {
+            A aggregate = partition.rows.get(id);
+            if (result.size() == limit || !condition.test(aggregate)) {
+              break;
+            }
+            result.add(aggregate);
+          }
+          return result;
+        });
+  }
+
+  /** Returns every aggregate of {@code tenant} in id order, as one consistent snapshot. */
+  public List<A> all(TenantId tenant) {
+    return store.read(() -> List.copyOf(existing(tenant).rows.values()));
+  }
+
+  /** Returns a snapshot of every aggregate of {@code tenant} for which {@code filter} holds. */
+  public Stream<A> filter(TenantId tenant, Predicate<? super A> filter) {
+    return store
+        .read(() -> existing(tenant).rows.values().stream().filter(filter).toList())
+        .stream();
+  }
+
+  private <K> Page<A> pageOfIndex(
+      TenantId tenant,
+      IndexDefinition<A, K> index,
+      String key,
+      Predicate<? super A> filter,
+      PageRequest request) {
+    Partition partition = existing(tenant);
+    NavigableMap<K, I> entries = partition.entries(index, key);
+    NavigableMap<K, I> range =
+        request
+            .cursor()
+            .map(c -> entries.tailMap(index.order().positionOf(c), false))
+            .orElse(entries);
+    Iterator<A> candidates = range.values().stream().map(partition.rows::get).iterator();
+    return collectPage(candidates, index.order(), filter, request.size());
+  }
+
+  private Page<A> pageById(Partition partition, Predicate<? super A> filter, PageRequest request) {
+    NavigableMap<I, A> rows = partition.rows;
+    NavigableMap<I, A> range =
+        request.cursor().map(c -> rows.tailMap(idOrder.positionOf(c), false)).orElse(rows);
+    return collectPage(range.values().iterator(), idOrder, filter, request.size());
+  }
+
+  /**
+   * Takes up to {@code size} candidates that pass the filter, reading one more to know if more
+   * follow.
+   */
+  private static <A> Page<A> collectPage(
+      Iterator<A> candidates, KeysetOrder<A, ?> order, Predicate<? super A> filter, int size) {
+    List<A> items = new ArrayList<>(Math.min(size, 64));
+    PageCursor next = null;
+    while (candidates.hasNext()) {
+      A aggregate = candidates.next();
+      if (!filter.test(aggregate)) {
+        continue;
+      }
+      if (items.size() == size) {
+        next = order.cursorAfter(items.get(items.size() - 1));
+        break;
+      }
+      items.add(aggregate);
+    }
+    return new Page<>(items, next);
+  }
+
+  private IndexDefinition<A, ?> definition(String name) {
+    IndexDefinition<A, ?> index = indexes.get(name);
+    if (index == null) {
+      throw new IllegalArgumentException("no index '" + name + "' on " + kind);
+    }
+    return index;
+  }
+
+  @SuppressWarnings("unchecked")
+  private <K> IndexDefinition<A, K> definitionOf(String name) {
+    return (IndexDefinition<A, K>) definition(name);
+  }
+
+  /** Returns the tenant's partition for a write, creating it on the first write. */
+  private Partition partition(TenantId tenant) {
+    return partitions.computeIfAbsent(tenant, t -> new Partition());
+  }
+
+  /** Returns the tenant's partition for a read, which must not change shared maps. */
+  private Partition existing(TenantId tenant) {
+    Partition partition = partitions.get(tenant);
+    return partition == null ? new Partition() : partition;
+  }
+
+  /** One tenant's rows and index entries. */
+  private final class Partition {
+    final TreeMap<I, A> rows = new TreeMap<>();
+    final Map<String, Map<String, I>> unique = new HashMap<>();
+    final Map<String, Map<String, NavigableMap<Object, I>>> entries = new HashMap<>();
+
+    void checkUnique(A aggregate) {
+      for (UniqueKey<A> key : uniqueKeys) {
+        Map<String, I> taken = unique.getOrDefault(key.name(), Map.of());
+        for (String value : key.values().apply(aggregate)) {
+          I holder = taken.get(value);
+          if (holder != null && !holder.equals(aggregate.id())) {
+            throw new DuplicateException(kind, key.name(), value, holder);
+          }
+        }
+      }
+    }
+
+    void add(A aggregate) {
+      rows.put(aggregate.id(), aggregate);
+      for (UniqueKey<A> key : uniqueKeys) {
+        Map<String, I> taken = unique.computeIfAbsent(key.name(), k -> new HashMap<>());
+        for (String value : key.values().apply(aggregate)) {
+          taken.put(value, aggregate.id());
+        }
+      }
+      for (IndexDefinition<A, ?> index : indexes.values()) {
+        addEntries(index, aggregate);
+      }
+    }
+
+    void remove(A aggregate) {
+      rows.remove(aggregate.id());
+      for (UniqueKey<A> key : uniqueKeys) {
+        Map<String, I> taken = unique.get(key.name());
+        for (String value : key.values().apply(aggregate)) {
+          taken.remove(value, aggregate.id());
+        }
+      }
+      for (IndexDefinition<A, ?> index : indexes.values()) {
+        removeEntries(index, aggregate);
+      }
+    }
+
+    private <K> void addEntries(IndexDefinition<A, K> index, A aggregate) {
+      K position = index.order().position().apply(aggregate);
+      for (String key : index.keys().apply(aggregate)) {
+        entriesFor(index, key, true).put(position, aggregate.id());
+      }
+    }
+
+    private <K> void removeEntries(IndexDefinition<A, K> index, A aggregate) {
+      K position = index.order().position().apply(aggregate);
+      for (String key : index.keys().apply(aggregate)) {
+        NavigableMap<K, I> byKey = entriesFor(index, key, false);
+        byKey.remove(position);
+        if (byKey.isEmpty()) {
+          entries.get(index.name()).remove(key);
+        }
+      }
+    }
+
+    <K> NavigableMap<K, I> entries(IndexDefinition<A, K> index, String key) {
+      return entriesFor(index, key, false);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <K> NavigableMap<K, I> entriesFor(
+        IndexDefinition<A, K> index, String key, boolean create) {
+      Map<String, NavigableMap<Object, I>> byKey = entries.get(index.name());
+      if (byKey == null && create) {
+        byKey = new HashMap<>();
+        entries.put(index.name(), byKey);
+      }
+      NavigableMap<Object, I> map = byKey == null ? null : byKey.get(key);
+      if (map == null) {
+        map = new TreeMap<>((Comparator<Object>) index.order().comparator());
+        if (create) {
+          byKey.put(key, map);
+        }
+      }
+      return (NavigableMap<K, I>) map;
+    }
+  }
+}

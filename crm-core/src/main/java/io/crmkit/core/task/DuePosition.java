@@ -1,0 +1,53 @@
+package io.crmkit.core.task;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.UUID;
+
+/**
+ * Where a task stands in a list ordered by an instant (its due time or its reminder), then by id.
+ *
+ * @param at the instant the list is ordered by
+ * @param id the task's id
+ * @since 0.1
+ */
+public record DuePosition(Instant at, TaskId id) implements Comparable<DuePosition> {
+
+  private static final Comparator<DuePosition> ORDER =
+      Comparator.comparing(DuePosition::at).thenComparing(DuePosition::id);
+
+  public DuePosition {
+    requireNonNull(at, "at");
+    requireNonNull(id, "id");
+  }
+
+  /** Returns the first position at {@code at}: before every task due then. */
+  public static DuePosition startOf(Instant at) {
+    return new DuePosition(at, TaskId.of(new UUID(0, 0)));
+  }
+
+  @Override
+  public int compareTo(DuePosition other) {
+    return ORDER.compare(this, other);
+  }
+
+  /** Returns the position as text: {@code seconds.nanos~uuid}. */
+  public String encode() {
+    return at.getEpochSecond() + "." + at.getNano() + "~" + id;
+  }
+
+  /** Returns the position written by {@link #encode()}. */
+  public static DuePosition decode(String text) {
+    int tilde = text.indexOf('~');
+    int dot = text.indexOf('.');
+    if (tilde < 0 || dot < 0 || dot > tilde) {
+      throw new IllegalArgumentException("not a task position: '" + text + "'");
+    }
+    Instant at =
+        Instant.ofEpochSecond(
+            Long.parseLong(text.substring(0, dot)), Long.parseLong(text.substring(dot + 1, tilde)));
+    return new DuePosition(at, TaskId.parse(text.substring(tilde + 1)));
+  }
+}

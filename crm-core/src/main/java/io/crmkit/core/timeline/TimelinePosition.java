@@ -1,0 +1,67 @@
+package io.crmkit.core.timeline;
+
+import static java.util.Objects.requireNonNull;
+
+import io.crmkit.core.common.PageCursor;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.UUID;
+
+/**
+ * Where an activity stands on a timeline, which runs newest first: by the instant it happened, then
+ * by id. Page cursors of timelines encode it, so every adapter pages the same way.
+ *
+ * @param occurredAt when the activity happened
+ * @param id the activity's id, to order activities of the same instant
+ * @since 0.1
+ */
+public record TimelinePosition(Instant occurredAt, ActivityId id) {
+
+  /** Newest first; among activities of one instant, the later-created first. */
+  public static final Comparator<TimelinePosition> NEWEST_FIRST =
+      Comparator.comparing(TimelinePosition::occurredAt)
+          .thenComparing(TimelinePosition::id)
+          .reversed();
+
+  public TimelinePosition {
+    requireNonNull(occurredAt, "occurredAt");
+    requireNonNull(id, "id");
+  }
+
+  /** Returns the position of {@code activity}. */
+  public static TimelinePosition of(Activity activity) {
+    return new TimelinePosition(activity.occurredAt(), activity.id());
+  }
+
+  /** Returns the cursor that continues after this position. */
+  public PageCursor toCursor() {
+    return PageCursor.of(encode());
+  }
+
+  /** Returns the position as cursor text: {@code seconds.nanos~uuid}. */
+  public String encode() {
+    return occurredAt.getEpochSecond() + "." + occurredAt.getNano() + "~" + id;
+  }
+
+  /**
+   * Returns the position written in {@code text} by {@link #encode()}.
+   *
+   * @throws IllegalArgumentException if it was not written by {@link #encode()}
+   */
+  public static TimelinePosition decode(String text) {
+    int tilde = text.indexOf('~');
+    int dot = text.indexOf('.');
+    if (tilde < 0 || dot < 0 || dot > tilde) {
+      throw new IllegalArgumentException("not a timeline cursor: '" + text + "'");
+    }
+    try {
+      Instant at =
+          Instant.ofEpochSecond(
+              Long.parseLong(text.substring(0, dot)),
+              Long.parseLong(text.substring(dot + 1, tilde)));
+      return new TimelinePosition(at, ActivityId.of(UUID.fromString(text.substring(tilde + 1))));
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException("not a timeline cursor: '" + text + "'", e);
+    }
+  }
+}

@@ -1,0 +1,168 @@
+package io.crmkit.core.timeline;
+
+import static java.util.Objects.requireNonNull;
+
+import io.crmkit.core.common.Changed;
+import io.crmkit.core.common.CrmContext;
+import io.crmkit.core.common.Operation;
+import io.crmkit.core.common.Page;
+import io.crmkit.core.common.PageRequest;
+import io.crmkit.core.common.RecordCommands;
+import io.crmkit.core.common.RecordRef;
+import io.crmkit.core.common.RecordType;
+import io.crmkit.core.company.Company;
+import io.crmkit.core.company.CompanyId;
+import io.crmkit.core.company.CompanyService;
+import io.crmkit.core.contact.CompanyLink;
+import io.crmkit.core.contact.Contact;
+import io.crmkit.core.contact.ContactId;
+import io.crmkit.core.contact.ContactService;
+import io.crmkit.core.timeline.ActivityEvent.ActivityDeleted;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Writes interactions on the timeline and reads them back, per contact, company or other record,
+ * newest first; and assembles the 360-degree view of a contact.
+ *
+ * @since 0.1
+ */
+public final class TimelineService {
+
+  private final CrmContext context;
+  private final ActivityRepository repository;
+  private final ContactService contacts;
+  private final CompanyService companies;
+  private final RecordCommands<ActivityId, Activity> records;
+
+  /**
+   * @param context the opened CRM's context
+   * @param repository where activities are kept
+   * @param contacts the contacts the activities concern
+   * @param companies the companies the activities concern
+   */
+  public TimelineService(
+      CrmContext context,
+      ActivityRepository repository,
+      ContactService contacts,
+      CompanyService companies) {
+    this.context = requireNonNull(context, "context");
+    this.repository = requireNonNull(repository, "repository");
+    this.contacts = requireNonNull(contacts, "contacts");
+    this.companies = requireNonNull(companies, "companies");
+    this.records =
+        new RecordCommands<>(
+            context, RecordType.ACTIVITY, repository::find, repository::update, Activity::owner);
+  }
+
+  /**
+   * Writes an activity on the timeline of every record it concerns, logged by the acting user.
+   *
+   * @throws IllegalArgumentException if the entry concerns no record
+   * @throws io.crmkit.core.common.NotFoundException if a contact or company it names does not exist
+   */
+  public Activity log(ActivityEntry entry) {
+    requireNonNull(entry, "entry");
+    if (!entry.concernsAnything()) {
+      throw new IllegalArgumentException(
+          "an activity must concern at least one contact, company or record");
+    }
+    ActivityId id = ActivityId.of(context.ids().next());
+    records.check(Operation.CREATE, id, context.actor());
+    return context
+        .transactions()
+        .write(
+            events -> {
+              checkLinks(entry);
+              Changed<Activity> logged =
+                  Activity.log(id, context.tenant(), entry, context.now(), context.actor());
+              repository.insert(logged.state());
+              events.addAll(logged.events());
+              return logged.state();
+            });
+  }
+
+  /** Replaces what is recorded of version {@code expectedVersion} of activity {@code id}. */
+  public Activity correct(ActivityId id, long expectedVersion, ActivityEntry corrected) {
+    requireNonNull(corrected, "corrected");
+    return records.change(
+        id,
+        expectedVersion,
+        (activity, now) -> {
+          checkLinks(corrected);
+          return activity.correct(corrected, now, context.actor());
+        });
+  }
+
+  /** Removes version {@code expectedVersion} of activity {@code id} from the timeline. */
+  public void delete(ActivityId id, long expectedVersion) {
+    context
+        .transactions()
+        .write(
+            events -> {
+              records.check(Operation.DELETE, id, get(id).owner());
+              repository.delete(context.tenant(), id, expectedVersion);
+              events.add(new ActivityDeleted(context.tenant(), id, context.now(), context.actor()));
+              return null;
+            });
+  }
+
+  /** Returns activity {@code id}, or throws {@link io.crmkit.core.common.NotFoundException}. */
+  public Activity get(ActivityId id) {
+    return records.get(id);
+  }
+
+  /** Returns activity {@code id} if it exists. */
+  public Optional<Activity> find(ActivityId id) {
+    return records.find(id);
+  }
+
+  /** Returns a page of the timeline of {@code contact}, newest first. */
+  public Page<Activity> forContact(ContactId contact, PageRequest page) {
+    return records.readable(repository.forContact(context.tenant(), contact, page));
+  }
+
+  /** Returns a page of the timeline of {@code company}, newest first. */
+  public Page<Activity> forCompany(CompanyId company, PageRequest page) {
+    return records.readable(repository.forCompany(context.tenant(), company, page));
+  }
+
+  /** Returns a page of the timeline of any other record, newest first. */
+  public Page<Activity> forRecord(RecordRef record, PageRequest page) {
+    return records.readable(repository.forRecord(context.tenant(), record, page));
+  }
+
+  /**
+   * Returns the 360-degree view of {@code contact}: the contact, its companies (primary first) and
+   * a page of its timeline.
+   *
+   * @throws io.crmkit.core.common.NotFoundException if the contact does not exist
+   */
+  public ContactView view(ContactId contact, PageRequest page) {
+    requireNonNull(page, "page");
+    return context
+        .transactions()
+        .unitOfWork()
+        .execute(
+            () -> {
+              Contact person = contacts.get(contact);
+              List<CompanyLink> links = person.details().companies();
+              Set<CompanyId> ids =
+                  links.stream().map(CompanyLink::company).collect(Collectors.toSet());
+              List<CompanyId> order = links.stream().map(CompanyLink::company).toList();
+              List<Company> linked =
+                  companies.findAll(ids).stream()
+                      .sorted(Comparator.comparingInt(c -> order.indexOf(c.id())))
+                      .toList();
+              return new ContactView(person, linked, forContact(contact, page));
+            });
+  }
+
+  private void checkLinks(ActivityEntry entry) {
+    entry.contacts().forEach(contacts::get);
+    entry.companies().forEach(companies::get);
+  }
+}

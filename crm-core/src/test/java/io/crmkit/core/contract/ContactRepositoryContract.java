@@ -1,0 +1,345 @@
+package io.crmkit.core.contract;
+
+import static io.crmkit.core.fixtures.ContactFixtures.OTHER_TENANT;
+import static io.crmkit.core.fixtures.ContactFixtures.TENANT;
+import static io.crmkit.core.fixtures.ContactFixtures.aContact;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.crmkit.core.CrmStorage;
+import io.crmkit.core.common.ConcurrentUpdateException;
+import io.crmkit.core.common.CustomFieldValue;
+import io.crmkit.core.common.DuplicateException;
+import io.crmkit.core.common.EmailAddress;
+import io.crmkit.core.common.ExternalId;
+import io.crmkit.core.common.LifecycleStage;
+import io.crmkit.core.common.NotFoundException;
+import io.crmkit.core.common.Page;
+import io.crmkit.core.common.PageRequest;
+import io.crmkit.core.common.PhoneNumber;
+import io.crmkit.core.common.UserId;
+import io.crmkit.core.company.CompanyId;
+import io.crmkit.core.contact.Contact;
+import io.crmkit.core.contact.ContactId;
+import io.crmkit.core.contact.ContactQuery;
+import io.crmkit.core.contact.ContactRepository;
+import io.crmkit.core.fixtures.Ids;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link ContactRepository} must do, whatever it stores contacts in. An adapter's test
+ * class extends this and returns a fresh, empty storage from {@link #newStorage()}.
+ */
+public abstract class ContactRepositoryContract {
+
+  private static final Instant LATER = Instant.parse("2026-03-03T10:00:00Z");
+
+  protected ContactRepository contacts;
+
+  /** Returns an empty storage for one test. */
+  protected abstract CrmStorage newStorage();
+
+  @BeforeEach
+  void openStorage() {
+    contacts = newStorage().contacts();
+  }
+
+  @Test
+  void findsAnInsertedContactAsItWasStored() {
+    Contact ana =
+        aContact().withEmail("ana@example.com").withTag("vip").withPhone("+351912345678").build();
+
+    contacts.insert(ana);
+
+    assertThat(contacts.find(TENANT, ana.id())).contains(ana);
+  }
+
+  @Test
+  void neverFindsAContactOfAnotherTenant() {
+    Contact ana = aContact().withEmail("ana@example.com").withExternalId("erp", "C-1").build();
+    contacts.insert(ana);
+
+    assertThat(contacts.find(OTHER_TENANT, ana.id())).isEmpty();
+    assertThat(contacts.findByPrimaryEmail(OTHER_TENANT, EmailAddress.of("ana@example.com")))
+        .isEmpty();
+    assertThat(contacts.findByExternalId(OTHER_TENANT, ExternalId.of("erp", "C-1"))).isEmpty();
+    assertThat(contacts.search(OTHER_TENANT, ContactQuery.all(), PageRequest.first(10)).items())
+        .isEmpty();
+    assertThat(contacts.count(OTHER_TENANT)).isZero();
+  }
+
+  @Test
+  void neverChangesOrDeletesAContactOfAnotherTenant() {
+    Contact ana = aContact().withEmail("ana@example.com").build();
+    contacts.insert(ana);
+    Contact intruder = aContact().inTenant(OTHER_TENANT).withEmail("x@example.com").build();
+
+    assertThatThrownBy(() -> contacts.delete(OTHER_TENANT, ana.id(), 1))
+        .isInstanceOf(NotFoundException.class);
+    Contact forged =
+        Contact.restore(
+            ana.id(),
+            OTHER_TENANT,
+            ana.revision().next(LATER),
+            intruder.details(),
+            ana.owner(),
+            ana.lifecycle(),
+            false);
+    assertThatThrownBy(() -> contacts.update(forged, 1)).isInstanceOf(NotFoundException.class);
+
+    assertThat(contacts.find(TENANT, ana.id())).contains(ana);
+  }
+
+  @Test
+  void refusesASecondContactWithTheSamePrimaryEmailInATenant() {
+    Contact ana = aContact().withEmail("ana@example.com").build();
+    contacts.insert(ana);
+    Contact copy = aContact().withEmail("ANA@Example.com").build();
+
+    assertThatThrownBy(() -> contacts.insert(copy))
+        .isInstanceOf(DuplicateException.class)
+        .hasMessageContaining("primaryEmail")
+        .hasMessageContaining("ana@example.com");
+    assertThat(contacts.find(TENANT, copy.id())).isEmpty();
+    assertThat(contacts.count(TENANT)).isEqualTo(1);
+  }
+
+  @Test
+  void allowsTheSamePrimaryEmailInAnotherTenant() {
+    contacts.insert(aContact().withEmail("ana@example.com").build());
+    Contact other = aContact().inTenant(OTHER_TENANT).withEmail("ana@example.com").build();
+
+    contacts.insert(other);
+
+    assertThat(contacts.findByPrimaryEmail(OTHER_TENANT, EmailAddress.of("ana@example.com")))
+        .contains(other);
+  }
+
+  @Test
+  void refusesASecondContactWithTheSameExternalId() {
+    contacts.insert(aContact().withExternalId("erp", "C-1").build());
+
+    assertThatThrownBy(() -> contacts.insert(aContact().withExternalId("erp", "C-1").build()))
+        .isInstanceOf(DuplicateException.class)
+        .hasMessageContaining("erp:C-1");
+  }
+
+  @Test
+  void findsByPrimaryEmailAndExternalId() {
+    Contact ana =
+        aContact()
+            .withEmail("ana@example.com")
+            .withEmail("ana.lima@work.example")
+            .withExternalId("erp", "C-1")
+            .build();
+    contacts.insert(ana);
+
+    assertThat(contacts.findByPrimaryEmail(TENANT, EmailAddress.of("ana@example.com")))
+        .contains(ana);
+    assertThat(contacts.findByPrimaryEmail(TENANT, EmailAddress.of("ana.lima@work.example")))
+        .isEmpty();
+    assertThat(contacts.findByExternalId(TENANT, ExternalId.of("erp", "C-1"))).contains(ana);
+  }
+
+  @Test
+  void updatesTheExpectedVersion() {
+    Contact ana = aContact().withEmail("ana@example.com").build();
+    contacts.insert(ana);
+    Contact moved = ana.moveToStage(LifecycleStage.CUSTOMER, LATER, ana.owner()).state();
+
+    contacts.update(moved, 1);
+
+    assertThat(contacts.find(TENANT, ana.id())).contains(moved);
+    assertThat(contacts.find(TENANT, ana.id()).orElseThrow().version()).isEqualTo(2);
+  }
+
+  @Test
+  void refusesAnUpdateBasedOnAStaleVersionAndKeepsTheStoredOne() {
+    Contact ana = aContact().withEmail("ana@example.com").build();
+    contacts.insert(ana);
+    Contact first = ana.moveToStage(LifecycleStage.CUSTOMER, LATER, ana.owner()).state();
+    contacts.update(first, 1);
+    Contact second = ana.moveToStage(LifecycleStage.EVANGELIST, LATER, ana.owner()).state();
+
+    assertThatThrownBy(() -> contacts.update(second, 1))
+        .isInstanceOf(ConcurrentUpdateException.class)
+        .hasMessageContaining(ana.id().toString());
+    assertThat(contacts.find(TENANT, ana.id())).contains(first);
+  }
+
+  @Test
+  void refusesToUpdateAContactThatDoesNotExist() {
+    Contact ghost = aContact().build();
+
+    assertThatThrownBy(
+            () ->
+                contacts.update(
+                    ghost.moveToStage(LifecycleStage.CUSTOMER, LATER, ghost.owner()).state(), 1))
+        .isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  void refusesAnUpdateThatTakesAnotherContactsPrimaryEmail() {
+    Contact ana = aContact().withEmail("ana@example.com").build();
+    Contact bo = aContact().named("Bo", "Berg").withEmail("bo@example.com").build();
+    contacts.insert(ana);
+    contacts.insert(bo);
+    Contact stealing =
+        bo.update(
+                bo.details().toBuilder().primaryEmail("ana@example.com").build(), LATER, bo.owner())
+            .state();
+
+    assertThatThrownBy(() -> contacts.update(stealing, 1)).isInstanceOf(DuplicateException.class);
+    assertThat(contacts.find(TENANT, bo.id())).contains(bo);
+    assertThat(contacts.findByPrimaryEmail(TENANT, EmailAddress.of("ana@example.com")))
+        .contains(ana);
+  }
+
+  @Test
+  void freesTheUniqueKeysOfADeletedContact() {
+    Contact ana = aContact().withEmail("ana@example.com").withExternalId("erp", "C-1").build();
+    contacts.insert(ana);
+
+    contacts.delete(TENANT, ana.id(), 1);
+
+    assertThat(contacts.find(TENANT, ana.id())).isEmpty();
+    Contact again = aContact().withEmail("ana@example.com").withExternalId("erp", "C-1").build();
+    contacts.insert(again);
+    assertThat(contacts.findByPrimaryEmail(TENANT, EmailAddress.of("ana@example.com")))
+        .contains(again);
+  }
+
+  @Test
+  void refusesADeleteBasedOnAStaleVersion() {
+    Contact ana = aContact().build();
+    contacts.insert(ana);
+
+    assertThatThrownBy(() -> contacts.delete(TENANT, ana.id(), 7))
+        .isInstanceOf(ConcurrentUpdateException.class);
+    assertThat(contacts.find(TENANT, ana.id())).contains(ana);
+  }
+
+  @Test
+  void searchesByAnyEmailPhoneTagOwnerStageCompanyAndCustomField() {
+    CompanyId acme = CompanyId.of(Ids.next());
+    Contact ana =
+        aContact()
+            .withEmail("ana@example.com")
+            .withEmail("ana@work.example")
+            .withPhone("+49 30 901820")
+            .withTag("vip")
+            .atCompany(acme)
+            .withCustomField("size", new CustomFieldValue.Number(120))
+            .atStage(LifecycleStage.CUSTOMER)
+            .build();
+    Contact bo =
+        aContact().named("Bo", "Berg").ownedBy(UserId.of("bruno")).withTag("trade-show").build();
+    contacts.insert(ana);
+    contacts.insert(bo);
+
+    assertThat(search(ContactQuery.all().withEmail("ana@work.example"))).containsExactly(ana);
+    assertThat(search(ContactQuery.all().withPhone(PhoneNumber.parse("+4930901820"))))
+        .containsExactly(ana);
+    assertThat(search(ContactQuery.all().withTag("VIP"))).containsExactly(ana);
+    assertThat(search(ContactQuery.all().withOwner(UserId.of("bruno")))).containsExactly(bo);
+    assertThat(search(ContactQuery.all().withLifecycleStage(LifecycleStage.CUSTOMER)))
+        .containsExactly(ana);
+    assertThat(search(ContactQuery.all().withCompany(acme))).containsExactly(ana);
+    assertThat(search(ContactQuery.all().withCustomField("size", new CustomFieldValue.Number(120))))
+        .containsExactly(ana);
+    assertThat(search(ContactQuery.all().withCustomField("size", new CustomFieldValue.Number(121))))
+        .isEmpty();
+    assertThat(search(ContactQuery.all().withTag("vip").withOwner(UserId.of("bruno")))).isEmpty();
+  }
+
+  @Test
+  void searchesByNamePrefixIgnoringCaseAndAccents() {
+    Contact zoe = aContact().named("Zoë", "Ångström").build();
+    Contact zora = aContact().named("Zora", "Lind").build();
+    Contact bo = aContact().named("Bo", "Berg").build();
+    contacts.insert(zoe);
+    contacts.insert(zora);
+    contacts.insert(bo);
+
+    assertThat(search(ContactQuery.all().withNamePrefix("zo"))).containsExactly(zoe, zora);
+    assertThat(search(ContactQuery.all().withNamePrefix("ZOE"))).containsExactly(zoe);
+    assertThat(search(ContactQuery.all().withNamePrefix("angs"))).containsExactly(zoe);
+    assertThat(search(ContactQuery.all().withNamePrefix("l"))).containsExactly(zora);
+    assertThat(search(ContactQuery.all().withNamePrefix("x"))).isEmpty();
+  }
+
+  @Test
+  void leavesArchivedContactsOutUnlessAsked() {
+    Contact ana = aContact().withTag("vip").build();
+    contacts.insert(ana);
+    Contact archived = ana.archive(LATER, ana.owner()).state();
+    contacts.update(archived, 1);
+
+    assertThat(search(ContactQuery.all().withTag("vip"))).isEmpty();
+    assertThat(search(ContactQuery.all().withTag("vip").includingArchived()))
+        .containsExactly(archived);
+  }
+
+  @Test
+  void pagesThroughEveryMatchOnceInIdOrder() {
+    List<Contact> inserted = new ArrayList<>();
+    for (int i = 0; i < 25; i++) {
+      Contact contact = aContact().named("Person", "Number" + i).withTag("bulk").build();
+      contacts.insert(contact);
+      inserted.add(contact);
+    }
+    contacts.insert(aContact().named("Not", "Tagged").build());
+
+    List<ContactId> seen = new ArrayList<>();
+    PageRequest request = PageRequest.first(10);
+    List<Integer> sizes = new ArrayList<>();
+    while (true) {
+      Page<Contact> page = contacts.search(TENANT, ContactQuery.all().withTag("bulk"), request);
+      sizes.add(page.items().size());
+      page.items().forEach(c -> seen.add(c.id()));
+      if (!page.hasNext()) {
+        break;
+      }
+      request = PageRequest.after(page.nextCursor().orElseThrow(), 10);
+    }
+
+    assertThat(sizes).containsExactly(10, 10, 5);
+    assertThat(seen).containsExactlyElementsOf(inserted.stream().map(Contact::id).toList());
+  }
+
+  @Test
+  void keepsPagingStableWhenContactsAreAddedBetweenPages() {
+    for (int i = 0; i < 6; i++) {
+      contacts.insert(aContact().named("Early", "N" + i).build());
+    }
+    Page<Contact> first = contacts.search(TENANT, ContactQuery.all(), PageRequest.first(3));
+    contacts.insert(aContact().named("Late", "Comer").build());
+
+    Page<Contact> second =
+        contacts.search(
+            TENANT, ContactQuery.all(), PageRequest.after(first.nextCursor().orElseThrow(), 3));
+
+    assertThat(second.items()).doesNotContainAnyElementsOf(first.items());
+    assertThat(second.items())
+        .extracting(c -> c.details().name().family())
+        .containsExactly("N3", "N4", "N5");
+  }
+
+  @Test
+  void countsTheContactsOfOneTenant() {
+    contacts.insert(aContact().build());
+    contacts.insert(aContact().build());
+    contacts.insert(aContact().inTenant(OTHER_TENANT).build());
+
+    assertThat(contacts.count(TENANT)).isEqualTo(2);
+    assertThat(contacts.count(OTHER_TENANT)).isEqualTo(1);
+  }
+
+  private List<Contact> search(ContactQuery query) {
+    return contacts.search(TENANT, query, PageRequest.first(100)).items();
+  }
+}
