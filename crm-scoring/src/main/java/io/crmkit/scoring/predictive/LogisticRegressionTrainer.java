@@ -23,7 +23,10 @@ public final class LogisticRegressionTrainer implements ModelTrainer {
   /** The most Newton steps a new trainer takes; convergence usually takes fewer than ten. */
   public static final int DEFAULT_MAX_ITERATIONS = 50;
 
-  /** The predicted decrease of the penalised log loss below which a new trainer stops. */
+  /**
+   * The predicted decrease of the penalised log loss, relative to the loss, below which a new
+   * trainer stops.
+   */
   public static final double DEFAULT_TOLERANCE = 1e-12;
 
   /** The support a new trainer requires: categories and bins seen fewer times get no column. */
@@ -70,7 +73,10 @@ public final class LogisticRegressionTrainer implements ModelTrainer {
     return new LogisticRegressionTrainer(schema, l2, maxIterations, tolerance, minimumSupport);
   }
 
-  /** Returns a copy that stops once a step would lower the loss by less than {@code tolerance}. */
+  /**
+   * Returns a copy that stops once a step would lower the penalised log loss by less than {@code
+   * tolerance} (positive) times one plus the loss.
+   */
   public LogisticRegressionTrainer withTolerance(double tolerance) {
     return new LogisticRegressionTrainer(schema, l2, maxIterations, tolerance, minimumSupport);
   }

@@ -30,7 +30,8 @@ final class PenalisedLogisticFit {
   /**
    * Returns the coefficients after at most {@code maxIterations} Newton steps, stopping early once
    * half the Newton decrement (the predicted decrease of the objective) falls below {@code
-   * tolerance}.
+   * tolerance} times (1 + the objective): relative, because the objective is a sum over rows and
+   * its rounding noise grows with their number.
    */
   double[] fit(int maxIterations, double tolerance) {
     double[] weights = new double[width];
@@ -46,7 +47,7 @@ final class PenalisedLogisticFit {
       accumulate(weights, gradient, hessian);
       double[] step = Cholesky.solve(hessian, gradient);
       double decrement = dot(gradient, step);
-      if (decrement / 2 < tolerance) {
+      if (decrement / 2 < tolerance * (1 + objective)) {
         break;
       }
       double size = 1;
