@@ -40,6 +40,9 @@ record Token(Kind kind, String text, int line, int column) {
 
   private static String describeCharacter(String character) {
     int codePoint = character.codePointAt(0);
+    if (codePoint == '\'') {
+      return "a single quote";
+    }
     if (Character.isISOControl(codePoint)
         || Character.isWhitespace(codePoint)
         || Character.isSpaceChar(codePoint)
