@@ -2,7 +2,7 @@ package io.crmkit.scoring.segment;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-/** Orders two literals of the same kind, for the bounds of {@code between}. */
+/** Orders two literals of the same ordered kind (number, date, instant), for {@code between}. */
 final class LiteralOrder {
 
   private LiteralOrder() {}
@@ -22,10 +22,6 @@ final class LiteralOrder {
     if (first instanceof Literal.InstantLiteral instant) {
       return instant.value().compareTo(((Literal.InstantLiteral) second).value());
     }
-    if (first instanceof Literal.TextLiteral text) {
-      return text.value().compareTo(((Literal.TextLiteral) second).value());
-    }
-    return Boolean.compare(
-        ((Literal.BooleanLiteral) first).value(), ((Literal.BooleanLiteral) second).value());
+    throw new IllegalArgumentException("literals of this kind have no order: " + first);
   }
 }
