@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.text.Normalizer;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -60,7 +61,7 @@ class PersonNameProperties {
               assertThat(HumanText.fold(name.sortKey())).isEqualTo(name.sortKey());
               assertThat(name.searchKey())
                   .doesNotContain("\u0301")
-                  .isEqualTo(name.searchKey().toLowerCase(java.util.Locale.ROOT));
+                  .isEqualTo(name.searchKey().toLowerCase(Locale.ROOT));
             });
   }
 }
