@@ -324,6 +324,58 @@ class BusinessCalendarTests {
     }
 
     @Test
+    void aDeadlineOnADayWhoseHoursAreSkippedMovesToTheNextWorkingDay() {
+      BusinessCalendar calendar =
+          BusinessCalendar.builder()
+              .zone(BERLIN)
+              .hours(SUNDAY, time("02:00"), time("02:45"))
+              .hours(MONDAY, time("09:00"), time("17:00"))
+              .build();
+      Instant saturday = berlin("2024-03-30T12:00");
+
+      assertThat(calendar.nextWorkingTime(saturday)).isEqualTo(berlin("2024-04-01T09:00"));
+      assertThat(calendar.plusBusinessDays(saturday, 1))
+          .as("Sunday 31 March has no hours, so Monday's close")
+          .isEqualTo(berlin("2024-04-01T17:00"));
+      assertThat(calendar.plusBusinessDays(saturday, 2)).isEqualTo(berlin("2024-04-01T17:00"));
+      assertThat(calendar.plusBusinessDays(saturday, 3)).isEqualTo(berlin("2024-04-07T02:45"));
+    }
+
+    @Test
+    void aQuarterHourBeforeTheClockChangeAddsUpOverYears() {
+      BusinessCalendar calendar =
+          BusinessCalendar.builder()
+              .zone(BERLIN)
+              .hours(SUNDAY, time("02:45"), time("03:00"))
+              .build();
+      Duration amount = Duration.ofHours(100);
+      for (LocalDate first = LocalDate.of(2017, 1, 1);
+          first.getYear() == 2017;
+          first = first.plusWeeks(1)) {
+        Duration counted = Duration.ZERO;
+        LocalDate sunday = first;
+        while (true) {
+          // the window opens when the clocks go forward, and takes the repeated hour when they go
+          // back
+          boolean forward = sunday.getMonthValue() == 3 && sunday.plusWeeks(1).getMonthValue() == 4;
+          boolean back = sunday.getMonthValue() == 10 && sunday.plusWeeks(1).getMonthValue() == 11;
+          Duration today = Duration.ofMinutes(forward ? 0 : back ? 75 : 15);
+          if (counted.plus(today).compareTo(amount) >= 0) {
+            break;
+          }
+          counted = counted.plus(today);
+          sunday = sunday.plusWeeks(1);
+        }
+        Instant expected = berlin(sunday + "T02:45").plus(amount.minus(counted));
+        Instant start = first.atStartOfDay(BERLIN).toInstant();
+
+        assertThat(calendar.plusBusinessTime(start, amount))
+            .as("from %s", first)
+            .isEqualTo(expected);
+      }
+    }
+
+    @Test
     void businessTimeCarriesOverTheShortNight() {
       BusinessCalendar night = everyDay(BERLIN).hours(time("01:00"), time("03:00")).build();
 
