@@ -9,6 +9,7 @@ import io.crmkit.core.common.UserId;
 import io.crmkit.core.company.CompanyService;
 import io.crmkit.core.contact.ContactService;
 import io.crmkit.core.customfield.CustomFieldService;
+import io.crmkit.core.importing.Importer;
 import io.crmkit.core.task.TaskService;
 import io.crmkit.core.timeline.TimelineService;
 import java.time.Clock;
@@ -38,6 +39,7 @@ public final class Crm {
   private final CompanyService companies;
   private final TimelineService timeline;
   private final TaskService tasks;
+  private final Importer importer;
 
   Crm(CrmContext context, CrmStorage storage, BusinessCalendar calendar) {
     this.context = requireNonNull(context, "context");
@@ -48,6 +50,7 @@ public final class Crm {
     this.companies = new CompanyService(context, storage.companies(), customFields);
     this.timeline = new TimelineService(context, storage.activities(), contacts, companies);
     this.tasks = new TaskService(context, storage.tasks(), calendar);
+    this.importer = new Importer(context, contacts, companies, customFields);
   }
 
   /**
@@ -93,6 +96,11 @@ public final class Crm {
   /** Returns the tasks and reminders. */
   public TaskService tasks() {
     return tasks;
+  }
+
+  /** Returns the importer of records from rows of text, with row-level reports. */
+  public Importer importer() {
+    return importer;
   }
 
   /** Returns the tenant's custom field definitions. */
