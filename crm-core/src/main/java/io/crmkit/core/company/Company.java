@@ -7,6 +7,7 @@ import io.crmkit.core.common.ArchivedRecordException;
 import io.crmkit.core.common.Changed;
 import io.crmkit.core.common.Lifecycle;
 import io.crmkit.core.common.LifecycleStage;
+import io.crmkit.core.common.PartyState;
 import io.crmkit.core.common.Revision;
 import io.crmkit.core.common.TenantId;
 import io.crmkit.core.common.UserId;
@@ -29,29 +30,16 @@ import java.util.Objects;
  */
 public final class Company implements Aggregate<CompanyId> {
 
+  private static final String KIND = "company";
+
   private final CompanyId id;
   private final TenantId tenant;
-  private final Revision revision;
-  private final CompanyDetails details;
-  private final UserId owner;
-  private final Lifecycle lifecycle;
-  private final boolean archived;
+  private final PartyState<CompanyDetails> state;
 
-  private Company(
-      CompanyId id,
-      TenantId tenant,
-      Revision revision,
-      CompanyDetails details,
-      UserId owner,
-      Lifecycle lifecycle,
-      boolean archived) {
+  private Company(CompanyId id, TenantId tenant, PartyState<CompanyDetails> state) {
     this.id = requireNonNull(id, "id");
     this.tenant = requireNonNull(tenant, "tenant");
-    this.revision = requireNonNull(revision, "revision");
-    this.details = requireNonNull(details, "details");
-    this.owner = requireNonNull(owner, "owner");
-    this.lifecycle = requireNonNull(lifecycle, "lifecycle");
-    this.archived = archived;
+    this.state = requireNonNull(state, "state");
   }
 
   /**
@@ -73,15 +61,7 @@ public final class Company implements Aggregate<CompanyId> {
       LifecycleStage stage,
       Instant at,
       UserId by) {
-    Company company =
-        new Company(
-            id,
-            tenant,
-            Revision.first(at),
-            details,
-            owner,
-            Lifecycle.startingAt(stage, at, by),
-            false);
+    Company company = new Company(id, tenant, PartyState.created(details, owner, stage, at, by));
     return Changed.of(company, new CompanyCreated(tenant, id, at, by));
   }
 
@@ -94,7 +74,7 @@ public final class Company implements Aggregate<CompanyId> {
       UserId owner,
       Lifecycle lifecycle,
       boolean archived) {
-    return new Company(id, tenant, revision, details, owner, lifecycle, archived);
+    return new Company(id, tenant, new PartyState<>(revision, details, owner, lifecycle, archived));
   }
 
   /**
@@ -103,10 +83,8 @@ public final class Company implements Aggregate<CompanyId> {
    * @throws ArchivedRecordException if the company is archived
    */
   public Changed<Company> update(CompanyDetails newDetails, Instant at, UserId by) {
-    requireNotArchived();
-    return Changed.of(
-        with(revision.next(at), newDetails, owner, lifecycle, archived),
-        new CompanyUpdated(tenant, id, at, by));
+    state.requireActive(KIND, id);
+    return changed(state.withDetails(newDetails, at), new CompanyUpdated(tenant, id, at, by));
   }
 
   /**
@@ -115,14 +93,11 @@ public final class Company implements Aggregate<CompanyId> {
    * @throws ArchivedRecordException if the company is archived
    */
   public Changed<Company> moveToStage(LifecycleStage stage, Instant at, UserId by) {
-    requireNonNull(stage, "stage");
-    requireNotArchived();
-    if (stage == lifecycle.current()) {
-      return new Changed<>(this, List.of());
-    }
-    return Changed.of(
-        with(revision.next(at), details, owner, lifecycle.moveTo(stage, at, by), archived),
-        new CompanyLifecycleStageChanged(tenant, id, lifecycle.current(), stage, at, by));
+    state.requireActive(KIND, id);
+    LifecycleStage from = state.lifecycle().current();
+    return changed(
+        state.movedTo(stage, at, by),
+        new CompanyLifecycleStageChanged(tenant, id, from, stage, at, by));
   }
 
   /**
@@ -132,48 +107,26 @@ public final class Company implements Aggregate<CompanyId> {
    */
   public Changed<Company> assignTo(UserId newOwner, Instant at, UserId by) {
     requireNonNull(newOwner, "newOwner");
-    requireNotArchived();
-    if (newOwner.equals(owner)) {
-      return new Changed<>(this, List.of());
-    }
-    return Changed.of(
-        with(revision.next(at), details, newOwner, lifecycle, archived),
-        new CompanyOwnerChanged(tenant, id, owner, newOwner, at, by));
+    state.requireActive(KIND, id);
+    return changed(
+        state.ownedBy(newOwner, at),
+        new CompanyOwnerChanged(tenant, id, state.owner(), newOwner, at, by));
   }
 
   /** Archives the company; an archived company stays archived and raises nothing. */
   public Changed<Company> archive(Instant at, UserId by) {
-    if (archived) {
-      return new Changed<>(this, List.of());
-    }
-    return Changed.of(
-        with(revision.next(at), details, owner, lifecycle, true),
-        new CompanyArchived(tenant, id, at, by));
+    return changed(state.archived(true, at), new CompanyArchived(tenant, id, at, by));
   }
 
   /** Restores an archived company; a company that is not archived raises nothing. */
   public Changed<Company> unarchive(Instant at, UserId by) {
-    if (!archived) {
-      return new Changed<>(this, List.of());
-    }
-    return Changed.of(
-        with(revision.next(at), details, owner, lifecycle, false),
-        new CompanyRestored(tenant, id, at, by));
+    return changed(state.archived(false, at), new CompanyRestored(tenant, id, at, by));
   }
 
-  private Company with(
-      Revision newRevision,
-      CompanyDetails newDetails,
-      UserId newOwner,
-      Lifecycle newLifecycle,
-      boolean newArchived) {
-    return new Company(id, tenant, newRevision, newDetails, newOwner, newLifecycle, newArchived);
-  }
-
-  private void requireNotArchived() {
-    if (archived) {
-      throw new ArchivedRecordException("company", id);
-    }
+  private Changed<Company> changed(PartyState<CompanyDetails> next, CompanyEvent event) {
+    return next == state
+        ? new Changed<>(this, List.of())
+        : Changed.of(new Company(id, tenant, next), event);
   }
 
   @Override
@@ -188,37 +141,37 @@ public final class Company implements Aggregate<CompanyId> {
 
   @Override
   public long version() {
-    return revision.version();
+    return state.revision().version();
   }
 
   /** Returns its version and when it was created and last changed. */
   public Revision revision() {
-    return revision;
+    return state.revision();
   }
 
   /** Returns what is known of the organisation. */
   public CompanyDetails details() {
-    return details;
+    return state.details();
   }
 
   /** Returns who owns the relationship. */
   public UserId owner() {
-    return owner;
+    return state.owner();
   }
 
   /** Returns the current lifecycle stage. */
   public LifecycleStage lifecycleStage() {
-    return lifecycle.current();
+    return state.lifecycle().current();
   }
 
   /** Returns the lifecycle stage with the history of its changes. */
   public Lifecycle lifecycle() {
-    return lifecycle;
+    return state.lifecycle();
   }
 
   /** Returns whether the company is archived (read-only, left out of searches by default). */
   public boolean archived() {
-    return archived;
+    return state.archived();
   }
 
   @Override
@@ -226,20 +179,16 @@ public final class Company implements Aggregate<CompanyId> {
     return other instanceof Company that
         && id.equals(that.id)
         && tenant.equals(that.tenant)
-        && revision.equals(that.revision)
-        && details.equals(that.details)
-        && owner.equals(that.owner)
-        && lifecycle.equals(that.lifecycle)
-        && archived == that.archived;
+        && state.equals(that.state);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, tenant, revision.version());
+    return Objects.hash(id, tenant, state.revision().version());
   }
 
   @Override
   public String toString() {
-    return "Company[" + id + " " + details.name() + " v" + revision.version() + "]";
+    return "Company[" + id + " " + state.details().name() + " v" + state.revision().version() + "]";
   }
 }
