@@ -9,6 +9,9 @@ import io.crmkit.core.common.UserId;
 import io.crmkit.core.company.CompanyService;
 import io.crmkit.core.contact.ContactService;
 import io.crmkit.core.customfield.CustomFieldService;
+import io.crmkit.core.deal.DealService;
+import io.crmkit.core.deal.PipelineService;
+import io.crmkit.core.reason.ReasonService;
 import io.crmkit.core.task.TaskService;
 import io.crmkit.core.timeline.TimelineService;
 import java.time.Clock;
@@ -38,6 +41,9 @@ public final class Crm {
   private final CompanyService companies;
   private final TimelineService timeline;
   private final TaskService tasks;
+  private final ReasonService reasons;
+  private final PipelineService pipelines;
+  private final DealService deals;
 
   Crm(CrmContext context, CrmStorage storage, BusinessCalendar calendar) {
     this.context = requireNonNull(context, "context");
@@ -48,6 +54,9 @@ public final class Crm {
     this.companies = new CompanyService(context, storage.companies(), customFields);
     this.timeline = new TimelineService(context, storage.activities(), contacts, companies);
     this.tasks = new TaskService(context, storage.tasks(), calendar);
+    this.reasons = new ReasonService(context, storage.reasons());
+    this.pipelines = new PipelineService(context, storage.pipelines(), storage.deals());
+    this.deals = new DealService(context, storage.deals(), pipelines, reasons, customFields);
   }
 
   /**
@@ -93,6 +102,21 @@ public final class Crm {
   /** Returns the tasks and reminders. */
   public TaskService tasks() {
     return tasks;
+  }
+
+  /** Returns the sales pipelines and their stages. */
+  public PipelineService pipelines() {
+    return pipelines;
+  }
+
+  /** Returns the deals. */
+  public DealService deals() {
+    return deals;
+  }
+
+  /** Returns the reason catalogues: why deals are lost and leads disqualified. */
+  public ReasonService reasons() {
+    return reasons;
   }
 
   /** Returns the tenant's custom field definitions. */
