@@ -11,6 +11,7 @@ import io.crmkit.core.contact.ContactService;
 import io.crmkit.core.customfield.CustomFieldService;
 import io.crmkit.core.deal.DealService;
 import io.crmkit.core.deal.PipelineService;
+import io.crmkit.core.lead.LeadService;
 import io.crmkit.core.reason.ReasonService;
 import io.crmkit.core.task.TaskService;
 import io.crmkit.core.timeline.TimelineService;
@@ -44,6 +45,7 @@ public final class Crm {
   private final ReasonService reasons;
   private final PipelineService pipelines;
   private final DealService deals;
+  private final LeadService leads;
 
   Crm(CrmContext context, CrmStorage storage, BusinessCalendar calendar) {
     this.context = requireNonNull(context, "context");
@@ -57,6 +59,9 @@ public final class Crm {
     this.reasons = new ReasonService(context, storage.reasons());
     this.pipelines = new PipelineService(context, storage.pipelines(), storage.deals());
     this.deals = new DealService(context, storage.deals(), pipelines, reasons, customFields);
+    this.leads =
+        new LeadService(
+            context, storage.leads(), contacts, companies, deals, reasons, customFields);
   }
 
   /**
@@ -102,6 +107,11 @@ public final class Crm {
   /** Returns the tasks and reminders. */
   public TaskService tasks() {
     return tasks;
+  }
+
+  /** Returns the leads: capture, qualification, recycling and conversion. */
+  public LeadService leads() {
+    return leads;
   }
 
   /** Returns the sales pipelines and their stages. */

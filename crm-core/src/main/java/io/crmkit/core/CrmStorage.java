@@ -6,11 +6,13 @@ import io.crmkit.core.contact.ContactRepository;
 import io.crmkit.core.customfield.CustomFieldRepository;
 import io.crmkit.core.deal.DealRepository;
 import io.crmkit.core.deal.PipelineRepository;
+import io.crmkit.core.lead.LeadRepository;
 import io.crmkit.core.memory.InMemoryActivityRepository;
 import io.crmkit.core.memory.InMemoryCompanyRepository;
 import io.crmkit.core.memory.InMemoryContactRepository;
 import io.crmkit.core.memory.InMemoryCustomFieldRepository;
 import io.crmkit.core.memory.InMemoryDealRepository;
+import io.crmkit.core.memory.InMemoryLeadRepository;
 import io.crmkit.core.memory.InMemoryPipelineRepository;
 import io.crmkit.core.memory.InMemoryReasonRepository;
 import io.crmkit.core.memory.InMemoryStore;
@@ -54,6 +56,9 @@ public interface CrmStorage {
   /** Returns the reason catalogues (lost deals, unqualified leads). */
   ReasonRepository reasons();
 
+  /** Returns the leads with their status histories. */
+  LeadRepository leads();
+
   /** Returns a new, empty, thread-safe storage in memory. */
   static CrmStorage inMemory() {
     InMemoryStore store = new InMemoryStore();
@@ -65,6 +70,7 @@ public interface CrmStorage {
     PipelineRepository pipelines = new InMemoryPipelineRepository(store);
     DealRepository deals = new InMemoryDealRepository(store);
     ReasonRepository reasons = new InMemoryReasonRepository(store);
+    LeadRepository leads = new InMemoryLeadRepository(store);
     return new CrmStorage() {
       @Override
       public UnitOfWork unitOfWork() {
@@ -109,6 +115,11 @@ public interface CrmStorage {
       @Override
       public ReasonRepository reasons() {
         return reasons;
+      }
+
+      @Override
+      public LeadRepository leads() {
+        return leads;
       }
     };
   }
