@@ -9,7 +9,11 @@ import io.crmkit.core.common.UserId;
 import io.crmkit.core.company.CompanyService;
 import io.crmkit.core.contact.ContactService;
 import io.crmkit.core.customfield.CustomFieldService;
+import io.crmkit.core.deal.DealService;
+import io.crmkit.core.deal.PipelineService;
 import io.crmkit.core.importing.Importer;
+import io.crmkit.core.lead.LeadService;
+import io.crmkit.core.reason.ReasonService;
 import io.crmkit.core.task.TaskService;
 import io.crmkit.core.timeline.TimelineService;
 import java.time.Clock;
@@ -40,6 +44,10 @@ public final class Crm {
   private final TimelineService timeline;
   private final TaskService tasks;
   private final Importer importer;
+  private final ReasonService reasons;
+  private final PipelineService pipelines;
+  private final DealService deals;
+  private final LeadService leads;
 
   Crm(CrmContext context, CrmStorage storage, BusinessCalendar calendar) {
     this.context = requireNonNull(context, "context");
@@ -51,6 +59,12 @@ public final class Crm {
     this.timeline = new TimelineService(context, storage.activities(), contacts, companies);
     this.tasks = new TaskService(context, storage.tasks(), calendar);
     this.importer = new Importer(context, contacts, companies, customFields);
+    this.reasons = new ReasonService(context, storage.reasons());
+    this.pipelines = new PipelineService(context, storage.pipelines(), storage.deals());
+    this.deals = new DealService(context, storage.deals(), pipelines, reasons, customFields);
+    this.leads =
+        new LeadService(
+            context, storage.leads(), contacts, companies, deals, reasons, customFields);
   }
 
   /**
@@ -101,6 +115,26 @@ public final class Crm {
   /** Returns the importer of records from rows of text, with row-level reports. */
   public Importer importer() {
     return importer;
+  }
+
+  /** Returns the leads: capture, qualification, recycling and conversion. */
+  public LeadService leads() {
+    return leads;
+  }
+
+  /** Returns the sales pipelines and their stages. */
+  public PipelineService pipelines() {
+    return pipelines;
+  }
+
+  /** Returns the deals. */
+  public DealService deals() {
+    return deals;
+  }
+
+  /** Returns the reason catalogues: why deals are lost and leads disqualified. */
+  public ReasonService reasons() {
+    return reasons;
   }
 
   /** Returns the tenant's custom field definitions. */
