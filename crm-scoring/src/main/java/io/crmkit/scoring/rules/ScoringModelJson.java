@@ -160,27 +160,20 @@ public final class ScoringModelJson {
       }
     }
     in.rejectUnknown(node, known);
-    if (name != null) {
-      in.require(ScoringRule.validName(name.strip()), "name", name, ScoringRule.NAME_RULE);
-    }
-    if (points != null) {
-      in.require(ScoringRule.validPoints(points), "points", points, ScoringRule.POINTS_RULE);
-    }
-    if (cap != null) {
-      in.require(ScoringRule.validCap(cap), "cap", cap, ScoringRule.CAP_RULE);
-    }
+    boolean nameValid = name != null && ScoringRule.validName(name.strip());
+    boolean pointsValid = points != null && ScoringRule.validPoints(points);
+    boolean capValid = cap == null || ScoringRule.validCap(cap);
     Duration halfLife = halfLifeText == null ? null : halfLife(halfLifeText, in);
-    if (halfLife != null && condition != null) {
-      in.require(
-          condition.family() == RuleFamily.ENGAGEMENT,
-          "halfLife",
-          halfLifeText,
-          ScoringRule.FIT_DECAY_RULE);
-    }
-    if (name == null
-        || condition == null
-        || points == null
-        || (halfLifeText != null && halfLife == null)) {
+    boolean decayValid =
+        halfLifeText == null
+            || (halfLife != null
+                && (condition == null || condition.family() == RuleFamily.ENGAGEMENT));
+    in.require(name == null || nameValid, "name", name, ScoringRule.NAME_RULE);
+    in.require(points == null || pointsValid, "points", points, ScoringRule.POINTS_RULE);
+    in.require(capValid, "cap", cap, ScoringRule.CAP_RULE);
+    in.require(
+        halfLife == null || decayValid, "halfLife", halfLifeText, ScoringRule.FIT_DECAY_RULE);
+    if (!nameValid || condition == null || !pointsValid || !capValid || !decayValid) {
       return null;
     }
     RuleCondition met = condition;
