@@ -109,16 +109,6 @@ public final class InMemoryTable<I extends Comparable<I>, A extends Aggregate<I>
    * @throws DuplicateException if {@code updated} takes a unique value held by another aggregate
    */
   public void update(A updated, long expectedVersion) {
-    if (updated.version() != expectedVersion + 1) {
-      throw new IllegalArgumentException(
-          kind
-              + " "
-              + updated.id()
-              + ": a new state must have version "
-              + (expectedVersion + 1)
-              + ", not "
-              + updated.version());
-    }
     TenantId tenant = updated.tenant();
     @SuppressWarnings("unchecked")
     A[] previous = (A[]) new Aggregate<?>[1];
@@ -131,6 +121,16 @@ public final class InMemoryTable<I extends Comparable<I>, A extends Aggregate<I>
           }
           if (current.version() != expectedVersion) {
             throw new ConcurrentUpdateException(kind, updated.id(), expectedVersion);
+          }
+          if (updated.version() != expectedVersion + 1) {
+            throw new IllegalArgumentException(
+                kind
+                    + " "
+                    + updated.id()
+                    + ": a new state must have version "
+                    + (expectedVersion + 1)
+                    + ", not "
+                    + updated.version());
           }
           partition.remove(current);
           try {
