@@ -9,17 +9,21 @@ import io.crmkit.core.contact.Contact;
 import io.crmkit.core.contact.ContactId;
 import io.crmkit.core.contact.ContactQuery;
 import io.crmkit.core.timeline.Activity;
+import io.crmkit.core.timeline.ActivityDetails;
+import io.crmkit.scoring.rfm.Purchase;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * Reads every contact of the CRM's tenant that is not archived, page by page, with its primary
- * company and the facts of its timeline, as segment subjects.
+ * company and its timeline: as segment subjects, or as the purchases of an RFM analysis.
  */
 final class AudienceLoader {
 
@@ -34,19 +38,62 @@ final class AudienceLoader {
     this.scores = scores;
   }
 
+  /** Returns every contact as a segment subject, in creation order. */
   List<ContactSubject> load() {
     List<ContactSubject> subjects = new ArrayList<>();
+    forEachPage(
+        contacts -> {
+          Map<CompanyId, Company> companies = primaryCompanies(contacts);
+          for (Contact contact : contacts) {
+            ContactFacts.Builder facts = ContactFacts.builder();
+            forEachActivity(contact.id(), facts::activity);
+            ContactSubject subject = ContactSubject.of(contact, facts.build()).withScores(scores);
+            Company company = contact.details().primaryCompany().map(companies::get).orElse(null);
+            subjects.add(company == null ? subject : subject.withPrimaryCompany(company));
+          }
+        });
+    return subjects;
+  }
+
+  /** Returns every order in {@code currency} on the timeline of a contact. */
+  List<Purchase<ContactId>> purchases(Currency currency) {
+    List<Purchase<ContactId>> purchases = new ArrayList<>();
+    forEachPage(
+        contacts -> {
+          for (Contact contact : contacts) {
+            forEachActivity(
+                contact.id(),
+                activity -> {
+                  if (activity.entry().details() instanceof ActivityDetails.Order order
+                      && order.total().currency().equals(currency)) {
+                    purchases.add(
+                        Purchase.of(contact.id(), activity.occurredAt(), order.total().amount()));
+                  }
+                });
+          }
+        });
+    return purchases;
+  }
+
+  private void forEachPage(Consumer<List<Contact>> action) {
     PageRequest request = PageRequest.first(PAGE_SIZE);
     while (true) {
       Page<Contact> page = crm.contacts().search(ContactQuery.all(), request);
-      Map<CompanyId, Company> companies = primaryCompanies(page.items());
-      for (Contact contact : page.items()) {
-        ContactSubject subject = ContactSubject.of(contact, facts(contact.id())).withScores(scores);
-        Company company = contact.details().primaryCompany().map(companies::get).orElse(null);
-        subjects.add(company == null ? subject : subject.withPrimaryCompany(company));
-      }
+      action.accept(page.items());
       if (page.next() == null) {
-        return subjects;
+        return;
+      }
+      request = PageRequest.after(page.next(), PAGE_SIZE);
+    }
+  }
+
+  private void forEachActivity(ContactId contact, Consumer<Activity> action) {
+    PageRequest request = PageRequest.first(PAGE_SIZE);
+    while (true) {
+      Page<Activity> page = crm.timeline().forContact(contact, request);
+      page.items().forEach(action);
+      if (page.next() == null) {
+        return;
       }
       request = PageRequest.after(page.next(), PAGE_SIZE);
     }
@@ -60,18 +107,5 @@ final class AudienceLoader {
     }
     return crm.companies().findAll(ids).stream()
         .collect(Collectors.toMap(Company::id, Function.identity()));
-  }
-
-  private ContactFacts facts(ContactId contact) {
-    ContactFacts.Builder facts = ContactFacts.builder();
-    PageRequest request = PageRequest.first(PAGE_SIZE);
-    while (true) {
-      Page<Activity> page = crm.timeline().forContact(contact, request);
-      page.items().forEach(facts::activity);
-      if (page.next() == null) {
-        return facts.build();
-      }
-      request = PageRequest.after(page.next(), PAGE_SIZE);
-    }
   }
 }

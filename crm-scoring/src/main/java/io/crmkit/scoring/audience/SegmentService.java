@@ -15,6 +15,7 @@ import io.crmkit.core.common.ValidationException;
 import io.crmkit.core.contact.ContactId;
 import io.crmkit.scoring.audience.SegmentEvent.ContactEnteredSegment;
 import io.crmkit.scoring.audience.SegmentEvent.ContactLeftSegment;
+import io.crmkit.scoring.rfm.RfmAnalysis;
 import io.crmkit.scoring.segment.MembershipDiff;
 import io.crmkit.scoring.segment.SegmentExpression;
 import io.crmkit.scoring.segment.SegmentFilter;
@@ -26,6 +27,7 @@ import io.crmkit.scoring.segment.StaticList;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -284,6 +286,19 @@ public final class SegmentService {
     requireNonNull(name, "list name");
     refuseIfReferenced(name);
     return repository.removeList(crm.tenant(), name);
+  }
+
+  /**
+   * Returns the RFM analysis of the tenant's contacts, now by the CRM clock, from the orders on
+   * their timelines in {@code currency}; orders in other currencies are left out, because crmkit
+   * never converts between currencies.
+   *
+   * @param currency the currency of the orders to analyse, never null
+   */
+  public RfmAnalysis<ContactId> rfm(Currency currency) {
+    requireNonNull(currency, "currency");
+    return RfmAnalysis.of(
+        new AudienceLoader(crm, scores).purchases(currency), crm.clock().instant());
   }
 
   private StaticList<ContactId> storeList(

@@ -27,6 +27,9 @@ import io.crmkit.core.timeline.CallOutcome;
 import io.crmkit.core.timeline.Direction;
 import io.crmkit.scoring.audience.SegmentEvent.ContactEnteredSegment;
 import io.crmkit.scoring.audience.SegmentEvent.ContactLeftSegment;
+import io.crmkit.scoring.rfm.CustomerRfm;
+import io.crmkit.scoring.rfm.RfmAnalysis;
+import io.crmkit.scoring.rfm.RfmScore;
 import io.crmkit.scoring.segment.MembershipDiff;
 import io.crmkit.scoring.segment.SegmentParseException;
 import java.time.Duration;
@@ -410,5 +413,33 @@ class SegmentServiceTests {
     assertThat(segments.schema().field("custom.vip")).isPresent();
     assertThat(Set.copyOf(segments.schema().fields()))
         .containsAll(ContactSegmentSchema.standard().fields());
+  }
+
+  @Test
+  void analysesRfmFromTheOrdersInOneCurrency() {
+    Contact ana = contact("Ana", d -> d);
+    Contact bea = contact("Bea", d -> d);
+    contact("Cid", d -> d);
+    order(ana, "10.00", clock.instant().minus(Duration.ofDays(1)));
+    order(ana, "20.00", clock.instant().minus(Duration.ofDays(2)));
+    order(bea, "5.00", clock.instant().minus(Duration.ofDays(30)));
+    crm.timeline()
+        .log(
+            ActivityEntry.of(new ActivityDetails.Order("usd-1", Money.of("999.00", "USD")))
+                .about(bea.id())
+                .at(clock.instant().minus(Duration.ofDays(1))));
+
+    RfmAnalysis<ContactId> rfm = segments.rfm(java.util.Currency.getInstance("EUR"));
+
+    assertThat(rfm.customers())
+        .extracting(CustomerRfm::customer)
+        .containsExactly(ana.id(), bea.id());
+    CustomerRfm<ContactId> anas = rfm.customer(ana.id()).orElseThrow();
+    assertThat(anas.purchases()).isEqualTo(2);
+    assertThat(anas.spent()).isEqualByComparingTo("30.00");
+    assertThat(anas.lastPurchase()).isEqualTo(clock.instant().minus(Duration.ofDays(1)));
+    assertThat(anas.score()).isEqualTo(RfmScore.of(3, 3, 3));
+    assertThat(rfm.customer(bea.id()).orElseThrow().score()).isEqualTo(RfmScore.of(1, 1, 1));
+    assertThat(rfm.asOf()).isEqualTo(clock.instant());
   }
 }
