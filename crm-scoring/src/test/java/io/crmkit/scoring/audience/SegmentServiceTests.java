@@ -442,4 +442,15 @@ class SegmentServiceTests {
     assertThat(rfm.customer(bea.id()).orElseThrow().score()).isEqualTo(RfmScore.of(1, 1, 1));
     assertThat(rfm.asOf()).isEqualTo(clock.instant());
   }
+
+  @Test
+  void refusesALoopFoundInStoredDefinitionsWhenEvaluating() {
+    contact("Ana", d -> d);
+    repository.saveDefinition(TENANT, SegmentDefinition.of("a", "in segment \"b\""));
+    repository.saveDefinition(TENANT, SegmentDefinition.of("b", "in segment \"a\""));
+
+    assertThatThrownBy(() -> segments.evaluate("a"))
+        .isInstanceOfSatisfying(
+            SegmentCycleException.class, e -> assertThat(e.cycle()).containsExactly("a", "b", "a"));
+  }
 }
