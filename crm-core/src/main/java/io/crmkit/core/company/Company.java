@@ -2,11 +2,11 @@ package io.crmkit.core.company;
 
 import static java.util.Objects.requireNonNull;
 
-import io.crmkit.core.common.Aggregate;
 import io.crmkit.core.common.ArchivedRecordException;
 import io.crmkit.core.common.Changed;
 import io.crmkit.core.common.Lifecycle;
 import io.crmkit.core.common.LifecycleStage;
+import io.crmkit.core.common.Party;
 import io.crmkit.core.common.PartyState;
 import io.crmkit.core.common.Revision;
 import io.crmkit.core.common.TenantId;
@@ -18,8 +18,6 @@ import io.crmkit.core.company.CompanyEvent.CompanyOwnerChanged;
 import io.crmkit.core.company.CompanyEvent.CompanyRestored;
 import io.crmkit.core.company.CompanyEvent.CompanyUpdated;
 import java.time.Instant;
-import java.util.List;
-import java.util.Objects;
 
 /**
  * An organisation the tenant's business deals with: its details, owner, lifecycle stage with its
@@ -28,18 +26,12 @@ import java.util.Objects;
  *
  * @since 0.1
  */
-public final class Company implements Aggregate<CompanyId> {
+public final class Company extends Party<CompanyId, CompanyDetails, Company> {
 
   private static final String KIND = "company";
 
-  private final CompanyId id;
-  private final TenantId tenant;
-  private final PartyState<CompanyDetails> state;
-
   private Company(CompanyId id, TenantId tenant, PartyState<CompanyDetails> state) {
-    this.id = requireNonNull(id, "id");
-    this.tenant = requireNonNull(tenant, "tenant");
-    this.state = requireNonNull(state, "state");
+    super(id, tenant, state);
   }
 
   /**
@@ -83,8 +75,8 @@ public final class Company implements Aggregate<CompanyId> {
    * @throws ArchivedRecordException if the company is archived
    */
   public Changed<Company> update(CompanyDetails newDetails, Instant at, UserId by) {
-    state.requireActive(KIND, id);
-    return changed(state.withDetails(newDetails, at), new CompanyUpdated(tenant, id, at, by));
+    state().requireActive(KIND, id());
+    return changed(state().withDetails(newDetails, at), new CompanyUpdated(tenant(), id(), at, by));
   }
 
   /**
@@ -93,11 +85,11 @@ public final class Company implements Aggregate<CompanyId> {
    * @throws ArchivedRecordException if the company is archived
    */
   public Changed<Company> moveToStage(LifecycleStage stage, Instant at, UserId by) {
-    state.requireActive(KIND, id);
-    LifecycleStage from = state.lifecycle().current();
+    state().requireActive(KIND, id());
+    LifecycleStage from = state().lifecycle().current();
     return changed(
-        state.movedTo(stage, at, by),
-        new CompanyLifecycleStageChanged(tenant, id, from, stage, at, by));
+        state().movedTo(stage, at, by),
+        new CompanyLifecycleStageChanged(tenant(), id(), from, stage, at, by));
   }
 
   /**
@@ -107,88 +99,29 @@ public final class Company implements Aggregate<CompanyId> {
    */
   public Changed<Company> assignTo(UserId newOwner, Instant at, UserId by) {
     requireNonNull(newOwner, "newOwner");
-    state.requireActive(KIND, id);
+    state().requireActive(KIND, id());
     return changed(
-        state.ownedBy(newOwner, at),
-        new CompanyOwnerChanged(tenant, id, state.owner(), newOwner, at, by));
+        state().ownedBy(newOwner, at),
+        new CompanyOwnerChanged(tenant(), id(), state().owner(), newOwner, at, by));
   }
 
   /** Archives the company; an archived company stays archived and raises nothing. */
   public Changed<Company> archive(Instant at, UserId by) {
-    return changed(state.archived(true, at), new CompanyArchived(tenant, id, at, by));
+    return changed(state().archived(true, at), new CompanyArchived(tenant(), id(), at, by));
   }
 
   /** Restores an archived company; a company that is not archived raises nothing. */
   public Changed<Company> unarchive(Instant at, UserId by) {
-    return changed(state.archived(false, at), new CompanyRestored(tenant, id, at, by));
-  }
-
-  private Changed<Company> changed(PartyState<CompanyDetails> next, CompanyEvent event) {
-    return next == state
-        ? new Changed<>(this, List.of())
-        : Changed.of(new Company(id, tenant, next), event);
+    return changed(state().archived(false, at), new CompanyRestored(tenant(), id(), at, by));
   }
 
   @Override
-  public CompanyId id() {
-    return id;
-  }
-
-  @Override
-  public TenantId tenant() {
-    return tenant;
-  }
-
-  @Override
-  public long version() {
-    return state.revision().version();
-  }
-
-  /** Returns its version and when it was created and last changed. */
-  public Revision revision() {
-    return state.revision();
-  }
-
-  /** Returns what is known of the organisation. */
-  public CompanyDetails details() {
-    return state.details();
-  }
-
-  /** Returns who owns the relationship. */
-  public UserId owner() {
-    return state.owner();
-  }
-
-  /** Returns the current lifecycle stage. */
-  public LifecycleStage lifecycleStage() {
-    return state.lifecycle().current();
-  }
-
-  /** Returns the lifecycle stage with the history of its changes. */
-  public Lifecycle lifecycle() {
-    return state.lifecycle();
-  }
-
-  /** Returns whether the company is archived (read-only, left out of searches by default). */
-  public boolean archived() {
-    return state.archived();
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof Company that
-        && id.equals(that.id)
-        && tenant.equals(that.tenant)
-        && state.equals(that.state);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(id, tenant, state.revision().version());
+  protected Company with(PartyState<CompanyDetails> next) {
+    return new Company(id(), tenant(), next);
   }
 
   @Override
   public String toString() {
-    return "Company[" + id + " " + state.details().name() + " v" + state.revision().version() + "]";
+    return "Company[" + id() + " " + details().name() + " v" + version() + "]";
   }
 }

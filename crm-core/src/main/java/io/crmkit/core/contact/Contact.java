@@ -2,11 +2,11 @@ package io.crmkit.core.contact;
 
 import static java.util.Objects.requireNonNull;
 
-import io.crmkit.core.common.Aggregate;
 import io.crmkit.core.common.ArchivedRecordException;
 import io.crmkit.core.common.Changed;
 import io.crmkit.core.common.Lifecycle;
 import io.crmkit.core.common.LifecycleStage;
+import io.crmkit.core.common.Party;
 import io.crmkit.core.common.PartyState;
 import io.crmkit.core.common.Revision;
 import io.crmkit.core.common.TenantId;
@@ -18,8 +18,6 @@ import io.crmkit.core.contact.ContactEvent.ContactOwnerChanged;
 import io.crmkit.core.contact.ContactEvent.ContactRestored;
 import io.crmkit.core.contact.ContactEvent.ContactUpdated;
 import java.time.Instant;
-import java.util.List;
-import java.util.Objects;
 
 /**
  * A person the tenant's business deals with: their details, owner, lifecycle stage with its
@@ -28,18 +26,12 @@ import java.util.Objects;
  *
  * @since 0.1
  */
-public final class Contact implements Aggregate<ContactId> {
+public final class Contact extends Party<ContactId, ContactDetails, Contact> {
 
   private static final String KIND = "contact";
 
-  private final ContactId id;
-  private final TenantId tenant;
-  private final PartyState<ContactDetails> state;
-
   private Contact(ContactId id, TenantId tenant, PartyState<ContactDetails> state) {
-    this.id = requireNonNull(id, "id");
-    this.tenant = requireNonNull(tenant, "tenant");
-    this.state = requireNonNull(state, "state");
+    super(id, tenant, state);
   }
 
   /**
@@ -83,8 +75,8 @@ public final class Contact implements Aggregate<ContactId> {
    * @throws ArchivedRecordException if the contact is archived
    */
   public Changed<Contact> update(ContactDetails newDetails, Instant at, UserId by) {
-    state.requireActive(KIND, id);
-    return changed(state.withDetails(newDetails, at), new ContactUpdated(tenant, id, at, by));
+    state().requireActive(KIND, id());
+    return changed(state().withDetails(newDetails, at), new ContactUpdated(tenant(), id(), at, by));
   }
 
   /**
@@ -93,11 +85,11 @@ public final class Contact implements Aggregate<ContactId> {
    * @throws ArchivedRecordException if the contact is archived
    */
   public Changed<Contact> moveToStage(LifecycleStage stage, Instant at, UserId by) {
-    state.requireActive(KIND, id);
-    LifecycleStage from = state.lifecycle().current();
+    state().requireActive(KIND, id());
+    LifecycleStage from = state().lifecycle().current();
     return changed(
-        state.movedTo(stage, at, by),
-        new ContactLifecycleStageChanged(tenant, id, from, stage, at, by));
+        state().movedTo(stage, at, by),
+        new ContactLifecycleStageChanged(tenant(), id(), from, stage, at, by));
   }
 
   /**
@@ -107,94 +99,29 @@ public final class Contact implements Aggregate<ContactId> {
    */
   public Changed<Contact> assignTo(UserId newOwner, Instant at, UserId by) {
     requireNonNull(newOwner, "newOwner");
-    state.requireActive(KIND, id);
+    state().requireActive(KIND, id());
     return changed(
-        state.ownedBy(newOwner, at),
-        new ContactOwnerChanged(tenant, id, state.owner(), newOwner, at, by));
+        state().ownedBy(newOwner, at),
+        new ContactOwnerChanged(tenant(), id(), state().owner(), newOwner, at, by));
   }
 
   /** Archives the contact; an archived contact stays archived and raises nothing. */
   public Changed<Contact> archive(Instant at, UserId by) {
-    return changed(state.archived(true, at), new ContactArchived(tenant, id, at, by));
+    return changed(state().archived(true, at), new ContactArchived(tenant(), id(), at, by));
   }
 
   /** Restores an archived contact; a contact that is not archived raises nothing. */
   public Changed<Contact> unarchive(Instant at, UserId by) {
-    return changed(state.archived(false, at), new ContactRestored(tenant, id, at, by));
-  }
-
-  private Changed<Contact> changed(PartyState<ContactDetails> next, ContactEvent event) {
-    return next == state
-        ? new Changed<>(this, List.of())
-        : Changed.of(new Contact(id, tenant, next), event);
+    return changed(state().archived(false, at), new ContactRestored(tenant(), id(), at, by));
   }
 
   @Override
-  public ContactId id() {
-    return id;
-  }
-
-  @Override
-  public TenantId tenant() {
-    return tenant;
-  }
-
-  @Override
-  public long version() {
-    return state.revision().version();
-  }
-
-  /** Returns its version and when it was created and last changed. */
-  public Revision revision() {
-    return state.revision();
-  }
-
-  /** Returns what is known of the person. */
-  public ContactDetails details() {
-    return state.details();
-  }
-
-  /** Returns who owns the relationship. */
-  public UserId owner() {
-    return state.owner();
-  }
-
-  /** Returns the current lifecycle stage. */
-  public LifecycleStage lifecycleStage() {
-    return state.lifecycle().current();
-  }
-
-  /** Returns the lifecycle stage with the history of its changes. */
-  public Lifecycle lifecycle() {
-    return state.lifecycle();
-  }
-
-  /** Returns whether the contact is archived (read-only, left out of searches by default). */
-  public boolean archived() {
-    return state.archived();
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof Contact that
-        && id.equals(that.id)
-        && tenant.equals(that.tenant)
-        && state.equals(that.state);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(id, tenant, state.revision().version());
+  protected Contact with(PartyState<ContactDetails> next) {
+    return new Contact(id(), tenant(), next);
   }
 
   @Override
   public String toString() {
-    return "Contact["
-        + id
-        + " "
-        + state.details().name().display()
-        + " v"
-        + state.revision().version()
-        + "]";
+    return "Contact[" + id() + " " + details().name().display() + " v" + version() + "]";
   }
 }
