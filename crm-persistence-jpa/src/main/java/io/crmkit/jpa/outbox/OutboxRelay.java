@@ -68,9 +68,9 @@ public final class OutboxRelay {
             return 0;
           }
           handler.deliver(deliverable.stream().map(OutboxRelay::message).toList());
-          em.createQuery("delete from CrmOutboxEvent o where o.position in :positions")
-              .setParameter("positions", deliverable.stream().map(o -> o.position).toList())
-              .executeUpdate();
+          // deleted one by one by primary key: rows this relay holds locked already, so the
+          // deletes take no range locks that could deadlock with another relay's claim
+          deliverable.forEach(em::remove);
           return deliverable.size();
         });
   }
