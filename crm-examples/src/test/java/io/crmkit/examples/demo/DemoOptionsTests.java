@@ -10,12 +10,13 @@ import org.junit.jupiter.api.Test;
 class DemoOptionsTests {
 
   @Test
-  void defaultsToTwentyThousandContactsSeed42AndTheReportUnderTarget() {
+  void defaultsToTwentyThousandContactsSeed42InMemoryAndTheReportUnderTarget() {
     DemoOptions options = DemoOptions.parse(List.of());
 
     assertThat(options.contacts()).isEqualTo(20_000);
     assertThat(options.seed()).isEqualTo(42);
     assertThat(options.out()).isEqualTo(Path.of("target", "crmkit-demo.html"));
+    assertThat(options.inMemory()).isTrue();
     assertThat(options.help()).isFalse();
   }
 
