@@ -95,7 +95,7 @@ public final class CrmBuilder {
             clock,
             idSource,
             access,
-            new Transactions(chosen.unitOfWork(), publisher));
+            new Transactions(chosen.unitOfWork(), chosen.eventJournal(), publisher));
     return new Crm(context, chosen, team);
   }
 }

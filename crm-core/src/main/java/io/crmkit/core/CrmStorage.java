@@ -1,5 +1,6 @@
 package io.crmkit.core;
 
+import io.crmkit.core.common.EventJournal;
 import io.crmkit.core.common.UnitOfWork;
 import io.crmkit.core.company.CompanyRepository;
 import io.crmkit.core.contact.ContactRepository;
@@ -31,6 +32,14 @@ public interface CrmStorage {
 
   /** Returns the unit of work that covers every repository of this storage. */
   UnitOfWork unitOfWork();
+
+  /**
+   * Returns where the storage keeps each unit's events together with its writes; storages without
+   * an outbox keep nothing.
+   */
+  default EventJournal eventJournal() {
+    return EventJournal.NONE;
+  }
 
   /** Returns the contacts. */
   ContactRepository contacts();

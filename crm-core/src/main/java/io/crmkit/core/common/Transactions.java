@@ -7,14 +7,16 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Runs the CRM's commands in units of work and publishes the events they raise once the outermost
- * unit has committed, so that a listener never hears of a change that was rolled back.
+ * Runs the CRM's commands in units of work, records the events they raise in the storage's journal
+ * inside the outermost unit, and publishes them once that unit has committed, so that a listener
+ * never hears of a change that was rolled back.
  *
  * @since 0.1
  */
 public final class Transactions {
 
   private final UnitOfWork unitOfWork;
+  private final EventJournal journal;
   private final EventPublisher publisher;
   private final ThreadLocal<List<DomainEvent>> pending = new ThreadLocal<>();
 
@@ -23,7 +25,17 @@ public final class Transactions {
    * @param publisher the port that hears of committed events
    */
   public Transactions(UnitOfWork unitOfWork, EventPublisher publisher) {
+    this(unitOfWork, EventJournal.NONE, publisher);
+  }
+
+  /**
+   * @param unitOfWork the transaction port
+   * @param journal keeps each unit's events inside the unit (an outbox)
+   * @param publisher the port that hears of committed events
+   */
+  public Transactions(UnitOfWork unitOfWork, EventJournal journal, EventPublisher publisher) {
     this.unitOfWork = requireNonNull(unitOfWork, "unitOfWork");
+    this.journal = requireNonNull(journal, "journal");
     this.publisher = requireNonNull(publisher, "publisher");
   }
 
@@ -41,7 +53,16 @@ public final class Transactions {
     pending.set(raised);
     T result;
     try {
-      result = unitOfWork.execute(() -> command.apply(raised));
+      result =
+          unitOfWork.execute(
+              () -> {
+                T value = command.apply(raised);
+                // inside the unit, so that the events commit or roll back with the writes
+                if (!raised.isEmpty()) {
+                  journal.record(List.copyOf(raised));
+                }
+                return value;
+              });
     } finally {
       pending.remove();
     }

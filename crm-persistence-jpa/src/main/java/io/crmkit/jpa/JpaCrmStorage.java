@@ -1,0 +1,219 @@
+package io.crmkit.jpa;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import io.crmkit.core.CrmStorage;
+import io.crmkit.core.common.EventJournal;
+import io.crmkit.core.common.UnitOfWork;
+import io.crmkit.core.company.CompanyRepository;
+import io.crmkit.core.contact.Contact;
+import io.crmkit.core.contact.ContactRepository;
+import io.crmkit.core.customfield.CustomFieldRepository;
+import io.crmkit.core.deal.DealRepository;
+import io.crmkit.core.deal.PipelineRepository;
+import io.crmkit.core.lead.LeadRepository;
+import io.crmkit.core.reason.ReasonRepository;
+import io.crmkit.core.task.TaskRepository;
+import io.crmkit.core.timeline.ActivityRepository;
+import io.crmkit.jpa.company.JpaCompanyRepository;
+import io.crmkit.jpa.contact.JpaContactRepository;
+import io.crmkit.jpa.customfield.JpaCustomFieldRepository;
+import io.crmkit.jpa.deal.JpaDealRepository;
+import io.crmkit.jpa.deal.JpaPipelineRepository;
+import io.crmkit.jpa.internal.CustomFieldsConverter;
+import io.crmkit.jpa.internal.JpaSession;
+import io.crmkit.jpa.internal.PersistenceErrors;
+import io.crmkit.jpa.internal.SearchKey;
+import io.crmkit.jpa.internal.UniqueConstraint;
+import io.crmkit.jpa.lead.JpaLeadRepository;
+import io.crmkit.jpa.outbox.JpaEventJournal;
+import io.crmkit.jpa.outbox.OutboxRelay;
+import io.crmkit.jpa.reason.JpaReasonRepository;
+import io.crmkit.jpa.task.JpaTaskRepository;
+import io.crmkit.jpa.timeline.JpaActivityRepository;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.util.List;
+
+/**
+ * The CRM's storage in the host's relational database, through the Jakarta Persistence API: every
+ * repository of crm-core, a unit of work that joins the host's transaction when there is one, and
+ * an outbox that keeps each unit's domain events with its changes.
+ *
+ * <p>The host adds {@link #MANAGED_CLASSES} to its persistence unit and applies the migrations
+ * under {@code db/migration/{h2,postgresql,mariadb}} (Flyway layout) to its database; the schema is
+ * never generated from the mapping.
+ *
+ * <pre>{@code
+ * Crm crm = Crm.builder().storage(JpaCrmStorage.create(entityManagerFactory)).build();
+ * }</pre>
+ *
+ * @since 0.1
+ */
+public final class JpaCrmStorage implements CrmStorage {
+
+  /**
+   * The classes (entities, embeddables, converters) a host lists in its persistence unit, for
+   * example in {@code persistence.xml} or a {@code PersistenceConfiguration}.
+   */
+  public static final List<Class<?>> MANAGED_CLASSES =
+      ImmutableList.<Class<?>>builder()
+          .add(SearchKey.class, CustomFieldsConverter.class)
+          .addAll(JpaContactRepository.MANAGED_CLASSES)
+          .addAll(JpaCompanyRepository.MANAGED_CLASSES)
+          .addAll(JpaActivityRepository.MANAGED_CLASSES)
+          .addAll(JpaTaskRepository.MANAGED_CLASSES)
+          .addAll(JpaCustomFieldRepository.MANAGED_CLASSES)
+          .addAll(JpaPipelineRepository.MANAGED_CLASSES)
+          .addAll(JpaDealRepository.MANAGED_CLASSES)
+          .addAll(JpaLeadRepository.MANAGED_CLASSES)
+          .addAll(JpaReasonRepository.MANAGED_CLASSES)
+          .addAll(JpaEventJournal.MANAGED_CLASSES)
+          .build();
+
+  private static final List<UniqueConstraint> UNIQUE_CONSTRAINTS =
+      ImmutableList.<UniqueConstraint>builder()
+          .addAll(JpaContactRepository.UNIQUE_CONSTRAINTS)
+          .addAll(JpaCompanyRepository.UNIQUE_CONSTRAINTS)
+          .addAll(JpaActivityRepository.UNIQUE_CONSTRAINTS)
+          .addAll(JpaTaskRepository.UNIQUE_CONSTRAINTS)
+          .addAll(JpaPipelineRepository.UNIQUE_CONSTRAINTS)
+          .addAll(JpaDealRepository.UNIQUE_CONSTRAINTS)
+          .addAll(JpaLeadRepository.UNIQUE_CONSTRAINTS)
+          .addAll(JpaReasonRepository.UNIQUE_CONSTRAINTS)
+          .build();
+
+  private final JpaSession session;
+  private final JpaContactRepository contacts;
+  private final CompanyRepository companies;
+  private final ActivityRepository activities;
+  private final TaskRepository tasks;
+  private final CustomFieldRepository customFields;
+  private final PipelineRepository pipelines;
+  private final DealRepository deals;
+  private final LeadRepository leads;
+  private final ReasonRepository reasons;
+  private final EventJournal journal;
+
+  private JpaCrmStorage(JpaSession session) {
+    this.session = session;
+    this.contacts = new JpaContactRepository(session);
+    this.companies = new JpaCompanyRepository(session);
+    this.activities = new JpaActivityRepository(session);
+    this.tasks = new JpaTaskRepository(session);
+    this.customFields = new JpaCustomFieldRepository(session);
+    this.pipelines = new JpaPipelineRepository(session);
+    this.deals = new JpaDealRepository(session);
+    this.leads = new JpaLeadRepository(session);
+    this.reasons = new JpaReasonRepository(session);
+    this.journal = new JpaEventJournal(session);
+  }
+
+  /**
+   * Returns the storage on {@code factory}'s persistence unit: each outermost unit of work uses an
+   * entity manager of its own, joining the JTA transaction of a JTA unit or running in a
+   * resource-local transaction otherwise.
+   */
+  public static JpaCrmStorage create(EntityManagerFactory factory) {
+    return new JpaCrmStorage(JpaSession.over(factory, errors()));
+  }
+
+  /**
+   * Returns the storage on an entity manager the host manages (one per thread or request, or a
+   * thread-safe shared proxy): units of work join the host's active transaction, or run in a
+   * resource-local one of their own when there is none.
+   */
+  public static JpaCrmStorage create(EntityManager entityManager) {
+    return new JpaCrmStorage(JpaSession.within(entityManager, errors()));
+  }
+
+  /**
+   * Returns a relay of the outbox on {@code factory}: each of its calls runs in a transaction of
+   * its own.
+   */
+  public static OutboxRelay outboxRelay(EntityManagerFactory factory) {
+    return new OutboxRelay(JpaSession.over(requireNonNull(factory, "factory"), errors()));
+  }
+
+  /** Returns the names of {@link #MANAGED_CLASSES}, as {@code <class>} entries want them. */
+  public static List<String> managedClassNames() {
+    return MANAGED_CLASSES.stream().map(Class::getName).toList();
+  }
+
+  private static PersistenceErrors errors() {
+    return new PersistenceErrors(UNIQUE_CONSTRAINTS);
+  }
+
+  @Override
+  public UnitOfWork unitOfWork() {
+    return session;
+  }
+
+  @Override
+  public EventJournal eventJournal() {
+    return journal;
+  }
+
+  @Override
+  public ContactRepository contacts() {
+    return contacts;
+  }
+
+  /**
+   * Inserts many new contacts of one tenant at once, the adapter's bulk path for imports and data
+   * migrations: uniqueness is checked with a few queries per chunk of contacts instead of a few per
+   * contact, and each chunk is written in one flush, in JDBC batches when the provider batches
+   * ({@code hibernate.jdbc.batch_size}). Like {@link ContactRepository#insert}, it writes rows
+   * only: no domain events, no access checks. Runs in the current unit of work or in one of its
+   * own, so either every contact is stored or none is.
+   *
+   * @param contacts new contacts of one tenant, each with a free id, primary email and external ids
+   * @throws io.crmkit.core.common.DuplicateException if a key repeats in {@code contacts} or is
+   *     taken in the tenant
+   * @throws IllegalArgumentException if the contacts belong to more than one tenant
+   */
+  public void insertContacts(List<Contact> contacts) {
+    this.contacts.insertAll(contacts);
+  }
+
+  @Override
+  public CompanyRepository companies() {
+    return companies;
+  }
+
+  @Override
+  public ActivityRepository activities() {
+    return activities;
+  }
+
+  @Override
+  public TaskRepository tasks() {
+    return tasks;
+  }
+
+  @Override
+  public CustomFieldRepository customFields() {
+    return customFields;
+  }
+
+  @Override
+  public PipelineRepository pipelines() {
+    return pipelines;
+  }
+
+  @Override
+  public DealRepository deals() {
+    return deals;
+  }
+
+  @Override
+  public LeadRepository leads() {
+    return leads;
+  }
+
+  @Override
+  public ReasonRepository reasons() {
+    return reasons;
+  }
+}

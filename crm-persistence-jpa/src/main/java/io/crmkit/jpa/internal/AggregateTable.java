@@ -1,0 +1,156 @@
+package io.crmkit.jpa.internal;
+
+import static java.util.Objects.requireNonNull;
+
+import io.crmkit.core.common.ConcurrentUpdateException;
+import io.crmkit.core.common.DuplicateException;
+import io.crmkit.core.common.ExternalId;
+import io.crmkit.core.common.NotFoundException;
+import io.crmkit.core.common.Page;
+import io.crmkit.core.common.PageCursor;
+import io.crmkit.core.common.TenantId;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * What every aggregate's repository does the same way with its rows: load one by tenant and id,
+ * check the version a writer expects, keep ids and external ids unique in the tenant, look up
+ * search keys and cut result lists into keyset pages. An entity used here has the attributes {@code
+ * tenant} and {@code id} (its {@link TenantScopedId}), and, for the key lookups, {@code keys} and
+ * {@code externalKeys}.
+ *
+ * @param <E> the entity
+ */
+public final class AggregateTable<E extends StoredAggregate> {
+
+  private final Class<E> type;
+  private final String entityName;
+  private final String kind;
+
+  /**
+   * @param type the entity class
+   * @param entityName its JPA entity name
+   * @param kind the kind of record in error messages ({@code contact})
+   */
+  public AggregateTable(Class<E> type, String entityName, String kind) {
+    this.type = requireNonNull(type, "type");
+    this.entityName = requireNonNull(entityName, "entityName");
+    this.kind = requireNonNull(kind, "kind");
+  }
+
+  /** Returns the row of {@code tenant} with {@code id}. */
+  public Optional<E> find(EntityManager em, TenantId tenant, UUID id) {
+    requireNonNull(tenant, "tenant");
+    requireNonNull(id, "id");
+    return Optional.ofNullable(em.find(type, new TenantScopedId(tenant.value(), id)));
+  }
+
+  /**
+   * Returns the row of {@code tenant} with {@code id}, which must be at {@code expectedVersion}.
+   *
+   * @throws NotFoundException if the tenant has no such row
+   * @throws ConcurrentUpdateException if the row is at another version
+   */
+  public E current(EntityManager em, TenantId tenant, UUID id, long expectedVersion) {
+    E row = find(em, tenant, id).orElseThrow(() -> new NotFoundException(kind, id));
+    if (row.storedVersion() != expectedVersion) {
+      throw new ConcurrentUpdateException(kind, id, expectedVersion);
+    }
+    return row;
+  }
+
+  /**
+   * Throws unless {@code id} is free in {@code tenant}.
+   *
+   * @throws DuplicateException if the tenant has a row with that id
+   */
+  public void requireNewId(EntityManager em, TenantId tenant, UUID id) {
+    if (find(em, tenant, id).isPresent()) {
+      throw new DuplicateException(kind, "id", id, id);
+    }
+  }
+
+  /** Returns the row of {@code tenant} that holds external id {@code key}. */
+  public Optional<E> holderOfExternalKey(EntityManager em, TenantId tenant, String key) {
+    return em.createQuery(
+            "select r from "
+                + entityName
+                + " r join r.externalKeys x where r.tenant = :tenant and x = :key",
+            type)
+        .setParameter("tenant", tenant.value())
+        .setParameter("key", key)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /**
+   * Throws unless no other row of {@code tenant} than {@code id} holds one of {@code externalIds}.
+   *
+   * @throws DuplicateException naming the first external id taken
+   */
+  public void requireExternalIdsFree(
+      EntityManager em, TenantId tenant, UUID id, Collection<ExternalId> externalIds) {
+    for (ExternalId externalId : externalIds) {
+      Optional<E> holder = holderOfExternalKey(em, tenant, externalId.key());
+      if (holder.isPresent() && !holder.get().aggregateId().equals(id.toString())) {
+        throw new DuplicateException(
+            kind, "externalId", externalId.key(), holder.get().aggregateId());
+      }
+    }
+  }
+
+  /** Returns the condition that the row has search key {@code field = value}. */
+  public Predicate hasKey(
+      CriteriaBuilder cb, CriteriaQuery<?> query, Root<E> row, String field, String value) {
+    Subquery<Integer> sub = query.subquery(Integer.class);
+    Join<E, SearchKey> key = sub.correlate(row).join("keys");
+    sub.select(cb.literal(1))
+        .where(
+            cb.equal(key.get("field"), field), cb.equal(key.get("value"), SearchKeys.exact(value)));
+    return cb.exists(sub);
+  }
+
+  /**
+   * Returns the condition that the row has a search key {@code field} starting with {@code prefix}.
+   */
+  public Predicate hasKeyStarting(
+      CriteriaBuilder cb, CriteriaQuery<?> query, Root<E> row, String field, String prefix) {
+    Subquery<Integer> sub = query.subquery(Integer.class);
+    Join<E, SearchKey> key = sub.correlate(row).join("keys");
+    sub.select(cb.literal(1))
+        .where(
+            cb.equal(key.get("field"), field),
+            cb.like(key.get("value"), SearchKeys.likePrefix(prefix), '\\'));
+    return cb.exists(sub);
+  }
+
+  /**
+   * Returns the first {@code size} of {@code rows} (read one more than a page, to know whether more
+   * follow) as a page whose cursor is the last item's {@code position}.
+   */
+  public static <E, A> Page<A> page(
+      List<E> rows, int size, Function<E, A> read, Function<A, String> position) {
+    List<A> items = rows.stream().limit(size).map(read).toList();
+    PageCursor next =
+        rows.size() > size ? PageCursor.of(position.apply(items.get(items.size() - 1))) : null;
+    return new Page<>(items, next);
+  }
+
+  /**
+   * Changes {@code current} into {@code wanted} in place, so that JPA writes only the difference.
+   */
+  public static <T> void replace(Collection<T> current, Collection<T> wanted) {
+    current.retainAll(wanted);
+    current.addAll(wanted);
+  }
+}

@@ -1,0 +1,157 @@
+package io.crmkit.jpa.timeline;
+
+import static java.util.Objects.requireNonNull;
+
+import io.crmkit.core.common.Page;
+import io.crmkit.core.common.PageRequest;
+import io.crmkit.core.common.RecordRef;
+import io.crmkit.core.common.TenantId;
+import io.crmkit.core.company.CompanyId;
+import io.crmkit.core.contact.ContactId;
+import io.crmkit.core.timeline.Activity;
+import io.crmkit.core.timeline.ActivityId;
+import io.crmkit.core.timeline.ActivityRepository;
+import io.crmkit.core.timeline.TimelinePosition;
+import io.crmkit.jpa.internal.AggregateTable;
+import io.crmkit.jpa.internal.Cursors;
+import io.crmkit.jpa.internal.JpaSession;
+import io.crmkit.jpa.internal.UniqueConstraint;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The JPA adapter of {@link ActivityRepository}: a timeline page is one query over the link rows of
+ * one record, newest first by (occurred at, id), continuing after the cursor's position (keyset,
+ * never offset), whatever the length of the history.
+ *
+ * <p>Not for direct use: {@code JpaCrmStorage} builds it.
+ *
+ * @since 0.1
+ */
+public final class JpaActivityRepository implements ActivityRepository {
+
+  private static final String KIND = "activity";
+
+  /** The entity classes a persistence unit must manage for the timeline. */
+  public static final List<Class<?>> MANAGED_CLASSES = List.of(ActivityEntity.class);
+
+  /** The unique constraints of the timeline tables, by the domain key each enforces. */
+  public static final List<UniqueConstraint> UNIQUE_CONSTRAINTS =
+      List.of(new UniqueConstraint("crm_activity_pk", KIND, "id"));
+
+  private static final String TIMELINE =
+      "select a from CrmActivity a join a.links l where a.tenant = :tenant and l.target = :target";
+  private static final String NEWEST_FIRST = " order by l.occurredAt desc, a.id desc";
+  private static final String AFTER =
+      " and (l.occurredAt < :at or (l.occurredAt = :at and a.id < :id))";
+
+  private final JpaSession session;
+  private final AggregateTable<ActivityEntity> table =
+      new AggregateTable<>(ActivityEntity.class, "CrmActivity", KIND);
+
+  /**
+   * @param session the units of work the repository runs in
+   */
+  public JpaActivityRepository(JpaSession session) {
+    this.session = requireNonNull(session, "session");
+  }
+
+  @Override
+  public Optional<Activity> find(TenantId tenant, ActivityId id) {
+    requireNonNull(id, "id");
+    return session.apply(em -> table.find(em, tenant, id.value()).map(ActivityMapper::read));
+  }
+
+  @Override
+  public Page<Activity> forContact(TenantId tenant, ContactId contact, PageRequest page) {
+    return timeline(tenant, ActivityMapper.target(requireNonNull(contact, "contact")), page);
+  }
+
+  @Override
+  public Page<Activity> forCompany(TenantId tenant, CompanyId company, PageRequest page) {
+    return timeline(tenant, ActivityMapper.target(requireNonNull(company, "company")), page);
+  }
+
+  @Override
+  public Page<Activity> forRecord(TenantId tenant, RecordRef record, PageRequest page) {
+    return timeline(tenant, ActivityMapper.target(requireNonNull(record, "record")), page);
+  }
+
+  @Override
+  public long countForContact(TenantId tenant, ContactId contact) {
+    requireNonNull(tenant, "tenant");
+    requireNonNull(contact, "contact");
+    return session.apply(
+        em ->
+            em.createQuery(
+                    "select count(a) from CrmActivity a join a.links l"
+                        + " where a.tenant = :tenant and l.target = :target",
+                    Long.class)
+                .setParameter("tenant", tenant.value())
+                .setParameter("target", ActivityMapper.target(contact))
+                .getSingleResult());
+  }
+
+  @Override
+  public void insert(Activity activity) {
+    requireNonNull(activity, "activity");
+    session.apply(
+        em -> {
+          table.requireNewId(em, activity.tenant(), activity.id().value());
+          ActivityEntity row = new ActivityEntity(activity.tenant().value(), activity.id().value());
+          ActivityMapper.write(activity, row);
+          row.version = activity.version();
+          em.persist(row);
+          return null;
+        });
+  }
+
+  @Override
+  public void update(Activity activity, long expectedVersion) {
+    requireNonNull(activity, "activity");
+    session.apply(
+        em -> {
+          ActivityEntity row =
+              table.current(em, activity.tenant(), activity.id().value(), expectedVersion);
+          ActivityMapper.write(activity, row);
+          session.flush(em, "updating activity " + activity.id());
+          return null;
+        });
+  }
+
+  @Override
+  public void delete(TenantId tenant, ActivityId id, long expectedVersion) {
+    requireNonNull(id, "id");
+    session.apply(
+        em -> {
+          em.remove(table.current(em, tenant, id.value(), expectedVersion));
+          session.flush(em, "deleting activity " + id);
+          return null;
+        });
+  }
+
+  private Page<Activity> timeline(TenantId tenant, String target, PageRequest page) {
+    requireNonNull(tenant, "tenant");
+    requireNonNull(page, "page");
+    TimelinePosition after =
+        page.cursor().map(c -> Cursors.read(c, TimelinePosition::decode)).orElse(null);
+    return session.apply(
+        em -> {
+          TypedQuery<ActivityEntity> query =
+              em.createQuery(
+                      TIMELINE + (after == null ? "" : AFTER) + NEWEST_FIRST, ActivityEntity.class)
+                  .setParameter("tenant", tenant.value())
+                  .setParameter("target", target)
+                  .setMaxResults(page.size() + 1);
+          if (after != null) {
+            query.setParameter("at", after.occurredAt()).setParameter("id", after.id().value());
+          }
+          return AggregateTable.page(
+              query.getResultList(),
+              page.size(),
+              ActivityMapper::read,
+              activity -> TimelinePosition.of(activity).encode());
+        });
+  }
+}

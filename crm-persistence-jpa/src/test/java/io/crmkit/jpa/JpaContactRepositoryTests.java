@@ -1,0 +1,33 @@
+package io.crmkit.jpa;
+
+import io.crmkit.core.CrmStorage;
+import io.crmkit.core.contract.ContactRepositoryContract;
+import org.junit.jupiter.api.Nested;
+
+/** The contract kit's ContactRepositoryContract on every configured database. */
+class JpaContactRepositoryTests {
+
+  @Nested
+  class OnH2 extends ContactRepositoryContract {
+    @Override
+    protected CrmStorage newStorage() {
+      return TestDatabase.H2.freshStorage();
+    }
+  }
+
+  @Nested
+  class OnPostgreSql extends ContactRepositoryContract {
+    @Override
+    protected CrmStorage newStorage() {
+      return TestDatabase.POSTGRESQL.freshStorage();
+    }
+  }
+
+  @Nested
+  class OnMariaDb extends ContactRepositoryContract {
+    @Override
+    protected CrmStorage newStorage() {
+      return TestDatabase.MARIADB.freshStorage();
+    }
+  }
+}
