@@ -6,6 +6,7 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
 import com.google.i18n.phonenumbers.Phonenumber;
 import io.crmkit.core.common.SearchText;
 import io.crmkit.core.importing.ImportRow;
+import io.crmkit.core.lead.LeadSource;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,7 +18,8 @@ import java.util.Random;
  * Generates a realistic, seeded data set: companies with web domains, industries and sizes, and
  * people from several cultures working there, as import rows. A small share of the rows is wrong
  * the way real exports are wrong (mistyped emails, phone numbers too short, the same person twice),
- * so that the import has something to refuse.
+ * so that the import has something to refuse. Also generates the leads that arrive over the year,
+ * from several sources and campaigns.
  */
 final class DemoDataGenerator {
 
@@ -51,6 +53,18 @@ final class DemoDataGenerator {
           "Analyst");
   private static final List<String> TAGS =
       List.of("newsletter", "webinar", "trade-show", "partner", "vip");
+
+  /** The campaigns leads arrive through, with the source each belongs to. */
+  static final List<Campaign> CAMPAIGNS =
+      List.of(
+          new Campaign("spring-webinar", LeadSource.EVENT, "webinar"),
+          new Campaign("trade-show-berlin", LeadSource.EVENT, "trade-show"),
+          new Campaign("pricing-page", LeadSource.WEB_FORM, "organic"),
+          new Campaign("paid-search", LeadSource.WEB_FORM, "cpc"),
+          new Campaign("newsletter", LeadSource.WEB_FORM, "email"),
+          new Campaign("purchased-list", LeadSource.IMPORT, "list"),
+          new Campaign("partner-portal", LeadSource.API, "partner"),
+          new Campaign("customer-referral", LeadSource.REFERRAL, "referral"));
 
   private final Random random;
   private final PhoneNumberUtil phones = PhoneNumberUtil.getInstance();
@@ -103,6 +117,78 @@ final class DemoDataGenerator {
       rows.add(ImportRow.of(i + 2, values));
     }
     return rows;
+  }
+
+  /** A marketing campaign: its id, the channel its leads arrive through and its UTM medium. */
+  record Campaign(String id, LeadSource source, String medium) {}
+
+  /**
+   * A prospect as a lead form or list gives it: the person, their employer (one of the generated
+   * companies, named as typed), the campaign, and the day of the year it arrives, 0 to {@code days
+   * - 1}.
+   */
+  record LeadRow(
+      String givenName,
+      String familyName,
+      String email,
+      String phone,
+      String jobTitle,
+      CompanyRow company,
+      Campaign campaign,
+      int day) {}
+
+  /**
+   * Returns {@code count} leads arriving over {@code days} days, in order of arrival: people at
+   * {@code companies}, campaigns weighted towards the web, and some arrivals in bursts around the
+   * events.
+   */
+  List<LeadRow> leads(int count, List<CompanyRow> companies, int days) {
+    List<LeadRow> leads = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      CompanyRow company = pick(companies);
+      Culture culture = pick(Culture.ALL);
+      Culture.Name given = pick(culture.given());
+      Culture.Name family = pick(culture.family());
+      Campaign campaign = campaign();
+      int day =
+          campaign.source() == LeadSource.EVENT
+              ? Math.min(days - 1, eventDay(campaign, days) + random.nextInt(5))
+              : random.nextInt(days);
+      leads.add(
+          new LeadRow(
+              given.written(),
+              family.written(),
+              ascii(given.latin())
+                  + "."
+                  + ascii(family.latin())
+                  + ".l"
+                  + i
+                  + "@"
+                  + company.domain(),
+              phone(culture.region()),
+              pick(TITLES),
+              company,
+              campaign,
+              day));
+    }
+    leads.sort(java.util.Comparator.comparingInt(LeadRow::day));
+    return leads;
+  }
+
+  private Campaign campaign() {
+    int roll = random.nextInt(100);
+    int index =
+        roll < 10
+            ? 0
+            : roll < 18
+                ? 1
+                : roll < 38 ? 2 : roll < 58 ? 3 : roll < 72 ? 4 : roll < 82 ? 5 : roll < 90 ? 6 : 7;
+    return CAMPAIGNS.get(index);
+  }
+
+  /** Events happen on fixed days, so that their leads arrive in a burst. */
+  private static int eventDay(Campaign campaign, int days) {
+    return campaign.id().equals("spring-webinar") ? days / 4 : (days * 3) / 5;
   }
 
   private Map<String, String> person(int index, CompanyRow company) {

@@ -8,6 +8,8 @@ import io.crmkit.core.importing.ImportOptions;
 import io.crmkit.core.importing.ImportReport;
 import io.crmkit.core.importing.ImportRow;
 import io.crmkit.core.importing.RejectedRow;
+import io.crmkit.core.lead.LeadSource;
+import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -56,5 +58,24 @@ class DemoDataGeneratorTests {
         .map(RejectedRow::toString)
         .anyMatch(text -> text.contains("phones[0]"));
     assertThat(crm.contacts().count()).isEqualTo(report.created());
+  }
+
+  @Test
+  void generatesLeadsInOrderOfArrivalFromEverySourceWithDistinctEmails() {
+    DemoDataGenerator generator = new DemoDataGenerator(11);
+    List<DemoDataGenerator.CompanyRow> companies = generator.companies(30);
+
+    List<DemoDataGenerator.LeadRow> leads = generator.leads(1_000, companies, 365);
+
+    assertThat(leads).hasSize(1_000);
+    assertThat(leads)
+        .extracting(DemoDataGenerator.LeadRow::day)
+        .isSorted()
+        .allMatch(day -> day >= 0 && day < 365);
+    assertThat(leads).extracting(DemoDataGenerator.LeadRow::email).doesNotHaveDuplicates();
+    assertThat(leads)
+        .extracting(lead -> lead.campaign().source())
+        .containsAll(EnumSet.allOf(LeadSource.class));
+    assertThat(leads).extracting(DemoDataGenerator.LeadRow::company).isSubsetOf(companies);
   }
 }

@@ -1,0 +1,71 @@
+package io.crmkit.examples.demo;
+
+import io.crmkit.core.lead.LeadStatus;
+import io.crmkit.scoring.forecast.PipelineReport;
+import io.crmkit.scoring.rules.Score;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.util.Locale;
+
+/** The few lines the demo prints at the end: the year in figures, then where the report is. */
+final class ConsoleSummary {
+
+  private ConsoleSummary() {}
+
+  /** Prints the summary of {@code results} to {@code out}. */
+  static void print(DemoResults results, PrintStream out) {
+    PipelineReport analytics = results.analytics();
+    out.println();
+    out.printf(
+        Locale.ROOT,
+        "The year in figures (as of %s, %.1f s in all):%n",
+        results.at(),
+        results.seconds());
+    out.printf(
+        Locale.ROOT,
+        "  %,d companies, %,d contacts imported (%,d rows rejected)%n",
+        results.companies(),
+        results.imported().created(),
+        results.imported().rejected().size());
+    out.printf(
+        Locale.ROOT,
+        "  %,d leads: %,d converted, %,d disqualified, %,d in nurture, %,d still worked%n",
+        results.leads(),
+        results.leadsByStatus().get(LeadStatus.CONVERTED),
+        results.leadsByStatus().get(LeadStatus.UNQUALIFIED),
+        results.leadsByStatus().get(LeadStatus.NURTURE),
+        results.leads()
+            - results.leadsByStatus().get(LeadStatus.CONVERTED)
+            - results.leadsByStatus().get(LeadStatus.UNQUALIFIED)
+            - results.leadsByStatus().get(LeadStatus.NURTURE));
+    out.printf(
+        Locale.ROOT,
+        "  deals: %,d won, %,d lost (win rate %s %%), %,d open worth %s weighted%n",
+        analytics.winRates().overall().won(),
+        analytics.winRates().overall().lost(),
+        analytics
+            .winRates()
+            .overall()
+            .rate()
+            .map(rate -> rate.movePointRight(2).setScale(1, java.math.RoundingMode.HALF_EVEN))
+            .orElse(BigDecimal.ZERO),
+        analytics.openDeals(),
+        analytics.pipelines().isEmpty() ? "0" : analytics.pipelines().get(0).weighted());
+    out.printf(
+        Locale.ROOT,
+        "  %,d activities (%,d orders), %,d follow-up tasks (%,d overdue)%n",
+        results.activities(),
+        results.orders(),
+        results.tasksCreated(),
+        results.tasksOverdue());
+    if (!results.topLeads().isEmpty()) {
+      Score best = results.topLeads().get(0).score();
+      out.printf(
+          Locale.ROOT,
+          "  best lead: %s, %s points, grade %s%n",
+          results.topLeads().get(0).name(),
+          best.total(),
+          best.grade());
+    }
+  }
+}

@@ -1,0 +1,362 @@
+package io.crmkit.examples.demo;
+
+import static java.util.Objects.requireNonNull;
+
+import io.crmkit.core.Crm;
+import io.crmkit.core.CrmStorage;
+import io.crmkit.core.common.BusinessCalendar;
+import io.crmkit.core.common.EventPublisher;
+import io.crmkit.core.common.Page;
+import io.crmkit.core.common.PageRequest;
+import io.crmkit.core.common.UserId;
+import io.crmkit.core.company.Company;
+import io.crmkit.core.company.CompanyDetails;
+import io.crmkit.core.contact.Contact;
+import io.crmkit.core.contact.ContactQuery;
+import io.crmkit.core.deal.Pipeline;
+import io.crmkit.core.importing.ImportOptions;
+import io.crmkit.core.importing.ImportReport;
+import io.crmkit.core.importing.ImportRow;
+import io.crmkit.core.importing.RejectedRow;
+import io.crmkit.core.lead.Lead;
+import io.crmkit.core.lead.LeadQuery;
+import io.crmkit.core.lead.LeadSource;
+import io.crmkit.core.lead.LeadStatus;
+import io.crmkit.examples.demo.DemoDataGenerator.CompanyRow;
+import io.crmkit.examples.demo.DemoDataGenerator.LeadRow;
+import io.crmkit.examples.demo.DemoResults.Step;
+import io.crmkit.examples.demo.DemoResults.TopLead;
+import io.crmkit.scoring.audience.SegmentService;
+import io.crmkit.scoring.forecast.PipelineAnalytics;
+import io.crmkit.scoring.forecast.PipelineReport;
+import io.crmkit.scoring.forecast.Quotas;
+import io.crmkit.scoring.forecast.ReportingBasis;
+import io.crmkit.scoring.rules.InMemoryScoreRepository;
+import io.crmkit.scoring.rules.LeadScoring;
+import io.crmkit.scoring.rules.Score;
+import io.crmkit.scoring.rules.ScoringEngine;
+import io.crmkit.scoring.rules.ScoringModel;
+import java.io.PrintStream;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Consumer;
+
+/**
+ * One run of the demo, step by step: sets the CRM up, creates the companies, imports the contacts,
+ * works a simulated year, scores the audience, segments it and analyses the pipeline. Each step
+ * reports on the console; the run ends with the CRM and its services, for the report and for
+ * whoever wants to look further.
+ */
+final class DemoRun {
+
+  static final LocalDate FIRST_DAY = LocalDate.of(2026, 1, 1);
+  static final int DAYS = 365;
+  static final Currency EUR = Currency.getInstance("EUR");
+  private static final int BATCH = 500;
+
+  /** What a finished run leaves: the CRM, its analytical services and the results. */
+  record Finished(Crm crm, LeadScoring scoring, SegmentService segments, DemoResults results) {}
+
+  private final DemoOptions options;
+  private final PrintStream out;
+  private final List<Step> steps = new ArrayList<>();
+
+  DemoRun(DemoOptions options, PrintStream out) {
+    this.options = requireNonNull(options, "options");
+    this.out = requireNonNull(out, "out");
+  }
+
+  /** Returns the team's calendar: weekdays 09:00 to 17:00 UTC, without the public holidays. */
+  static BusinessCalendar calendar() {
+    return BusinessCalendar.builder()
+        .zone(ZoneOffset.UTC)
+        .workingDays(
+            DayOfWeek.MONDAY,
+            DayOfWeek.TUESDAY,
+            DayOfWeek.WEDNESDAY,
+            DayOfWeek.THURSDAY,
+            DayOfWeek.FRIDAY)
+        .hours(LocalTime.of(9, 0), LocalTime.of(17, 0))
+        .holidays(
+            List.of(
+                LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 4, 3),
+                LocalDate.of(2026, 4, 6),
+                LocalDate.of(2026, 5, 1),
+                LocalDate.of(2026, 12, 24),
+                LocalDate.of(2026, 12, 25),
+                LocalDate.of(2026, 12, 31)))
+        .build();
+  }
+
+  /** Runs every step on {@code storage}, described as {@code storageName}. */
+  Finished run(CrmStorage storage, String storageName) {
+    requireNonNull(storage, "storage");
+    SimulatedClock clock =
+        new SimulatedClock(FIRST_DAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+    Crm crm =
+        Crm.builder()
+            .storage(storage)
+            .clock(clock)
+            .calendar(calendar())
+            .actor(UserId.of("admin"))
+            .build();
+    DemoDataGenerator data = new DemoDataGenerator(options.seed());
+    Random behaviour = new Random(options.seed() * 31 + 7);
+    int contactRows = options.contacts();
+
+    Pipeline pipeline = SalesPlaybook.setUp(crm);
+    ScoringModel model = SalesPlaybook.scoringModel();
+    List<CompanyRow> companyRows = data.companies(Math.max(10, contactRows / 10));
+    Map<String, Company> companies = createCompanies(crm, storage, companyRows);
+    ImportReport imported = importContacts(crm, data.contacts(contactRows, companyRows));
+
+    Agenda agenda = new Agenda(clock);
+    SalesTeam team = new SalesTeam(crm, SalesPlaybook.REPS);
+    ActivityStream activities = new ActivityStream(crm, agenda, behaviour);
+    FollowUps followUps = new FollowUps(team, agenda, behaviour);
+    DealDesk deals = new DealDesk(team, agenda, behaviour, followUps, activities);
+    LeadDesk leads =
+        new LeadDesk(
+            team,
+            agenda,
+            behaviour,
+            new ProspectScoring(ScoringEngine.compile(model)),
+            companies,
+            pipeline.id(),
+            deals,
+            activities,
+            followUps);
+    forEachContact(
+        crm,
+        contact -> {
+          activities.join(contact.id());
+          if (behaviour.nextInt(100) < 12) {
+            activities.becomeCustomer(contact.id());
+          }
+        });
+    List<LeadRow> leadRows = data.leads(Math.max(10, contactRows / 4), companyRows, DAYS);
+    long started = System.nanoTime();
+    new YearSimulation(crm, storage.unitOfWork(), clock, agenda, leads, activities, behaviour)
+        .run(FIRST_DAY, DAYS, leadRows, 10L * contactRows, out);
+    steps.add(new Step("Working the year", seconds(started)));
+
+    LeadScoring scoring =
+        new LeadScoring(crm, model, new InMemoryScoreRepository(), EventPublisher.NONE);
+    scoreAudience(crm, storage, scoring);
+    SegmentService segments = SegmentService.builder(crm).scores(new StoredScores(scoring)).build();
+    Map<String, Integer> sizes = segment(segments, leads);
+
+    started = System.nanoTime();
+    PipelineReport analytics =
+        PipelineAnalytics.of(ReportingBasis.of(EUR, ZoneOffset.UTC)).analyse(crm, Quotas.none());
+    steps.add(new Step("Analysing the pipeline", seconds(started)));
+    out.printf(
+        "%-28s %,d open deals, %d won, %d lost%n",
+        "Analysing the pipeline",
+        analytics.openDeals(),
+        analytics.winRates().overall().won(),
+        analytics.winRates().overall().lost());
+
+    DemoResults results =
+        new DemoResults(
+            storageName,
+            options.seed(),
+            clock.instant(),
+            companies.size(),
+            imported,
+            leadsByStatus(crm),
+            leadsBySource(leadRows),
+            activities.logged(),
+            activities.orders(),
+            followUps.created(),
+            overdueTasks(crm, clock.instant()),
+            pipeline,
+            analytics,
+            scoring.distribution(),
+            topLeads(crm, scoring),
+            sizes,
+            steps);
+    return new Finished(crm, scoring, segments, results);
+  }
+
+  private Map<String, Company> createCompanies(Crm crm, CrmStorage storage, List<CompanyRow> rows) {
+    Progress progress = Progress.start(out, "Creating companies", rows.size());
+    Map<String, Company> byDomain = new HashMap<>();
+    for (int from = 0; from < rows.size(); from += BATCH) {
+      List<CompanyRow> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
+      storage
+          .unitOfWork()
+          .execute(
+              () -> {
+                for (CompanyRow row : batch) {
+                  Company company =
+                      crm.companies()
+                          .create(
+                              CompanyDetails.builder()
+                                  .name(row.name())
+                                  .domain(row.domain())
+                                  .industry(row.industry())
+                                  .employees(row.employees())
+                                  .build());
+                  byDomain.put(row.domain(), company);
+                }
+                return batch.size();
+              });
+      progress.advance(batch.size());
+    }
+    steps.add(new Step("Creating companies", progress.finish(byDomain.size() + " companies")));
+    return byDomain;
+  }
+
+  /**
+   * Imports the rows in slices, for the progress bar; a slice is one import, so a duplicate of a
+   * row in an earlier slice is refused as a duplicate of the stored contact.
+   */
+  private ImportReport importContacts(Crm crm, List<ImportRow> rows) {
+    Progress progress = Progress.start(out, "Importing contacts", rows.size());
+    int slice = Math.max(BATCH, rows.size() / 10);
+    int created = 0;
+    int updated = 0;
+    List<RejectedRow> rejected = new ArrayList<>();
+    for (int from = 0; from < rows.size(); from += slice) {
+      List<ImportRow> part = rows.subList(from, Math.min(rows.size(), from + slice));
+      ImportReport report = crm.importer().contacts(part, ImportOptions.validRows());
+      created += report.created();
+      updated += report.updated();
+      rejected.addAll(report.rejected());
+      progress.advance(part.size());
+    }
+    ImportReport report = new ImportReport(created, updated, rejected, created + updated > 0);
+    steps.add(
+        new Step(
+            "Importing contacts",
+            progress.finish(
+                String.format(
+                    "%,d rows: %,d created, %,d rejected",
+                    rows.size(), created, rejected.size()))));
+    rejected.stream().limit(5).forEach(row -> out.println("    rejected " + row));
+    return report;
+  }
+
+  private void scoreAudience(Crm crm, CrmStorage storage, LeadScoring scoring) {
+    long contacts = crm.contacts().count();
+    Progress progress = Progress.start(out, "Scoring the audience", Math.max(1, contacts));
+    List<Contact> page = new ArrayList<>();
+    forEachContact(
+        crm,
+        contact -> {
+          page.add(contact);
+          if (page.size() == BATCH) {
+            rescore(storage, scoring, page);
+            progress.advance(BATCH);
+          }
+        });
+    int rest = page.size();
+    rescore(storage, scoring, page);
+    progress.advance(rest);
+    steps.add(
+        new Step(
+            "Scoring the audience",
+            progress.finish(
+                String.format(
+                    "%,d contacts scored with the rules model '%s'",
+                    contacts, SalesPlaybook.scoringModel().name()))));
+  }
+
+  /** Rescoring can move a contact's lifecycle stage: one unit per batch. */
+  private static void rescore(CrmStorage storage, LeadScoring scoring, List<Contact> contacts) {
+    storage
+        .unitOfWork()
+        .execute(
+            () -> {
+              contacts.forEach(contact -> scoring.rescore(contact.id()));
+              return contacts.size();
+            });
+    contacts.clear();
+  }
+
+  private Map<String, Integer> segment(SegmentService segments, LeadDesk leads) {
+    long started = System.nanoTime();
+    SalesPlaybook.SEGMENTS.forEach(segments::define);
+    segments.createList(SalesPlaybook.TRADE_SHOW_LIST);
+    segments.addToList(SalesPlaybook.TRADE_SHOW_LIST, leads.metAtTradeShow());
+    // one reading of the audience serves every segment
+    Map<String, Integer> sizes = segments.sizes();
+    steps.add(new Step("Segmenting the audience", seconds(started)));
+    out.printf("%-28s %d segments and lists: %s%n", "Segmenting the audience", sizes.size(), sizes);
+    return sizes;
+  }
+
+  private static Map<LeadStatus, Long> leadsByStatus(Crm crm) {
+    Map<LeadStatus, Long> counts = new EnumMap<>(LeadStatus.class);
+    for (LeadStatus status : LeadStatus.values()) {
+      counts.put(status, 0L);
+    }
+    PageRequest request = PageRequest.first(PageRequest.MAX_SIZE);
+    while (true) {
+      Page<Lead> page = crm.leads().search(LeadQuery.all(), request);
+      page.items().forEach(lead -> counts.merge(lead.status(), 1L, Long::sum));
+      if (page.next() == null) {
+        return counts;
+      }
+      request = PageRequest.after(page.next(), PageRequest.MAX_SIZE);
+    }
+  }
+
+  private static Map<LeadSource, Long> leadsBySource(List<LeadRow> rows) {
+    Map<LeadSource, Long> counts = new EnumMap<>(LeadSource.class);
+    rows.forEach(row -> counts.merge(row.campaign().source(), 1L, Long::sum));
+    return counts;
+  }
+
+  private static long overdueTasks(Crm crm, Instant at) {
+    return SalesPlaybook.REPS.stream()
+        .mapToLong(rep -> crm.tasks().agenda(rep, at).overdue().size())
+        .sum();
+  }
+
+  private static List<TopLead> topLeads(Crm crm, LeadScoring scoring) {
+    List<TopLead> top = new ArrayList<>();
+    for (Score score : scoring.top(10)) {
+      Contact contact = crm.contacts().get(score.contact());
+      String company =
+          contact
+              .details()
+              .primaryCompany()
+              .flatMap(crm.companies()::find)
+              .map(found -> found.details().name())
+              .orElse("");
+      top.add(
+          new TopLead(
+              contact.details().name().display(), contact.details().jobTitle(), company, score));
+    }
+    return top;
+  }
+
+  static void forEachContact(Crm crm, Consumer<Contact> action) {
+    PageRequest request = PageRequest.first(PageRequest.MAX_SIZE);
+    while (true) {
+      Page<Contact> page = crm.contacts().search(ContactQuery.all(), request);
+      page.items().forEach(action);
+      if (page.next() == null) {
+        return;
+      }
+      request = PageRequest.after(page.next(), PageRequest.MAX_SIZE);
+    }
+  }
+
+  private static double seconds(long startedNanos) {
+    return (System.nanoTime() - startedNanos) / 1e9;
+  }
+}

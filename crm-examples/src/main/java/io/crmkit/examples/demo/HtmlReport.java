@@ -1,0 +1,450 @@
+package io.crmkit.examples.demo;
+
+import io.crmkit.core.common.Money;
+import io.crmkit.core.deal.Pipeline;
+import io.crmkit.core.deal.Stage;
+import io.crmkit.core.importing.RejectedRow;
+import io.crmkit.core.lead.LeadStatus;
+import io.crmkit.examples.demo.DemoResults.TopLead;
+import io.crmkit.examples.demo.Svg.Bar;
+import io.crmkit.examples.demo.Svg.Column;
+import io.crmkit.scoring.forecast.ForecastFigure;
+import io.crmkit.scoring.forecast.PipelineReport;
+import io.crmkit.scoring.forecast.PipelineSummary;
+import io.crmkit.scoring.forecast.SalesPeriod;
+import io.crmkit.scoring.forecast.StageSummary;
+import io.crmkit.scoring.forecast.StageTime;
+import io.crmkit.scoring.forecast.WinRate;
+import io.crmkit.scoring.rules.Evidence;
+import io.crmkit.scoring.rules.Evidence.ActivityMatch;
+import io.crmkit.scoring.rules.Evidence.FieldValue;
+import io.crmkit.scoring.rules.Grade;
+import io.crmkit.scoring.rules.RuleContribution;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * The demo's report as one self-contained HTML page: the volumes, the import's refusals, the
+ * pipeline funnel and open pipeline, the weighted forecast by month, win rates by source, stage
+ * velocity, the lead score grades, the segment sizes and the top ten leads with the rules behind
+ * their scores. Charts are inline SVG; there is no script and no external asset.
+ *
+ * <p>Every figure is also in a table cell carrying its exact value in {@code data-value}, so that a
+ * reader (or a test) can check it against the CRM.
+ */
+final class HtmlReport {
+
+  private static final String STYLE =
+      "body{font-family:system-ui,sans-serif;color:#1f2937;max-width:1100px;margin:2em auto;"
+          + "padding:0 1em}h1{margin-bottom:0}section{margin:2.5em 0}table{border-collapse:"
+          + "collapse;margin:1em 0}td,th{padding:4px 10px;border-bottom:1px solid #e5e7eb;"
+          + "text-align:left;vertical-align:top}td.n,th.n{text-align:right}.muted{color:#6b7280}"
+          + "ul.why{margin:0;padding-left:1.2em;font-size:90%}";
+
+  private HtmlReport() {}
+
+  /** Returns the report of {@code results} as an HTML document. */
+  static String render(DemoResults results) {
+    PipelineReport analytics = results.analytics();
+    StringBuilder html = new StringBuilder(64_000);
+    html.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">")
+        .append("<title>crmkit demo report</title><style>")
+        .append(STYLE)
+        .append("</style></head><body>");
+    html.append("<h1>crmkit demo report</h1><p class=\"muted\">")
+        .append(
+            escape(
+                String.format(
+                    Locale.ROOT,
+                    "A sales team's year in an embedded CRM (%s storage, seed %d), as of %s;"
+                        + " generated in %.1f s.",
+                    results.storage(),
+                    results.seed(),
+                    results.at(),
+                    results.seconds())))
+        .append("</p>");
+    volumes(html, results);
+    imported(html, results);
+    funnel(html, results.pipeline(), analytics);
+    forecast(html, analytics);
+    winRates(html, analytics);
+    velocity(html, results.pipeline(), analytics);
+    scores(html, results);
+    segments(html, results.segments());
+    topLeads(html, results.topLeads());
+    steps(html, results);
+    return html.append("</body></html>").toString();
+  }
+
+  private static void volumes(StringBuilder html, DemoResults results) {
+    PipelineReport analytics = results.analytics();
+    section(html, "volumes", "What the team did");
+    html.append("<table>");
+    row(html, "companies", "Companies", results.companies());
+    row(html, "contacts", "Contacts imported", results.imported().created());
+    row(html, "rejected", "Import rows rejected", results.imported().rejected().size());
+    row(html, "leads", "Leads captured", results.leads());
+    for (LeadStatus status : LeadStatus.values()) {
+      row(
+          html,
+          "leads-" + status.name().toLowerCase(Locale.ROOT),
+          "\u2003leads " + status.name().toLowerCase(Locale.ROOT).replace('_', ' '),
+          results.leadsByStatus().getOrDefault(status, 0L));
+    }
+    row(html, "open-deals", "Open deals", analytics.openDeals());
+    row(html, "won-deals", "Deals won", analytics.winRates().overall().won());
+    row(html, "lost-deals", "Deals lost", analytics.winRates().overall().lost());
+    row(html, "activities", "Activities logged", results.activities());
+    row(html, "orders", "\u2003of which orders", results.orders());
+    row(html, "tasks", "Follow-up tasks created", results.tasksCreated());
+    row(html, "overdue", "Tasks overdue at year end", results.tasksOverdue());
+    html.append("</table></section>");
+  }
+
+  private static void imported(StringBuilder html, DemoResults results) {
+    section(html, "import", "The contact import");
+    List<RejectedRow> rejected = results.imported().rejected();
+    html.append("<p>")
+        .append(
+            escape(
+                String.format(
+                    Locale.ROOT,
+                    "%,d rows read, %,d contacts created, %,d rows refused with their reasons;"
+                        + " nothing half-written. The first refusals:",
+                    results.imported().rows(),
+                    results.imported().created(),
+                    rejected.size())))
+        .append("</p><ul>");
+    rejected.stream()
+        .limit(8)
+        .forEach(row -> html.append("<li>").append(escape(row.toString())).append("</li>"));
+    html.append("</ul></section>");
+  }
+
+  private static void funnel(StringBuilder html, Pipeline pipeline, PipelineReport analytics) {
+    section(html, "funnel", "Pipeline funnel: deals that reached each stage");
+    Stage first = pipeline.firstStage();
+    List<Stage> reachable = new ArrayList<>(pipeline.openStages());
+    reachable.add(pipeline.wonStage());
+    List<Bar> steps = new ArrayList<>();
+    html.append("<table id=\"funnel-table\"><tr><th>stage</th><th class=\"n\">deals</th></tr>");
+    for (Stage stage : reachable) {
+      long reached =
+          stage.equals(first)
+              ? analytics
+                  .conversion(first.id(), pipeline.openStages().get(1).id())
+                  .map(c -> c.entered())
+                  .orElse(0L)
+              : analytics.conversion(first.id(), stage.id()).map(c -> c.reached()).orElse(0L);
+      steps.add(
+          new Bar(stage.name(), reached, count(reached), stage.isOpen() ? Svg.BLUE : Svg.GREEN));
+      html.append("<tr data-stage=\"")
+          .append(escape(stage.name()))
+          .append("\"><td>")
+          .append(escape(stage.name()))
+          .append("</td>")
+          .append(number(reached))
+          .append("</tr>");
+    }
+    html.append("</table>").append(Svg.funnel("Pipeline funnel", steps));
+    PipelineSummary open = analytics.pipeline(pipeline.id()).orElseThrow();
+    html.append("<h3>The open pipeline now</h3><table id=\"open-pipeline\"><tr><th>stage</th>")
+        .append("<th class=\"n\">open deals</th><th class=\"n\">amount</th>")
+        .append("<th class=\"n\">weighted</th></tr>");
+    for (StageSummary line : open.stages()) {
+      html.append("<tr data-stage=\"")
+          .append(escape(line.name()))
+          .append("\"><td>")
+          .append(escape(line.name()))
+          .append("</td>")
+          .append(number(line.deals()))
+          .append(money(line.amount()))
+          .append(money(line.weighted()))
+          .append("</tr>");
+    }
+    html.append("<tr data-stage=\"total\"><th>total</th>")
+        .append(number(open.deals()))
+        .append(money(open.amount()))
+        .append(money(open.weighted()))
+        .append("</tr></table></section>");
+  }
+
+  private static void forecast(StringBuilder html, PipelineReport analytics) {
+    section(html, "forecast", "Weighted forecast by month");
+    html.append(
+        "<p class=\"muted\">Won deals count in the month they were won, at their full amount;"
+            + " open deals in the month they should close, at their amount times their stage's"
+            + " win probability.</p>");
+    List<Column> columns = new ArrayList<>();
+    html.append("<table id=\"forecast-table\"><tr><th>month</th><th class=\"n\">deals</th>")
+        .append("<th class=\"n\">won</th><th class=\"n\">weighted</th></tr>");
+    for (Map.Entry<SalesPeriod, ForecastFigure> month :
+        analytics.forecast().byCloseMonth().entrySet()) {
+      ForecastFigure figure = month.getValue();
+      double won = figure.won().amount().doubleValue();
+      double open = figure.weighted().amount().doubleValue() - won;
+      columns.add(
+          new Column(
+              month.getKey().toString().substring(2),
+              won,
+              Math.max(0, open),
+              moneyText(figure.weighted())));
+      html.append("<tr data-month=\"")
+          .append(month.getKey())
+          .append("\"><td>")
+          .append(month.getKey())
+          .append("</td>")
+          .append(number(figure.deals()))
+          .append(money(figure.won()))
+          .append(money(figure.weighted()))
+          .append("</tr>");
+    }
+    html.append("</table>")
+        .append(Svg.columns("Weighted forecast by month", columns, Svg.GREEN, Svg.LIGHT_BLUE))
+        .append("<p class=\"muted\">green: won; blue: open, weighted.</p></section>");
+  }
+
+  private static void winRates(StringBuilder html, PipelineReport analytics) {
+    section(html, "win-rates", "Win rate by source");
+    List<Bar> bars = new ArrayList<>();
+    html.append("<table id=\"win-rate-table\"><tr><th>source</th><th class=\"n\">won</th>")
+        .append("<th class=\"n\">lost</th><th class=\"n\">win rate</th></tr>");
+    for (Map.Entry<String, WinRate> source :
+        new TreeMap<>(analytics.winRates().bySource()).entrySet()) {
+      WinRate rate = source.getValue();
+      BigDecimal percent = percent(rate.rate().orElse(BigDecimal.ZERO));
+      String name = source.getKey().isEmpty() ? "(unknown)" : source.getKey();
+      bars.add(new Bar(name, percent.doubleValue(), percent + " %", Svg.BLUE));
+      html.append("<tr data-source=\"")
+          .append(escape(source.getKey()))
+          .append("\"><td>")
+          .append(escape(name))
+          .append("</td>")
+          .append(number(rate.won()))
+          .append(number(rate.lost()))
+          .append("<td class=\"n rate\" data-value=\"")
+          .append(percent.toPlainString())
+          .append("\">")
+          .append(percent)
+          .append(" %</td></tr>");
+    }
+    html.append("</table>").append(Svg.bars("Win rate by source", bars)).append("</section>");
+  }
+
+  private static void velocity(StringBuilder html, Pipeline pipeline, PipelineReport analytics) {
+    section(html, "velocity", "Stage velocity: average days in each stage");
+    List<Bar> bars = new ArrayList<>();
+    html.append("<table id=\"velocity-table\"><tr><th>stage</th><th class=\"n\">stays</th>")
+        .append("<th class=\"n\">average days</th></tr>");
+    for (Stage stage : pipeline.openStages()) {
+      StageTime time = analytics.stageTime(stage.id()).orElse(null);
+      long stays = time == null ? 0 : time.stays();
+      BigDecimal days = days(time == null ? Duration.ZERO : time.average().orElse(Duration.ZERO));
+      bars.add(new Bar(stage.name(), days.doubleValue(), days + " days", Svg.BLUE));
+      html.append("<tr data-stage=\"")
+          .append(escape(stage.name()))
+          .append("\"><td>")
+          .append(escape(stage.name()))
+          .append("</td>")
+          .append(number(stays))
+          .append("<td class=\"n days\" data-value=\"")
+          .append(days.toPlainString())
+          .append("\">")
+          .append(days)
+          .append("</td></tr>");
+    }
+    html.append("</table>").append(Svg.bars("Average days in stage", bars));
+    analytics
+        .velocity()
+        .ifPresent(
+            velocity ->
+                html.append("<p>Sales velocity: ")
+                    .append(escape(moneyText(velocity.perDay())))
+                    .append(" a day (")
+                    .append(velocity.openDeals())
+                    .append(" open deals \u00d7 ")
+                    .append(escape(moneyText(velocity.averageDealSize())))
+                    .append(" average won deal \u00d7 ")
+                    .append(percent(velocity.winRate()))
+                    .append(" % win rate \u00f7 ")
+                    .append(velocity.cycleDays().setScale(1, RoundingMode.HALF_EVEN))
+                    .append(" days average cycle).</p>"));
+    html.append("</section>");
+  }
+
+  private static void scores(StringBuilder html, DemoResults results) {
+    section(html, "scores", "Lead scores by grade");
+    html.append(
+        "<p class=\"muted\">Grade = fit letter (A best profile) and engagement number (1 most"
+            + " engaged), from the rules model.</p>");
+    List<Bar> bars = new ArrayList<>();
+    html.append("<table id=\"grade-table\"><tr><th>grade</th><th class=\"n\">contacts</th></tr>");
+    for (Map.Entry<Grade, Long> grade : results.grades().entrySet()) {
+      String colour = grade.getKey().fit() == 'A' ? Svg.GREEN : Svg.BLUE;
+      bars.add(
+          new Bar(grade.getKey().toString(), grade.getValue(), count(grade.getValue()), colour));
+      html.append("<tr data-grade=\"")
+          .append(grade.getKey())
+          .append("\"><td>")
+          .append(grade.getKey())
+          .append("</td>")
+          .append(number(grade.getValue()))
+          .append("</tr>");
+    }
+    html.append("</table>").append(Svg.bars("Contacts by grade", bars)).append("</section>");
+  }
+
+  private static void segments(StringBuilder html, Map<String, Integer> segments) {
+    section(html, "segments", "Audience segments");
+    List<Bar> bars = new ArrayList<>();
+    html.append("<table id=\"segment-table\"><tr><th>segment or list</th>")
+        .append("<th class=\"n\">contacts</th></tr>");
+    segments.forEach(
+        (name, size) -> {
+          bars.add(new Bar(name, size, count(size), Svg.BLUE));
+          html.append("<tr data-segment=\"")
+              .append(escape(name))
+              .append("\"><td>")
+              .append(escape(name))
+              .append("</td>")
+              .append(number(size))
+              .append("</tr>");
+        });
+    html.append("</table>").append(Svg.bars("Segment sizes", bars)).append("</section>");
+  }
+
+  private static void topLeads(StringBuilder html, List<TopLead> leads) {
+    section(html, "top-leads", "Top ten leads and why");
+    html.append("<table id=\"top-leads-table\"><tr><th>#</th><th>contact</th><th>company</th>")
+        .append("<th class=\"n\">score</th><th>grade</th><th>explanation</th></tr>");
+    int rank = 1;
+    for (TopLead lead : leads) {
+      html.append("<tr><td>")
+          .append(rank++)
+          .append("</td><td>")
+          .append(escape(lead.name()))
+          .append("<br><span class=\"muted\">")
+          .append(escape(lead.jobTitle()))
+          .append("</span></td><td>")
+          .append(escape(lead.company()))
+          .append("</td><td class=\"n score\" data-value=\"")
+          .append(lead.score().total())
+          .append("\">")
+          .append(lead.score().total())
+          .append("</td><td>")
+          .append(lead.score().grade())
+          .append("</td><td><ul class=\"why\">");
+      for (RuleContribution contribution : lead.score().contributions()) {
+        html.append("<li>").append(escape(explain(contribution))).append("</li>");
+      }
+      html.append("</ul></td></tr>");
+    }
+    html.append("</table></section>");
+  }
+
+  private static void steps(StringBuilder html, DemoResults results) {
+    section(html, "steps", "How long it took");
+    html.append("<table>");
+    results
+        .steps()
+        .forEach(
+            step ->
+                html.append("<tr><td>")
+                    .append(escape(step.name()))
+                    .append("</td><td class=\"n\">")
+                    .append(String.format(Locale.ROOT, "%.1f s", step.seconds()))
+                    .append("</td></tr>"));
+    html.append("</table></section>");
+  }
+
+  /** One line of a score's explanation: the rule, its points, and what made it fire. */
+  static String explain(RuleContribution contribution) {
+    String points = (contribution.points().hundredths() >= 0 ? "+" : "") + contribution.points();
+    List<Evidence> evidence = contribution.evidence();
+    String why;
+    if (!evidence.isEmpty() && evidence.get(0) instanceof FieldValue field) {
+      why = field.field() + " = " + field.value();
+    } else {
+      long matches = evidence.stream().filter(e -> e instanceof ActivityMatch).count();
+      why = matches + (matches == 1 ? " activity" : " activities");
+    }
+    return contribution.rule()
+        + " "
+        + points
+        + " ("
+        + why
+        + (contribution.capped() ? ", capped" : "")
+        + ")";
+  }
+
+  private static void section(StringBuilder html, String id, String title) {
+    html.append("<section id=\"")
+        .append(id)
+        .append("\"><h2>")
+        .append(escape(title))
+        .append("</h2>");
+  }
+
+  private static void row(StringBuilder html, String key, String label, long value) {
+    html.append("<tr data-key=\"")
+        .append(key)
+        .append("\"><td>")
+        .append(escape(label))
+        .append("</td>")
+        .append(number(value))
+        .append("</tr>");
+  }
+
+  private static String number(long value) {
+    return "<td class=\"n count\" data-value=\"" + value + "\">" + count(value) + "</td>";
+  }
+
+  private static String money(Money money) {
+    return "<td class=\"n money\" data-value=\""
+        + money.amount().toPlainString()
+        + "\">"
+        + escape(moneyText(money))
+        + "</td>";
+  }
+
+  private static String count(long value) {
+    return String.format(Locale.ROOT, "%,d", value);
+  }
+
+  private static String moneyText(Money money) {
+    return String.format(
+        Locale.ROOT, "%,.0f %s", money.amount(), money.currency().getCurrencyCode());
+  }
+
+  private static BigDecimal percent(BigDecimal share) {
+    return share.movePointRight(2).setScale(1, RoundingMode.HALF_EVEN);
+  }
+
+  private static BigDecimal days(Duration duration) {
+    return BigDecimal.valueOf(duration.toMinutes())
+        .divide(BigDecimal.valueOf(24 * 60), 1, RoundingMode.HALF_EVEN);
+  }
+
+  /** Escapes text for HTML content and attribute values. */
+  static String escape(String text) {
+    return text.chars()
+        .mapToObj(
+            c ->
+                switch (c) {
+                  case '&' -> "&amp;";
+                  case '<' -> "&lt;";
+                  case '>' -> "&gt;";
+                  case '"' -> "&quot;";
+                  case '\'' -> "&#39;";
+                  default -> String.valueOf((char) c);
+                })
+        .collect(Collectors.joining());
+  }
+}

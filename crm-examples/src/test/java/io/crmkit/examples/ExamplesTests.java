@@ -1,0 +1,64 @@
+package io.crmkit.examples;
+
+import static io.crmkit.examples.QuickstartTests.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Runs each example and checks what it prints, so that the examples stay true as crmkit grows. */
+class ExamplesTests {
+
+  @Test
+  void aCustomPipelineRefusesAMoveUntilTheRequiredFieldsAreFilledIn() {
+    assertThat(run(() -> CustomPipeline.main(new String[0])).lines())
+        .containsExactly(
+            "Demo at 30%",
+            "refused: deal pipeline 'Renewals': transition from 'Demo' to 'Proposal' on 'move to"
+                + " Proposal' refused: amount, expected close date are required to enter"
+                + " 'Proposal'",
+            "Proposal at 60%",
+            "Renewed after 3 stages");
+  }
+
+  @Test
+  void aLeadIsWorkedAndConvertedIntoAContactACompanyAndADeal() {
+    assertThat(run(() -> LeadToDeal.main(new String[0])).lines())
+        .containsExactly(
+            "NEW",
+            "QUALIFIED after 3 changes",
+            "CONVERTED",
+            "juergen.mueller@acme-tools.de",
+            "Acme Tools GmbH",
+            "lead:web_form");
+  }
+
+  @Test
+  void aJsonScoringModelScoresAContactAndExplainsTheScore() {
+    assertThat(run(() -> JsonScoringModel.main(new String[0])).lines())
+        .containsExactly(
+            "inbound: 35.00 points, grade A2",
+            "  vp +15.00",
+            "  pricing +20.00",
+            "MARKETING_QUALIFIED");
+  }
+
+  @Test
+  void segmentsCountTheirMembersAndABadConditionIsRefusedWithItsPosition() {
+    assertThat(run(() -> SegmentsInMemory.main(new String[0])).lines())
+        .containsExactly(
+            "vice presidents: 2",
+            "vip vps: 1",
+            "vips: 2",
+            "refused: line 1, column 10: expected an operator for text field 'jobTitle' (=, !=,"
+                + " in, not in, contains, starts with, is empty, is not empty), found '>'");
+  }
+
+  @Test
+  void followUpsAreDueInBusinessDaysSkippingTheWeekendAndTheHoliday() {
+    assertThat(run(() -> FollowUpTasks.main(new String[0])).lines())
+        .containsExactly(
+            "Call back Acme due 2026-04-07T16:30+02:00[Europe/Berlin]",
+            "Send the quote due 2026-04-09T16:30+02:00[Europe/Berlin]",
+            "1 overdue");
+  }
+}

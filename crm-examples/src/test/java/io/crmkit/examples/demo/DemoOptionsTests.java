@@ -1,0 +1,80 @@
+package io.crmkit.examples.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DemoOptionsTests {
+
+  @Test
+  void defaultsToTwentyThousandContactsSeed42InMemoryAndTheReportUnderTarget() {
+    DemoOptions options = DemoOptions.parse(List.of());
+
+    assertThat(options.contacts()).isEqualTo(20_000);
+    assertThat(options.seed()).isEqualTo(42);
+    assertThat(options.out()).isEqualTo(Path.of("target", "crmkit-demo.html"));
+    assertThat(options.inMemory()).isTrue();
+    assertThat(options.help()).isFalse();
+  }
+
+  @Test
+  void readsEveryOption() {
+    DemoOptions options =
+        DemoOptions.parse(
+            List.of("--contacts", "2_000", "--seed", "7", "--out", "r.html", "--in-memory"));
+
+    assertThat(options).isEqualTo(new DemoOptions(2_000, 7, Path.of("r.html"), true, false));
+  }
+
+  @Test
+  void readsHelp() {
+    assertThat(DemoOptions.parse(List.of("--help")).help()).isTrue();
+  }
+
+  @Test
+  void rejectsAnUnknownOptionNamingIt() {
+    assertThatThrownBy(() -> DemoOptions.parse(List.of("--contacts", "500", "--fast")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("unknown option: '--fast'");
+  }
+
+  @Test
+  void rejectsAnOptionWithoutItsValue() {
+    assertThatThrownBy(() -> DemoOptions.parse(List.of("--seed")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("option --seed needs a value");
+    assertThatThrownBy(() -> DemoOptions.parse(List.of("--out", "--in-memory")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("option --out needs a value");
+  }
+
+  @Test
+  void rejectsAValueThatIsNotAWholeNumber() {
+    assertThatThrownBy(() -> DemoOptions.parse(List.of("--contacts", "many")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("--contacts must be a whole number: 'many'");
+    assertThatThrownBy(() -> DemoOptions.parse(List.of("--seed", "-3")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("--seed must be a number from 0: '-3'");
+  }
+
+  @Test
+  void rejectsAContactCountOutOfRange() {
+    assertThatThrownBy(() -> DemoOptions.parse(List.of("--contacts", "99")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("--contacts must be 100 to 1000000: 99");
+    assertThatThrownBy(() -> DemoOptions.parse(List.of("--contacts", "1000001")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("--contacts must be 100 to 1000000: 1000001");
+  }
+
+  @Test
+  void rejectsABlankReportPath() {
+    assertThatThrownBy(() -> DemoOptions.parse(List.of("--out", " ")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("--out must name a file: ' '");
+  }
+}

@@ -1,0 +1,214 @@
+package io.crmkit.examples.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.crmkit.core.Crm;
+import io.crmkit.core.deal.Pipeline;
+import io.crmkit.core.deal.Stage;
+import io.crmkit.scoring.forecast.PipelineAnalytics;
+import io.crmkit.scoring.forecast.PipelineReport;
+import io.crmkit.scoring.forecast.PipelineSummary;
+import io.crmkit.scoring.forecast.Quotas;
+import io.crmkit.scoring.forecast.ReportingBasis;
+import io.crmkit.scoring.forecast.StageSummary;
+import io.crmkit.scoring.rules.Grade;
+import io.crmkit.scoring.rules.Score;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the demo at a small size and reads its report as a user would, checking each figure against
+ * what the CRM's own services say after the run.
+ */
+class DemoReportTests {
+
+  @TempDir static Path folder;
+
+  private static DemoRun.Finished finished;
+  private static Document report;
+  private static String console;
+  private static Path reportPath;
+
+  @BeforeAll
+  static void runTheDemo() throws IOException {
+    reportPath = folder.resolve("reports/demo.html");
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    finished =
+        Demo.execute(
+            new DemoOptions(2_000, 7, reportPath, true, false),
+            new PrintStream(buffer, true, StandardCharsets.UTF_8));
+    console = buffer.toString(StandardCharsets.UTF_8);
+    report = Jsoup.parse(Files.readString(reportPath, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void printsProgressAndASummaryAndThePathOfTheReport() {
+    assertThat(console)
+        .contains("Importing contacts")
+        .contains("[##############################] 100%")
+        .contains("rejected line ")
+        .contains("The year in figures")
+        .endsWith("Report: " + reportPath.toAbsolutePath() + System.lineSeparator());
+  }
+
+  @Test
+  void theFunnelCountsTheDealsThatReachedEachStageAsThePipelineAnalyticsDo() {
+    PipelineReport analytics = analytics();
+    Pipeline pipeline = finished.results().pipeline();
+    Stage first = pipeline.firstStage();
+    Map<String, Long> expected = new LinkedHashMap<>();
+    expected.put(
+        first.name(),
+        analytics
+            .conversion(first.id(), pipeline.openStages().get(1).id())
+            .orElseThrow()
+            .entered());
+    for (Stage stage : pipeline.stages()) {
+      if (!stage.equals(first) && !stage.equals(pipeline.lostStage())) {
+        expected.put(
+            stage.name(), analytics.conversion(first.id(), stage.id()).orElseThrow().reached());
+      }
+    }
+
+    assertThat(rows("#funnel-table tr[data-stage]", "data-stage", ".count")).isEqualTo(expected);
+    assertThat(expected.get("Qualification")).isGreaterThan(50);
+    assertThat(List.copyOf(expected.values())).isSortedAccordingTo((a, b) -> Long.compare(b, a));
+  }
+
+  @Test
+  void theOpenPipelineEqualsThePipelineSummary() {
+    PipelineSummary summary = analytics().pipelines().get(0);
+    Map<String, Long> expected = new LinkedHashMap<>();
+    summary.stages().forEach(line -> expected.put(line.name(), line.deals()));
+    expected.put("total", summary.deals());
+
+    assertThat(rows("#open-pipeline tr[data-stage]", "data-stage", ".count")).isEqualTo(expected);
+    for (StageSummary line : summary.stages()) {
+      Element row = report.selectFirst("#open-pipeline tr[data-stage=" + line.name() + "]");
+      assertThat(new BigDecimal(row.select(".money").get(1).attr("data-value")))
+          .isEqualByComparingTo(line.weighted().amount());
+    }
+    assertThat(text("#volumes tr[data-key=open-deals] .count")).isEqualTo(summary.deals());
+  }
+
+  @Test
+  void theForecastShowsEveryMonthOfTheWeightedForecast() {
+    Map<String, Long> expected = new LinkedHashMap<>();
+    analytics()
+        .forecast()
+        .byCloseMonth()
+        .forEach((month, figure) -> expected.put(month.toString(), figure.deals()));
+
+    assertThat(rows("#forecast-table tr[data-month]", "data-month", ".count"))
+        .isEqualTo(expected)
+        .containsKeys("2026-06", "2026-12");
+  }
+
+  @Test
+  void winRatesBySourceAreThoseOfTheAnalytics() {
+    Map<String, Long> won =
+        analytics().winRates().bySource().entrySet().stream()
+            .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().won()));
+
+    assertThat(rows("#win-rate-table tr[data-source]", "data-source", ".count"))
+        .isEqualTo(won)
+        .containsKeys("lead:referral", "lead:web_form", "lead:event");
+  }
+
+  @Test
+  void theGradesAreTheScoringDistribution() {
+    Map<String, Long> expected = new LinkedHashMap<>();
+    for (Map.Entry<Grade, Long> grade : finished.scoring().distribution().entrySet()) {
+      expected.put(grade.getKey().toString(), grade.getValue());
+    }
+
+    assertThat(rows("#grade-table tr[data-grade]", "data-grade", ".count")).isEqualTo(expected);
+    assertThat(expected.values().stream().mapToLong(Long::longValue).sum())
+        .isEqualTo(finished.crm().contacts().count());
+  }
+
+  @Test
+  void theSegmentSizesAreWhatTheSegmentServiceCounts() {
+    Map<String, Long> expected = new LinkedHashMap<>();
+    finished.segments().sizes().forEach((name, size) -> expected.put(name, (long) size));
+
+    assertThat(rows("#segment-table tr[data-segment]", "data-segment", ".count"))
+        .isEqualTo(expected)
+        .containsKeys("hot leads", "customers", SalesPlaybook.TRADE_SHOW_LIST);
+    assertThat(expected.get("customers")).isPositive();
+  }
+
+  @Test
+  void theTopLeadsAreTheTenBestScoresWithTheirExplanations() {
+    List<Score> top = finished.scoring().top(10);
+    List<Element> rows = report.select("#top-leads-table tr:has(td)");
+
+    assertThat(rows).hasSize(10);
+    for (int i = 0; i < top.size(); i++) {
+      Element row = rows.get(i);
+      assertThat(new BigDecimal(row.selectFirst(".score").attr("data-value")))
+          .isEqualByComparingTo(top.get(i).total().toBigDecimal());
+      assertThat(row.select("ul.why li")).hasSize(top.get(i).contributions().size()).isNotEmpty();
+    }
+  }
+
+  @Test
+  void theVolumesAreTheCrmsOwn() {
+    Crm crm = finished.crm();
+
+    assertThat(text("#volumes tr[data-key=companies] .count")).isEqualTo(crm.companies().count());
+    assertThat(
+            text("#volumes tr[data-key=contacts] .count")
+                + text("#volumes tr[data-key=rejected] .count"))
+        .isEqualTo(2_000);
+    assertThat(text("#volumes tr[data-key=leads] .count")).isEqualTo(500);
+    assertThat(text("#volumes tr[data-key=activities] .count")).isGreaterThanOrEqualTo(20_000);
+  }
+
+  @Test
+  void isSelfContainedWithChartsAndNoScript() {
+    assertThat(report.select("script")).isEmpty();
+    assertThat(report.select("[src], link[href]")).isEmpty();
+    assertThat(report.select("svg")).hasSizeGreaterThanOrEqualTo(6);
+    for (Element svg : report.select("svg")) {
+      assertThat(svg.select("path").eachAttr("d"))
+          .as(svg.selectFirst("title").text())
+          .isNotEmpty()
+          .allSatisfy(d -> assertThat(d).isNotBlank());
+    }
+  }
+
+  private static PipelineReport analytics() {
+    return PipelineAnalytics.of(ReportingBasis.of(DemoRun.EUR, ZoneOffset.UTC))
+        .analyse(finished.crm(), Quotas.none());
+  }
+
+  private static Map<String, Long> rows(String rowQuery, String keyAttribute, String cellQuery) {
+    Map<String, Long> values = new LinkedHashMap<>();
+    for (Element row : report.select(rowQuery)) {
+      values.put(
+          row.attr(keyAttribute), Long.parseLong(row.selectFirst(cellQuery).attr("data-value")));
+    }
+    return values;
+  }
+
+  private static long text(String query) {
+    return Long.parseLong(report.selectFirst(query).attr("data-value"));
+  }
+}
