@@ -9,6 +9,11 @@ import io.crmkit.core.common.UserId;
 import io.crmkit.core.company.CompanyService;
 import io.crmkit.core.contact.ContactService;
 import io.crmkit.core.customfield.CustomFieldService;
+import io.crmkit.core.deal.DealService;
+import io.crmkit.core.deal.PipelineService;
+import io.crmkit.core.importing.Importer;
+import io.crmkit.core.lead.LeadService;
+import io.crmkit.core.reason.ReasonService;
 import io.crmkit.core.task.TaskService;
 import io.crmkit.core.timeline.TimelineService;
 import java.time.Clock;
@@ -38,6 +43,11 @@ public final class Crm {
   private final CompanyService companies;
   private final TimelineService timeline;
   private final TaskService tasks;
+  private final Importer importer;
+  private final ReasonService reasons;
+  private final PipelineService pipelines;
+  private final DealService deals;
+  private final LeadService leads;
 
   Crm(CrmContext context, CrmStorage storage, BusinessCalendar calendar) {
     this.context = requireNonNull(context, "context");
@@ -48,6 +58,13 @@ public final class Crm {
     this.companies = new CompanyService(context, storage.companies(), customFields);
     this.timeline = new TimelineService(context, storage.activities(), contacts, companies);
     this.tasks = new TaskService(context, storage.tasks(), calendar);
+    this.importer = new Importer(context, contacts, companies, customFields);
+    this.reasons = new ReasonService(context, storage.reasons());
+    this.pipelines = new PipelineService(context, storage.pipelines(), storage.deals());
+    this.deals = new DealService(context, storage.deals(), pipelines, reasons, customFields);
+    this.leads =
+        new LeadService(
+            context, storage.leads(), contacts, companies, deals, reasons, customFields);
   }
 
   /**
@@ -93,6 +110,31 @@ public final class Crm {
   /** Returns the tasks and reminders. */
   public TaskService tasks() {
     return tasks;
+  }
+
+  /** Returns the importer of records from rows of text, with row-level reports. */
+  public Importer importer() {
+    return importer;
+  }
+
+  /** Returns the leads: capture, qualification, recycling and conversion. */
+  public LeadService leads() {
+    return leads;
+  }
+
+  /** Returns the sales pipelines and their stages. */
+  public PipelineService pipelines() {
+    return pipelines;
+  }
+
+  /** Returns the deals. */
+  public DealService deals() {
+    return deals;
+  }
+
+  /** Returns the reason catalogues: why deals are lost and leads disqualified. */
+  public ReasonService reasons() {
+    return reasons;
   }
 
   /** Returns the tenant's custom field definitions. */

@@ -5,12 +5,20 @@ import io.crmkit.core.common.UnitOfWork;
 import io.crmkit.core.company.CompanyRepository;
 import io.crmkit.core.contact.ContactRepository;
 import io.crmkit.core.customfield.CustomFieldRepository;
+import io.crmkit.core.deal.DealRepository;
+import io.crmkit.core.deal.PipelineRepository;
+import io.crmkit.core.lead.LeadRepository;
 import io.crmkit.core.memory.InMemoryActivityRepository;
 import io.crmkit.core.memory.InMemoryCompanyRepository;
 import io.crmkit.core.memory.InMemoryContactRepository;
 import io.crmkit.core.memory.InMemoryCustomFieldRepository;
+import io.crmkit.core.memory.InMemoryDealRepository;
+import io.crmkit.core.memory.InMemoryLeadRepository;
+import io.crmkit.core.memory.InMemoryPipelineRepository;
+import io.crmkit.core.memory.InMemoryReasonRepository;
 import io.crmkit.core.memory.InMemoryStore;
 import io.crmkit.core.memory.InMemoryTaskRepository;
+import io.crmkit.core.reason.ReasonRepository;
 import io.crmkit.core.task.TaskRepository;
 import io.crmkit.core.timeline.ActivityRepository;
 
@@ -48,6 +56,18 @@ public interface CrmStorage {
   /** Returns the custom field definitions. */
   CustomFieldRepository customFields();
 
+  /** Returns the sales pipelines. */
+  PipelineRepository pipelines();
+
+  /** Returns the deals with their stage histories. */
+  DealRepository deals();
+
+  /** Returns the reason catalogues (lost deals, unqualified leads). */
+  ReasonRepository reasons();
+
+  /** Returns the leads with their status histories. */
+  LeadRepository leads();
+
   /** Returns a new, empty, thread-safe storage in memory. */
   static CrmStorage inMemory() {
     InMemoryStore store = new InMemoryStore();
@@ -56,6 +76,10 @@ public interface CrmStorage {
     ActivityRepository activities = new InMemoryActivityRepository(store);
     TaskRepository tasks = new InMemoryTaskRepository(store);
     CustomFieldRepository customFields = new InMemoryCustomFieldRepository(store);
+    PipelineRepository pipelines = new InMemoryPipelineRepository(store);
+    DealRepository deals = new InMemoryDealRepository(store);
+    ReasonRepository reasons = new InMemoryReasonRepository(store);
+    LeadRepository leads = new InMemoryLeadRepository(store);
     return new CrmStorage() {
       @Override
       public UnitOfWork unitOfWork() {
@@ -85,6 +109,26 @@ public interface CrmStorage {
       @Override
       public CustomFieldRepository customFields() {
         return customFields;
+      }
+
+      @Override
+      public PipelineRepository pipelines() {
+        return pipelines;
+      }
+
+      @Override
+      public DealRepository deals() {
+        return deals;
+      }
+
+      @Override
+      public ReasonRepository reasons() {
+        return reasons;
+      }
+
+      @Override
+      public LeadRepository leads() {
+        return leads;
       }
     };
   }

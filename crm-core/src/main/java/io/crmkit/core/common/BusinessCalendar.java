@@ -160,6 +160,8 @@ public final class BusinessCalendar {
    *   <li>A time of day that falls before the target day's first window moves to its start; one
    *       that falls in a break or after its last window moves back to the end of the window before
    *       it. Different hours on different weekdays are respected that way.
+   *   <li>If the clocks skip all the hours of that working day (hours inside the hour lost when
+   *       daylight saving time starts), the deadline moves on to the next working day.
    *   <li>n = 0 returns {@link #nextWorkingTime(Instant)}.
    * </ul>
    *
@@ -178,6 +180,9 @@ public final class BusinessCalendar {
     }
     TimeOfDay from = workingTimeOfDayAt(start);
     LocalDate target = week.nthWorkingDayAfter(from.date(), n);
+    while (periodsOn(target).isEmpty()) {
+      target = week.nthWorkingDayAfter(target, 1);
+    }
     long nanoOfDay = week.hoursOn(target.getDayOfWeek()).clamp(from.nanoOfDay());
     return timeline.instantAt(target, nanoOfDay);
   }
@@ -216,6 +221,11 @@ public final class BusinessCalendar {
         // one week short of the target, so that the deadline stays ahead of the jump
         long weeks = remaining.dividedBy(week.length()) - 1;
         Duration worked = workingTimeBetween(date, date.plusWeeks(weeks));
+        // clocks going back can add more than a week's hours to the span: try a shorter one
+        while (worked.compareTo(remaining) >= 0 && weeks > 1) {
+          weeks /= 2;
+          worked = workingTimeBetween(date, date.plusWeeks(weeks));
+        }
         if (worked.compareTo(remaining) < 0) {
           remaining = remaining.minus(worked);
           date = date.plusWeeks(weeks);

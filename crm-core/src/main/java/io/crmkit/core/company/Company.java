@@ -2,11 +2,12 @@ package io.crmkit.core.company;
 
 import static java.util.Objects.requireNonNull;
 
-import io.crmkit.core.common.Aggregate;
 import io.crmkit.core.common.ArchivedRecordException;
 import io.crmkit.core.common.Changed;
 import io.crmkit.core.common.Lifecycle;
 import io.crmkit.core.common.LifecycleStage;
+import io.crmkit.core.common.Party;
+import io.crmkit.core.common.PartyState;
 import io.crmkit.core.common.Revision;
 import io.crmkit.core.common.TenantId;
 import io.crmkit.core.common.UserId;
@@ -17,8 +18,6 @@ import io.crmkit.core.company.CompanyEvent.CompanyOwnerChanged;
 import io.crmkit.core.company.CompanyEvent.CompanyRestored;
 import io.crmkit.core.company.CompanyEvent.CompanyUpdated;
 import java.time.Instant;
-import java.util.List;
-import java.util.Objects;
 
 /**
  * An organisation the tenant's business deals with: its details, owner, lifecycle stage with its
@@ -27,31 +26,12 @@ import java.util.Objects;
  *
  * @since 0.1
  */
-public final class Company implements Aggregate<CompanyId> {
+public final class Company extends Party<CompanyId, CompanyDetails, Company> {
 
-  private final CompanyId id;
-  private final TenantId tenant;
-  private final Revision revision;
-  private final CompanyDetails details;
-  private final UserId owner;
-  private final Lifecycle lifecycle;
-  private final boolean archived;
+  private static final String KIND = "company";
 
-  private Company(
-      CompanyId id,
-      TenantId tenant,
-      Revision revision,
-      CompanyDetails details,
-      UserId owner,
-      Lifecycle lifecycle,
-      boolean archived) {
-    this.id = requireNonNull(id, "id");
-    this.tenant = requireNonNull(tenant, "tenant");
-    this.revision = requireNonNull(revision, "revision");
-    this.details = requireNonNull(details, "details");
-    this.owner = requireNonNull(owner, "owner");
-    this.lifecycle = requireNonNull(lifecycle, "lifecycle");
-    this.archived = archived;
+  private Company(CompanyId id, TenantId tenant, PartyState<CompanyDetails> state) {
+    super(id, tenant, state);
   }
 
   /**
@@ -73,15 +53,7 @@ public final class Company implements Aggregate<CompanyId> {
       LifecycleStage stage,
       Instant at,
       UserId by) {
-    Company company =
-        new Company(
-            id,
-            tenant,
-            Revision.first(at),
-            details,
-            owner,
-            Lifecycle.startingAt(stage, at, by),
-            false);
+    Company company = new Company(id, tenant, PartyState.created(details, owner, stage, at, by));
     return Changed.of(company, new CompanyCreated(tenant, id, at, by));
   }
 
@@ -94,7 +66,7 @@ public final class Company implements Aggregate<CompanyId> {
       UserId owner,
       Lifecycle lifecycle,
       boolean archived) {
-    return new Company(id, tenant, revision, details, owner, lifecycle, archived);
+    return new Company(id, tenant, new PartyState<>(revision, details, owner, lifecycle, archived));
   }
 
   /**
@@ -103,10 +75,8 @@ public final class Company implements Aggregate<CompanyId> {
    * @throws ArchivedRecordException if the company is archived
    */
   public Changed<Company> update(CompanyDetails newDetails, Instant at, UserId by) {
-    requireNotArchived();
-    return Changed.of(
-        with(revision.next(at), newDetails, owner, lifecycle, archived),
-        new CompanyUpdated(tenant, id, at, by));
+    state().requireActive(KIND, id());
+    return changed(state().withDetails(newDetails, at), new CompanyUpdated(tenant(), id(), at, by));
   }
 
   /**
@@ -115,14 +85,11 @@ public final class Company implements Aggregate<CompanyId> {
    * @throws ArchivedRecordException if the company is archived
    */
   public Changed<Company> moveToStage(LifecycleStage stage, Instant at, UserId by) {
-    requireNonNull(stage, "stage");
-    requireNotArchived();
-    if (stage == lifecycle.current()) {
-      return new Changed<>(this, List.of());
-    }
-    return Changed.of(
-        with(revision.next(at), details, owner, lifecycle.moveTo(stage, at, by), archived),
-        new CompanyLifecycleStageChanged(tenant, id, lifecycle.current(), stage, at, by));
+    state().requireActive(KIND, id());
+    LifecycleStage from = state().lifecycle().current();
+    return changed(
+        state().movedTo(stage, at, by),
+        new CompanyLifecycleStageChanged(tenant(), id(), from, stage, at, by));
   }
 
   /**
@@ -132,114 +99,29 @@ public final class Company implements Aggregate<CompanyId> {
    */
   public Changed<Company> assignTo(UserId newOwner, Instant at, UserId by) {
     requireNonNull(newOwner, "newOwner");
-    requireNotArchived();
-    if (newOwner.equals(owner)) {
-      return new Changed<>(this, List.of());
-    }
-    return Changed.of(
-        with(revision.next(at), details, newOwner, lifecycle, archived),
-        new CompanyOwnerChanged(tenant, id, owner, newOwner, at, by));
+    state().requireActive(KIND, id());
+    return changed(
+        state().ownedBy(newOwner, at),
+        new CompanyOwnerChanged(tenant(), id(), state().owner(), newOwner, at, by));
   }
 
   /** Archives the company; an archived company stays archived and raises nothing. */
   public Changed<Company> archive(Instant at, UserId by) {
-    if (archived) {
-      return new Changed<>(this, List.of());
-    }
-    return Changed.of(
-        with(revision.next(at), details, owner, lifecycle, true),
-        new CompanyArchived(tenant, id, at, by));
+    return changed(state().archived(true, at), new CompanyArchived(tenant(), id(), at, by));
   }
 
   /** Restores an archived company; a company that is not archived raises nothing. */
   public Changed<Company> unarchive(Instant at, UserId by) {
-    if (!archived) {
-      return new Changed<>(this, List.of());
-    }
-    return Changed.of(
-        with(revision.next(at), details, owner, lifecycle, false),
-        new CompanyRestored(tenant, id, at, by));
-  }
-
-  private Company with(
-      Revision newRevision,
-      CompanyDetails newDetails,
-      UserId newOwner,
-      Lifecycle newLifecycle,
-      boolean newArchived) {
-    return new Company(id, tenant, newRevision, newDetails, newOwner, newLifecycle, newArchived);
-  }
-
-  private void requireNotArchived() {
-    if (archived) {
-      throw new ArchivedRecordException("company", id);
-    }
+    return changed(state().archived(false, at), new CompanyRestored(tenant(), id(), at, by));
   }
 
   @Override
-  public CompanyId id() {
-    return id;
-  }
-
-  @Override
-  public TenantId tenant() {
-    return tenant;
-  }
-
-  @Override
-  public long version() {
-    return revision.version();
-  }
-
-  /** Returns its version and when it was created and last changed. */
-  public Revision revision() {
-    return revision;
-  }
-
-  /** Returns what is known of the organisation. */
-  public CompanyDetails details() {
-    return details;
-  }
-
-  /** Returns who owns the relationship. */
-  public UserId owner() {
-    return owner;
-  }
-
-  /** Returns the current lifecycle stage. */
-  public LifecycleStage lifecycleStage() {
-    return lifecycle.current();
-  }
-
-  /** Returns the lifecycle stage with the history of its changes. */
-  public Lifecycle lifecycle() {
-    return lifecycle;
-  }
-
-  /** Returns whether the company is archived (read-only, left out of searches by default). */
-  public boolean archived() {
-    return archived;
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof Company that
-        && id.equals(that.id)
-        && tenant.equals(that.tenant)
-        && revision.equals(that.revision)
-        && details.equals(that.details)
-        && owner.equals(that.owner)
-        && lifecycle.equals(that.lifecycle)
-        && archived == that.archived;
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(id, tenant, revision.version());
+  protected Company with(PartyState<CompanyDetails> next) {
+    return new Company(id(), tenant(), next);
   }
 
   @Override
   public String toString() {
-    return "Company[" + id + " " + details.name() + " v" + revision.version() + "]";
+    return "Company[" + id() + " " + details().name() + " v" + version() + "]";
   }
 }

@@ -136,6 +136,7 @@ public record ContactDetails(
 
     private final FieldErrors errors = new FieldErrors();
     private @Nullable PersonName name;
+    private boolean nameGiven;
     private String jobTitle = "";
     private final List<EmailAddress> emails = new ArrayList<>();
     private final List<PhoneNumber> phones = new ArrayList<>();
@@ -151,6 +152,7 @@ public record ContactDetails(
 
     private Builder(ContactDetails details) {
       name = details.name;
+      nameGiven = true;
       jobTitle = details.jobTitle;
       emails.addAll(details.emails);
       phones.addAll(details.phones);
@@ -173,6 +175,7 @@ public record ContactDetails(
 
     /** Sets the name from its given and family parts; one of them may be empty. */
     public Builder name(@Nullable String given, @Nullable String family) {
+      nameGiven = true;
       name =
           errors.attempt(
               "name",
@@ -183,6 +186,7 @@ public record ContactDetails(
 
     /** Sets the name. */
     public Builder name(PersonName name) {
+      nameGiven = true;
       this.name = requireNonNull(name, "name");
       return this;
     }
@@ -336,7 +340,8 @@ public record ContactDetails(
      * @throws io.crmkit.core.common.ValidationException listing every bad or missing field
      */
     public ContactDetails build() {
-      errors.require(name != null, "name", null, "is required");
+      // a name that was given but refused is already reported
+      errors.require(nameGiven, "name", null, "is required");
       errors.require(
           emails.size() <= MAX_EMAILS, "emails", emails.size(), "more than " + MAX_EMAILS);
       errors.require(

@@ -122,6 +122,16 @@ public final class InMemoryTable<I extends Comparable<I>, A extends Aggregate<I>
           if (current.version() != expectedVersion) {
             throw new ConcurrentUpdateException(kind, updated.id(), expectedVersion);
           }
+          if (updated.version() != expectedVersion + 1) {
+            throw new IllegalArgumentException(
+                kind
+                    + " "
+                    + updated.id()
+                    + ": a new state must have version "
+                    + (expectedVersion + 1)
+                    + ", not "
+                    + updated.version());
+          }
           partition.remove(current);
           try {
             partition.checkUnique(updated);

@@ -131,7 +131,7 @@ public final class StateMachineDiagrams {
    * breaks lines at {@code <br/>}. {@code #} goes first so that the entities added after it stay
    * intact.
    */
-  static String mermaidText(String text) {
+  private static String mermaidText(String text) {
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -157,7 +157,7 @@ public final class StateMachineDiagrams {
   }
 
   /** DOT quoted strings escape with backslashes; {@code \n} is a centred line break. */
-  static String dotText(String text) {
+  private static String dotText(String text) {
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

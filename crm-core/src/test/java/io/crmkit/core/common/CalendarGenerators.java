@@ -40,8 +40,6 @@ final class CalendarGenerators {
           ZoneId.of("UTC"));
 
   private static final int QUARTERS_PER_DAY = 96;
-  // no clock change in these zones skips more than an hour, so no window vanishes on any day
-  private static final int MIN_WINDOW_QUARTERS = 6;
 
   private CalendarGenerators() {}
 
@@ -81,7 +79,10 @@ final class CalendarGenerators {
     return builder.build();
   }
 
-  /** One to three windows of at least 90 minutes on quarter hours, or none for a day off. */
+  /**
+   * One to three windows on quarter hours, or none for a day off. Short windows in the night may
+   * lie wholly in an hour that the clocks skip.
+   */
   private static Gen<List<TimeWindow>> dayHours(int firstQuarter, int lastQuarter) {
     return lists()
         .of(integers().between(firstQuarter, lastQuarter))
@@ -91,9 +92,7 @@ final class CalendarGenerators {
               List<Integer> sorted = new ArrayList<>(new TreeSet<>(points));
               List<TimeWindow> windows = new ArrayList<>();
               for (int i = 0; i + 1 < sorted.size(); i += 2) {
-                if (sorted.get(i + 1) - sorted.get(i) >= MIN_WINDOW_QUARTERS) {
-                  windows.add(TimeWindow.of(quarter(sorted.get(i)), quarter(sorted.get(i + 1))));
-                }
+                windows.add(TimeWindow.of(quarter(sorted.get(i)), quarter(sorted.get(i + 1))));
               }
               return windows;
             });
@@ -123,12 +122,15 @@ final class CalendarGenerators {
     return anySecond.mix(quarterHours);
   }
 
-  /** Durations from zero to about twenty years, mostly short ones. */
+  /**
+   * Durations from zero to a year, mostly short ones: a year of business time is three years of
+   * office hours, and centuries for a calendar with a quarter of an hour a week.
+   */
   static Gen<Duration> durations() {
     Gen<Duration> upToTwoWeeks =
         longs().between(0, 60L * 24 * 14).map(minutes -> Duration.ofMinutes(minutes));
-    Gen<Duration> upToTwentyYears =
-        longs().between(0, 3600L * 24 * 365 * 20).map(seconds -> Duration.ofSeconds(seconds));
-    return upToTwoWeeks.mix(upToTwentyYears);
+    Gen<Duration> upToAYear =
+        longs().between(0, 3600L * 24 * 365).map(seconds -> Duration.ofSeconds(seconds));
+    return upToTwoWeeks.mix(upToAYear);
   }
 }

@@ -1,0 +1,307 @@
+package io.crmkit.core.importing;
+
+import static java.util.Objects.requireNonNull;
+
+import io.crmkit.core.common.CrmContext;
+import io.crmkit.core.common.CustomFieldDefinition;
+import io.crmkit.core.common.CustomFieldValue;
+import io.crmkit.core.common.EmailAddress;
+import io.crmkit.core.common.ExternalId;
+import io.crmkit.core.common.FieldError;
+import io.crmkit.core.common.FieldErrors;
+import io.crmkit.core.common.LifecycleStage;
+import io.crmkit.core.common.PageRequest;
+import io.crmkit.core.common.RecordType;
+import io.crmkit.core.common.UserId;
+import io.crmkit.core.common.ValidationException;
+import io.crmkit.core.company.Company;
+import io.crmkit.core.company.CompanyQuery;
+import io.crmkit.core.company.CompanyService;
+import io.crmkit.core.contact.CompanyLink;
+import io.crmkit.core.contact.Contact;
+import io.crmkit.core.contact.ContactDetails;
+import io.crmkit.core.contact.ContactService;
+import io.crmkit.core.customfield.CustomFieldService;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Imports records from rows of text (a CSV file, a spreadsheet, another system's export): every row
+ * is validated first, rows that repeat an earlier row's email or external id are refused, and then
+ * the accepted rows are written in one unit of work, so nothing is half-written.
+ *
+ * <p>Columns: {@code given_name}, {@code family_name}, {@code email}, {@code phone}, {@code
+ * job_title}, {@code tags} (separated by {@code ;}), {@code owner}, {@code lifecycle_stage}, {@code
+ * external_id} ({@code system:value}), {@code company_domain} (links the contact to the existing
+ * company with that web domain) and {@code custom.<key>} for each custom field, in its canonical
+ * text. An unknown column refuses the whole import before anything is read.
+ *
+ * @since 0.1
+ */
+public final class Importer {
+
+  /** The columns the importer reads, besides {@code custom.<key>}. */
+  public static final Set<String> COLUMNS =
+      Set.of(
+          "given_name",
+          "family_name",
+          "email",
+          "phone",
+          "job_title",
+          "tags",
+          "owner",
+          "lifecycle_stage",
+          "external_id",
+          "company_domain");
+
+  private static final String CUSTOM = "custom.";
+
+  private final CrmContext context;
+  private final ContactService contacts;
+  private final CompanyService companies;
+  private final CustomFieldService customFields;
+
+  /**
+   * @param context the opened CRM's context
+   * @param contacts where contacts are written
+   * @param companies where company domains are looked up
+   * @param customFields the tenant's custom field definitions
+   */
+  public Importer(
+      CrmContext context,
+      ContactService contacts,
+      CompanyService companies,
+      CustomFieldService customFields) {
+    this.context = requireNonNull(context, "context");
+    this.contacts = requireNonNull(contacts, "contacts");
+    this.companies = requireNonNull(companies, "companies");
+    this.customFields = requireNonNull(customFields, "customFields");
+  }
+
+  /**
+   * Imports {@code rows}.
+   *
+   * @param rows the rows, in source order
+   * @param options what to do with refused rows, existing contacts and local phone numbers
+   * @return what was created, updated and refused
+   * @throws IllegalArgumentException if a column is unknown
+   */
+  public ImportReport contacts(List<ImportRow> rows, ImportOptions options) {
+    requireNonNull(rows, "rows");
+    requireNonNull(options, "options");
+    Map<String, CustomFieldDefinition> definitions = new HashMap<>();
+    customFields.definitions(RecordType.CONTACT).forEach(d -> definitions.put(d.key(), d));
+    checkColumns(rows, definitions);
+    List<RejectedRow> rejected = new ArrayList<>();
+    List<Accepted> accepted = new ArrayList<>();
+    Map<String, Integer> firstLineOfKey = new HashMap<>();
+    for (ImportRow row : rows) {
+      List<FieldError> errors = new ArrayList<>();
+      Accepted parsed = parse(row, definitions, options, errors);
+      if (parsed != null) {
+        for (String key : uniqueKeys(parsed.details())) {
+          Integer earlier = firstLineOfKey.putIfAbsent(key, row.line());
+          if (earlier != null) {
+            errors.add(
+                FieldError.of(
+                    key.startsWith("email:") ? "email" : "external_id",
+                    key.substring(key.indexOf(':') + 1),
+                    "repeats line " + earlier));
+          }
+        }
+      }
+      Contact existing = parsed == null ? null : existing(parsed.details());
+      if (existing != null && !options.updateExisting()) {
+        errors.add(
+            FieldError.of(
+                "email",
+                existing.details().primaryEmail().map(EmailAddress::value).orElse(""),
+                "belongs to existing contact " + existing.id()));
+      }
+      if (errors.isEmpty() && parsed != null) {
+        accepted.add(parsed.existing(existing));
+      } else {
+        rejected.add(new RejectedRow(row.line(), errors));
+      }
+    }
+    if (accepted.isEmpty()
+        || (options.mode() == ImportMode.ALL_OR_NOTHING && !rejected.isEmpty())) {
+      return new ImportReport(0, 0, rejected, false);
+    }
+    int[] counts = context.transactions().write(events -> write(accepted));
+    return new ImportReport(counts[0], counts[1], rejected, true);
+  }
+
+  private int[] write(List<Accepted> accepted) {
+    int created = 0;
+    int updated = 0;
+    for (Accepted row : accepted) {
+      Contact existing = row.existing();
+      if (existing == null) {
+        contacts.create(row.details(), row.owner(), row.stage());
+        created++;
+      } else {
+        Contact changed = contacts.update(existing.id(), existing.version(), row.details());
+        if (row.stage() != changed.lifecycleStage()) {
+          contacts.moveToStage(changed.id(), changed.version(), row.stage());
+        }
+        updated++;
+      }
+    }
+    return new int[] {created, updated};
+  }
+
+  private @Nullable Accepted parse(
+      ImportRow row,
+      Map<String, CustomFieldDefinition> definitions,
+      ImportOptions options,
+      List<FieldError> errors) {
+    FieldErrors fields = new FieldErrors();
+    ContactDetails.Builder builder = ContactDetails.builder();
+    options.defaultRegion().ifPresent(builder::defaultRegion);
+    builder.name(row.value("given_name").orElse(null), row.value("family_name").orElse(null));
+    row.value("email").ifPresent(builder::email);
+    row.value("phone").ifPresent(builder::phone);
+    row.value("job_title").ifPresent(builder::jobTitle);
+    row.value("tags")
+        .ifPresent(
+            tags -> {
+              for (String tag : tags.split(";")) {
+                if (!tag.isBlank()) {
+                  builder.tag(tag);
+                }
+              }
+            });
+    row.value("external_id")
+        .ifPresent(
+            text -> {
+              int colon = text.indexOf(':');
+              fields.require(colon > 0, "external_id", text, "must be written system:value");
+              if (colon > 0) {
+                builder.externalId(text.substring(0, colon), text.substring(colon + 1));
+              }
+            });
+    row.value("company_domain")
+        .ifPresent(
+            domain ->
+                company(domain, fields)
+                    .ifPresent(
+                        company -> builder.company(CompanyLink.primary(company.id(), "employee"))));
+    for (Map.Entry<String, String> column : row.values().entrySet()) {
+      if (column.getKey().startsWith(CUSTOM) && !column.getValue().isBlank()) {
+        String key = column.getKey().substring(CUSTOM.length());
+        CustomFieldDefinition definition = definitions.get(key);
+        CustomFieldValue value =
+            fields.attempt(
+                column.getKey(),
+                column.getValue(),
+                () -> CustomFieldValue.parse(definition, column.getValue().strip()));
+        if (value != null) {
+          builder.customField(key, value);
+        }
+      }
+    }
+    UserId owner =
+        row.value("owner")
+            .map(text -> fields.attempt("owner", text, () -> UserId.of(text)))
+            .orElse(context.actor());
+    LifecycleStage stage =
+        row.value("lifecycle_stage")
+            .map(
+                text ->
+                    fields.attempt(
+                        "lifecycle_stage",
+                        text,
+                        () ->
+                            LifecycleStage.valueOf(
+                                text.toUpperCase(Locale.ROOT).replace(' ', '_'))))
+            .orElse(LifecycleStage.LEAD);
+    ContactDetails details = null;
+    try {
+      details = builder.build();
+      customFields.validate(RecordType.CONTACT, details.customFields(), fields);
+    } catch (ValidationException invalid) {
+      errors.addAll(invalid.errors());
+    }
+    try {
+      fields.throwIfAny("row " + row.line());
+    } catch (ValidationException invalid) {
+      errors.addAll(invalid.errors());
+    }
+    if (!errors.isEmpty() || details == null || owner == null || stage == null) {
+      return null;
+    }
+    return new Accepted(details, owner, stage, null);
+  }
+
+  private Optional<Company> company(String domain, FieldErrors fields) {
+    CompanyQuery query =
+        fields.attempt("company_domain", domain, () -> CompanyQuery.all().withDomain(domain));
+    if (query == null) {
+      return Optional.empty();
+    }
+    Optional<Company> found =
+        companies.search(query, PageRequest.first(1)).items().stream().findFirst();
+    fields.require(found.isPresent(), "company_domain", domain, "no company has this web domain");
+    return found;
+  }
+
+  private @Nullable Contact existing(ContactDetails details) {
+    for (ExternalId id : details.externalIds()) {
+      Optional<Contact> found = contacts.findByExternalId(id);
+      if (found.isPresent()) {
+        return found.get();
+      }
+    }
+    return details
+        .primaryEmail()
+        .flatMap(email -> contacts.findByEmail(email.value()))
+        .orElse(null);
+  }
+
+  private static List<String> uniqueKeys(ContactDetails details) {
+    List<String> keys = new ArrayList<>();
+    details.primaryEmail().ifPresent(email -> keys.add("email:" + email.value()));
+    details.externalIds().forEach(id -> keys.add("external:" + id.key()));
+    return keys;
+  }
+
+  private static void checkColumns(
+      List<ImportRow> rows, Map<String, CustomFieldDefinition> definitions) {
+    Set<String> unknown = new TreeSet<>();
+    for (ImportRow row : rows) {
+      for (String column : row.values().keySet()) {
+        boolean known =
+            COLUMNS.contains(column)
+                || (column.startsWith(CUSTOM)
+                    && definitions.containsKey(column.substring(CUSTOM.length())));
+        if (!known) {
+          unknown.add(column);
+        }
+      }
+    }
+    if (!unknown.isEmpty()) {
+      throw new IllegalArgumentException(
+          "unknown import columns "
+              + unknown
+              + "; known: "
+              + new TreeSet<>(COLUMNS)
+              + " and custom.<key> for the defined custom fields");
+    }
+  }
+
+  /** A row that passed validation, with the contact it updates if any. */
+  private record Accepted(
+      ContactDetails details, UserId owner, LifecycleStage stage, @Nullable Contact existing) {
+    Accepted existing(@Nullable Contact contact) {
+      return new Accepted(details, owner, stage, contact);
+    }
+  }
+}

@@ -1,0 +1,82 @@
+package io.crmkit.core.lead;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Where a lead came from, as marketing measures it: the channel, the campaign, and the UTM
+ * parameters of the link the person followed ({@code utm_source=newsletter&utm_medium=email...}).
+ *
+ * @param source the channel; never null
+ * @param campaignId the id of the campaign in the tenant's marketing tool, or null
+ * @param utmSource {@code utm_source}, or null
+ * @param utmMedium {@code utm_medium}, or null
+ * @param utmCampaign {@code utm_campaign}, or null
+ * @param utmTerm {@code utm_term}, or null
+ * @param utmContent {@code utm_content}, or null
+ * @since 0.1
+ */
+public record Attribution(
+    LeadSource source,
+    @Nullable String campaignId,
+    @Nullable String utmSource,
+    @Nullable String utmMedium,
+    @Nullable String utmCampaign,
+    @Nullable String utmTerm,
+    @Nullable String utmContent) {
+
+  /** The longest campaign id or UTM value. */
+  public static final int MAX_VALUE = 200;
+
+  public Attribution {
+    requireNonNull(source, "lead source");
+    campaignId = check("campaign id", campaignId);
+    utmSource = check("utm_source", utmSource);
+    utmMedium = check("utm_medium", utmMedium);
+    utmCampaign = check("utm_campaign", utmCampaign);
+    utmTerm = check("utm_term", utmTerm);
+    utmContent = check("utm_content", utmContent);
+  }
+
+  /** Returns the attribution of a lead from {@code source} without campaign or UTM data. */
+  public static Attribution of(LeadSource source) {
+    return new Attribution(source, null, null, null, null, null, null);
+  }
+
+  /** Returns this attribution with campaign {@code id}. */
+  public Attribution withCampaign(@Nullable String id) {
+    return new Attribution(source, id, utmSource, utmMedium, utmCampaign, utmTerm, utmContent);
+  }
+
+  /** Returns this attribution with the given UTM parameters; null leaves a parameter unset. */
+  public Attribution withUtm(
+      @Nullable String source,
+      @Nullable String medium,
+      @Nullable String campaign,
+      @Nullable String term,
+      @Nullable String content) {
+    return new Attribution(this.source, campaignId, source, medium, campaign, term, content);
+  }
+
+  /** Blank is as good as absent: forms send empty parameters. */
+  private static @Nullable String check(String name, @Nullable String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    String stripped = value.strip();
+    checkArgument(
+        stripped.length() <= MAX_VALUE,
+        "%s longer than %s characters: '%s'",
+        name,
+        MAX_VALUE,
+        stripped);
+    checkArgument(
+        stripped.chars().noneMatch(Character::isISOControl),
+        "%s has control characters: '%s'",
+        name,
+        stripped);
+    return stripped;
+  }
+}

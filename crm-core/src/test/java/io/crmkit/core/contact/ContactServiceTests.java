@@ -1,0 +1,292 @@
+package io.crmkit.core.contact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.crmkit.core.Crm;
+import io.crmkit.core.common.AccessDeniedException;
+import io.crmkit.core.common.AccessPolicy;
+import io.crmkit.core.common.ArchivedRecordException;
+import io.crmkit.core.common.ConcurrentUpdateException;
+import io.crmkit.core.common.CustomFieldDefinition;
+import io.crmkit.core.common.CustomFieldValue;
+import io.crmkit.core.common.DuplicateException;
+import io.crmkit.core.common.ExternalId;
+import io.crmkit.core.common.FieldError;
+import io.crmkit.core.common.LifecycleStage;
+import io.crmkit.core.common.Operation;
+import io.crmkit.core.common.PageRequest;
+import io.crmkit.core.common.RecordType;
+import io.crmkit.core.common.TeamId;
+import io.crmkit.core.common.TenantId;
+import io.crmkit.core.common.UserId;
+import io.crmkit.core.common.ValidationException;
+import io.crmkit.core.contact.ContactEvent.ContactCreated;
+import io.crmkit.core.contact.ContactEvent.ContactLifecycleStageChanged;
+import io.crmkit.core.contact.ContactEvent.ContactUpdated;
+import io.crmkit.core.fixtures.RecordingPublisher;
+import io.crmkit.core.fixtures.TestClock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ContactServiceTests {
+
+  private final TestClock clock = TestClock.atStart();
+  private final RecordingPublisher events = new RecordingPublisher();
+  private final Crm crm =
+      Crm.builder()
+          .tenant(TenantId.of("acme"))
+          .actor(UserId.of("olivia"))
+          .clock(clock)
+          .eventPublisher(events)
+          .build();
+
+  @Test
+  void createsAContactOwnedByTheActorAndPublishesItsCreation() {
+    Contact ana = crm.contacts().create(ana().build());
+
+    assertThat(ana.owner()).isEqualTo(UserId.of("olivia"));
+    assertThat(ana.version()).isEqualTo(1);
+    assertThat(ana.revision().createdAt()).isEqualTo(TestClock.START);
+    assertThat(ana.lifecycleStage()).isEqualTo(LifecycleStage.LEAD);
+    assertThat(crm.contacts().findByEmail("ANA@example.com")).contains(ana);
+    assertThat(events.events())
+        .containsExactly(new ContactCreated(crm.tenant(), ana.id(), TestClock.START, crm.actor()));
+  }
+
+  @Test
+  void reportsEveryBadFieldAtOnce() {
+    ContactDetails.Builder details =
+        ContactDetails.builder()
+            .email("not-an-email")
+            .phone("12")
+            .tag(" ")
+            .socialProfile("linkedin", "ftp://x");
+
+    assertThatThrownBy(details::build)
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e ->
+                assertThat(e.errors())
+                    .extracting(FieldError::field)
+                    .containsExactly("emails[0]", "phones[0]", "tags", "socialProfiles[0]", "name"))
+        .hasMessageContaining("not-an-email")
+        .hasMessageContaining("ftp://x");
+  }
+
+  @Test
+  void checksCustomFieldsAgainstTheTenantsDefinitionsAndWritesNothingWhenTheyFail() {
+    crm.customFields()
+        .define(
+            CustomFieldDefinition.number(RecordType.CONTACT, "seats", "Seats").withRequired(true));
+    crm.customFields()
+        .define(
+            CustomFieldDefinition.singleSelect(
+                RecordType.CONTACT, "tier", "Tier", java.util.List.of("gold", "silver")));
+    ContactDetails bad = ana().customField("tier", CustomFieldValue.Choice.of("bronze")).build();
+
+    assertThatThrownBy(() -> crm.contacts().create(bad))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e ->
+                assertThat(e.errors())
+                    .extracting(FieldError::field)
+                    .contains("customFields.seats", "customFields.tier"));
+    assertThat(crm.contacts().count()).isZero();
+    assertThat(events.events()).isEmpty();
+  }
+
+  @Test
+  void refusesASecondContactWithTheSamePrimaryEmail() {
+    Contact ana = crm.contacts().create(ana().build());
+
+    assertThatThrownBy(
+            () ->
+                crm.contacts()
+                    .create(
+                        ContactDetails.builder()
+                            .name("Ana", "Other")
+                            .email("ana@example.com")
+                            .build()))
+        .isInstanceOf(DuplicateException.class)
+        .hasMessageContaining("ana@example.com")
+        .hasMessageContaining(ana.id().toString());
+    assertThat(crm.contacts().count()).isEqualTo(1);
+  }
+
+  @Test
+  void refusesAChangeBasedOnAStaleVersionAndKeepsTheNewerOne() {
+    Contact ana = crm.contacts().create(ana().build());
+    clock.advance(Duration.ofMinutes(5));
+    Contact customer = crm.contacts().moveToStage(ana.id(), 1, LifecycleStage.CUSTOMER);
+
+    assertThatThrownBy(() -> crm.contacts().edit(ana.id(), 1, d -> d.jobTitle("CTO")))
+        .isInstanceOf(ConcurrentUpdateException.class)
+        .hasMessageContaining("version 1");
+    assertThat(crm.contacts().get(ana.id())).isEqualTo(customer);
+    assertThat(customer.lifecycle().history())
+        .extracting(c -> c.to())
+        .containsExactly(LifecycleStage.LEAD, LifecycleStage.CUSTOMER);
+    assertThat(customer.revision().updatedAt())
+        .isEqualTo(TestClock.START.plus(Duration.ofMinutes(5)));
+  }
+
+  @Test
+  void editsSomeDetailsAndKeepsTheRest() {
+    Contact ana = crm.contacts().create(ana().tag("vip").build());
+
+    Contact edited =
+        crm.contacts().edit(ana.id(), 1, d -> d.jobTitle("VP Sales").email("ana@work.example"));
+
+    assertThat(edited.details().jobTitle()).isEqualTo("VP Sales");
+    assertThat(edited.details().emails())
+        .extracting(Object::toString)
+        .containsExactly("ana@example.com", "ana@work.example");
+    assertThat(edited.details().tags()).extracting(Object::toString).containsExactly("vip");
+    assertThat(events.events()).last().isInstanceOf(ContactUpdated.class);
+  }
+
+  @Test
+  void keepsArchivedContactsReadOnlyUntilRestored() {
+    Contact ana = crm.contacts().create(ana().build());
+    Contact archived = crm.contacts().archive(ana.id(), 1);
+
+    assertThatThrownBy(() -> crm.contacts().moveToStage(ana.id(), 2, LifecycleStage.CUSTOMER))
+        .isInstanceOf(ArchivedRecordException.class)
+        .hasMessageContaining(ana.id().toString());
+    assertThat(crm.contacts().get(ana.id())).isEqualTo(archived);
+    Contact restored = crm.contacts().restore(ana.id(), 2);
+    assertThat(
+            crm.contacts()
+                .moveToStage(ana.id(), restored.version(), LifecycleStage.CUSTOMER)
+                .lifecycleStage())
+        .isEqualTo(LifecycleStage.CUSTOMER);
+  }
+
+  @Test
+  void upsertsByExternalIdCreatingThenUpdating() {
+    ExternalId erp = ExternalId.of("erp", "C-100");
+
+    Contact created = crm.contacts().upsert(erp, ana().build());
+    Contact updated = crm.contacts().upsert(erp, ana().jobTitle("CFO").build());
+
+    assertThat(updated.id()).isEqualTo(created.id());
+    assertThat(updated.version()).isEqualTo(2);
+    assertThat(updated.details().externalIds()).containsExactly(erp);
+    assertThat(crm.contacts().findByExternalId(erp)).contains(updated);
+    assertThat(events.batches()).hasSize(2);
+  }
+
+  @Test
+  void publishesNothingWhenAUnitOfWorkFails() {
+    Contact ana = crm.contacts().create(ana().build());
+    int before = events.events().size();
+
+    assertThatThrownBy(() -> crm.contacts().moveToStage(ana.id(), 9, LifecycleStage.CUSTOMER))
+        .isInstanceOf(ConcurrentUpdateException.class);
+
+    assertThat(events.events()).hasSize(before);
+  }
+
+  @Test
+  void aDeniedWriteThrowsAndChangesNothing() {
+    AccessPolicy ownersOnly =
+        AccessPolicy.byOwnerOrTeam(
+            user -> Map.<UserId, Set<TeamId>>of().getOrDefault(user, Set.of()), Set.of());
+    Crm guarded =
+        Crm.builder()
+            .clock(clock)
+            .actor(UserId.of("olivia"))
+            .accessPolicy(ownersOnly)
+            .eventPublisher(events)
+            .build();
+    Contact ana = guarded.contacts().create(ana().build());
+    Crm mallory = guarded.actingAs(UserId.of("mallory"));
+
+    assertThatThrownBy(() -> mallory.contacts().moveToStage(ana.id(), 1, LifecycleStage.CUSTOMER))
+        .isInstanceOf(AccessDeniedException.class)
+        .hasMessageContaining("mallory may not update contact " + ana.id());
+    assertThatThrownBy(() -> mallory.contacts().get(ana.id()))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThat(mallory.contacts().search(ContactQuery.all(), PageRequest.first(10)).items())
+        .isEmpty();
+    assertThat(guarded.contacts().get(ana.id())).isEqualTo(ana);
+    assertThat(events.events()).hasSize(1);
+  }
+
+  @Test
+  void letsTeamMatesWorkOnEachOthersContacts() {
+    TeamId sales = TeamId.of("sales");
+    Map<UserId, Set<TeamId>> teams =
+        Map.of(UserId.of("olivia"), Set.of(sales), UserId.of("tom"), Set.of(sales));
+    Crm guarded =
+        Crm.builder()
+            .clock(clock)
+            .actor(UserId.of("olivia"))
+            .accessPolicy(
+                AccessPolicy.byOwnerOrTeam(u -> teams.getOrDefault(u, Set.of()), Set.of()))
+            .build();
+    Contact ana = guarded.contacts().create(ana().build());
+
+    Contact moved =
+        guarded
+            .actingAs(UserId.of("tom"))
+            .contacts()
+            .moveToStage(ana.id(), 1, LifecycleStage.CUSTOMER);
+
+    assertThat(moved.lifecycle().history())
+        .last()
+        .extracting(c -> c.by())
+        .isEqualTo(UserId.of("tom"));
+    assertThat(
+            AccessPolicy.allowAll()
+                .permits(
+                    UserId.of("x"),
+                    Operation.DELETE,
+                    io.crmkit.core.common.RecordRef.of(RecordType.CONTACT, ana.id()),
+                    null))
+        .isTrue();
+  }
+
+  @Test
+  void keepsTenantsApart() {
+    Contact ana = crm.contacts().create(ana().build());
+    Crm globex = crm.forTenant(TenantId.of("globex"), UserId.of("gina"));
+
+    assertThat(globex.contacts().find(ana.id())).isEmpty();
+    assertThat(globex.contacts().findByEmail("ana@example.com")).isEmpty();
+    Contact other = globex.contacts().create(ana().build());
+    assertThat(other.tenant()).isEqualTo(TenantId.of("globex"));
+    assertThat(crm.contacts().count()).isEqualTo(1);
+  }
+
+  @Test
+  void recordsLifecycleChangesWithWhoAndWhen() {
+    Contact ana = crm.contacts().create(ana().build());
+    clock.advance(Duration.ofDays(2));
+
+    Contact mql = crm.contacts().moveToStage(ana.id(), 1, LifecycleStage.MARKETING_QUALIFIED);
+    Contact same = crm.contacts().moveToStage(ana.id(), 2, LifecycleStage.MARKETING_QUALIFIED);
+
+    assertThat(same).isEqualTo(mql);
+    assertThat(events.events())
+        .filteredOn(ContactLifecycleStageChanged.class::isInstance)
+        .containsExactly(
+            new ContactLifecycleStageChanged(
+                crm.tenant(),
+                ana.id(),
+                LifecycleStage.LEAD,
+                LifecycleStage.MARKETING_QUALIFIED,
+                clock.instant(),
+                crm.actor()));
+  }
+
+  private static ContactDetails.Builder ana() {
+    return ContactDetails.builder()
+        .name("Ana", "Lima")
+        .email("ana@example.com")
+        .phone("+351 912 345 678");
+  }
+}

@@ -1,0 +1,204 @@
+package io.crmkit.core.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.crmkit.core.Crm;
+import io.crmkit.core.common.CustomFieldDefinition;
+import io.crmkit.core.common.CustomFieldValue;
+import io.crmkit.core.common.FieldError;
+import io.crmkit.core.common.LifecycleStage;
+import io.crmkit.core.common.RecordType;
+import io.crmkit.core.common.UserId;
+import io.crmkit.core.company.Company;
+import io.crmkit.core.company.CompanyDetails;
+import io.crmkit.core.contact.Contact;
+import io.crmkit.core.contact.ContactDetails;
+import io.crmkit.core.fixtures.RecordingPublisher;
+import io.crmkit.core.fixtures.TestClock;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ImporterTests {
+
+  private final RecordingPublisher events = new RecordingPublisher();
+  private final Crm crm = Crm.builder().clock(TestClock.atStart()).eventPublisher(events).build();
+
+  @Test
+  void importsValidRowsWithAllTheirColumns() {
+    crm.customFields().define(CustomFieldDefinition.number(RecordType.CONTACT, "seats", "Seats"));
+    Company acme =
+        crm.companies().create(CompanyDetails.builder().name("Acme").domain("acme.com").build());
+
+    ImportReport report =
+        crm.importer()
+            .contacts(
+                List.of(
+                    row(
+                        2,
+                        Map.of(
+                            "given_name",
+                            "Ana",
+                            "family_name",
+                            "Lima",
+                            "email",
+                            "Ana@Acme.com",
+                            "phone",
+                            "030 901820",
+                            "tags",
+                            "vip; fair-2026",
+                            "owner",
+                            "tom",
+                            "lifecycle_stage",
+                            "customer",
+                            "external_id",
+                            "erp:C-1",
+                            "company_domain",
+                            "acme.com",
+                            "custom.seats",
+                            "12"))),
+                ImportOptions.allOrNothing().withRegion("DE"));
+
+    assertThat(report).isEqualTo(new ImportReport(1, 0, List.of(), true));
+    Contact ana = crm.contacts().findByEmail("ana@acme.com").orElseThrow();
+    assertThat(ana.details().phones()).extracting(p -> p.e164()).containsExactly("+4930901820");
+    assertThat(ana.details().tags())
+        .extracting(Object::toString)
+        .containsExactly("fair-2026", "vip");
+    assertThat(ana.owner()).isEqualTo(UserId.of("tom"));
+    assertThat(ana.lifecycleStage()).isEqualTo(LifecycleStage.CUSTOMER);
+    assertThat(ana.details().primaryCompany()).contains(acme.id());
+    assertThat(ana.details().customFields().get("seats")).contains(CustomFieldValue.Number.of(12));
+  }
+
+  @Test
+  void reportsEveryBadFieldOfEveryRowAndWritesNothingInAllOrNothingMode() {
+    List<ImportRow> rows =
+        List.of(
+            row(2, Map.of("given_name", "Ana", "email", "ana@example.com")),
+            row(
+                3,
+                Map.of(
+                    "given_name",
+                    "Bo",
+                    "email",
+                    "bo@@example",
+                    "phone",
+                    "12",
+                    "lifecycle_stage",
+                    "vip")),
+            row(4, Map.of("email", "cy@example.com")),
+            row(5, Map.of("given_name", "Ana again", "email", "ANA@example.com")));
+
+    ImportReport report = crm.importer().contacts(rows, ImportOptions.allOrNothing());
+
+    assertThat(report.written()).isFalse();
+    assertThat(report.created()).isZero();
+    assertThat(report.rejected()).extracting(RejectedRow::line).containsExactly(3, 4, 5);
+    assertThat(report.rejected().get(0).errors())
+        .extracting(FieldError::field)
+        .containsExactlyInAnyOrder("emails[0]", "phones[0]", "lifecycle_stage");
+    assertThat(report.rejected().get(0).toString())
+        .contains("line 3", "bo@@example", "'12'", "'vip'");
+    assertThat(report.rejected().get(1).errors())
+        .extracting(FieldError::field)
+        .containsExactly("name");
+    assertThat(report.rejected().get(2).toString()).contains("repeats line 2");
+    assertThat(crm.contacts().count()).isZero();
+    assertThat(events.events()).isEmpty();
+  }
+
+  @Test
+  void writesTheValidRowsInValidRowsMode() {
+    List<ImportRow> rows =
+        List.of(
+            row(2, Map.of("given_name", "Ana", "email", "ana@example.com")),
+            row(3, Map.of("given_name", "Bo", "email", "nope")));
+
+    ImportReport report = crm.importer().contacts(rows, ImportOptions.validRows());
+
+    assertThat(report.created()).isEqualTo(1);
+    assertThat(report.rejected()).extracting(RejectedRow::line).containsExactly(3);
+    assertThat(report.rows()).isEqualTo(2);
+    assertThat(crm.contacts().count()).isEqualTo(1);
+    assertThat(events.batches()).hasSize(1);
+  }
+
+  @Test
+  void refusesOrUpdatesRowsThatMatchExistingContacts() {
+    Contact ana =
+        crm.contacts()
+            .create(ContactDetails.builder().name("Ana", "Lima").email("ana@example.com").build());
+    List<ImportRow> rows =
+        List.of(
+            row(
+                2,
+                Map.of(
+                    "given_name",
+                    "Ana",
+                    "family_name",
+                    "Lima",
+                    "email",
+                    "ana@example.com",
+                    "job_title",
+                    "CTO")));
+
+    ImportReport refused = crm.importer().contacts(rows, ImportOptions.allOrNothing());
+    ImportReport updated =
+        crm.importer().contacts(rows, ImportOptions.allOrNothing().updatingExisting());
+
+    assertThat(refused.rejected())
+        .singleElement()
+        .asString()
+        .contains("belongs to existing contact " + ana.id());
+    assertThat(updated).isEqualTo(new ImportReport(0, 1, List.of(), true));
+    assertThat(crm.contacts().get(ana.id()).details().jobTitle()).isEqualTo("CTO");
+  }
+
+  @Test
+  void refusesUnknownColumnsBeforeReadingAnyRow() {
+    assertThatThrownBy(
+            () ->
+                crm.importer()
+                    .contacts(
+                        List.of(
+                            row(2, Map.of("given_name", "Ana", "fax", "1", "custom.nope", "x"))),
+                        ImportOptions.validRows()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("[custom.nope, fax]");
+    assertThat(crm.contacts().count()).isZero();
+  }
+
+  @Test
+  void refusesAnUnknownCompanyDomainAndABadExternalId() {
+    ImportReport report =
+        crm.importer()
+            .contacts(
+                List.of(
+                    row(
+                        7,
+                        Map.of(
+                            "given_name",
+                            "Ana",
+                            "company_domain",
+                            "nowhere.example",
+                            "external_id",
+                            "C-1"))),
+                ImportOptions.validRows());
+
+    assertThat(report.rejected())
+        .singleElement()
+        .satisfies(
+            rejected -> {
+              assertThat(rejected.line()).isEqualTo(7);
+              assertThat(rejected.errors())
+                  .extracting(FieldError::field)
+                  .containsExactlyInAnyOrder("company_domain", "external_id");
+            });
+  }
+
+  private static ImportRow row(int line, Map<String, String> values) {
+    return ImportRow.of(line, values);
+  }
+}

@@ -1,0 +1,139 @@
+package io.crmkit.core.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.crmkit.core.Crm;
+import io.crmkit.core.common.Money;
+import io.crmkit.core.common.NotFoundException;
+import io.crmkit.core.common.PageRequest;
+import io.crmkit.core.company.Company;
+import io.crmkit.core.company.CompanyDetails;
+import io.crmkit.core.contact.CompanyLink;
+import io.crmkit.core.contact.Contact;
+import io.crmkit.core.contact.ContactDetails;
+import io.crmkit.core.contact.ContactId;
+import io.crmkit.core.fixtures.TestClock;
+import io.crmkit.core.timeline.ActivityDetails.Call;
+import io.crmkit.core.timeline.ActivityDetails.Note;
+import io.crmkit.core.timeline.ActivityDetails.Order;
+import io.crmkit.core.timeline.ActivityDetails.PageVisit;
+import java.net.URI;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class TimelineServiceTests {
+
+  private final TestClock clock = TestClock.atStart();
+  private final Crm crm = Crm.builder().clock(clock).build();
+
+  @Test
+  void showsAContactWithItsCompaniesPrimaryFirstAndItsLatestActivitiesNewestFirst() {
+    Company globex = crm.companies().create(CompanyDetails.builder().name("Globex").build());
+    Company acme =
+        crm.companies().create(CompanyDetails.builder().name("Acme").domain("acme.com").build());
+    Contact ana =
+        crm.contacts()
+            .create(
+                ContactDetails.builder()
+                    .name("Ana", "Lima")
+                    .company(CompanyLink.secondary(globex.id(), "advisor"))
+                    .company(CompanyLink.primary(acme.id(), "CTO"))
+                    .build());
+    Activity call =
+        crm.timeline()
+            .log(
+                ActivityEntry.of(
+                        new Call(Direction.OUTBOUND, CallOutcome.CONNECTED, Duration.ofMinutes(12)))
+                    .about(ana.id()));
+    clock.advance(Duration.ofHours(1));
+    Activity visit =
+        crm.timeline()
+            .log(
+                ActivityEntry.of(new PageVisit(URI.create("https://acme.example/pricing")))
+                    .about(ana.id()));
+    clock.advance(Duration.ofHours(1));
+    Activity order =
+        crm.timeline()
+            .log(
+                ActivityEntry.of(new Order("SO-1", Money.of("99.90", "EUR")))
+                    .about(ana.id())
+                    .about(acme.id())
+                    .subject("First order"));
+
+    ContactView view = crm.timeline().view(ana.id(), PageRequest.first(2));
+
+    assertThat(view.contact()).isEqualTo(ana);
+    assertThat(view.companies()).containsExactly(acme, globex);
+    assertThat(view.activities().items()).containsExactly(order, visit);
+    ContactView rest =
+        crm.timeline()
+            .view(ana.id(), PageRequest.after(view.activities().nextCursor().orElseThrow(), 2));
+    assertThat(rest.activities().items()).containsExactly(call);
+    assertThat(rest.activities().hasNext()).isFalse();
+    assertThat(crm.timeline().forCompany(acme.id(), PageRequest.first(10)).items())
+        .containsExactly(order);
+    assertThat(order.type()).isEqualTo("order");
+    assertThat(order.owner()).isEqualTo(crm.actor());
+  }
+
+  @Test
+  void logsAnActivityThatHappenedInThePastAtItsOwnInstant() {
+    Contact ana = crm.contacts().create(ContactDetails.builder().name("Ana", "Lima").build());
+    clock.advance(Duration.ofDays(1));
+
+    Activity note =
+        crm.timeline()
+            .log(
+                ActivityEntry.of(new Note())
+                    .about(ana.id())
+                    .at(TestClock.START)
+                    .body("met at the fair"));
+
+    assertThat(note.occurredAt()).isEqualTo(TestClock.START);
+    assertThat(note.revision().createdAt()).isEqualTo(clock.instant());
+  }
+
+  @Test
+  void refusesAnActivityAboutAMissingContactAndWritesNothing() {
+    Contact ana = crm.contacts().create(ContactDetails.builder().name("Ana", "Lima").build());
+    ContactId ghost = ContactId.of(UUID.randomUUID());
+
+    assertThatThrownBy(
+            () -> crm.timeline().log(ActivityEntry.of(new Note()).about(ana.id()).about(ghost)))
+        .isInstanceOf(NotFoundException.class)
+        .hasMessageContaining(ghost.toString());
+    assertThat(crm.timeline().forContact(ana.id(), PageRequest.first(5)).items()).isEmpty();
+  }
+
+  @Test
+  void refusesAnActivityAboutNothing() {
+    assertThatThrownBy(() -> crm.timeline().log(ActivityEntry.of(new Note())))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("at least one contact, company or record");
+  }
+
+  @Test
+  void refusesTheViewOfAMissingContact() {
+    ContactId ghost = ContactId.of(UUID.randomUUID());
+
+    assertThatThrownBy(() -> crm.timeline().view(ghost, PageRequest.first(5)))
+        .isInstanceOf(NotFoundException.class)
+        .hasMessage("contact " + ghost + " not found");
+  }
+
+  @Test
+  void correctsAndDeletesActivities() {
+    Contact ana = crm.contacts().create(ContactDetails.builder().name("Ana", "Lima").build());
+    Activity note =
+        crm.timeline().log(ActivityEntry.of(new Note()).about(ana.id()).subject("typo"));
+
+    Activity corrected = crm.timeline().correct(note.id(), 1, note.entry().subject("fixed"));
+    crm.timeline().delete(corrected.id(), 2);
+
+    assertThat(corrected.entry().subject()).isEqualTo("fixed");
+    assertThat(corrected.occurredAt()).isEqualTo(note.occurredAt());
+    assertThat(crm.timeline().find(note.id())).isEmpty();
+  }
+}

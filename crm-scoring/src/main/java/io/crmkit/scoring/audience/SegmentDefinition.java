@@ -1,0 +1,49 @@
+package io.crmkit.scoring.audience;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import io.crmkit.scoring.segment.SegmentExpression;
+import io.crmkit.scoring.segment.SegmentParser;
+
+/**
+ * A named dynamic segment of a tenant's contacts: its name and the text of its condition, whose
+ * members follow the condition as contacts change.
+ *
+ * <p>The record checks shapes only; {@link SegmentService#define} checks the text against the
+ * tenant's schema and the segments it refers to, and stores its canonical form.
+ *
+ * @param name the segment name, 1 to 200 characters, not blank; the name {@code in segment} uses
+ * @param text the condition in the segment language, not blank, at most {@value
+ *     SegmentParser#MAX_INPUT_LENGTH} characters
+ * @since 0.1
+ */
+public record SegmentDefinition(String name, String text) {
+
+  public SegmentDefinition {
+    checkName(name);
+    requireNonNull(text, "segment text");
+    checkArgument(!text.isBlank(), "segment '%s' has a blank text", name);
+    checkArgument(
+        text.length() <= SegmentParser.MAX_INPUT_LENGTH,
+        "segment '%s' has a text longer than %s characters",
+        name,
+        SegmentParser.MAX_INPUT_LENGTH);
+  }
+
+  /** Returns the definition of segment {@code name} with the condition {@code text}. */
+  public static SegmentDefinition of(String name, String text) {
+    return new SegmentDefinition(name, text);
+  }
+
+  /** Checks a segment or list name: the rule {@code in segment} names follow. */
+  static String checkName(String name) {
+    requireNonNull(name, "segment name");
+    checkArgument(
+        !name.isBlank() && name.length() <= SegmentExpression.MAX_NAME_LENGTH,
+        "segment name must be 1 to %s characters and not blank: '%s'",
+        SegmentExpression.MAX_NAME_LENGTH,
+        name);
+    return name;
+  }
+}

@@ -1,0 +1,71 @@
+package io.crmkit.scoring.predictive;
+
+import static java.util.Objects.requireNonNull;
+
+import io.crmkit.core.Crm;
+import io.crmkit.core.deal.Deal;
+import io.crmkit.core.deal.Pipeline;
+import io.crmkit.core.deal.PipelineId;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Predicts the probability that an open deal will be won, from the tenant's own closed deals in the
+ * same pipeline, with the explanation of each prediction (the contribution of each feature).
+ *
+ * <pre>{@code
+ * DealWinPredictor predictor =
+ *     DealWinPredictor.train(crm, pipelineId, LogisticRegressionTrainer::of);
+ * Prediction p = predictor.predict(deal);   // p.probability(), p.contributions()
+ * }</pre>
+ *
+ * @since 0.1
+ */
+public final class DealWinPredictor {
+
+  private final DealOutcomes outcomes;
+  private final PredictiveModel model;
+  private final int historySize;
+
+  private DealWinPredictor(DealOutcomes outcomes, PredictiveModel model, int historySize) {
+    this.outcomes = outcomes;
+    this.model = model;
+    this.historySize = historySize;
+  }
+
+  /**
+   * Trains a predictor on the closed deals of {@code pipeline} in {@code crm}.
+   *
+   * @param crm the CRM, opened for the tenant whose history is used
+   * @param pipeline the pipeline
+   * @param trainer makes the trainer for the features' schema, e.g. {@code
+   *     LogisticRegressionTrainer::of} or {@code NaiveBayesTrainer::of}
+   * @throws InsufficientHistoryException if the pipeline has no won or no lost deal yet
+   * @throws io.crmkit.core.common.NotFoundException if the pipeline does not exist
+   */
+  public static DealWinPredictor train(
+      Crm crm, PipelineId pipeline, Function<FeatureSchema, ? extends ModelTrainer> trainer) {
+    requireNonNull(crm, "crm");
+    requireNonNull(trainer, "trainer");
+    Pipeline found = crm.pipelines().get(requireNonNull(pipeline, "pipeline"));
+    DealOutcomes outcomes = DealOutcomes.of(found);
+    List<Observation> history = outcomes.observations(outcomes.deals(crm));
+    return new DealWinPredictor(
+        outcomes, trainer.apply(outcomes.schema()).train(history), history.size());
+  }
+
+  /** Returns the predicted probability that {@code deal} is won, with its explanation. */
+  public Prediction predict(Deal deal) {
+    return model.predict(outcomes.features(deal));
+  }
+
+  /** Returns the trained model. */
+  public PredictiveModel model() {
+    return model;
+  }
+
+  /** Returns how many closed deals the model learned from. */
+  public int historySize() {
+    return historySize;
+  }
+}

@@ -1,0 +1,104 @@
+package io.crmkit.scoring.rules;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import io.crmkit.core.common.TenantId;
+import io.crmkit.core.contact.ContactId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Keeps lead scores in memory, one partition per tenant, with a ranking kept sorted on every save
+ * so that {@link #top} reads only the scores it returns. Thread-safe: each partition is guarded by
+ * its own lock.
+ *
+ * @since 0.1
+ */
+public final class InMemoryScoreRepository implements ScoreRepository {
+
+  private static final Comparator<Score> RANKING =
+      Comparator.comparing(Score::total).reversed().thenComparing(Score::contact);
+
+  private final Map<TenantId, Partition> partitions = new ConcurrentHashMap<>();
+
+  @Override
+  public void save(TenantId tenant, Score score) {
+    requireNonNull(score, "score");
+    partition(tenant).save(score);
+  }
+
+  @Override
+  public Optional<Score> find(TenantId tenant, ContactId contact) {
+    requireNonNull(contact, "contact");
+    return partition(tenant).find(contact);
+  }
+
+  @Override
+  public List<Score> top(TenantId tenant, int limit) {
+    checkArgument(limit > 0, "limit must be positive: %s", limit);
+    return partition(tenant).top(limit);
+  }
+
+  @Override
+  public SortedMap<Grade, Long> countByGrade(TenantId tenant) {
+    return partition(tenant).countByGrade();
+  }
+
+  private Partition partition(TenantId tenant) {
+    requireNonNull(tenant, "tenant");
+    return partitions.computeIfAbsent(tenant, any -> new Partition());
+  }
+
+  /** The scores of one tenant. */
+  private static final class Partition {
+
+    private final Map<ContactId, Score> byContact = new HashMap<>();
+    private final TreeSet<Score> ranking = new TreeSet<>(RANKING);
+    private final Map<Grade, Long> grades = new HashMap<>();
+
+    synchronized void save(Score score) {
+      Score earlier = byContact.put(score.contact(), score);
+      if (earlier != null) {
+        ranking.remove(earlier);
+        grades.merge(earlier.grade(), -1L, Long::sum);
+      }
+      ranking.add(score);
+      grades.merge(score.grade(), 1L, Long::sum);
+    }
+
+    synchronized Optional<Score> find(ContactId contact) {
+      return Optional.ofNullable(byContact.get(contact));
+    }
+
+    synchronized List<Score> top(int limit) {
+      List<Score> top = new ArrayList<>(Math.min(limit, ranking.size()));
+      Iterator<Score> highest = ranking.iterator();
+      while (top.size() < limit && highest.hasNext()) {
+        top.add(highest.next());
+      }
+      return Collections.unmodifiableList(top);
+    }
+
+    synchronized SortedMap<Grade, Long> countByGrade() {
+      SortedMap<Grade, Long> counts = new TreeMap<>();
+      grades.forEach(
+          (grade, count) -> {
+            if (count > 0) {
+              counts.put(grade, count);
+            }
+          });
+      return Collections.unmodifiableSortedMap(counts);
+    }
+  }
+}

@@ -1,0 +1,205 @@
+package io.crmkit.scoring.rules;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import io.crmkit.core.Crm;
+import io.crmkit.core.common.DomainEvent;
+import io.crmkit.core.common.EventPublisher;
+import io.crmkit.core.common.LifecycleStage;
+import io.crmkit.core.common.Page;
+import io.crmkit.core.common.PageRequest;
+import io.crmkit.core.company.Company;
+import io.crmkit.core.contact.Contact;
+import io.crmkit.core.contact.ContactId;
+import io.crmkit.core.contact.ContactQuery;
+import io.crmkit.core.timeline.Activity;
+import io.crmkit.scoring.rules.ScoringEvent.ScoreChanged;
+import io.crmkit.scoring.rules.ScoringEvent.ThresholdCrossed;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Lead scoring for one opened CRM: scores the tenant's contacts with a model, keeps the scores,
+ * answers "who to call first", and moves a contact forward in its lifecycle when its score crosses
+ * one of the model's thresholds. Scoring events go to the host's listener once the score is stored;
+ * the lifecycle move goes through {@link io.crmkit.core.contact.ContactService} and raises the
+ * core's own event.
+ *
+ * <pre>{@code
+ * LeadScoring scoring = new LeadScoring(crm, model, new InMemoryScoreRepository(), listener);
+ * Activity visit = crm.timeline().log(ActivityEntry.of(new PageVisit(uri)).about(ana.id()));
+ * scoring.activityLogged(visit);
+ * List<Score> callFirst = scoring.top(10);
+ * }</pre>
+ *
+ * <p>Time is the CRM's clock. Thread-safe if the repository is; two rescorings of one contact at
+ * once may store either result.
+ *
+ * @since 0.1
+ */
+public final class LeadScoring {
+
+  private static final int PAGE = PageRequest.MAX_SIZE;
+
+  private final Crm crm;
+  private final ScoringEngine engine;
+  private final ScoreRepository scores;
+  private final EventPublisher listener;
+
+  /**
+   * @param crm the CRM opened for the tenant and actor on whose behalf contacts are moved
+   * @param model the scoring model
+   * @param scores where scores are kept
+   * @param listener hears of {@link ScoringEvent}s; {@link EventPublisher#NONE} to ignore them
+   */
+  public LeadScoring(Crm crm, ScoringModel model, ScoreRepository scores, EventPublisher listener) {
+    this.crm = requireNonNull(crm, "crm");
+    this.engine = ScoringEngine.compile(requireNonNull(model, "model"));
+    this.scores = requireNonNull(scores, "scores");
+    this.listener = requireNonNull(listener, "listener");
+  }
+
+  /**
+   * Rescores contact {@code id} from its whole timeline.
+   *
+   * @throws io.crmkit.core.common.NotFoundException if the contact does not exist
+   */
+  public Score rescore(ContactId id) {
+    Contact contact = crm.contacts().get(requireNonNull(id, "contact"));
+    Instant now = crm.clock().instant();
+    return record(contact, engine.score(contact, company(contact), timeline(id), now), now);
+  }
+
+  /**
+   * Rescores every contact of the tenant from scratch, for example after the model changed.
+   *
+   * @return the number of contacts scored
+   */
+  public long rescoreAll() {
+    long scored = 0;
+    PageRequest request = PageRequest.first(PAGE);
+    while (true) {
+      Page<Contact> page = crm.contacts().search(ContactQuery.all(), request);
+      for (Contact contact : page.items()) {
+        rescore(contact.id());
+        scored++;
+      }
+      if (page.next() == null) {
+        return scored;
+      }
+      request = PageRequest.after(page.next(), PAGE);
+    }
+  }
+
+  /**
+   * Rescores the contacts {@code activity} concerns, each from its stored score plus this activity
+   * rather than from its whole timeline; a contact without a stored score by this model is scored
+   * from its timeline.
+   *
+   * @return the new scores, one per contact concerned
+   */
+  public List<Score> activityLogged(Activity activity) {
+    requireNonNull(activity, "activity");
+    checkArgument(
+        activity.tenant().equals(crm.tenant()),
+        "activity %s belongs to tenant %s, not %s",
+        activity.id(),
+        activity.tenant(),
+        crm.tenant());
+    List<Score> rescored = new ArrayList<>();
+    Instant now = crm.clock().instant();
+    for (ContactId id : activity.entry().contacts()) {
+      Optional<Score> previous =
+          scores
+              .find(crm.tenant(), id)
+              .filter(score -> score.model().equals(engine.model().name()));
+      if (previous.isEmpty()) {
+        rescored.add(rescore(id));
+      } else {
+        Contact contact = crm.contacts().get(id);
+        Score score = engine.withActivity(previous.get(), contact, company(contact), activity, now);
+        rescored.add(record(contact, score, now));
+      }
+    }
+    return List.copyOf(rescored);
+  }
+
+  /** Returns the stored score of contact {@code id}. */
+  public Optional<Score> score(ContactId id) {
+    return scores.find(crm.tenant(), requireNonNull(id, "contact"));
+  }
+
+  /** Returns the {@code n} highest scored contacts, highest first: who to call first. */
+  public List<Score> top(int n) {
+    return scores.top(crm.tenant(), n);
+  }
+
+  /** Returns how many contacts have each grade, best grade first. */
+  public SortedMap<Grade, Long> distribution() {
+    return scores.countByGrade(crm.tenant());
+  }
+
+  /**
+   * Moves the contact across the thresholds it crossed, then stores the score and tells the
+   * listener. The move comes first: if it fails, nothing is stored, and the next rescoring crosses
+   * the threshold again.
+   */
+  private Score record(Contact contact, Score score, Instant now) {
+    @Nullable Score earlier = scores.find(crm.tenant(), contact.id()).orElse(null);
+    @Nullable Points before = earlier == null ? null : earlier.total();
+    List<DomainEvent> events = new ArrayList<>();
+    Contact current = contact;
+    for (StageThreshold threshold : engine.model().thresholds()) {
+      if (threshold.crossedUpward(before, score.total())) {
+        boolean moves = movesForward(current, threshold.stage());
+        if (moves) {
+          current = crm.contacts().moveToStage(current.id(), current.version(), threshold.stage());
+        }
+        events.add(
+            new ThresholdCrossed(crm.tenant(), contact.id(), threshold, score.total(), moves, now));
+      }
+    }
+    scores.save(crm.tenant(), score);
+    if (earlier == null
+        || !earlier.total().equals(score.total())
+        || !earlier.grade().equals(score.grade())) {
+      events.add(
+          0,
+          new ScoreChanged(crm.tenant(), contact.id(), before, score.total(), score.grade(), now));
+    }
+    if (!events.isEmpty()) {
+      listener.publish(List.copyOf(events));
+    }
+    return score;
+  }
+
+  /** Stages only move forward along the funnel; a contact outside it ({@code OTHER}) stays. */
+  private static boolean movesForward(Contact contact, LifecycleStage stage) {
+    LifecycleStage current = contact.lifecycleStage();
+    return !contact.archived()
+        && current != LifecycleStage.OTHER
+        && stage.ordinal() > current.ordinal();
+  }
+
+  private @Nullable Company company(Contact contact) {
+    return contact.details().primaryCompany().flatMap(crm.companies()::find).orElse(null);
+  }
+
+  private List<Activity> timeline(ContactId id) {
+    List<Activity> activities = new ArrayList<>();
+    PageRequest request = PageRequest.first(PAGE);
+    while (true) {
+      Page<Activity> page = crm.timeline().forContact(id, request);
+      activities.addAll(page.items());
+      if (page.next() == null) {
+        return activities;
+      }
+      request = PageRequest.after(page.next(), PAGE);
+    }
+  }
+}

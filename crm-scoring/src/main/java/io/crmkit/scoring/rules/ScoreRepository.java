@@ -1,0 +1,34 @@
+package io.crmkit.scoring.rules;
+
+import io.crmkit.core.common.TenantId;
+import io.crmkit.core.contact.ContactId;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedMap;
+
+/**
+ * The port where lead scores are kept: the latest score of each contact, per tenant. A score's
+ * engagement evidence is also the state incremental rescoring continues from, so an adapter keeps
+ * the whole score, explanation included. Implementations are thread-safe.
+ *
+ * @since 0.1
+ */
+public interface ScoreRepository {
+
+  /** Stores {@code score} as the latest of its contact in {@code tenant}, replacing any earlier. */
+  void save(TenantId tenant, Score score);
+
+  /** Returns the latest score of {@code contact} in {@code tenant}. */
+  Optional<Score> find(TenantId tenant, ContactId contact);
+
+  /**
+   * Returns the {@code limit} highest scores in {@code tenant} by total, highest first; equal
+   * totals in contact id order.
+   *
+   * @throws IllegalArgumentException if {@code limit} is not positive
+   */
+  List<Score> top(TenantId tenant, int limit);
+
+  /** Returns how many contacts of {@code tenant} have each grade, best grade first. */
+  SortedMap<Grade, Long> countByGrade(TenantId tenant);
+}

@@ -1,0 +1,35 @@
+package io.crmkit.scoring.segment;
+
+import java.util.Locale;
+import java.util.Set;
+
+/** The reserved words of the language: keywords are case-insensitive and cannot name a field. */
+final class Keywords {
+
+  private static final Set<String> RESERVED =
+      Set.of(
+          "and",
+          "or",
+          "not",
+          "in",
+          "is",
+          "empty",
+          "contains",
+          "starts",
+          "with",
+          "between",
+          "within",
+          "last",
+          "has",
+          "tag",
+          "activity",
+          "segment",
+          "true",
+          "false");
+
+  private Keywords() {}
+
+  static boolean isReserved(String word) {
+    return RESERVED.contains(word.toLowerCase(Locale.ROOT));
+  }
+}

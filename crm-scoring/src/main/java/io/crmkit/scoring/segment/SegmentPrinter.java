@@ -1,0 +1,228 @@
+package io.crmkit.scoring.segment;
+
+import static java.util.Objects.requireNonNull;
+
+import io.crmkit.scoring.segment.SegmentExpression.And;
+import io.crmkit.scoring.segment.SegmentExpression.Between;
+import io.crmkit.scoring.segment.SegmentExpression.Comparison;
+import io.crmkit.scoring.segment.SegmentExpression.HasActivity;
+import io.crmkit.scoring.segment.SegmentExpression.HasActivityWithin;
+import io.crmkit.scoring.segment.SegmentExpression.HasTag;
+import io.crmkit.scoring.segment.SegmentExpression.InList;
+import io.crmkit.scoring.segment.SegmentExpression.InSegment;
+import io.crmkit.scoring.segment.SegmentExpression.IsEmpty;
+import io.crmkit.scoring.segment.SegmentExpression.Not;
+import io.crmkit.scoring.segment.SegmentExpression.Or;
+import io.crmkit.scoring.segment.SegmentExpression.TextMatch;
+import io.crmkit.scoring.segment.SegmentExpression.WithinLast;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Writes a {@link SegmentExpression} as canonical text: lower-case keywords, single spaces,
+ * parentheses only where precedence needs them, texts escaped. Reading the text back with {@link
+ * SegmentParser} (against a schema the expression fits) gives an equal expression, and printing a
+ * parsed text again gives the same text.
+ *
+ * @since 0.1
+ */
+public final class SegmentPrinter {
+
+  private SegmentPrinter() {}
+
+  /**
+   * Returns the canonical text of the expression.
+   *
+   * @param expression the expression, never null; at most {@link SegmentParser#MAX_DEPTH} levels of
+   *     parentheses and {@code not} deep
+   */
+  public static String print(SegmentExpression expression) {
+    requireNonNull(expression, "segment expression");
+    Nesting.check(expression);
+    return expression.accept(new TextWriter()).toString();
+  }
+
+  /** Returns a literal as the language writes it. */
+  static String literal(Literal literal) {
+    return literal.accept(LiteralText.INSTANCE);
+  }
+
+  /** Returns the text in double quotes, escaping what cannot appear raw inside them. */
+  static String quote(String text) {
+    StringBuilder quoted = new StringBuilder(text.length() + 2).append('"');
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '"' -> quoted.append("\\\"");
+        case '\\' -> quoted.append("\\\\");
+        case '\n' -> quoted.append("\\n");
+        case '\t' -> quoted.append("\\t");
+        default -> {
+          if (needsUnicodeEscape(text, i)) {
+            quoted.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
+          } else {
+            quoted.append(c);
+          }
+        }
+      }
+    }
+    return quoted.append('"').toString();
+  }
+
+  // control characters would break lines or hide in a terminal; a lone surrogate is not
+  // representable in UTF-8, so it would not survive storage as text
+  private static boolean needsUnicodeEscape(String text, int index) {
+    char c = text.charAt(index);
+    if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+      return true;
+    }
+    if (Character.isHighSurrogate(c)) {
+      return index + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(index + 1));
+    }
+    if (Character.isLowSurrogate(c)) {
+      return index == 0 || !Character.isHighSurrogate(text.charAt(index - 1));
+    }
+    return false;
+  }
+
+  /** Appends the text of each kind of expression to one buffer. */
+  private static final class TextWriter implements SegmentExpression.Visitor<StringBuilder> {
+
+    private final StringBuilder out = new StringBuilder();
+
+    @Override
+    public StringBuilder visitAnd(And and) {
+      return joined(and, and.operands(), " and ");
+    }
+
+    @Override
+    public StringBuilder visitOr(Or or) {
+      return joined(or, or.operands(), " or ");
+    }
+
+    @Override
+    public StringBuilder visitNot(Not not) {
+      out.append("not ");
+      return operand(not, not.operand());
+    }
+
+    @Override
+    public StringBuilder visitComparison(Comparison comparison) {
+      return out.append(comparison.field())
+          .append(' ')
+          .append(comparison.operator().symbol())
+          .append(' ')
+          .append(literal(comparison.value()));
+    }
+
+    @Override
+    public StringBuilder visitInList(InList inList) {
+      out.append(inList.field()).append(inList.negated() ? " not in (" : " in (");
+      List<Literal> values = inList.values();
+      for (int i = 0; i < values.size(); i++) {
+        out.append(i == 0 ? "" : ", ").append(literal(values.get(i)));
+      }
+      return out.append(')');
+    }
+
+    @Override
+    public StringBuilder visitBetween(Between between) {
+      return out.append(between.field())
+          .append(" between ")
+          .append(literal(between.low()))
+          .append(" and ")
+          .append(literal(between.high()));
+    }
+
+    @Override
+    public StringBuilder visitTextMatch(TextMatch textMatch) {
+      return out.append(textMatch.field())
+          .append(' ')
+          .append(textMatch.operator().spelling())
+          .append(' ')
+          .append(quote(textMatch.text()));
+    }
+
+    @Override
+    public StringBuilder visitIsEmpty(IsEmpty isEmpty) {
+      return out.append(isEmpty.field()).append(isEmpty.negated() ? " is not empty" : " is empty");
+    }
+
+    @Override
+    public StringBuilder visitWithinLast(WithinLast withinLast) {
+      return out.append(withinLast.field()).append(" within last ").append(withinLast.window());
+    }
+
+    @Override
+    public StringBuilder visitHasTag(HasTag hasTag) {
+      return out.append("has tag ").append(quote(hasTag.tag()));
+    }
+
+    @Override
+    public StringBuilder visitHasActivity(HasActivity hasActivity) {
+      return out.append("has activity ").append(quote(hasActivity.type()));
+    }
+
+    @Override
+    public StringBuilder visitHasActivityWithin(HasActivityWithin hasActivityWithin) {
+      return out.append("has activity ")
+          .append(quote(hasActivityWithin.type()))
+          .append(" within last ")
+          .append(hasActivityWithin.window());
+    }
+
+    @Override
+    public StringBuilder visitInSegment(InSegment inSegment) {
+      return out.append("in segment ").append(quote(inSegment.name()));
+    }
+
+    private StringBuilder joined(
+        SegmentExpression parent, List<SegmentExpression> operands, String connective) {
+      for (int i = 0; i < operands.size(); i++) {
+        if (i > 0) {
+          out.append(connective);
+        }
+        operand(parent, operands.get(i));
+      }
+      return out;
+    }
+
+    private StringBuilder operand(SegmentExpression parent, SegmentExpression child) {
+      if (Nesting.needsParentheses(parent, child)) {
+        out.append('(');
+        child.accept(this);
+        return out.append(')');
+      }
+      return child.accept(this);
+    }
+  }
+
+  private enum LiteralText implements Literal.Visitor<String> {
+    INSTANCE;
+
+    @Override
+    public String visitText(Literal.TextLiteral literal) {
+      return quote(literal.value());
+    }
+
+    @Override
+    public String visitNumber(Literal.NumberLiteral literal) {
+      return literal.value().toPlainString();
+    }
+
+    @Override
+    public String visitBoolean(Literal.BooleanLiteral literal) {
+      return String.valueOf(literal.value());
+    }
+
+    @Override
+    public String visitDate(Literal.DateLiteral literal) {
+      return quote(literal.value().toString());
+    }
+
+    @Override
+    public String visitInstant(Literal.InstantLiteral literal) {
+      return quote(literal.value().toString());
+    }
+  }
+}

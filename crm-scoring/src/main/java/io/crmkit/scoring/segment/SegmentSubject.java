@@ -1,0 +1,45 @@
+package io.crmkit.scoring.segment;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Something a segment can select, seen through its fields, tags and activities: in practice a
+ * contact, bound to this interface by an adapter so that segments do not depend on the contact
+ * model.
+ *
+ * <p>{@link #value} returns the Java type that {@link FieldType} lists for the field's type; a
+ * missing value is an empty optional, and for a multi-valued field an empty set means the same.
+ * Implementations are called once per condition per evaluation, so they should answer from memory.
+ *
+ * @since 0.1
+ */
+public interface SegmentSubject {
+
+  /**
+   * Returns the value of a field declared in the segment's schema, or empty when it has none.
+   *
+   * @param field the field name, never null
+   */
+  Optional<Object> value(String field);
+
+  /** Returns the subject's tags, never null. */
+  Set<String> tags();
+
+  /**
+   * Whether the subject has ever had an activity of the given type.
+   *
+   * @param type the activity type, never null
+   */
+  boolean hasActivity(String type);
+
+  /**
+   * Whether the subject has had an activity of the given type between two instants, both inclusive.
+   *
+   * @param type the activity type, never null
+   * @param from the first instant of the window, never null
+   * @param to the last instant of the window, never null
+   */
+  boolean hasActivityBetween(String type, Instant from, Instant to);
+}

@@ -1,0 +1,37 @@
+package io.crmkit.scoring.segment;
+
+/**
+ * The unit of a relative time window such as "the last 30 days".
+ *
+ * @since 0.1
+ */
+public enum WindowUnit {
+  HOURS("hour", "hours"),
+  DAYS("day", "days"),
+  WEEKS("week", "weeks"),
+  MONTHS("month", "months");
+
+  private final String singular;
+  private final String plural;
+
+  WindowUnit(String singular, String plural) {
+    this.singular = singular;
+    this.plural = plural;
+  }
+
+  /**
+   * Returns the unit as the language writes it after the given amount: {@code 1 day}, {@code 2
+   * days}.
+   */
+  public String spelling(long amount) {
+    return amount == 1 ? singular : plural;
+  }
+
+  String singular() {
+    return singular;
+  }
+
+  String plural() {
+    return plural;
+  }
+}

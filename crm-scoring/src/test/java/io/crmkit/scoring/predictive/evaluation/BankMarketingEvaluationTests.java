@@ -1,0 +1,85 @@
+package io.crmkit.scoring.predictive.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.crmkit.scoring.predictive.LogisticRegressionTrainer;
+import io.crmkit.scoring.predictive.ModelTrainer;
+import io.crmkit.scoring.predictive.NaiveBayesTrainer;
+import io.crmkit.scoring.predictive.Observation;
+import io.crmkit.scoring.predictive.Outcome;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Evaluates both models on the UCI bank-marketing data (see EVALUATION.md at the repository root);
+ * skipped when the shared data folder is absent.
+ */
+class BankMarketingEvaluationTests {
+
+  private static final long SEED = 20140601L;
+  private static final int FOLDS = 5;
+
+  private static List<Observation> history = List.of();
+
+  @BeforeAll
+  static void readData() throws IOException {
+    String dataDir = System.getProperty("crmkit.data.dir");
+    assumeTrue(dataDir != null, "crmkit.data.dir is not set");
+    Path file = Path.of(dataDir).resolve(BankMarketingData.FILE);
+    assumeTrue(Files.isReadable(file), () -> "no bank-marketing data at " + file);
+    history = BankMarketingData.read(file);
+  }
+
+  @Test
+  void readsEveryRowInDateOrder() {
+    assertThat(history).hasSize(45_211);
+    assertThat(history.stream().filter(o -> o.outcome() == Outcome.WON)).hasSize(5_289);
+    assertThat(history).isSortedAccordingTo(java.util.Comparator.comparing(Observation::closedAt));
+  }
+
+  @Test
+  void betterModelReachesTheTargetAuc() {
+    Report naiveBayes = report("naive Bayes", NaiveBayesTrainer.of(BankMarketingData.SCHEMA));
+    Report logistic =
+        report("logistic regression", LogisticRegressionTrainer.of(BankMarketingData.SCHEMA));
+
+    assertThat(Math.max(naiveBayes.crossValidated.meanAuc(), logistic.crossValidated.meanAuc()))
+        .isGreaterThanOrEqualTo(0.79);
+    // the future is harder than a shuffled past, but both models must still rank far above chance
+    assertThat(naiveBayes.timeOrdered.auc()).isGreaterThan(0.6);
+    assertThat(logistic.timeOrdered.auc()).isGreaterThan(0.6);
+  }
+
+  private static Report report(String name, ModelTrainer trainer) {
+    long start = System.nanoTime();
+    CrossValidationResult crossValidated = CrossValidation.kFold(history, FOLDS, SEED, trainer);
+    TimeOrderedSplit split = TimeOrderedSplit.of(history, 0.8);
+    Evaluation timeOrdered = Evaluation.of(trainer.train(split.training()), split.test());
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    System.out.printf(
+        Locale.ROOT,
+        "%-20s 5-fold AUC %.4f +- %.4f, log loss %.4f, Brier %.4f, top-decile lift %.2f |"
+            + " time-ordered 80/20 AUC %.4f, log loss %.4f, Brier %.4f, top-decile lift %.2f"
+            + " (%d ms)%n",
+        name,
+        crossValidated.meanAuc(),
+        crossValidated.aucStandardDeviation(),
+        crossValidated.mean(Evaluation::logLoss),
+        crossValidated.mean(Evaluation::brierScore),
+        crossValidated.mean(Evaluation::topDecileLift),
+        timeOrdered.auc(),
+        timeOrdered.logLoss(),
+        timeOrdered.brierScore(),
+        timeOrdered.topDecileLift(),
+        millis);
+    return new Report(crossValidated, timeOrdered);
+  }
+
+  private record Report(CrossValidationResult crossValidated, Evaluation timeOrdered) {}
+}
