@@ -7,20 +7,29 @@ import io.crmkit.core.CrmStorage;
 import io.crmkit.core.common.EventJournal;
 import io.crmkit.core.common.UnitOfWork;
 import io.crmkit.core.company.CompanyRepository;
+import io.crmkit.core.contact.Contact;
 import io.crmkit.core.contact.ContactRepository;
 import io.crmkit.core.customfield.CustomFieldRepository;
+import io.crmkit.core.deal.DealRepository;
+import io.crmkit.core.deal.PipelineRepository;
+import io.crmkit.core.lead.LeadRepository;
+import io.crmkit.core.reason.ReasonRepository;
 import io.crmkit.core.task.TaskRepository;
 import io.crmkit.core.timeline.ActivityRepository;
 import io.crmkit.jpa.company.JpaCompanyRepository;
 import io.crmkit.jpa.contact.JpaContactRepository;
 import io.crmkit.jpa.customfield.JpaCustomFieldRepository;
+import io.crmkit.jpa.deal.JpaDealRepository;
+import io.crmkit.jpa.deal.JpaPipelineRepository;
 import io.crmkit.jpa.internal.CustomFieldsConverter;
 import io.crmkit.jpa.internal.JpaSession;
 import io.crmkit.jpa.internal.PersistenceErrors;
 import io.crmkit.jpa.internal.SearchKey;
 import io.crmkit.jpa.internal.UniqueConstraint;
+import io.crmkit.jpa.lead.JpaLeadRepository;
 import io.crmkit.jpa.outbox.JpaEventJournal;
 import io.crmkit.jpa.outbox.OutboxRelay;
+import io.crmkit.jpa.reason.JpaReasonRepository;
 import io.crmkit.jpa.task.JpaTaskRepository;
 import io.crmkit.jpa.timeline.JpaActivityRepository;
 import jakarta.persistence.EntityManager;
@@ -56,6 +65,10 @@ public final class JpaCrmStorage implements CrmStorage {
           .addAll(JpaActivityRepository.MANAGED_CLASSES)
           .addAll(JpaTaskRepository.MANAGED_CLASSES)
           .addAll(JpaCustomFieldRepository.MANAGED_CLASSES)
+          .addAll(JpaPipelineRepository.MANAGED_CLASSES)
+          .addAll(JpaDealRepository.MANAGED_CLASSES)
+          .addAll(JpaLeadRepository.MANAGED_CLASSES)
+          .addAll(JpaReasonRepository.MANAGED_CLASSES)
           .addAll(JpaEventJournal.MANAGED_CLASSES)
           .build();
 
@@ -65,14 +78,22 @@ public final class JpaCrmStorage implements CrmStorage {
           .addAll(JpaCompanyRepository.UNIQUE_CONSTRAINTS)
           .addAll(JpaActivityRepository.UNIQUE_CONSTRAINTS)
           .addAll(JpaTaskRepository.UNIQUE_CONSTRAINTS)
+          .addAll(JpaPipelineRepository.UNIQUE_CONSTRAINTS)
+          .addAll(JpaDealRepository.UNIQUE_CONSTRAINTS)
+          .addAll(JpaLeadRepository.UNIQUE_CONSTRAINTS)
+          .addAll(JpaReasonRepository.UNIQUE_CONSTRAINTS)
           .build();
 
   private final JpaSession session;
-  private final ContactRepository contacts;
+  private final JpaContactRepository contacts;
   private final CompanyRepository companies;
   private final ActivityRepository activities;
   private final TaskRepository tasks;
   private final CustomFieldRepository customFields;
+  private final PipelineRepository pipelines;
+  private final DealRepository deals;
+  private final LeadRepository leads;
+  private final ReasonRepository reasons;
   private final EventJournal journal;
 
   private JpaCrmStorage(JpaSession session) {
@@ -82,6 +103,10 @@ public final class JpaCrmStorage implements CrmStorage {
     this.activities = new JpaActivityRepository(session);
     this.tasks = new JpaTaskRepository(session);
     this.customFields = new JpaCustomFieldRepository(session);
+    this.pipelines = new JpaPipelineRepository(session);
+    this.deals = new JpaDealRepository(session);
+    this.leads = new JpaLeadRepository(session);
+    this.reasons = new JpaReasonRepository(session);
     this.journal = new JpaEventJournal(session);
   }
 
@@ -135,6 +160,23 @@ public final class JpaCrmStorage implements CrmStorage {
     return contacts;
   }
 
+  /**
+   * Inserts many new contacts of one tenant at once, the adapter's bulk path for imports and data
+   * migrations: uniqueness is checked with a few queries per chunk of contacts instead of a few per
+   * contact, and each chunk is written in one flush, in JDBC batches when the provider batches
+   * ({@code hibernate.jdbc.batch_size}). Like {@link ContactRepository#insert}, it writes rows
+   * only: no domain events, no access checks. Runs in the current unit of work or in one of its
+   * own, so either every contact is stored or none is.
+   *
+   * @param contacts new contacts of one tenant, each with a free id, primary email and external ids
+   * @throws io.crmkit.core.common.DuplicateException if a key repeats in {@code contacts} or is
+   *     taken in the tenant
+   * @throws IllegalArgumentException if the contacts belong to more than one tenant
+   */
+  public void insertContacts(List<Contact> contacts) {
+    this.contacts.insertAll(contacts);
+  }
+
   @Override
   public CompanyRepository companies() {
     return companies;
@@ -153,5 +195,25 @@ public final class JpaCrmStorage implements CrmStorage {
   @Override
   public CustomFieldRepository customFields() {
     return customFields;
+  }
+
+  @Override
+  public PipelineRepository pipelines() {
+    return pipelines;
+  }
+
+  @Override
+  public DealRepository deals() {
+    return deals;
+  }
+
+  @Override
+  public LeadRepository leads() {
+    return leads;
+  }
+
+  @Override
+  public ReasonRepository reasons() {
+    return reasons;
   }
 }

@@ -33,7 +33,8 @@ class ArchitectureTests {
   @ArchTest
   static final ArchRule features_are_free_of_cycles =
       slices()
-          .matching("io.crmkit.jpa.(contact|company|timeline|task|customfield|outbox)..")
+          .matching(
+              "io.crmkit.jpa.(contact|company|timeline|task|customfield|deal|lead|reason|outbox)..")
           .should()
           .beFreeOfCycles()
           .because("each feature maps its own aggregate");

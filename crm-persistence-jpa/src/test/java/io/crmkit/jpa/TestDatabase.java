@@ -8,9 +8,12 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import jakarta.persistence.PersistenceConfiguration;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
@@ -40,6 +43,10 @@ enum TestDatabase {
           "crm_task_about",
           "crm_task",
           "crm_custom_field",
+          "crm_deal",
+          "crm_pipeline",
+          "crm_lead",
+          "crm_reason",
           "crm_outbox");
 
   private final String vendor;
@@ -116,6 +123,23 @@ enum TestDatabase {
   JpaCrmStorage freshStorage() {
     clean();
     return JpaCrmStorage.create(factory());
+  }
+
+  /** Returns the number of rows in each CRM table, by table name. */
+  Map<String, Long> rowCounts() {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    try (Connection connection = dataSource().getConnection();
+        Statement statement = connection.createStatement()) {
+      for (String table : TABLES) {
+        try (ResultSet rows = statement.executeQuery("select count(*) from " + table)) {
+          rows.next();
+          counts.put(table, rows.getLong(1));
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot count the rows of " + name(), e);
+    }
+    return counts;
   }
 
   /** Deletes every row of every CRM table. */

@@ -1,7 +1,9 @@
 package io.crmkit.jpa.contact;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.Lists;
 import io.crmkit.core.common.DuplicateException;
 import io.crmkit.core.common.EmailAddress;
 import io.crmkit.core.common.ExternalId;
@@ -22,7 +24,10 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -47,6 +52,12 @@ public final class JpaContactRepository implements ContactRepository {
           new UniqueConstraint("crm_contact_pk", KIND, "id"),
           new UniqueConstraint("crm_contact_primary_email_uk", KIND, "primaryEmail"),
           new UniqueConstraint("crm_contact_external_id_pk", KIND, "externalId"));
+
+  /**
+   * How many contacts a bulk insert checks with one query per key and writes before it flushes:
+   * large enough that a batch size of 50 fills its batches, small enough for the IN lists.
+   */
+  static final int BULK_CHUNK = 500;
 
   private final JpaSession session;
   private final AggregateTable<ContactEntity> table =
@@ -194,6 +205,128 @@ public final class JpaContactRepository implements ContactRepository {
           session.flush(em, "deleting contact " + id);
           return null;
         });
+  }
+
+  /**
+   * Inserts new contacts of one tenant, many at a time: the ids, primary emails and external ids of
+   * each chunk of {@value #BULK_CHUNK} are checked with one query per key instead of one per
+   * contact, the chunk's rows are written in one flush (in JDBC batches when the provider batches,
+   * e.g. {@code hibernate.jdbc.batch_size}) and then detached, so that the persistence context
+   * stays small. Runs in the current unit of work, or in one of its own: all or nothing.
+   *
+   * @throws DuplicateException if an id, primary email or external id repeats in {@code contacts}
+   *     or is already taken in the tenant
+   * @throws IllegalArgumentException if the contacts belong to more than one tenant
+   */
+  public void insertAll(List<Contact> contacts) {
+    List<Contact> all = List.copyOf(requireNonNull(contacts, "contacts"));
+    if (all.isEmpty()) {
+      return;
+    }
+    TenantId tenant = all.get(0).tenant();
+    all.forEach(
+        c ->
+            checkArgument(
+                c.tenant().equals(tenant),
+                "a bulk insert takes the contacts of one tenant: %s and %s",
+                tenant,
+                c.tenant()));
+    requireDistinct(all);
+    session.apply(
+        em -> {
+          for (List<Contact> chunk : Lists.partition(all, BULK_CHUNK)) {
+            requireFree(em, tenant, chunk);
+            List<ContactEntity> rows = new ArrayList<>(chunk.size());
+            for (Contact contact : chunk) {
+              ContactEntity row = new ContactEntity(tenant.value(), contact.id().value());
+              ContactMapper.write(contact, row);
+              row.version = contact.version();
+              em.persist(row);
+              rows.add(row);
+            }
+            session.flush(em, "inserting " + chunk.size() + " contacts");
+            // only the rows written here: a host's own entities stay managed
+            rows.forEach(em::detach);
+          }
+          return null;
+        });
+  }
+
+  private static void requireDistinct(List<Contact> contacts) {
+    Map<ContactId, ContactId> ids = new HashMap<>();
+    Map<EmailAddress, ContactId> emails = new HashMap<>();
+    Map<String, ContactId> externalKeys = new HashMap<>();
+    for (Contact contact : contacts) {
+      ContactId id = contact.id();
+      if (ids.putIfAbsent(id, id) != null) {
+        throw new DuplicateException(KIND, "id", id, id);
+      }
+      Optional<EmailAddress> email = contact.details().primaryEmail();
+      ContactId holder = email.map(e -> emails.putIfAbsent(e, id)).orElse(null);
+      if (holder != null) {
+        throw new DuplicateException(KIND, "primaryEmail", email.get(), holder);
+      }
+      for (ExternalId externalId : contact.details().externalIds()) {
+        holder = externalKeys.putIfAbsent(externalId.key(), id);
+        if (holder != null) {
+          throw new DuplicateException(KIND, "externalId", externalId.key(), holder);
+        }
+      }
+    }
+  }
+
+  private static void requireFree(EntityManager em, TenantId tenant, List<Contact> chunk) {
+    List<UUID> ids = chunk.stream().map(c -> c.id().value()).toList();
+    List<UUID> taken =
+        em.createQuery(
+                "select c.id from CrmContact c where c.tenant = :tenant and c.id in :ids",
+                UUID.class)
+            .setParameter("tenant", tenant.value())
+            .setParameter("ids", ids)
+            .getResultList();
+    if (!taken.isEmpty()) {
+      throw new DuplicateException(KIND, "id", taken.get(0), taken.get(0));
+    }
+    List<String> emails =
+        chunk.stream()
+            .flatMap(c -> c.details().primaryEmail().stream())
+            .map(EmailAddress::value)
+            .toList();
+    firstHolder(
+        em,
+        "select c.primaryEmail, c.id from CrmContact c where c.tenant = :tenant"
+            + " and c.primaryEmail in :keys",
+        tenant,
+        emails,
+        "primaryEmail");
+    List<String> externalKeys =
+        chunk.stream()
+            .flatMap(c -> c.details().externalIds().stream())
+            .map(ExternalId::key)
+            .toList();
+    firstHolder(
+        em,
+        "select x, c.id from CrmContact c join c.externalKeys x where c.tenant = :tenant"
+            + " and x in :keys",
+        tenant,
+        externalKeys,
+        "externalId");
+  }
+
+  private static void firstHolder(
+      EntityManager em, String query, TenantId tenant, Collection<String> keys, String key) {
+    if (keys.isEmpty()) {
+      return;
+    }
+    List<Object[]> holders =
+        em.createQuery(query, Object[].class)
+            .setParameter("tenant", tenant.value())
+            .setParameter("keys", keys)
+            .setMaxResults(1)
+            .getResultList();
+    if (!holders.isEmpty()) {
+      throw new DuplicateException(KIND, key, holders.get(0)[0], holders.get(0)[1]);
+    }
   }
 
   private void checkUnique(EntityManager em, Contact contact) {

@@ -1,0 +1,142 @@
+package io.crmkit.jpa.lead;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import io.crmkit.core.common.Page;
+import io.crmkit.core.common.PageRequest;
+import io.crmkit.core.common.TenantId;
+import io.crmkit.core.lead.Lead;
+import io.crmkit.core.lead.LeadId;
+import io.crmkit.core.lead.LeadQuery;
+import io.crmkit.core.lead.LeadRepository;
+import io.crmkit.jpa.internal.AggregateTable;
+import io.crmkit.jpa.internal.Cursors;
+import io.crmkit.jpa.internal.JpaSession;
+import io.crmkit.jpa.internal.UniqueConstraint;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The JPA adapter of {@link LeadRepository}: searches are keyset pages in id order over the indexes
+ * on (tenant, status), (tenant, owner) and (tenant, source); the recycling job reads the due leads
+ * in recycle order from the index on (tenant, recycle instant), which only leads in nurture fill.
+ *
+ * <p>Not for direct use: {@code JpaCrmStorage} builds it.
+ *
+ * @since 0.1
+ */
+public final class JpaLeadRepository implements LeadRepository {
+
+  private static final String KIND = "lead";
+
+  /** The entity classes a persistence unit must manage for leads. */
+  public static final List<Class<?>> MANAGED_CLASSES = List.of(LeadEntity.class);
+
+  /** The unique constraints of the lead table, by the domain key each enforces. */
+  public static final List<UniqueConstraint> UNIQUE_CONSTRAINTS =
+      List.of(new UniqueConstraint("crm_lead_pk", KIND, "id"));
+
+  private final JpaSession session;
+  private final AggregateTable<LeadEntity> table =
+      new AggregateTable<>(LeadEntity.class, "CrmLead", KIND);
+
+  /**
+   * @param session the units of work the repository runs in
+   */
+  public JpaLeadRepository(JpaSession session) {
+    this.session = requireNonNull(session, "session");
+  }
+
+  @Override
+  public Optional<Lead> find(TenantId tenant, LeadId id) {
+    requireNonNull(id, "id");
+    return session.apply(em -> table.find(em, tenant, id.value()).map(LeadMapper::read));
+  }
+
+  @Override
+  public Page<Lead> search(TenantId tenant, LeadQuery query, PageRequest page) {
+    requireNonNull(tenant, "tenant");
+    requireNonNull(query, "query");
+    requireNonNull(page, "page");
+    UUID after = page.cursor().map(Cursors::idAfter).orElse(null);
+    return session.apply(
+        em -> {
+          CriteriaBuilder cb = em.getCriteriaBuilder();
+          CriteriaQuery<LeadEntity> select = cb.createQuery(LeadEntity.class);
+          Root<LeadEntity> l = select.from(LeadEntity.class);
+          List<Predicate> where = new ArrayList<>();
+          where.add(cb.equal(l.get("tenant"), tenant.value()));
+          if (query.status() != null) {
+            where.add(cb.equal(l.get("status"), query.status()));
+          }
+          if (query.owner() != null) {
+            where.add(cb.equal(l.get("owner"), query.owner().value()));
+          }
+          if (query.source() != null) {
+            where.add(cb.equal(l.get("source"), query.source()));
+          }
+          if (after != null) {
+            where.add(cb.greaterThan(l.<UUID>get("id"), after));
+          }
+          select.select(l).where(where.toArray(Predicate[]::new)).orderBy(cb.asc(l.get("id")));
+          List<LeadEntity> rows =
+              em.createQuery(select).setMaxResults(page.size() + 1).getResultList();
+          return AggregateTable.page(
+              rows, page.size(), LeadMapper::read, lead -> lead.id().toString());
+        });
+  }
+
+  @Override
+  public List<Lead> dueForRecycling(TenantId tenant, Instant at, int limit) {
+    requireNonNull(tenant, "tenant");
+    requireNonNull(at, "at");
+    checkArgument(limit >= 1, "limit must be positive: %s", limit);
+    return session.apply(
+        em ->
+            em.createQuery(
+                    "select l from CrmLead l where l.tenant = :tenant"
+                        + " and l.recycleAt is not null and l.recycleAt <= :at"
+                        + " order by l.recycleAt, l.id",
+                    LeadEntity.class)
+                .setParameter("tenant", tenant.value())
+                .setParameter("at", at)
+                .setMaxResults(limit)
+                .getResultStream()
+                .map(LeadMapper::read)
+                .toList());
+  }
+
+  @Override
+  public void insert(Lead lead) {
+    requireNonNull(lead, "lead");
+    session.apply(
+        em -> {
+          table.requireNewId(em, lead.tenant(), lead.id().value());
+          LeadEntity row = new LeadEntity(lead.tenant().value(), lead.id().value());
+          LeadMapper.write(lead, row);
+          row.version = lead.version();
+          em.persist(row);
+          return null;
+        });
+  }
+
+  @Override
+  public void update(Lead lead, long expectedVersion) {
+    requireNonNull(lead, "lead");
+    session.apply(
+        em -> {
+          LeadEntity row = table.current(em, lead.tenant(), lead.id().value(), expectedVersion);
+          LeadMapper.write(lead, row);
+          session.flush(em, "updating lead " + lead.id());
+          return null;
+        });
+  }
+}

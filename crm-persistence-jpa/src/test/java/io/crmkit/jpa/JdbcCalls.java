@@ -1,0 +1,77 @@
+package io.crmkit.jpa;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+
+/**
+ * Counts what a data source's statements send to the database: rows added to JDBC batches, batches
+ * executed, and statements executed one by one. It wraps the JDBC objects themselves, so it sees
+ * what any persistence provider does.
+ */
+final class JdbcCalls {
+
+  private static final Set<String> SINGLE_EXECUTIONS =
+      Set.of("execute", "executeUpdate", "executeLargeUpdate", "executeQuery");
+
+  final AtomicLong batchedRows = new AtomicLong();
+  final AtomicLong batches = new AtomicLong();
+  final AtomicLong singleStatements = new AtomicLong();
+
+  /** Returns {@code source} with every statement it hands out counted here. */
+  DataSource counting(DataSource source) {
+    return proxy(DataSource.class, source);
+  }
+
+  /** Forgets every count so far. */
+  void reset() {
+    batchedRows.set(0);
+    batches.set(0);
+    singleStatements.set(0);
+  }
+
+  /** Returns the database round trips: batches plus statements executed one by one. */
+  long roundTrips() {
+    return batches.get() + singleStatements.get();
+  }
+
+  private <T> T proxy(Class<T> type, T target) {
+    InvocationHandler handler =
+        (self, method, args) -> {
+          String name = method.getName();
+          if (target instanceof Statement) {
+            if (name.equals("addBatch")) {
+              batchedRows.incrementAndGet();
+            } else if (name.equals("executeBatch") || name.equals("executeLargeBatch")) {
+              batches.incrementAndGet();
+            } else if (SINGLE_EXECUTIONS.contains(name)) {
+              singleStatements.incrementAndGet();
+            }
+          }
+          Object result;
+          try {
+            result = method.invoke(target, args);
+          } catch (InvocationTargetException e) {
+            throw e.getCause();
+          }
+          if (result instanceof Connection connection) {
+            return proxy(Connection.class, connection);
+          }
+          if (result instanceof PreparedStatement statement) {
+            return proxy(PreparedStatement.class, statement);
+          }
+          if (result instanceof Statement statement) {
+            return proxy(Statement.class, statement);
+          }
+          return result;
+        };
+    return type.cast(
+        Proxy.newProxyInstance(JdbcCalls.class.getClassLoader(), new Class<?>[] {type}, handler));
+  }
+}

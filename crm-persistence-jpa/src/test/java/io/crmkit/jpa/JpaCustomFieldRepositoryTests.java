@@ -1,0 +1,33 @@
+package io.crmkit.jpa;
+
+import io.crmkit.core.CrmStorage;
+import io.crmkit.core.contract.CustomFieldRepositoryContract;
+import org.junit.jupiter.api.Nested;
+
+/** The contract kit's CustomFieldRepositoryContract on every configured database. */
+class JpaCustomFieldRepositoryTests {
+
+  @Nested
+  class OnH2 extends CustomFieldRepositoryContract {
+    @Override
+    protected CrmStorage newStorage() {
+      return TestDatabase.H2.freshStorage();
+    }
+  }
+
+  @Nested
+  class OnPostgreSql extends CustomFieldRepositoryContract {
+    @Override
+    protected CrmStorage newStorage() {
+      return TestDatabase.POSTGRESQL.freshStorage();
+    }
+  }
+
+  @Nested
+  class OnMariaDb extends CustomFieldRepositoryContract {
+    @Override
+    protected CrmStorage newStorage() {
+      return TestDatabase.MARIADB.freshStorage();
+    }
+  }
+}

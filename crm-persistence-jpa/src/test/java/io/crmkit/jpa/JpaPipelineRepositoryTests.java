@@ -1,0 +1,33 @@
+package io.crmkit.jpa;
+
+import io.crmkit.core.CrmStorage;
+import io.crmkit.core.contract.PipelineRepositoryContract;
+import org.junit.jupiter.api.Nested;
+
+/** The contract kit's PipelineRepositoryContract on every configured database. */
+class JpaPipelineRepositoryTests {
+
+  @Nested
+  class OnH2 extends PipelineRepositoryContract {
+    @Override
+    protected CrmStorage newStorage() {
+      return TestDatabase.H2.freshStorage();
+    }
+  }
+
+  @Nested
+  class OnPostgreSql extends PipelineRepositoryContract {
+    @Override
+    protected CrmStorage newStorage() {
+      return TestDatabase.POSTGRESQL.freshStorage();
+    }
+  }
+
+  @Nested
+  class OnMariaDb extends PipelineRepositoryContract {
+    @Override
+    protected CrmStorage newStorage() {
+      return TestDatabase.MARIADB.freshStorage();
+    }
+  }
+}
