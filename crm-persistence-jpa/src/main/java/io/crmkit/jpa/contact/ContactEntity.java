@@ -17,18 +17,22 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A contact's row: the columns searches filter and sort on, the rest of its details as a JSON
- * document, and two key tables: search keys (emails, phones, tags, companies, custom field values,
- * name words) and external ids, which the schema keeps unique per tenant.
+ * document, and three key tables: search keys (emails, phones, tags, companies, custom field
+ * values, name words), external ids, which the schema keeps unique per tenant, and the typed values
+ * segments filter on (country, city, custom fields).
  */
 @Entity(name = "CrmContact")
 @Table(name = "crm_contact")
@@ -78,6 +82,9 @@ class ContactEntity implements StoredAggregate {
   @Column(name = "primary_email", length = 320)
   @Nullable String primaryEmail;
 
+  @Column(name = "primary_company_id")
+  @Nullable UUID primaryCompany;
+
   @Column(name = "details", length = 1_000_000, nullable = false, columnDefinition = Json.COLUMN)
   String details = "{}";
 
@@ -107,6 +114,18 @@ class ContactEntity implements StoredAggregate {
       })
   @Column(name = "external_key", length = 200, nullable = false)
   Set<String> externalKeys = new HashSet<>();
+
+  // a list with an order column: rows are updated by position, never deleted by value, which
+  // would not find rows whose unused typed columns are null
+  @ElementCollection
+  @OrderColumn(name = "seq")
+  @CollectionTable(
+      name = "crm_contact_value",
+      joinColumns = {
+        @JoinColumn(name = "tenant_id", referencedColumnName = "tenant_id"),
+        @JoinColumn(name = "contact_id", referencedColumnName = "id")
+      })
+  List<SegmentValue> segmentValues = new ArrayList<>();
 
   /** For the persistence provider. */
   protected ContactEntity() {}

@@ -23,6 +23,7 @@ import io.crmkit.jpa.internal.ValueDocuments.Phone;
 import io.crmkit.jpa.internal.ValueDocuments.Profile;
 import io.crmkit.jpa.internal.ValueDocuments.StageChange;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -53,6 +54,7 @@ final class ContactMapper {
     row.jobTitle = details.jobTitle();
     row.primaryEmail = details.primaryEmail().map(EmailAddress::value).orElse(null);
     row.customFields = details.customFields();
+    row.primaryCompany = details.primaryCompany().map(CompanyId::value).orElse(null);
     row.details =
         Json.write(
             new ContactDocument(
@@ -67,6 +69,11 @@ final class ContactMapper {
                     .toList(),
                 StageChange.from(contact.lifecycle())));
     AggregateTable.replace(row.keys, searchKeys(contact));
+    List<SegmentValue> segmentValues = SegmentValues.of(contact);
+    if (!row.segmentValues.equals(segmentValues)) {
+      row.segmentValues.clear();
+      row.segmentValues.addAll(segmentValues);
+    }
     AggregateTable.replace(
         row.externalKeys,
         details.externalIds().stream().map(ExternalId::key).collect(Collectors.toSet()));

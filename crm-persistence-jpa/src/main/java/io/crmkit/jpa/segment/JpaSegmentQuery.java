@@ -1,0 +1,199 @@
+package io.crmkit.jpa.segment;
+
+import static java.util.Objects.requireNonNull;
+
+import io.crmkit.core.common.NotFoundException;
+import io.crmkit.core.common.Page;
+import io.crmkit.core.common.PageCursor;
+import io.crmkit.core.common.PageRequest;
+import io.crmkit.core.common.TenantId;
+import io.crmkit.core.contact.ContactId;
+import io.crmkit.jpa.internal.Cursors;
+import io.crmkit.jpa.internal.JpaSession;
+import io.crmkit.jpa.internal.PersistenceErrors;
+import io.crmkit.scoring.audience.SegmentCycleException;
+import io.crmkit.scoring.audience.SegmentRepository;
+import io.crmkit.scoring.segment.SegmentExpression;
+import io.crmkit.scoring.segment.SegmentSchema;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A dynamic segment evaluated by the database: the contacts of a tenant that meet a segment
+ * expression, found by one JPA Criteria query over the contact, company and timeline tables, paged
+ * by contact id.
+ *
+ * <pre>{@code
+ * JpaSegmentQuery segments = JpaSegmentQuery.builder(entityManagerFactory).segments(repository).build();
+ * Page<ContactId> page =
+ *     segments.members(tenant, schema, SegmentParser.parse(text, schema), clock, PageRequest.first(500));
+ * }</pre>
+ *
+ * <p>It selects the same contacts as {@link io.crmkit.scoring.segment.SegmentFilter} over {@link
+ * io.crmkit.scoring.audience.ContactSubject}s at the same instant: archived contacts are left out,
+ * missing values follow the same three-valued logic, relative windows start where {@link
+ * io.crmkit.scoring.segment.RelativeWindow} says, and text matching is case-sensitive. Every value
+ * of the expression is a bound parameter; no SQL is built from text. The fields {@code score} and
+ * {@code grade} come from a score source that the database does not hold, and are refused.
+ *
+ * <p>Thread-safe.
+ *
+ * @since 0.1
+ */
+public final class JpaSegmentQuery {
+
+  private final JpaSession session;
+  private final @Nullable SegmentRepository segments;
+
+  private JpaSegmentQuery(JpaSession session, @Nullable SegmentRepository segments) {
+    this.session = session;
+    this.segments = segments;
+  }
+
+  /**
+   * Returns a builder whose queries each run in a transaction of their own on {@code factory}'s
+   * persistence unit, which must manage {@code JpaCrmStorage.MANAGED_CLASSES}.
+   */
+  public static Builder builder(EntityManagerFactory factory) {
+    return new Builder(JpaSession.over(requireNonNull(factory, "factory"), errors()));
+  }
+
+  /**
+   * Returns a builder whose queries join the host's active transaction on {@code entityManager}.
+   */
+  public static Builder builder(EntityManager entityManager) {
+    return new Builder(JpaSession.within(requireNonNull(entityManager, "entityManager"), errors()));
+  }
+
+  private static PersistenceErrors errors() {
+    return new PersistenceErrors(List.of());
+  }
+
+  /**
+   * Returns one page of the contacts that meet {@code expression}, ordered by id.
+   *
+   * @param tenant the tenant whose contacts are searched, never null
+   * @param schema the fields the expression may use, normally {@code
+   *     ContactSegmentSchema.of(customFieldDefinitions)}, never null
+   * @param expression the segment condition, never null
+   * @param clock the instant relative windows end at and the zone of days and months, never null
+   * @param page the page size and the cursor of the previous page, never null
+   * @throws IllegalArgumentException when the expression does not fit the schema or uses {@code
+   *     score} or {@code grade}
+   * @throws NotFoundException when {@code in segment} names a segment or list that does not exist
+   *     (every name, when the query was built without a segment repository)
+   * @throws SegmentCycleException when segments refer to each other in a loop
+   */
+  public Page<ContactId> members(
+      TenantId tenant,
+      SegmentSchema schema,
+      SegmentExpression expression,
+      Clock clock,
+      PageRequest page) {
+    requireNonNull(tenant, "tenant");
+    requireNonNull(schema, "schema");
+    requireNonNull(expression, "segment expression");
+    requireNonNull(clock, "clock");
+    requireNonNull(page, "page");
+    UUID after = page.cursor().map(Cursors::idAfter).orElse(null);
+    List<UUID> ids =
+        session.apply(
+            em ->
+                query(em, tenant, schema, expression, clock, after)
+                    .setMaxResults(page.size() + 1)
+                    .getResultList());
+    List<ContactId> items = ids.stream().limit(page.size()).map(ContactId::of).toList();
+    PageCursor next =
+        ids.size() > page.size() ? PageCursor.of(items.get(items.size() - 1).toString()) : null;
+    return new Page<>(items, next);
+  }
+
+  /**
+   * Returns every contact that meets {@code expression}, ordered by id, reading it page by page.
+   *
+   * @see #members
+   */
+  public List<ContactId> allMembers(
+      TenantId tenant, SegmentSchema schema, SegmentExpression expression, Clock clock) {
+    List<ContactId> members = new ArrayList<>();
+    PageRequest request = PageRequest.first(PageRequest.MAX_SIZE);
+    while (true) {
+      Page<ContactId> page = members(tenant, schema, expression, clock, request);
+      members.addAll(page.items());
+      if (page.next() == null) {
+        return members;
+      }
+      request = PageRequest.after(page.next(), PageRequest.MAX_SIZE);
+    }
+  }
+
+  private TypedQuery<UUID> query(
+      EntityManager em,
+      TenantId tenant,
+      SegmentSchema schema,
+      SegmentExpression expression,
+      Clock clock,
+      @Nullable UUID after) {
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<UUID> select = cb.createQuery(UUID.class);
+    Root<?> contact = select.from(em.getMetamodel().entity(ContactTables.CONTACT));
+    QueryParameters parameters = new QueryParameters(cb);
+    ContactTables tables = new ContactTables(cb, em.getMetamodel(), select, contact, parameters);
+    SegmentTranslation translation =
+        new SegmentTranslation(
+            cb, tables, parameters, schema, tenant, segments, clock.instant(), clock.getZone());
+    List<Predicate> where = new ArrayList<>();
+    where.add(cb.equal(contact.get("tenant"), parameters.bind(String.class, tenant.value())));
+    where.add(cb.isFalse(contact.get("archived")));
+    if (after != null) {
+      where.add(cb.greaterThan(contact.<UUID>get("id"), parameters.bind(UUID.class, after)));
+    }
+    where.add(translation.isTrue(expression));
+    select
+        .select(contact.get("id"))
+        .where(where.toArray(Predicate[]::new))
+        .orderBy(cb.asc(contact.get("id")));
+    TypedQuery<UUID> query = em.createQuery(select);
+    parameters.applyTo(query);
+    return query;
+  }
+
+  /**
+   * Chooses where {@code in segment} finds other segments. Not thread-safe.
+   *
+   * @since 0.1
+   */
+  public static final class Builder {
+
+    private final JpaSession session;
+    private @Nullable SegmentRepository segments;
+
+    private Builder(JpaSession session) {
+      this.session = session;
+    }
+
+    /**
+     * Sets where {@code in segment "name"} finds static lists and dynamic segment definitions;
+     * without it, every {@code in segment} is a {@link NotFoundException}.
+     */
+    public Builder segments(SegmentRepository repository) {
+      segments = requireNonNull(repository, "segment repository");
+      return this;
+    }
+
+    /** Returns the query. */
+    public JpaSegmentQuery build() {
+      return new JpaSegmentQuery(session, segments);
+    }
+  }
+}

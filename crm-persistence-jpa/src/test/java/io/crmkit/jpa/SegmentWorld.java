@@ -1,0 +1,64 @@
+package io.crmkit.jpa;
+
+import io.crmkit.core.Crm;
+import io.crmkit.core.common.CustomFieldDefinition;
+import io.crmkit.core.common.RecordType;
+import io.crmkit.core.common.TenantId;
+import io.crmkit.core.contact.ContactId;
+import io.crmkit.core.fixtures.TestClock;
+import io.crmkit.jpa.segment.JpaSegmentQuery;
+import io.crmkit.scoring.audience.InMemorySegmentRepository;
+import io.crmkit.scoring.audience.SegmentRepository;
+import io.crmkit.scoring.audience.SegmentService;
+import io.crmkit.scoring.segment.SegmentExpression;
+import io.crmkit.scoring.segment.SegmentPrinter;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A tenant's CRM on a test database with the custom fields segment tests use, and both ways of
+ * evaluating a segment over it: in memory, through crm-scoring's segment service reading the same
+ * contacts, and in the database, through {@link JpaSegmentQuery}.
+ */
+final class SegmentWorld {
+
+  static final TenantId TENANT = TenantId.of("acme");
+
+  static final List<CustomFieldDefinition> CUSTOM_FIELDS =
+      List.of(
+          CustomFieldDefinition.number(RecordType.CONTACT, "size", "Size"),
+          CustomFieldDefinition.decimal(RecordType.CONTACT, "budget", "Budget"),
+          CustomFieldDefinition.bool(RecordType.CONTACT, "vip", "VIP"),
+          CustomFieldDefinition.date(RecordType.CONTACT, "renewal", "Renewal"),
+          CustomFieldDefinition.dateTime(RecordType.CONTACT, "login", "Last login"),
+          CustomFieldDefinition.text(RecordType.CONTACT, "note", "Note"),
+          CustomFieldDefinition.singleSelect(
+              RecordType.CONTACT, "tier", "Tier", List.of("gold", "silver", "bronze")),
+          CustomFieldDefinition.multiSelect(
+              RecordType.CONTACT, "interests", "Interests", List.of("crm", "erp", "ai")));
+
+  final TestClock clock = TestClock.atStart();
+  final Crm crm;
+  final SegmentRepository segments = new InMemorySegmentRepository();
+  final SegmentService inMemory;
+  final JpaSegmentQuery inDatabase;
+
+  SegmentWorld(TestDatabase database) {
+    JpaCrmStorage storage = database.freshStorage();
+    crm = Crm.builder().storage(storage).tenant(TENANT).clock(clock).build();
+    CUSTOM_FIELDS.forEach(crm.customFields()::define);
+    inMemory = SegmentService.builder(crm).repository(segments).build();
+    inDatabase = JpaSegmentQuery.builder(database.factory()).segments(segments).build();
+  }
+
+  /** The contacts the in-memory evaluation selects. */
+  Set<ContactId> inMemory(SegmentExpression expression) {
+    return new HashSet<>(inMemory.preview(SegmentPrinter.print(expression)));
+  }
+
+  /** The contacts the database selects. */
+  Set<ContactId> inDatabase(SegmentExpression expression) {
+    return new HashSet<>(inDatabase.allMembers(TENANT, inMemory.schema(), expression, clock));
+  }
+}
