@@ -42,7 +42,7 @@ import org.jspecify.annotations.Nullable;
  * <p>An engagement rule's condition asks whether any activity matches; its action sums the decayed
  * worth of every match, rounded to a hundredth each, and applies the cap: crmkit's arithmetic,
  * written again here so that both sides compute the same totals. The text tests compare in place,
- * without lower-casing copies, as crmkit's do.
+ * without lower-casing copies, with crmkit's own algorithm.
  */
 final class EasyRulesLeadScoring {
 
@@ -288,10 +288,26 @@ final class EasyRulesLeadScoring {
             && form.form().equalsIgnoreCase(name);
   }
 
+  // The algorithm of crmkit's own case-insensitive test, so that text matching costs the same on
+  // both sides and the comparison measures the engines.
   private static boolean containsIgnoreCase(String text, String part) {
-    int last = text.length() - part.length();
+    int length = part.length();
+    int last = text.length() - length;
+    char first = length == 0 ? 0 : part.charAt(0);
+    boolean inline = length > 0 && !Character.isSurrogate(first);
+    char upper = Character.toUpperCase(first);
+    char lower = Character.toLowerCase(upper);
     for (int i = 0; i <= last; i++) {
-      if (text.regionMatches(true, i, part, 0, part.length())) {
+      if (inline) {
+        char c = text.charAt(i);
+        if (c != first) {
+          char u = Character.toUpperCase(c);
+          if (u != upper && Character.toLowerCase(u) != lower) {
+            continue;
+          }
+        }
+      }
+      if (text.regionMatches(true, i, part, 0, length)) {
         return true;
       }
     }
