@@ -32,7 +32,6 @@ enum TestDatabase {
   private static final List<String> TABLES =
       List.of(
           "crm_contact_key",
-          "crm_contact_external_id",
           "crm_contact",
           "crm_company_key",
           "crm_company_external_id",

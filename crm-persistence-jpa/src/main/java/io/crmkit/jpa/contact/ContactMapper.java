@@ -2,7 +2,6 @@ package io.crmkit.jpa.contact;
 
 import io.crmkit.core.common.CustomFieldValue;
 import io.crmkit.core.common.EmailAddress;
-import io.crmkit.core.common.ExternalId;
 import io.crmkit.core.common.PersonName;
 import io.crmkit.core.common.Revision;
 import io.crmkit.core.common.Tag;
@@ -36,6 +35,7 @@ final class ContactMapper {
   static final String COMPANY = "company";
   static final String CUSTOM_FIELD = "custom";
   static final String NAME = "name";
+  static final String EXTERNAL_ID = "external";
 
   private ContactMapper() {}
 
@@ -66,10 +66,7 @@ final class ContactMapper {
                     .map(l -> new ContactDocument.Link(l.company().value(), l.role(), l.primary()))
                     .toList(),
                 StageChange.from(contact.lifecycle())));
-    AggregateTable.replace(row.keys, searchKeys(contact));
-    AggregateTable.replace(
-        row.externalKeys,
-        details.externalIds().stream().map(ExternalId::key).collect(Collectors.toSet()));
+    AggregateTable.replace(row.keys, keys(contact));
   }
 
   /** Returns the contact stored in {@code row}. */
@@ -104,7 +101,7 @@ final class ContactMapper {
     return key + '=' + value.asText();
   }
 
-  private static Set<SearchKey> searchKeys(Contact contact) {
+  private static Set<SearchKey> keys(Contact contact) {
     ContactDetails details = contact.details();
     Set<SearchKey> keys = new HashSet<>();
     details.emails().forEach(e -> keys.add(SearchKey.exact(EMAIL, e.value())));
@@ -116,6 +113,7 @@ final class ContactMapper {
         .asMap()
         .forEach((k, v) -> keys.add(SearchKey.exact(CUSTOM_FIELD, customFieldKey(k, v))));
     ContactQuery.nameWords(contact).forEach(word -> keys.add(SearchKey.word(NAME, word)));
+    details.externalIds().forEach(x -> keys.add(SearchKey.exact(EXTERNAL_ID, x.key())));
     return keys;
   }
 }
