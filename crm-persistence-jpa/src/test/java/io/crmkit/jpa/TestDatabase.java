@@ -33,7 +33,6 @@ enum TestDatabase {
       List.of(
           "crm_contact_key",
           "crm_contact_value",
-          "crm_contact_external_id",
           "crm_contact",
           "crm_company_key",
           "crm_company_external_id",

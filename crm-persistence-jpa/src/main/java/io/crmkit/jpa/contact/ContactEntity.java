@@ -30,9 +30,15 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A contact's row: the columns searches filter and sort on, the rest of its details as a JSON
- * document, and three key tables: search keys (emails, phones, tags, companies, custom field
- * values, name words), external ids, which the schema keeps unique per tenant, and the typed values
- * segments filter on (country, city, custom fields).
+ * document, one key table for every key it is looked up by (emails, phones, tags, companies, custom
+ * field values, name words and external ids, which the schema keeps unique per tenant), and the
+ * typed values segments filter on (country, city, custom fields).
+ *
+ * <p>One key table, not one per kind of key: a provider writes a contact's child rows together,
+ * contact after contact, so a bulk insert's key rows fill the same JDBC batches, whereas two tables
+ * would switch statements, and so cut the batch, at every contact that has rows in both. Contacts
+ * with typed segment values do have rows in both tables: hosts that bulk-load such contacts set
+ * {@code hibernate.order_updates=true}, which makes the provider group collection rows by table.
  */
 @Entity(name = "CrmContact")
 @Table(name = "crm_contact")
@@ -96,6 +102,7 @@ class ContactEntity implements StoredAggregate {
       columnDefinition = Json.COLUMN)
   CustomFields customFields = CustomFields.empty();
 
+  // the external id keys are in here too: see the class comment
   @ElementCollection
   @CollectionTable(
       name = "crm_contact_key",
@@ -104,16 +111,6 @@ class ContactEntity implements StoredAggregate {
         @JoinColumn(name = "contact_id", referencedColumnName = "id")
       })
   Set<SearchKey> keys = new HashSet<>();
-
-  @ElementCollection
-  @CollectionTable(
-      name = "crm_contact_external_id",
-      joinColumns = {
-        @JoinColumn(name = "tenant_id", referencedColumnName = "tenant_id"),
-        @JoinColumn(name = "contact_id", referencedColumnName = "id")
-      })
-  @Column(name = "external_key", length = 200, nullable = false)
-  Set<String> externalKeys = new HashSet<>();
 
   // a list with an order column: rows are updated by position, never deleted by value, which
   // would not find rows whose unused typed columns are null

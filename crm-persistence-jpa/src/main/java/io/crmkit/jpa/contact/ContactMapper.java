@@ -2,7 +2,6 @@ package io.crmkit.jpa.contact;
 
 import io.crmkit.core.common.CustomFieldValue;
 import io.crmkit.core.common.EmailAddress;
-import io.crmkit.core.common.ExternalId;
 import io.crmkit.core.common.PersonName;
 import io.crmkit.core.common.Revision;
 import io.crmkit.core.common.Tag;
@@ -37,6 +36,7 @@ final class ContactMapper {
   static final String COMPANY = "company";
   static final String CUSTOM_FIELD = "custom";
   static final String NAME = "name";
+  static final String EXTERNAL_ID = "external";
 
   private ContactMapper() {}
 
@@ -68,15 +68,12 @@ final class ContactMapper {
                     .map(l -> new ContactDocument.Link(l.company().value(), l.role(), l.primary()))
                     .toList(),
                 StageChange.from(contact.lifecycle())));
-    AggregateTable.replace(row.keys, searchKeys(contact));
+    AggregateTable.replace(row.keys, keys(contact));
     List<SegmentValue> segmentValues = SegmentValues.of(contact);
     if (!row.segmentValues.equals(segmentValues)) {
       row.segmentValues.clear();
       row.segmentValues.addAll(segmentValues);
     }
-    AggregateTable.replace(
-        row.externalKeys,
-        details.externalIds().stream().map(ExternalId::key).collect(Collectors.toSet()));
   }
 
   /** Returns the contact stored in {@code row}. */
@@ -111,7 +108,7 @@ final class ContactMapper {
     return key + '=' + value.asText();
   }
 
-  private static Set<SearchKey> searchKeys(Contact contact) {
+  private static Set<SearchKey> keys(Contact contact) {
     ContactDetails details = contact.details();
     Set<SearchKey> keys = new HashSet<>();
     details.emails().forEach(e -> keys.add(SearchKey.exact(EMAIL, e.value())));
@@ -123,6 +120,7 @@ final class ContactMapper {
         .asMap()
         .forEach((k, v) -> keys.add(SearchKey.exact(CUSTOM_FIELD, customFieldKey(k, v))));
     ContactQuery.nameWords(contact).forEach(word -> keys.add(SearchKey.word(NAME, word)));
+    details.externalIds().forEach(x -> keys.add(SearchKey.exact(EXTERNAL_ID, x.key())));
     return keys;
   }
 }

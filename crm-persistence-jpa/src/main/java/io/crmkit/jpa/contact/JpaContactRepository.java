@@ -16,6 +16,7 @@ import io.crmkit.core.contact.ContactQuery;
 import io.crmkit.core.contact.ContactRepository;
 import io.crmkit.jpa.internal.AggregateTable;
 import io.crmkit.jpa.internal.Cursors;
+import io.crmkit.jpa.internal.HeldKey;
 import io.crmkit.jpa.internal.JpaSession;
 import io.crmkit.jpa.internal.UniqueConstraint;
 import jakarta.persistence.EntityManager;
@@ -30,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The JPA adapter of {@link ContactRepository}. Every statement filters by tenant; searches are
@@ -51,7 +53,7 @@ public final class JpaContactRepository implements ContactRepository {
       List.of(
           new UniqueConstraint("crm_contact_pk", KIND, "id"),
           new UniqueConstraint("crm_contact_primary_email_uk", KIND, "primaryEmail"),
-          new UniqueConstraint("crm_contact_external_id_pk", KIND, "externalId"));
+          new UniqueConstraint("crm_contact_key_external_uk", KIND, "externalId"));
 
   /**
    * How many contacts a bulk insert checks with one query per key and writes before it flushes:
@@ -98,7 +100,10 @@ public final class JpaContactRepository implements ContactRepository {
     requireNonNull(tenant, "tenant");
     requireNonNull(externalId, "externalId");
     return session.apply(
-        em -> table.holderOfExternalKey(em, tenant, externalId.key()).map(ContactMapper::read));
+        em ->
+            table
+                .holderOfKey(em, tenant, ContactMapper.EXTERNAL_ID, externalId.key())
+                .map(ContactMapper::read));
   }
 
   @Override
@@ -275,7 +280,7 @@ public final class JpaContactRepository implements ContactRepository {
     }
   }
 
-  private static void requireFree(EntityManager em, TenantId tenant, List<Contact> chunk) {
+  private void requireFree(EntityManager em, TenantId tenant, List<Contact> chunk) {
     List<UUID> ids = chunk.stream().map(c -> c.id().value()).toList();
     List<UUID> taken =
         em.createQuery(
@@ -304,13 +309,16 @@ public final class JpaContactRepository implements ContactRepository {
             .flatMap(c -> c.details().externalIds().stream())
             .map(ExternalId::key)
             .toList();
-    firstHolder(
-        em,
-        "select x, c.id from CrmContact c join c.externalKeys x where c.tenant = :tenant"
-            + " and x in :keys",
-        tenant,
-        externalKeys,
-        "externalId");
+    requireExternalIdsFree(em, tenant, externalKeys, null);
+  }
+
+  private void requireExternalIdsFree(
+      EntityManager em, TenantId tenant, List<String> externalKeys, @Nullable UUID except) {
+    Optional<HeldKey> held =
+        table.anyHeldKey(em, tenant, ContactMapper.EXTERNAL_ID, externalKeys, except);
+    if (held.isPresent()) {
+      throw new DuplicateException(KIND, "externalId", held.get().value(), held.get().holder());
+    }
   }
 
   private static void firstHolder(
@@ -345,7 +353,10 @@ public final class JpaContactRepository implements ContactRepository {
         throw new DuplicateException(KIND, "primaryEmail", email.get(), holders.get(0));
       }
     }
-    table.requireExternalIdsFree(
-        em, contact.tenant(), contact.id().value(), contact.details().externalIds());
+    requireExternalIdsFree(
+        em,
+        contact.tenant(),
+        contact.details().externalIds().stream().map(ExternalId::key).toList(),
+        contact.id().value());
   }
 }

@@ -10,6 +10,7 @@ import io.crmkit.core.common.Page;
 import io.crmkit.core.common.PageCursor;
 import io.crmkit.core.common.TenantId;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Join;
@@ -21,13 +22,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What every aggregate's repository does the same way with its rows: load one by tenant and id,
  * check the version a writer expects, keep ids and external ids unique in the tenant, look up
  * search keys and cut result lists into keyset pages. An entity used here has the attributes {@code
- * tenant} and {@code id} (its {@link TenantScopedId}), and, for the key lookups, {@code keys} and
- * {@code externalKeys}.
+ * tenant} and {@code id} (its {@link TenantScopedId}), and, for the key lookups, {@code keys} (a
+ * collection of {@link SearchKey}s) or {@code externalKeys}.
  *
  * @param <E> the entity
  */
@@ -107,6 +109,61 @@ public final class AggregateTable<E extends StoredAggregate> {
             kind, "externalId", externalId.key(), holder.get().aggregateId());
       }
     }
+  }
+
+  /**
+   * Returns the row of {@code tenant} with key {@code field = value} in its key table: for unique
+   * keys, such as external ids kept in the key table.
+   */
+  public Optional<E> holderOfKey(EntityManager em, TenantId tenant, String field, String value) {
+    return em.createQuery(
+            "select r from "
+                + entityName
+                + " r join r.keys k where r.tenant = :tenant and k.field = :field"
+                + " and k.value = :value",
+            type)
+        .setParameter("tenant", tenant.value())
+        .setParameter("field", field)
+        .setParameter("value", SearchKeys.exact(value))
+        .getResultStream()
+        .findFirst();
+  }
+
+  /**
+   * Returns one of the keys {@code field = values} that a row of {@code tenant} holds, other than
+   * the row {@code except}: one query for many values, as a bulk insert's check of unique keys.
+   *
+   * @param except the row whose own keys do not count, or null to count every row
+   */
+  public Optional<HeldKey> anyHeldKey(
+      EntityManager em,
+      TenantId tenant,
+      String field,
+      Collection<String> values,
+      @Nullable UUID except) {
+    if (values.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> stored = values.stream().map(SearchKeys::exact).distinct().toList();
+    TypedQuery<Object[]> query =
+        em.createQuery(
+                "select k.value, r.id from "
+                    + entityName
+                    + " r join r.keys k where r.tenant = :tenant and k.field = :field"
+                    + " and k.value in :values"
+                    + (except == null ? "" : " and r.id <> :except"),
+                Object[].class)
+            .setParameter("tenant", tenant.value())
+            .setParameter("field", field)
+            .setParameter("values", stored);
+    if (except != null) {
+      query.setParameter("except", except);
+    }
+    return query
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst()
+        .map(row -> new HeldKey((String) row[0], (UUID) row[1]));
   }
 
   /** Returns the condition that the row has search key {@code field = value}. */

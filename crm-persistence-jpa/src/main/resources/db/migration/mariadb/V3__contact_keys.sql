@@ -1,0 +1,16 @@
+-- A contact's external ids move into its key table, as keys of the field 'external'. With one
+-- child table per contact, a bulk insert writes every contact's keys in the same JDBC batches: two
+-- child tables made the provider switch statements, and so flush a batch, at every contact.
+-- MariaDB has no partial index: a generated column holds the key of external ids only (null for
+-- other keys, and nulls never clash), and a unique index on it keeps external ids unique per
+-- tenant. Lookups by external id use crm_contact_key_lookup_ix like every other key.
+
+alter table crm_contact_key add column external_key varchar(200)
+  as (case when field = 'external' then key_value end) persistent;
+
+create unique index crm_contact_key_external_uk on crm_contact_key (tenant_id, external_key);
+
+insert into crm_contact_key (tenant_id, contact_id, field, key_value)
+  select tenant_id, contact_id, 'external', external_key from crm_contact_external_id;
+
+drop table crm_contact_external_id;
