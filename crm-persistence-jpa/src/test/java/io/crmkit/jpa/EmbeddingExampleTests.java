@@ -37,7 +37,9 @@ class EmbeddingExampleTests {
             .property(PersistenceConfiguration.JDBC_URL, "jdbc:h2:mem:readme")
             .property("hibernate.hbm2ddl.auto", "validate")
             .property("hibernate.jdbc.time_zone", "UTC")
-            .property("hibernate.jdbc.batch_size", "50");
+            .property("hibernate.jdbc.batch_size", "50")
+            .property("hibernate.order_inserts", "true")
+            .property("hibernate.order_updates", "true");
     JpaCrmStorage.MANAGED_CLASSES.forEach(unit::managedClass);
     EntityManagerFactory factory = Persistence.createEntityManagerFactory(unit);
     try {
