@@ -73,8 +73,7 @@ public final class InMemoryTable<I extends Comparable<I>, A extends Aggregate<I>
     return store.read(
         () -> {
           Partition partition = existing(tenant);
-          I id = partition.unique.getOrDefault(key, Map.of()).get(value);
-          return Optional.ofNullable(id == null ? null : partition.rows.get(id));
+          return Optional.ofNullable(partition.unique.getOrDefault(key, Map.of()).get(value));
         });
   }
 
@@ -210,11 +209,10 @@ public final class InMemoryTable<I extends Comparable<I>, A extends Aggregate<I>
     return store.read(
         () -> {
           Partition partition = existing(tenant);
-          NavigableMap<K, I> entries = partition.entries(definitionOf(index), key);
-          NavigableMap<K, I> range = from == null ? entries : entries.tailMap(from, true);
+          NavigableMap<K, A> entries = partition.entries(definitionOf(index), key);
+          NavigableMap<K, A> range = from == null ? entries : entries.tailMap(from, true);
           List<A> result = new ArrayList<>();
-          for (I id : range.values()) {
-            A aggregate = partition.rows.get(id);
+          for (A aggregate : range.values()) {
             if (result.size() == limit || !condition.test(aggregate)) {
               break;
             }
@@ -243,14 +241,13 @@ public final class InMemoryTable<I extends Comparable<I>, A extends Aggregate<I>
       Predicate<? super A> filter,
       PageRequest request) {
     Partition partition = existing(tenant);
-    NavigableMap<K, I> entries = partition.entries(index, key);
-    NavigableMap<K, I> range =
+    NavigableMap<K, A> entries = partition.entries(index, key);
+    NavigableMap<K, A> range =
         request
             .cursor()
             .map(c -> entries.tailMap(index.order().positionOf(c), false))
             .orElse(entries);
-    Iterator<A> candidates = range.values().stream().map(partition.rows::get).iterator();
-    return collectPage(candidates, index.order(), filter, request.size());
+    return collectPage(range.values().iterator(), index.order(), filter, request.size());
   }
 
   private Page<A> pageById(Partition partition, Predicate<? super A> filter, PageRequest request) {
@@ -309,16 +306,17 @@ public final class InMemoryTable<I extends Comparable<I>, A extends Aggregate<I>
   /** One tenant's rows and index entries. */
   private final class Partition {
     final TreeMap<I, A> rows = new TreeMap<>();
-    final Map<String, Map<String, I>> unique = new HashMap<>();
-    final Map<String, Map<String, NavigableMap<Object, I>>> entries = new HashMap<>();
+    // index entries hold the aggregates themselves, so that a page or a lookup reads no second map
+    final Map<String, Map<String, A>> unique = new HashMap<>();
+    final Map<String, Map<String, NavigableMap<Object, A>>> entries = new HashMap<>();
 
     void checkUnique(A aggregate) {
       for (UniqueKey<A> key : uniqueKeys) {
-        Map<String, I> taken = unique.getOrDefault(key.name(), Map.of());
+        Map<String, A> taken = unique.getOrDefault(key.name(), Map.of());
         for (String value : key.values().apply(aggregate)) {
-          I holder = taken.get(value);
-          if (holder != null && !holder.equals(aggregate.id())) {
-            throw new DuplicateException(kind, key.name(), value, holder);
+          A holder = taken.get(value);
+          if (holder != null && !holder.id().equals(aggregate.id())) {
+            throw new DuplicateException(kind, key.name(), value, holder.id());
           }
         }
       }
@@ -327,9 +325,9 @@ public final class InMemoryTable<I extends Comparable<I>, A extends Aggregate<I>
     void add(A aggregate) {
       rows.put(aggregate.id(), aggregate);
       for (UniqueKey<A> key : uniqueKeys) {
-        Map<String, I> taken = unique.computeIfAbsent(key.name(), k -> new HashMap<>());
+        Map<String, A> taken = unique.computeIfAbsent(key.name(), k -> new HashMap<>());
         for (String value : key.values().apply(aggregate)) {
-          taken.put(value, aggregate.id());
+          taken.put(value, aggregate);
         }
       }
       for (IndexDefinition<A, ?> index : indexes.values()) {
@@ -340,9 +338,9 @@ public final class InMemoryTable<I extends Comparable<I>, A extends Aggregate<I>
     void remove(A aggregate) {
       rows.remove(aggregate.id());
       for (UniqueKey<A> key : uniqueKeys) {
-        Map<String, I> taken = unique.get(key.name());
+        Map<String, A> taken = unique.get(key.name());
         for (String value : key.values().apply(aggregate)) {
-          taken.remove(value, aggregate.id());
+          taken.remove(value, aggregate);
         }
       }
       for (IndexDefinition<A, ?> index : indexes.values()) {
@@ -353,14 +351,14 @@ public final class InMemoryTable<I extends Comparable<I>, A extends Aggregate<I>
     private <K> void addEntries(IndexDefinition<A, K> index, A aggregate) {
       K position = index.order().position().apply(aggregate);
       for (String key : index.keys().apply(aggregate)) {
-        entriesFor(index, key, true).put(position, aggregate.id());
+        entriesFor(index, key, true).put(position, aggregate);
       }
     }
 
     private <K> void removeEntries(IndexDefinition<A, K> index, A aggregate) {
       K position = index.order().position().apply(aggregate);
       for (String key : index.keys().apply(aggregate)) {
-        NavigableMap<K, I> byKey = entriesFor(index, key, false);
+        NavigableMap<K, A> byKey = entriesFor(index, key, false);
         byKey.remove(position);
         if (byKey.isEmpty()) {
           entries.get(index.name()).remove(key);
@@ -368,26 +366,26 @@ public final class InMemoryTable<I extends Comparable<I>, A extends Aggregate<I>
       }
     }
 
-    <K> NavigableMap<K, I> entries(IndexDefinition<A, K> index, String key) {
+    <K> NavigableMap<K, A> entries(IndexDefinition<A, K> index, String key) {
       return entriesFor(index, key, false);
     }
 
     @SuppressWarnings("unchecked")
-    private <K> NavigableMap<K, I> entriesFor(
+    private <K> NavigableMap<K, A> entriesFor(
         IndexDefinition<A, K> index, String key, boolean create) {
-      Map<String, NavigableMap<Object, I>> byKey = entries.get(index.name());
+      Map<String, NavigableMap<Object, A>> byKey = entries.get(index.name());
       if (byKey == null && create) {
         byKey = new HashMap<>();
         entries.put(index.name(), byKey);
       }
-      NavigableMap<Object, I> map = byKey == null ? null : byKey.get(key);
+      NavigableMap<Object, A> map = byKey == null ? null : byKey.get(key);
       if (map == null) {
         map = new TreeMap<>((Comparator<Object>) index.order().comparator());
         if (create) {
           byKey.put(key, map);
         }
       }
-      return (NavigableMap<K, I>) map;
+      return (NavigableMap<K, A>) map;
     }
   }
 }
