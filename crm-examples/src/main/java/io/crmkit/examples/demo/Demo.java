@@ -23,6 +23,12 @@ public final class Demo {
   /** The exit code of a command line the demo does not understand. */
   static final int USAGE_ERROR = 2;
 
+  /** How the report names the storage of {@code --in-memory}. */
+  static final String IN_MEMORY = "in-memory";
+
+  /** How the report names the default storage. */
+  static final String EMBEDDED_H2 = "embedded H2";
+
   private Demo() {}
 
   /**
@@ -50,20 +56,31 @@ public final class Demo {
       out.println(DemoOptions.USAGE);
       return 0;
     }
-    execute(options, out);
+    if (options.inMemory()) {
+      execute(options, CrmStorage.inMemory(), IN_MEMORY, out);
+    } else {
+      try (DemoDatabase database = DemoDatabase.create(DemoDatabase.DEFAULT_DIRECTORY)) {
+        out.println("Database: " + database.file());
+        execute(options, database.storage(), EMBEDDED_H2, out);
+      }
+    }
     return 0;
   }
 
-  /** Runs the demo for {@code options} and writes its report; returns what the run left. */
-  static DemoRun.Finished execute(DemoOptions options, PrintStream out) {
+  /**
+   * Runs the demo for {@code options} on {@code storage}, described as {@code storageName} in the
+   * report, and writes its report; returns what the run left, the CRM still on {@code storage}.
+   */
+  static DemoRun.Finished execute(
+      DemoOptions options, CrmStorage storage, String storageName, PrintStream out) {
     requireNonNull(options, "options");
     out.printf(
         Locale.ROOT,
         "crmkit demo: %,d contacts, seed %d, %s storage%n",
         options.contacts(),
         options.seed(),
-        "in-memory");
-    DemoRun.Finished finished = new DemoRun(options, out).run(CrmStorage.inMemory(), "in memory");
+        storageName);
+    DemoRun.Finished finished = new DemoRun(options, out).run(storage, storageName);
     Path report = options.out().toAbsolutePath();
     write(report, HtmlReport.render(finished.results()));
     ConsoleSummary.print(finished.results(), out);

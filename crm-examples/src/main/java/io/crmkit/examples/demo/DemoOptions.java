@@ -38,7 +38,9 @@ record DemoOptions(int contacts, long seed, Path out, boolean inMemory, boolean 
               + "); companies, leads and activities scale with it",
           "  --seed S       seed of the generated data (default " + DEFAULT_SEED + ")",
           "  --out PATH     where to write the HTML report (default " + DEFAULT_OUT + ")",
-          "  --in-memory    keep the CRM in memory (the default: the only storage the demo has yet)",
+          "  --in-memory    keep the CRM in memory instead of an H2 database in "
+              + DemoDatabase.DEFAULT_DIRECTORY
+              + " (recreated each run)",
           "  --help         print this and exit");
 
   DemoOptions {
@@ -62,8 +64,7 @@ record DemoOptions(int contacts, long seed, Path out, boolean inMemory, boolean 
     int contacts = DEFAULT_CONTACTS;
     long seed = DEFAULT_SEED;
     Path out = DEFAULT_OUT;
-    // the in-memory storage is the only one built into the demo until the JPA adapter is wired
-    boolean inMemory = true;
+    boolean inMemory = false;
     boolean help = false;
     for (int i = 0; i < args.size(); i++) {
       String option = args.get(i);

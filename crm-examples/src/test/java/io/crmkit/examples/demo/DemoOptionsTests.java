@@ -10,14 +10,22 @@ import org.junit.jupiter.api.Test;
 class DemoOptionsTests {
 
   @Test
-  void defaultsToTwentyThousandContactsSeed42InMemoryAndTheReportUnderTarget() {
+  void defaultsToTwentyThousandContactsSeed42InH2AndTheReportUnderTarget() {
     DemoOptions options = DemoOptions.parse(List.of());
 
     assertThat(options.contacts()).isEqualTo(20_000);
     assertThat(options.seed()).isEqualTo(42);
     assertThat(options.out()).isEqualTo(Path.of("target", "crmkit-demo.html"));
-    assertThat(options.inMemory()).isTrue();
+    assertThat(options.inMemory()).isFalse();
     assertThat(options.help()).isFalse();
+  }
+
+  @Test
+  void theUsageNamesTheDatabaseThatInMemoryReplaces() {
+    assertThat(DemoOptions.USAGE)
+        .contains(
+            "--in-memory    keep the CRM in memory instead of an H2 database in "
+                + Path.of("target", "crmkit-demo"));
   }
 
   @Test

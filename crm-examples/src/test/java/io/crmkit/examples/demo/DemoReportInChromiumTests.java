@@ -3,6 +3,7 @@ package io.crmkit.examples.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.crmkit.core.CrmStorage;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -41,6 +42,8 @@ class DemoReportInChromiumTests {
     report = folder.resolve("demo.html");
     Demo.execute(
         new DemoOptions(500, 3, report, true, false),
+        CrmStorage.inMemory(),
+        Demo.IN_MEMORY,
         new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
   }
 

@@ -3,6 +3,7 @@ package io.crmkit.examples.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crmkit.core.Crm;
+import io.crmkit.core.CrmStorage;
 import io.crmkit.core.deal.Pipeline;
 import io.crmkit.core.deal.Stage;
 import io.crmkit.scoring.forecast.PipelineAnalytics;
@@ -52,6 +53,8 @@ class DemoReportTests {
     finished =
         Demo.execute(
             new DemoOptions(2_000, 7, reportPath, true, false),
+            CrmStorage.inMemory(),
+            Demo.IN_MEMORY,
             new PrintStream(buffer, true, StandardCharsets.UTF_8));
     console = buffer.toString(StandardCharsets.UTF_8);
     report = Jsoup.parse(Files.readString(reportPath, StandardCharsets.UTF_8));

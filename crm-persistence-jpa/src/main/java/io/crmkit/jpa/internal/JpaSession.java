@@ -22,13 +22,33 @@ import org.jspecify.annotations.Nullable;
  * EntityManager}, a unit joins the host's active transaction (and marks it rollback-only when it
  * fails), or begins and ends a resource-local one when there is none. A unit started inside another
  * on the same thread joins it; a repository call outside any unit runs in a unit of its own.
+ *
+ * <p>A long unit with an entity manager of its own (a batch job's day, an import) is flushed and
+ * cleared every {@value #CALLS_BETWEEN_CLEARS} repository calls: repositories hand out immutable
+ * domain objects and hold no entity between calls, so nothing is lost, and the persistence context
+ * stays small. Without this, every query's automatic flush dirty-checks every row the unit has read
+ * or written so far, and a unit's cost grows with the square of its size. A host's own entity
+ * manager is never cleared: it may hold the host's entities.
  */
 public final class JpaSession implements UnitOfWork {
 
   private final @Nullable EntityManagerFactory factory;
   private final @Nullable EntityManager hostManager;
   private final PersistenceErrors errors;
+
+  /**
+   * How many repository calls an own entity manager serves between two clears: a few hundred rows
+   * at most, enough for full JDBC batches of the inserts in between.
+   */
+  public static final int CALLS_BETWEEN_CLEARS = 100;
+
   private final ThreadLocal<EntityManager> current = new ThreadLocal<>();
+
+  /** The repository calls of the current own-manager unit since it was last cleared. */
+  private final ThreadLocal<int[]> callsSinceClear = new ThreadLocal<>();
+
+  /** Whether a repository call is running on this thread, which must not see its rows cleared. */
+  private final ThreadLocal<Boolean> inCall = ThreadLocal.withInitial(() -> false);
 
   private JpaSession(
       @Nullable EntityManagerFactory factory,
@@ -72,7 +92,32 @@ public final class JpaSession implements UnitOfWork {
    * none is running.
    */
   public <T> T apply(Function<EntityManager, T> work) {
-    return execute(() -> work.apply(current.get()));
+    return execute(
+        () -> {
+          EntityManager manager = requireNonNull(current.get());
+          if (inCall.get()) {
+            return work.apply(manager);
+          }
+          clearEveryFewCalls(manager);
+          inCall.set(true);
+          try {
+            return work.apply(manager);
+          } finally {
+            inCall.set(false);
+          }
+        });
+  }
+
+  private void clearEveryFewCalls(EntityManager manager) {
+    int[] calls = callsSinceClear.get();
+    if (calls == null) {
+      return;
+    }
+    if (++calls[0] > CALLS_BETWEEN_CLEARS) {
+      calls[0] = 0;
+      manager.flush();
+      manager.clear();
+    }
   }
 
   /**
@@ -90,6 +135,7 @@ public final class JpaSession implements UnitOfWork {
   private <T> T inOwnManager(EntityManagerFactory source, Supplier<T> work) {
     EntityManager manager = source.createEntityManager();
     current.set(manager);
+    callsSinceClear.set(new int[1]);
     try {
       if (source.getTransactionType() == PersistenceUnitTransactionType.JTA) {
         manager.joinTransaction();
@@ -100,6 +146,7 @@ public final class JpaSession implements UnitOfWork {
       return inLocalTransaction(manager, work);
     } finally {
       current.remove();
+      callsSinceClear.remove();
       manager.close();
     }
   }

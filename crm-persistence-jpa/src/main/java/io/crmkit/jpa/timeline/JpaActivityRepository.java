@@ -41,7 +41,8 @@ public final class JpaActivityRepository implements ActivityRepository {
       List.of(new UniqueConstraint("crm_activity_pk", KIND, "id"));
 
   private static final String TIMELINE =
-      "select a from CrmActivity a join a.links l where a.tenant = :tenant and l.target = :target";
+      "select a from CrmActivity a join a.links l"
+          + " where a.tenant = :tenant and l.tenant = :tenant and l.target = :target";
   private static final String NEWEST_FIRST = " order by l.occurredAt desc, a.id desc";
   private static final String AFTER =
       " and (l.occurredAt < :at or (l.occurredAt = :at and a.id < :id))";
@@ -86,7 +87,8 @@ public final class JpaActivityRepository implements ActivityRepository {
         em ->
             em.createQuery(
                     "select count(a) from CrmActivity a join a.links l"
-                        + " where a.tenant = :tenant and l.target = :target",
+                        + " where a.tenant = :tenant and l.tenant = :tenant"
+                        + " and l.target = :target",
                     Long.class)
                 .setParameter("tenant", tenant.value())
                 .setParameter("target", ActivityMapper.target(contact))

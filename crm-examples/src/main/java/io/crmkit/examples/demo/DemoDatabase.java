@@ -1,0 +1,126 @@
+package io.crmkit.examples.demo;
+
+import static java.util.Objects.requireNonNull;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.crmkit.jpa.JpaCrmStorage;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import jakarta.persistence.PersistenceConfiguration;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.flywaydb.core.Flyway;
+
+/**
+ * The demo's database: an embedded H2 database in a file, created empty for each run, migrated with
+ * the adapter's Flyway scripts and reached through {@link JpaCrmStorage} on Hibernate, set up the
+ * way README.md's "Embedding in your persistence unit" tells a host to. Closing it closes the
+ * persistence unit and the pool, which lets H2 close the file.
+ */
+final class DemoDatabase implements AutoCloseable {
+
+  /** The database's files: {@code crm.mv.db} (and a {@code crm.trace.db} on errors) in here. */
+  static final Path DEFAULT_DIRECTORY = Path.of("target", "crmkit-demo");
+
+  private static final String NAME = "crm";
+
+  /**
+   * Rows per JDBC batch: a simulated day writes a few thousand rows in one unit of work, and
+   * batches of this size cut the round trips into the embedded engine without holding much in
+   * memory.
+   */
+  private static final int JDBC_BATCH_SIZE = 100;
+
+  private final Path file;
+  private final HikariDataSource dataSource;
+  private final EntityManagerFactory factory;
+  private final JpaCrmStorage storage;
+
+  private DemoDatabase(Path file, HikariDataSource dataSource, EntityManagerFactory factory) {
+    this.file = file;
+    this.dataSource = dataSource;
+    this.factory = factory;
+    this.storage = JpaCrmStorage.create(factory);
+  }
+
+  /**
+   * Creates an empty database in {@code directory}, deleting the files a previous run left there,
+   * and migrates it.
+   */
+  static DemoDatabase create(Path directory) {
+    requireNonNull(directory, "directory");
+    Path base = directory.toAbsolutePath().resolve(NAME);
+    deletePreviousRun(directory);
+    HikariConfig pool = new HikariConfig();
+    // one writer at a time: the simulation runs on one thread, the pool only keeps the file open
+    pool.setJdbcUrl("jdbc:h2:file:" + base + ";DB_CLOSE_ON_EXIT=FALSE");
+    pool.setUsername("sa");
+    pool.setPassword("");
+    pool.setMaximumPoolSize(2);
+    pool.setPoolName("crmkit-demo");
+    HikariDataSource dataSource = new HikariDataSource(pool);
+    try {
+      Flyway.configure()
+          .dataSource(dataSource)
+          .locations("classpath:db/migration/h2")
+          .load()
+          .migrate();
+      PersistenceConfiguration unit =
+          new PersistenceConfiguration("crmkit-demo")
+              .property("jakarta.persistence.nonJtaDataSource", dataSource)
+              .property("hibernate.hbm2ddl.auto", "validate")
+              .property("hibernate.jdbc.time_zone", "UTC")
+              .property("hibernate.jdbc.batch_size", String.valueOf(JDBC_BATCH_SIZE))
+              .property("hibernate.order_inserts", "true")
+              .property("hibernate.order_updates", "true");
+      JpaCrmStorage.MANAGED_CLASSES.forEach(unit::managedClass);
+      return new DemoDatabase(
+          Path.of(base + ".mv.db"), dataSource, Persistence.createEntityManagerFactory(unit));
+    } catch (RuntimeException e) {
+      dataSource.close();
+      throw e;
+    }
+  }
+
+  private static void deletePreviousRun(Path directory) {
+    try {
+      Files.createDirectories(directory);
+      try (Stream<Path> files = Files.list(directory)) {
+        for (Path old : files.filter(path -> isDatabaseFile(path)).toList()) {
+          Files.delete(old);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot prepare the database directory " + directory, e);
+    }
+  }
+
+  /** Only H2's own files are deleted, in case the directory was given by hand. */
+  private static boolean isDatabaseFile(Path path) {
+    String name = path.getFileName().toString();
+    return name.startsWith(NAME + ".") && (name.endsWith(".db") || name.endsWith(".tmp"));
+  }
+
+  /** Returns the CRM's storage in this database. */
+  JpaCrmStorage storage() {
+    return storage;
+  }
+
+  /** Returns the database's main file. */
+  Path file() {
+    return file;
+  }
+
+  @Override
+  public void close() {
+    try {
+      factory.close();
+    } finally {
+      dataSource.close();
+    }
+  }
+}
