@@ -13,11 +13,12 @@ import java.util.List;
  * @param contacts the number of contact rows to import, 100 to 1,000,000
  * @param seed the seed of every random choice
  * @param out the HTML report's path
- * @param inMemory whether the CRM keeps its data in memory rather than in an H2 file
+ * @param h2 whether the CRM keeps its data in an H2 file through the JPA adapter rather than in
+ *     memory
  * @param help whether only the usage was asked for
  * @since 0.1
  */
-record DemoOptions(int contacts, long seed, Path out, boolean inMemory, boolean help) {
+record DemoOptions(int contacts, long seed, Path out, boolean h2, boolean help) {
 
   static final int DEFAULT_CONTACTS = 20_000;
   static final long DEFAULT_SEED = 42;
@@ -28,7 +29,7 @@ record DemoOptions(int contacts, long seed, Path out, boolean inMemory, boolean 
   static final String USAGE =
       String.join(
           System.lineSeparator(),
-          "usage: demo [--contacts N] [--seed S] [--out PATH] [--in-memory] [--help]",
+          "usage: demo [--contacts N] [--seed S] [--out PATH] [--in-memory | --h2] [--help]",
           "  --contacts N   contacts to import, "
               + MIN_CONTACTS
               + " to "
@@ -38,9 +39,10 @@ record DemoOptions(int contacts, long seed, Path out, boolean inMemory, boolean 
               + "); companies, leads and activities scale with it",
           "  --seed S       seed of the generated data (default " + DEFAULT_SEED + ")",
           "  --out PATH     where to write the HTML report (default " + DEFAULT_OUT + ")",
-          "  --in-memory    keep the CRM in memory instead of an H2 database in "
+          "  --in-memory    keep the CRM in memory (the default)",
+          "  --h2           keep the CRM in an H2 database in "
               + DemoDatabase.DEFAULT_DIRECTORY
-              + " (recreated each run)",
+              + " (recreated each run) through the JPA adapter; slow at the default size",
           "  --help         print this and exit");
 
   DemoOptions {
@@ -64,7 +66,7 @@ record DemoOptions(int contacts, long seed, Path out, boolean inMemory, boolean 
     int contacts = DEFAULT_CONTACTS;
     long seed = DEFAULT_SEED;
     Path out = DEFAULT_OUT;
-    boolean inMemory = false;
+    boolean h2 = false;
     boolean help = false;
     for (int i = 0; i < args.size(); i++) {
       String option = args.get(i);
@@ -72,12 +74,13 @@ record DemoOptions(int contacts, long seed, Path out, boolean inMemory, boolean 
         case "--contacts" -> contacts = (int) number(option, value(args, i++), Integer.MAX_VALUE);
         case "--seed" -> seed = number(option, value(args, i++), Long.MAX_VALUE);
         case "--out" -> out = path(value(args, i++));
-        case "--in-memory" -> inMemory = true;
+        case "--in-memory" -> h2 = false;
+        case "--h2" -> h2 = true;
         case "--help", "-h" -> help = true;
         default -> throw new IllegalArgumentException("unknown option: '" + option + "'");
       }
     }
-    return new DemoOptions(contacts, seed, out, inMemory, help);
+    return new DemoOptions(contacts, seed, out, h2, help);
   }
 
   private static String value(List<String> args, int optionIndex) {

@@ -38,7 +38,7 @@ class DemoOnH2Tests {
     try (DemoDatabase database = DemoDatabase.create(folder.resolve("db"))) {
       DemoRun.Finished finished =
           Demo.execute(
-              new DemoOptions(300, 5, reportPath, false, false),
+              new DemoOptions(300, 5, reportPath, true, false),
               database.storage(),
               Demo.EMBEDDED_H2,
               new PrintStream(console, true, StandardCharsets.UTF_8));

@@ -10,31 +10,31 @@ import org.junit.jupiter.api.Test;
 class DemoOptionsTests {
 
   @Test
-  void defaultsToTwentyThousandContactsSeed42InH2AndTheReportUnderTarget() {
+  void defaultsToTwentyThousandContactsSeed42InMemoryAndTheReportUnderTarget() {
     DemoOptions options = DemoOptions.parse(List.of());
 
     assertThat(options.contacts()).isEqualTo(20_000);
     assertThat(options.seed()).isEqualTo(42);
     assertThat(options.out()).isEqualTo(Path.of("target", "crmkit-demo.html"));
-    assertThat(options.inMemory()).isFalse();
+    assertThat(options.h2()).isFalse();
     assertThat(options.help()).isFalse();
   }
 
   @Test
-  void theUsageNamesTheDatabaseThatInMemoryReplaces() {
+  void theUsageNamesTheDatabaseOfTheH2Option() {
     assertThat(DemoOptions.USAGE)
+        .contains("--in-memory    keep the CRM in memory (the default)")
         .contains(
-            "--in-memory    keep the CRM in memory instead of an H2 database in "
-                + Path.of("target", "crmkit-demo"));
+            "--h2           keep the CRM in an H2 database in " + Path.of("target", "crmkit-demo"));
   }
 
   @Test
   void readsEveryOption() {
     DemoOptions options =
-        DemoOptions.parse(
-            List.of("--contacts", "2_000", "--seed", "7", "--out", "r.html", "--in-memory"));
+        DemoOptions.parse(List.of("--contacts", "2_000", "--seed", "7", "--out", "r.html", "--h2"));
 
     assertThat(options).isEqualTo(new DemoOptions(2_000, 7, Path.of("r.html"), true, false));
+    assertThat(DemoOptions.parse(List.of("--h2", "--in-memory")).h2()).isFalse();
   }
 
   @Test

@@ -41,7 +41,7 @@ class DemoReportInChromiumTests {
     assumeTrue(Files.isExecutable(CHROMIUM), "no " + CHROMIUM + " on this machine");
     report = folder.resolve("demo.html");
     Demo.execute(
-        new DemoOptions(500, 3, report, true, false),
+        new DemoOptions(500, 3, report, false, false),
         CrmStorage.inMemory(),
         Demo.IN_MEMORY,
         new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));

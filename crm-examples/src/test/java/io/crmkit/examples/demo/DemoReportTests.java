@@ -52,7 +52,7 @@ class DemoReportTests {
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     finished =
         Demo.execute(
-            new DemoOptions(2_000, 7, reportPath, true, false),
+            new DemoOptions(2_000, 7, reportPath, false, false),
             CrmStorage.inMemory(),
             Demo.IN_MEMORY,
             new PrintStream(buffer, true, StandardCharsets.UTF_8));
