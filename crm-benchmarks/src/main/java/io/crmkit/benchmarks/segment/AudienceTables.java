@@ -82,7 +82,6 @@ final class AudienceTables {
           "crm_contact",
           "crm_contact_key",
           "crm_contact_value",
-          "crm_contact_external_id",
           "crm_activity",
           "crm_activity_link");
 

@@ -58,11 +58,10 @@ final class TableCopy {
 
   private long copy(String table) throws SQLException {
     StringBuilder text = new StringBuilder(1 << 20);
-    List<String> columns;
+    List<String> columns = writableColumns(table);
     long rows = 0;
     try (Statement select = from.createStatement();
-        ResultSet source = select.executeQuery("select * from " + table)) {
-      columns = columns(source.getMetaData());
+        ResultSet source = select.executeQuery(selectOf(table, columns))) {
       int count = columns.size();
       while (source.next()) {
         for (int i = 1; i <= count; i++) {
@@ -111,10 +110,10 @@ final class TableCopy {
 
   private long insert(String table) throws SQLException {
     long rows = 0;
+    List<String> columns = writableColumns(table);
     try (Statement select = from.createStatement();
-        ResultSet source = select.executeQuery("select * from " + table)) {
+        ResultSet source = select.executeQuery(selectOf(table, columns))) {
       ResultSetMetaData meta = source.getMetaData();
-      List<String> columns = columns(meta);
       StringJoiner marks = new StringJoiner(", ");
       columns.forEach(column -> marks.add("?"));
       String sql =
@@ -145,11 +144,27 @@ final class TableCopy {
     return rows;
   }
 
-  private static List<String> columns(ResultSetMetaData meta) throws SQLException {
-    List<String> columns = new ArrayList<>(meta.getColumnCount());
-    for (int i = 1; i <= meta.getColumnCount(); i++) {
-      columns.add(meta.getColumnName(i).toLowerCase(Locale.ROOT));
+  /**
+   * Returns the table's columns in order, leaving out generated ones (the database computes them,
+   * and refuses a value for them).
+   */
+  private List<String> writableColumns(String table) throws SQLException {
+    List<String> columns = new ArrayList<>();
+    try (ResultSet described =
+        from.getMetaData().getColumns(null, null, table.toUpperCase(Locale.ROOT), null)) {
+      while (described.next()) {
+        if (!"YES".equals(described.getString("IS_GENERATEDCOLUMN"))) {
+          columns.add(described.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    if (columns.isEmpty()) {
+      throw new SQLException("no columns found for table " + table);
     }
     return columns;
+  }
+
+  private static String selectOf(String table, List<String> columns) {
+    return "select " + String.join(", ", columns) + " from " + table;
   }
 }
