@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -71,6 +72,61 @@ public final class RecordCommands<I extends Comparable<I>, A extends Aggregate<I
               events.addAll(changed.events());
               return changed.state();
             });
+  }
+
+  /**
+   * Creates a record for {@code owner}: asks the access policy, then, in one unit of work, makes
+   * the record with {@code factory} (given the current instant), stores it with {@code inserter}
+   * and collects its events.
+   *
+   * @throws AccessDeniedException if the actor may not create it
+   */
+  public A create(I id, UserId owner, Function<Instant, Changed<A>> factory, Consumer<A> inserter) {
+    requireNonNull(id, "id");
+    check(Operation.CREATE, id, owner);
+    return context
+        .transactions()
+        .write(
+            events -> {
+              Changed<A> created = factory.apply(context.now());
+              inserter.accept(created.state());
+              events.addAll(created.events());
+              return created.state();
+            });
+  }
+
+  /**
+   * Deletes version {@code expectedVersion} of record {@code id} with {@code deleter} and raises
+   * the event {@code deleted} makes, in one unit of work.
+   *
+   * @throws NotFoundException if there is no such record in the tenant
+   * @throws AccessDeniedException if the actor may not delete it
+   * @throws ConcurrentUpdateException if the stored version differs
+   */
+  public void delete(
+      I id, long expectedVersion, Deleter<I> deleter, BiFunction<I, Instant, DomainEvent> deleted) {
+    requireNonNull(id, "id");
+    context
+        .transactions()
+        .write(
+            events -> {
+              check(Operation.DELETE, id, ownerOf.apply(get(id)));
+              deleter.delete(context.tenant(), id, expectedVersion);
+              events.add(deleted.apply(id, context.now()));
+              return null;
+            });
+  }
+
+  /**
+   * How a repository deletes a stored version of a record.
+   *
+   * @param <I> the id type
+   */
+  @FunctionalInterface
+  public interface Deleter<I> {
+
+    /** Deletes version {@code expectedVersion} of record {@code id} of {@code tenant}. */
+    void delete(TenantId tenant, I id, long expectedVersion);
   }
 
   /**

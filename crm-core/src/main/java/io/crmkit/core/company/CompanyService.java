@@ -2,12 +2,10 @@ package io.crmkit.core.company;
 
 import static java.util.Objects.requireNonNull;
 
-import io.crmkit.core.common.Changed;
 import io.crmkit.core.common.CrmContext;
 import io.crmkit.core.common.ExternalId;
 import io.crmkit.core.common.FieldErrors;
 import io.crmkit.core.common.LifecycleStage;
-import io.crmkit.core.common.Operation;
 import io.crmkit.core.common.Page;
 import io.crmkit.core.common.PageRequest;
 import io.crmkit.core.common.RecordCommands;
@@ -69,19 +67,14 @@ public final class CompanyService {
     requireNonNull(stage, "stage");
     validate(details);
     CompanyId id = CompanyId.of(context.ids().next());
-    records.check(Operation.CREATE, id, owner);
-    return context
-        .transactions()
-        .write(
-            events -> {
-              checkParent(id, details.parent());
-              Changed<Company> created =
-                  Company.create(
-                      id, context.tenant(), details, owner, stage, context.now(), context.actor());
-              repository.insert(created.state());
-              events.addAll(created.events());
-              return created.state();
-            });
+    return records.create(
+        id,
+        owner,
+        now -> {
+          checkParent(id, details.parent());
+          return Company.create(id, context.tenant(), details, owner, stage, now, context.actor());
+        },
+        repository::insert);
   }
 
   /**
@@ -152,15 +145,11 @@ public final class CompanyService {
 
   /** Deletes version {@code expectedVersion} of company {@code id} for good. */
   public void delete(CompanyId id, long expectedVersion) {
-    context
-        .transactions()
-        .write(
-            events -> {
-              records.check(Operation.DELETE, id, get(id).owner());
-              repository.delete(context.tenant(), id, expectedVersion);
-              events.add(new CompanyDeleted(context.tenant(), id, context.now(), context.actor()));
-              return null;
-            });
+    records.delete(
+        id,
+        expectedVersion,
+        repository::delete,
+        (deleted, now) -> new CompanyDeleted(context.tenant(), deleted, now, context.actor()));
   }
 
   /** Returns company {@code id}, or throws {@link io.crmkit.core.common.NotFoundException}. */

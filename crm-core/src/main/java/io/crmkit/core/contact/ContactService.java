@@ -8,7 +8,6 @@ import io.crmkit.core.common.EmailAddress;
 import io.crmkit.core.common.ExternalId;
 import io.crmkit.core.common.FieldErrors;
 import io.crmkit.core.common.LifecycleStage;
-import io.crmkit.core.common.Operation;
 import io.crmkit.core.common.Page;
 import io.crmkit.core.common.PageRequest;
 import io.crmkit.core.common.RecordCommands;
@@ -69,18 +68,11 @@ public final class ContactService {
     requireNonNull(stage, "stage");
     validate(details);
     ContactId id = ContactId.of(context.ids().next());
-    records.check(Operation.CREATE, id, owner);
-    return context
-        .transactions()
-        .write(
-            events -> {
-              Changed<Contact> created =
-                  Contact.create(
-                      id, context.tenant(), details, owner, stage, context.now(), context.actor());
-              repository.insert(created.state());
-              events.addAll(created.events());
-              return created.state();
-            });
+    return records.create(
+        id,
+        owner,
+        now -> Contact.create(id, context.tenant(), details, owner, stage, now, context.actor()),
+        repository::insert);
   }
 
   /**
@@ -141,15 +133,11 @@ public final class ContactService {
 
   /** Deletes version {@code expectedVersion} of contact {@code id} for good. */
   public void delete(ContactId id, long expectedVersion) {
-    context
-        .transactions()
-        .write(
-            events -> {
-              records.check(Operation.DELETE, id, get(id).owner());
-              repository.delete(context.tenant(), id, expectedVersion);
-              events.add(new ContactDeleted(context.tenant(), id, context.now(), context.actor()));
-              return null;
-            });
+    records.delete(
+        id,
+        expectedVersion,
+        repository::delete,
+        (deleted, now) -> new ContactDeleted(context.tenant(), deleted, now, context.actor()));
   }
 
   /**

@@ -4,9 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import io.crmkit.core.common.BusinessCalendar;
-import io.crmkit.core.common.Changed;
 import io.crmkit.core.common.CrmContext;
-import io.crmkit.core.common.Operation;
 import io.crmkit.core.common.Page;
 import io.crmkit.core.common.PageRequest;
 import io.crmkit.core.common.RecordCommands;
@@ -60,18 +58,11 @@ public final class TaskService {
     requireNonNull(details, "details");
     requireNonNull(assignee, "assignee");
     TaskId id = TaskId.of(context.ids().next());
-    records.check(Operation.CREATE, id, assignee);
-    return context
-        .transactions()
-        .write(
-            events -> {
-              Changed<Task> created =
-                  Task.create(
-                      id, context.tenant(), details, assignee, context.now(), context.actor());
-              repository.insert(created.state());
-              events.addAll(created.events());
-              return created.state();
-            });
+    return records.create(
+        id,
+        assignee,
+        now -> Task.create(id, context.tenant(), details, assignee, now, context.actor()),
+        repository::insert);
   }
 
   /**
@@ -119,15 +110,11 @@ public final class TaskService {
 
   /** Deletes version {@code expectedVersion} of task {@code id}. */
   public void delete(TaskId id, long expectedVersion) {
-    context
-        .transactions()
-        .write(
-            events -> {
-              records.check(Operation.DELETE, id, get(id).assignee());
-              repository.delete(context.tenant(), id, expectedVersion);
-              events.add(new TaskDeleted(context.tenant(), id, context.now(), context.actor()));
-              return null;
-            });
+    records.delete(
+        id,
+        expectedVersion,
+        repository::delete,
+        (deleted, now) -> new TaskDeleted(context.tenant(), deleted, now, context.actor()));
   }
 
   /** Returns task {@code id}, or throws {@link io.crmkit.core.common.NotFoundException}. */

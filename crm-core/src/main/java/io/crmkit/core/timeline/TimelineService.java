@@ -2,9 +2,7 @@ package io.crmkit.core.timeline;
 
 import static java.util.Objects.requireNonNull;
 
-import io.crmkit.core.common.Changed;
 import io.crmkit.core.common.CrmContext;
-import io.crmkit.core.common.Operation;
 import io.crmkit.core.common.Page;
 import io.crmkit.core.common.PageRequest;
 import io.crmkit.core.common.RecordCommands;
@@ -71,18 +69,14 @@ public final class TimelineService {
           "an activity must concern at least one contact, company or record");
     }
     ActivityId id = ActivityId.of(context.ids().next());
-    records.check(Operation.CREATE, id, context.actor());
-    return context
-        .transactions()
-        .write(
-            events -> {
-              checkLinks(entry);
-              Changed<Activity> logged =
-                  Activity.log(id, context.tenant(), entry, context.now(), context.actor());
-              repository.insert(logged.state());
-              events.addAll(logged.events());
-              return logged.state();
-            });
+    return records.create(
+        id,
+        context.actor(),
+        now -> {
+          checkLinks(entry);
+          return Activity.log(id, context.tenant(), entry, now, context.actor());
+        },
+        repository::insert);
   }
 
   /** Replaces what is recorded of version {@code expectedVersion} of activity {@code id}. */
@@ -99,15 +93,11 @@ public final class TimelineService {
 
   /** Removes version {@code expectedVersion} of activity {@code id} from the timeline. */
   public void delete(ActivityId id, long expectedVersion) {
-    context
-        .transactions()
-        .write(
-            events -> {
-              records.check(Operation.DELETE, id, get(id).owner());
-              repository.delete(context.tenant(), id, expectedVersion);
-              events.add(new ActivityDeleted(context.tenant(), id, context.now(), context.actor()));
-              return null;
-            });
+    records.delete(
+        id,
+        expectedVersion,
+        repository::delete,
+        (deleted, now) -> new ActivityDeleted(context.tenant(), deleted, now, context.actor()));
   }
 
   /** Returns activity {@code id}, or throws {@link io.crmkit.core.common.NotFoundException}. */
