@@ -2,6 +2,7 @@ package io.crmkit.core.task;
 
 import static java.util.Objects.requireNonNull;
 
+import io.crmkit.core.common.PositionText;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.UUID;
@@ -35,19 +36,11 @@ public record DuePosition(Instant at, TaskId id) implements Comparable<DuePositi
 
   /** Returns the position as text: {@code seconds.nanos~uuid}. */
   public String encode() {
-    return at.getEpochSecond() + "." + at.getNano() + "~" + id;
+    return PositionText.encode(at, id.value());
   }
 
   /** Returns the position written by {@link #encode()}. */
   public static DuePosition decode(String text) {
-    int tilde = text.indexOf('~');
-    int dot = text.indexOf('.');
-    if (tilde < 0 || dot < 0 || dot > tilde) {
-      throw new IllegalArgumentException("not a task position: '" + text + "'");
-    }
-    Instant at =
-        Instant.ofEpochSecond(
-            Long.parseLong(text.substring(0, dot)), Long.parseLong(text.substring(dot + 1, tilde)));
-    return new DuePosition(at, TaskId.parse(text.substring(tilde + 1)));
+    return PositionText.decode(text, (at, uuid) -> new DuePosition(at, TaskId.of(uuid)));
   }
 }

@@ -3,9 +3,9 @@ package io.crmkit.core.timeline;
 import static java.util.Objects.requireNonNull;
 
 import io.crmkit.core.common.PageCursor;
+import io.crmkit.core.common.PositionText;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.UUID;
 
 /**
  * Where an activity stands on a timeline, which runs newest first: by the instant it happened, then
@@ -40,7 +40,7 @@ public record TimelinePosition(Instant occurredAt, ActivityId id) {
 
   /** Returns the position as cursor text: {@code seconds.nanos~uuid}. */
   public String encode() {
-    return occurredAt.getEpochSecond() + "." + occurredAt.getNano() + "~" + id;
+    return PositionText.encode(occurredAt, id.value());
   }
 
   /**
@@ -49,19 +49,6 @@ public record TimelinePosition(Instant occurredAt, ActivityId id) {
    * @throws IllegalArgumentException if it was not written by {@link #encode()}
    */
   public static TimelinePosition decode(String text) {
-    int tilde = text.indexOf('~');
-    int dot = text.indexOf('.');
-    if (tilde < 0 || dot < 0 || dot > tilde) {
-      throw new IllegalArgumentException("not a timeline cursor: '" + text + "'");
-    }
-    try {
-      Instant at =
-          Instant.ofEpochSecond(
-              Long.parseLong(text.substring(0, dot)),
-              Long.parseLong(text.substring(dot + 1, tilde)));
-      return new TimelinePosition(at, ActivityId.of(UUID.fromString(text.substring(tilde + 1))));
-    } catch (RuntimeException e) {
-      throw new IllegalArgumentException("not a timeline cursor: '" + text + "'", e);
-    }
+    return PositionText.decode(text, (at, uuid) -> new TimelinePosition(at, ActivityId.of(uuid)));
   }
 }
