@@ -19,4 +19,13 @@ public interface UnitOfWork {
    * undone and the exception propagates.
    */
   <T> T execute(Supplier<T> work);
+
+  /**
+   * Runs {@code query}, which only reads, so that it sees one consistent state. By default it runs
+   * as a unit of work; a storage that can read consistently without one (the in-memory store takes
+   * its read lock) overrides this, so that readers do not queue behind each other.
+   */
+  default <T> T read(Supplier<T> query) {
+    return execute(query);
+  }
 }

@@ -39,8 +39,12 @@ public final class InMemoryStore implements UnitOfWork {
     }
   }
 
-  /** Runs a read so that it sees only committed units (or its own unit's writes). */
-  <T> T read(Supplier<T> query) {
+  /**
+   * Runs a read under the read lock, so that it sees only committed units (or its own unit's
+   * writes).
+   */
+  @Override
+  public <T> T read(Supplier<T> query) {
     if (undoLog.get() != null) {
       return query.get();
     }

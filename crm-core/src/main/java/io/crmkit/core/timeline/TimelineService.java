@@ -136,7 +136,7 @@ public final class TimelineService {
     return context
         .transactions()
         .unitOfWork()
-        .execute(
+        .read(
             () -> {
               Contact person = contacts.get(contact);
               List<CompanyLink> links = person.details().companies();
