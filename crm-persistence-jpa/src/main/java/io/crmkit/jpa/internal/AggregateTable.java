@@ -119,8 +119,8 @@ public final class AggregateTable<E extends StoredAggregate> {
     return em.createQuery(
             "select r from "
                 + entityName
-                + " r join r.keys k where r.tenant = :tenant and k.field = :field"
-                + " and k.value = :value",
+                + " r join r.keys k where r.tenant = :tenant and k.tenant = :tenant"
+                + " and k.field = :field and k.value = :value",
             type)
         .setParameter("tenant", tenant.value())
         .setParameter("field", field)
@@ -149,8 +149,8 @@ public final class AggregateTable<E extends StoredAggregate> {
         em.createQuery(
                 "select k.value, r.id from "
                     + entityName
-                    + " r join r.keys k where r.tenant = :tenant and k.field = :field"
-                    + " and k.value in :values"
+                    + " r join r.keys k where r.tenant = :tenant and k.tenant = :tenant"
+                    + " and k.field = :field and k.value in :values"
                     + (except == null ? "" : " and r.id <> :except"),
                 Object[].class)
             .setParameter("tenant", tenant.value())

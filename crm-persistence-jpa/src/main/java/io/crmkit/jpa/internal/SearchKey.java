@@ -13,6 +13,14 @@ import org.jspecify.annotations.Nullable;
 @Embeddable
 public class SearchKey {
 
+  /**
+   * The tenant's key column, written by the collection: read here so that a lookup can bind it,
+   * which lets a database without constant propagation through joins (H2) start from the lookup
+   * index instead of scanning every key row of the tenant.
+   */
+  @Column(name = "tenant_id", insertable = false, updatable = false)
+  private @Nullable String tenant;
+
   @Column(name = "field", length = 16, nullable = false)
   private String field = "";
 
