@@ -3,6 +3,7 @@ package io.crmkit.examples;
 import static io.crmkit.examples.QuickstartTests.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Runs each example and checks what it prints, so that the examples stay true as crmkit grows. */
@@ -60,5 +61,26 @@ class ExamplesTests {
             "Call back Acme due 2026-04-07T16:30+02:00[Europe/Berlin]",
             "Send the quote due 2026-04-09T16:30+02:00[Europe/Berlin]",
             "1 overdue");
+  }
+
+  @Test
+  void theCrmRunsInAnEmbeddedH2DatabaseAndRelaysItsEventsFromTheOutbox() {
+    List<String> lines = run(() -> EmbeddedH2.main(new String[0])).lines().toList();
+    assertThat(lines).hasSize(3);
+    assertThat(lines.get(0)).isEqualTo("Ana Lima of Acme Tools: Asked for a quote");
+    assertThat(lines.get(1))
+        .matches(
+            "refused: contact primaryEmail 'ana@acme-tools.de' is already taken by [0-9a-f-]{36}");
+    assertThat(lines.get(2)).isEqualTo("relayed [CompanyCreated, ContactCreated, ActivityLogged]");
+  }
+
+  @Test
+  void theDatabaseSelectsTheSameSegmentMembersAsTheEvaluationInMemory() {
+    assertThat(run(() -> SegmentsInSql.main(new String[0])).lines())
+        .containsExactly(
+            "in SQL: [Ana, Dara]",
+            "in memory: [Ana, Dara]",
+            "refused in SQL: segment field 'score' comes from a score source, which the database"
+                + " does not hold: evaluate segments on scores in memory");
   }
 }
