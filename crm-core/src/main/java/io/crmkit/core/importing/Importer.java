@@ -17,6 +17,7 @@ import io.crmkit.core.common.ValidationException;
 import io.crmkit.core.company.Company;
 import io.crmkit.core.company.CompanyQuery;
 import io.crmkit.core.company.CompanyService;
+import io.crmkit.core.company.WebDomain;
 import io.crmkit.core.contact.CompanyLink;
 import io.crmkit.core.contact.Contact;
 import io.crmkit.core.contact.ContactDetails;
@@ -102,9 +103,10 @@ public final class Importer {
     List<RejectedRow> rejected = new ArrayList<>();
     List<Accepted> accepted = new ArrayList<>();
     Map<String, Integer> firstLineOfKey = new HashMap<>();
+    Map<WebDomain, Optional<Company>> companiesByDomain = new HashMap<>();
     for (ImportRow row : rows) {
       List<FieldError> errors = new ArrayList<>();
-      Accepted parsed = parse(row, definitions, options, errors);
+      Accepted parsed = parse(row, definitions, companiesByDomain, options, errors);
       if (parsed != null) {
         for (String key : uniqueKeys(parsed.details())) {
           Integer earlier = firstLineOfKey.putIfAbsent(key, row.line());
@@ -161,6 +163,7 @@ public final class Importer {
   private @Nullable Accepted parse(
       ImportRow row,
       Map<String, CustomFieldDefinition> definitions,
+      Map<WebDomain, Optional<Company>> companiesByDomain,
       ImportOptions options,
       List<FieldError> errors) {
     FieldErrors fields = new FieldErrors();
@@ -191,7 +194,7 @@ public final class Importer {
     row.value("company_domain")
         .ifPresent(
             domain ->
-                company(domain, fields)
+                company(domain, companiesByDomain, fields)
                     .ifPresent(
                         company -> builder.company(CompanyLink.primary(company.id(), "employee"))));
     for (Map.Entry<String, String> column : row.values().entrySet()) {
@@ -226,7 +229,7 @@ public final class Importer {
     ContactDetails details = null;
     try {
       details = builder.build();
-      customFields.validate(RecordType.CONTACT, details.customFields(), fields);
+      fields.addAll(details.customFields().validate(definitions.values()));
     } catch (ValidationException invalid) {
       errors.addAll(invalid.errors());
     }
@@ -241,14 +244,21 @@ public final class Importer {
     return new Accepted(details, owner, stage, null);
   }
 
-  private Optional<Company> company(String domain, FieldErrors fields) {
+  /**
+   * Returns the company with web domain {@code domain}, looked up once per import: {@code
+   * companiesByDomain} holds the answers so far.
+   */
+  private Optional<Company> company(
+      String domain, Map<WebDomain, Optional<Company>> companiesByDomain, FieldErrors fields) {
     CompanyQuery query =
         fields.attempt("company_domain", domain, () -> CompanyQuery.all().withDomain(domain));
     if (query == null) {
       return Optional.empty();
     }
     Optional<Company> found =
-        companies.search(query, PageRequest.first(1)).items().stream().findFirst();
+        companiesByDomain.computeIfAbsent(
+            requireNonNull(query.domain()),
+            key -> companies.search(query, PageRequest.first(1)).items().stream().findFirst());
     fields.require(found.isPresent(), "company_domain", domain, "no company has this web domain");
     return found;
   }

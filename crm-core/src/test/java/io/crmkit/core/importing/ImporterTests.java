@@ -8,12 +8,14 @@ import io.crmkit.core.common.CustomFieldDefinition;
 import io.crmkit.core.common.CustomFieldValue;
 import io.crmkit.core.common.FieldError;
 import io.crmkit.core.common.LifecycleStage;
+import io.crmkit.core.common.PageRequest;
 import io.crmkit.core.common.RecordType;
 import io.crmkit.core.common.UserId;
 import io.crmkit.core.company.Company;
 import io.crmkit.core.company.CompanyDetails;
 import io.crmkit.core.contact.Contact;
 import io.crmkit.core.contact.ContactDetails;
+import io.crmkit.core.contact.ContactQuery;
 import io.crmkit.core.fixtures.RecordingPublisher;
 import io.crmkit.core.fixtures.TestClock;
 import java.util.List;
@@ -70,6 +72,34 @@ class ImporterTests {
     assertThat(ana.lifecycleStage()).isEqualTo(LifecycleStage.CUSTOMER);
     assertThat(ana.details().primaryCompany()).contains(acme.id());
     assertThat(ana.details().customFields().get("seats")).contains(CustomFieldValue.Number.of(12));
+  }
+
+  @Test
+  void linksEveryRowOfACompanyDomainAndRefusesRowsWithoutARequiredCustomField() {
+    crm.customFields()
+        .define(
+            CustomFieldDefinition.number(RecordType.CONTACT, "seats", "Seats").withRequired(true));
+    Company acme =
+        crm.companies().create(CompanyDetails.builder().name("Acme").domain("acme.com").build());
+    List<ImportRow> rows =
+        List.of(
+            row(2, Map.of("given_name", "Ana", "company_domain", "acme.com", "custom.seats", "3")),
+            row(3, Map.of("given_name", "Bo", "company_domain", "ACME.com", "custom.seats", "5")),
+            row(4, Map.of("given_name", "Cy", "company_domain", "acme.com")));
+
+    ImportReport report = crm.importer().contacts(rows, ImportOptions.validRows());
+
+    assertThat(report.created()).isEqualTo(2);
+    assertThat(report.rejected()).extracting(RejectedRow::line).containsExactly(4);
+    assertThat(report.rejected().get(0).errors())
+        .extracting(FieldError::field)
+        .containsExactly("customFields.seats");
+    assertThat(
+            crm.contacts()
+                .search(ContactQuery.all().withCompany(acme.id()), PageRequest.first(10))
+                .items())
+        .extracting(contact -> contact.details().name().given())
+        .containsExactlyInAnyOrder("Ana", "Bo");
   }
 
   @Test
