@@ -220,17 +220,18 @@ final class DemoRun {
   }
 
   /**
-   * Imports the rows in slices, for the progress bar; a slice is one import, so a duplicate of a
-   * row in an earlier slice is refused as a duplicate of the stored contact.
+   * Imports the rows in slices of {@value #BATCH}, for the progress bar and to keep each unit of
+   * work small (a JPA provider checks every entity of its unit for changes before each query); a
+   * slice is one import, so a duplicate of a row in an earlier slice is refused as a duplicate of
+   * the stored contact.
    */
   private ImportReport importContacts(Crm crm, List<ImportRow> rows) {
     Progress progress = Progress.start(out, "Importing contacts", rows.size());
-    int slice = Math.max(BATCH, rows.size() / 10);
     int created = 0;
     int updated = 0;
     List<RejectedRow> rejected = new ArrayList<>();
-    for (int from = 0; from < rows.size(); from += slice) {
-      List<ImportRow> part = rows.subList(from, Math.min(rows.size(), from + slice));
+    for (int from = 0; from < rows.size(); from += BATCH) {
+      List<ImportRow> part = rows.subList(from, Math.min(rows.size(), from + BATCH));
       ImportReport report = crm.importer().contacts(part, ImportOptions.validRows());
       created += report.created();
       updated += report.updated();
