@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 
@@ -79,24 +80,32 @@ public final class EmbeddedH2 {
     }
   }
 
-  /**
-   * Creates the in-memory H2 database {@code name}, migrates it with the adapter's scripts and
-   * opens a persistence unit of the adapter's managed classes on it.
-   */
+  /** Creates the in-memory H2 database {@code name} and {@linkplain #open opens} it. */
   static EntityManagerFactory openDatabase(String name) {
     JdbcDataSource dataSource = new JdbcDataSource();
     dataSource.setURL("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+    return open(dataSource, name);
+  }
+
+  /**
+   * Migrates the H2 database of {@code dataSource} with the adapter's scripts and opens a
+   * persistence unit named {@code unitName} of the adapter's managed classes on it, with JDBC
+   * batching and the provider checking the schema against the mapping.
+   */
+  public static EntityManagerFactory open(DataSource dataSource, String unitName) {
     Flyway.configure()
         .dataSource(dataSource)
         .locations("classpath:db/migration/h2")
         .load()
         .migrate();
     PersistenceConfiguration unit =
-        new PersistenceConfiguration(name)
+        new PersistenceConfiguration(unitName)
             .property("jakarta.persistence.nonJtaDataSource", dataSource)
             .property("hibernate.hbm2ddl.auto", "validate")
             .property("hibernate.jdbc.time_zone", "UTC")
-            .property("hibernate.jdbc.batch_size", "50");
+            .property("hibernate.jdbc.batch_size", "50")
+            .property("hibernate.order_inserts", "true")
+            .property("hibernate.order_updates", "true");
     JpaCrmStorage.MANAGED_CLASSES.forEach(unit::managedClass);
     return Persistence.createEntityManagerFactory(unit);
   }

@@ -4,22 +4,20 @@ import static java.util.Objects.requireNonNull;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.crmkit.examples.EmbeddedH2;
 import io.crmkit.jpa.JpaCrmStorage;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
-import jakarta.persistence.PersistenceConfiguration;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import org.flywaydb.core.Flyway;
 
 /**
  * The demo's database: an embedded H2 database in a file, created empty for each run, migrated with
- * the adapter's Flyway scripts and reached through {@link JpaCrmStorage} on Hibernate, set up the
- * way README.md's "Embedding in your persistence unit" tells a host to. Closing it closes the
- * persistence unit and the pool, which lets H2 close the file.
+ * the adapter's Flyway scripts and reached through {@link JpaCrmStorage} on Hibernate, opened by
+ * {@link EmbeddedH2#open} the way README.md's "Embedding in your persistence unit" tells a host to.
+ * Closing it closes the persistence unit and the pool, which lets H2 close the file.
  */
 final class DemoDatabase implements AutoCloseable {
 
@@ -27,13 +25,6 @@ final class DemoDatabase implements AutoCloseable {
   static final Path DEFAULT_DIRECTORY = Path.of("target", "crmkit-demo");
 
   private static final String NAME = "crm";
-
-  /**
-   * Rows per JDBC batch: a simulated day writes a few thousand rows in one unit of work, and
-   * batches of this size cut the round trips into the embedded engine without holding much in
-   * memory.
-   */
-  private static final int JDBC_BATCH_SIZE = 100;
 
   private final Path file;
   private final HikariDataSource dataSource;
@@ -64,22 +55,8 @@ final class DemoDatabase implements AutoCloseable {
     pool.setPoolName("crmkit-demo");
     HikariDataSource dataSource = new HikariDataSource(pool);
     try {
-      Flyway.configure()
-          .dataSource(dataSource)
-          .locations("classpath:db/migration/h2")
-          .load()
-          .migrate();
-      PersistenceConfiguration unit =
-          new PersistenceConfiguration("crmkit-demo")
-              .property("jakarta.persistence.nonJtaDataSource", dataSource)
-              .property("hibernate.hbm2ddl.auto", "validate")
-              .property("hibernate.jdbc.time_zone", "UTC")
-              .property("hibernate.jdbc.batch_size", String.valueOf(JDBC_BATCH_SIZE))
-              .property("hibernate.order_inserts", "true")
-              .property("hibernate.order_updates", "true");
-      JpaCrmStorage.MANAGED_CLASSES.forEach(unit::managedClass);
       return new DemoDatabase(
-          Path.of(base + ".mv.db"), dataSource, Persistence.createEntityManagerFactory(unit));
+          Path.of(base + ".mv.db"), dataSource, EmbeddedH2.open(dataSource, "crmkit-demo"));
     } catch (RuntimeException e) {
       dataSource.close();
       throw e;
