@@ -68,6 +68,7 @@ final class DemoDataGenerator {
 
   private final Random random;
   private final PhoneNumberUtil phones = PhoneNumberUtil.getInstance();
+  private final Map<String, Phonenumber.PhoneNumber> mobileExamples = new HashMap<>();
 
   DemoDataGenerator(long seed) {
     this.random = new Random(seed);
@@ -232,7 +233,8 @@ final class DemoDataGenerator {
 
   private String phone(String region) {
     Phonenumber.PhoneNumber example =
-        phones.getExampleNumberForType(region, PhoneNumberType.MOBILE);
+        mobileExamples.computeIfAbsent(
+            region, key -> phones.getExampleNumberForType(key, PhoneNumberType.MOBILE));
     String national = phones.getNationalSignificantNumber(example);
     for (int attempt = 0; attempt < 20; attempt++) {
       String digits =
