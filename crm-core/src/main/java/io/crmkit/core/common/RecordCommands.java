@@ -151,6 +151,19 @@ public final class RecordCommands<I extends Comparable<I>, A extends Aggregate<I
     return find(id).orElseThrow(() -> notFound(id));
   }
 
+  /**
+   * Throws unless record {@code id} exists and the actor may read it, given the record's {@code
+   * owner} as its repository found it (empty when there is no such record): how a command checks
+   * the records it links to without loading them.
+   *
+   * @throws NotFoundException if there is no such record in the tenant
+   * @throws AccessDeniedException if the actor may not read it
+   */
+  public void requireReadable(I id, Optional<UserId> owner) {
+    requireNonNull(id, "id");
+    context.check(Operation.READ, ref(id), owner.orElseThrow(() -> notFound(id)));
+  }
+
   /** Returns whether the actor may read {@code record}; searches leave out the others. */
   public boolean readable(A record) {
     return context

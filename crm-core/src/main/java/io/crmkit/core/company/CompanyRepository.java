@@ -4,6 +4,7 @@ import io.crmkit.core.common.ExternalId;
 import io.crmkit.core.common.Page;
 import io.crmkit.core.common.PageRequest;
 import io.crmkit.core.common.TenantId;
+import io.crmkit.core.common.UserId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +21,15 @@ public interface CompanyRepository {
 
   /** Returns the company {@code id} of {@code tenant}. */
   Optional<Company> find(TenantId tenant, CompanyId id);
+
+  /**
+   * Returns the owner of the company {@code id} of {@code tenant}, or empty if the tenant has no
+   * such company: what an access check on a record that links to it needs, without reading the
+   * whole company. Adapters that read records from elsewhere answer it from the owner alone.
+   */
+  default Optional<UserId> findOwner(TenantId tenant, CompanyId id) {
+    return find(tenant, id).map(Company::owner);
+  }
 
   /**
    * Returns the companies of {@code tenant} among {@code ids}, in id order; missing ones are left

@@ -152,6 +152,17 @@ public final class CompanyService {
         (deleted, now) -> new CompanyDeleted(context.tenant(), deleted, now, context.actor()));
   }
 
+  /**
+   * Throws unless company {@code id} exists and the actor may read it, without reading the whole
+   * company: for commands that link a record to it.
+   *
+   * @throws io.crmkit.core.common.NotFoundException if there is none in the tenant
+   * @throws io.crmkit.core.common.AccessDeniedException if the actor may not read it
+   */
+  public void requireReadable(CompanyId id) {
+    records.requireReadable(id, repository.findOwner(context.tenant(), id));
+  }
+
   /** Returns company {@code id}, or throws {@link io.crmkit.core.common.NotFoundException}. */
   public Company get(CompanyId id) {
     return records.get(id);

@@ -8,6 +8,7 @@ import io.crmkit.core.common.NotFoundException;
 import io.crmkit.core.common.Page;
 import io.crmkit.core.common.PageRequest;
 import io.crmkit.core.common.TenantId;
+import io.crmkit.core.common.UserId;
 import java.util.Optional;
 
 /**
@@ -22,6 +23,15 @@ public interface ContactRepository {
 
   /** Returns the contact {@code id} of {@code tenant}. */
   Optional<Contact> find(TenantId tenant, ContactId id);
+
+  /**
+   * Returns the owner of the contact {@code id} of {@code tenant}, or empty if the tenant has no
+   * such contact: what an access check on a record that links to it needs, without reading the
+   * whole contact. Adapters that read records from elsewhere answer it from the owner alone.
+   */
+  default Optional<UserId> findOwner(TenantId tenant, ContactId id) {
+    return find(tenant, id).map(Contact::owner);
+  }
 
   /** Returns the contact of {@code tenant} whose primary email is {@code email}. */
   Optional<Contact> findByPrimaryEmail(TenantId tenant, EmailAddress email);

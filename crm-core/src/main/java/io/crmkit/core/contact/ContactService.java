@@ -141,6 +141,17 @@ public final class ContactService {
   }
 
   /**
+   * Throws unless contact {@code id} exists and the actor may read it, without reading the whole
+   * contact: for commands that link a record to it.
+   *
+   * @throws io.crmkit.core.common.NotFoundException if there is none in the tenant
+   * @throws io.crmkit.core.common.AccessDeniedException if the actor may not read it
+   */
+  public void requireReadable(ContactId id) {
+    records.requireReadable(id, repository.findOwner(context.tenant(), id));
+  }
+
+  /**
    * Returns contact {@code id}.
    *
    * @throws NotFoundException if there is none in the tenant

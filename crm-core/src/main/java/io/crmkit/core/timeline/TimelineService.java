@@ -152,7 +152,7 @@ public final class TimelineService {
   }
 
   private void checkLinks(ActivityEntry entry) {
-    entry.contacts().forEach(contacts::get);
-    entry.companies().forEach(companies::get);
+    entry.contacts().forEach(contacts::requireReadable);
+    entry.companies().forEach(companies::requireReadable);
   }
 }

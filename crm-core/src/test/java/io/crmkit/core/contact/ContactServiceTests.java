@@ -26,6 +26,8 @@ import io.crmkit.core.contact.ContactEvent.ContactLifecycleStageChanged;
 import io.crmkit.core.contact.ContactEvent.ContactUpdated;
 import io.crmkit.core.fixtures.RecordingPublisher;
 import io.crmkit.core.fixtures.TestClock;
+import io.crmkit.core.timeline.ActivityDetails.Note;
+import io.crmkit.core.timeline.ActivityEntry;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
@@ -214,6 +216,28 @@ class ContactServiceTests {
         .isEmpty();
     assertThat(guarded.contacts().get(ana.id())).isEqualTo(ana);
     assertThat(events.events()).hasSize(1);
+  }
+
+  @Test
+  void nobodyLinksAnActivityToAContactTheyMayNotRead() {
+    Crm guarded =
+        Crm.builder()
+            .clock(clock)
+            .actor(UserId.of("olivia"))
+            .accessPolicy(AccessPolicy.byOwnerOrTeam(user -> Set.of(), Set.of()))
+            .build();
+    Contact ana = guarded.contacts().create(ana().build());
+    Crm mallory = guarded.actingAs(UserId.of("mallory"));
+    Contact own = mallory.contacts().create(ContactDetails.builder().name("Mal", "Lory").build());
+
+    assertThatThrownBy(
+            () ->
+                mallory
+                    .timeline()
+                    .log(ActivityEntry.of(new Note()).about(own.id()).about(ana.id())))
+        .isInstanceOf(AccessDeniedException.class)
+        .hasMessageContaining("mallory may not read contact " + ana.id());
+    assertThat(guarded.timeline().forContact(own.id(), PageRequest.first(5)).items()).isEmpty();
   }
 
   @Test

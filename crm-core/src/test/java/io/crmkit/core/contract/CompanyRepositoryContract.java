@@ -42,6 +42,8 @@ public abstract class CompanyRepositoryContract {
 
     assertThat(companies.find(TENANT, acme.id())).contains(acme);
     assertThat(companies.find(OTHER_TENANT, acme.id())).isEmpty();
+    assertThat(companies.findOwner(TENANT, acme.id())).contains(acme.owner());
+    assertThat(companies.findOwner(OTHER_TENANT, acme.id())).isEmpty();
     assertThat(companies.findAll(OTHER_TENANT, List.of(acme.id()))).isEmpty();
     assertThat(companies.search(OTHER_TENANT, CompanyQuery.all(), PageRequest.first(10)).items())
         .isEmpty();

@@ -27,6 +27,7 @@ import io.crmkit.core.fixtures.Ids;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -56,6 +57,16 @@ public abstract class ContactRepositoryContract {
     contacts.insert(ana);
 
     assertThat(contacts.find(TENANT, ana.id())).contains(ana);
+  }
+
+  @Test
+  void findsTheOwnerOfAContactInItsTenantOnly() {
+    Contact ana = aContact().ownedBy(UserId.of("olivia")).build();
+    contacts.insert(ana);
+
+    assertThat(contacts.findOwner(TENANT, ana.id())).contains(UserId.of("olivia"));
+    assertThat(contacts.findOwner(OTHER_TENANT, ana.id())).isEmpty();
+    assertThat(contacts.findOwner(TENANT, ContactId.of(UUID.randomUUID()))).isEmpty();
   }
 
   @Test

@@ -6,6 +6,7 @@ import io.crmkit.core.common.ExternalId;
 import io.crmkit.core.common.Page;
 import io.crmkit.core.common.PageRequest;
 import io.crmkit.core.common.TenantId;
+import io.crmkit.core.common.UserId;
 import io.crmkit.core.company.Company;
 import io.crmkit.core.company.CompanyId;
 import io.crmkit.core.company.CompanyQuery;
@@ -60,6 +61,12 @@ public final class JpaCompanyRepository implements CompanyRepository {
   public Optional<Company> find(TenantId tenant, CompanyId id) {
     requireNonNull(id, "id");
     return session.apply(em -> table.find(em, tenant, id.value()).map(CompanyMapper::read));
+  }
+
+  @Override
+  public Optional<UserId> findOwner(TenantId tenant, CompanyId id) {
+    requireNonNull(id, "id");
+    return session.apply(em -> table.owner(em, tenant, id.value()));
   }
 
   @Override

@@ -10,6 +10,7 @@ import io.crmkit.core.common.ExternalId;
 import io.crmkit.core.common.Page;
 import io.crmkit.core.common.PageRequest;
 import io.crmkit.core.common.TenantId;
+import io.crmkit.core.common.UserId;
 import io.crmkit.core.contact.Contact;
 import io.crmkit.core.contact.ContactId;
 import io.crmkit.core.contact.ContactQuery;
@@ -76,6 +77,12 @@ public final class JpaContactRepository implements ContactRepository {
   public Optional<Contact> find(TenantId tenant, ContactId id) {
     requireNonNull(id, "id");
     return session.apply(em -> table.find(em, tenant, id.value()).map(ContactMapper::read));
+  }
+
+  @Override
+  public Optional<UserId> findOwner(TenantId tenant, ContactId id) {
+    requireNonNull(id, "id");
+    return session.apply(em -> table.owner(em, tenant, id.value()));
   }
 
   @Override

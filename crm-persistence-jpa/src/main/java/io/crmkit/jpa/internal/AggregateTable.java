@@ -9,6 +9,7 @@ import io.crmkit.core.common.NotFoundException;
 import io.crmkit.core.common.Page;
 import io.crmkit.core.common.PageCursor;
 import io.crmkit.core.common.TenantId;
+import io.crmkit.core.common.UserId;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -55,6 +56,23 @@ public final class AggregateTable<E extends StoredAggregate> {
     requireNonNull(tenant, "tenant");
     requireNonNull(id, "id");
     return Optional.ofNullable(em.find(type, new TenantScopedId(tenant.value(), id)));
+  }
+
+  /**
+   * Returns the owner of the row of {@code tenant} with {@code id}, read from its {@code owner}
+   * column alone: access checks on linked records need no more.
+   */
+  public Optional<UserId> owner(EntityManager em, TenantId tenant, UUID id) {
+    requireNonNull(tenant, "tenant");
+    requireNonNull(id, "id");
+    return em.createQuery(
+            "select r.owner from " + entityName + " r where r.tenant = :tenant and r.id = :id",
+            String.class)
+        .setParameter("tenant", tenant.value())
+        .setParameter("id", id)
+        .getResultStream()
+        .findFirst()
+        .map(UserId::of);
   }
 
   /**
