@@ -2,6 +2,7 @@ package io.crmkit.scoring.rules;
 
 import io.crmkit.core.timeline.ActivityDetails.CampaignEngagement;
 import io.crmkit.core.timeline.ActivityDetails.FormSubmission;
+import io.crmkit.core.timeline.ActivityDetails.PageVisit;
 import io.crmkit.scoring.rules.RuleCondition.ActivityOfType;
 import io.crmkit.scoring.rules.RuleCondition.CampaignEngaged;
 import io.crmkit.scoring.rules.RuleCondition.FormSubmitted;
@@ -24,6 +25,15 @@ final class EngagementRule {
     /** Returns the index of {@code halfLife} among the model's distinct half-lives. */
     int halfLife(Duration halfLife);
   }
+
+  /** The type of {@link PageVisit} activities. */
+  static final String PAGE_VISIT = "page_visit";
+
+  /** The type of {@link CampaignEngagement} activities. */
+  static final String CAMPAIGN_ENGAGEMENT = "campaign_engagement";
+
+  /** The type of {@link FormSubmission} activities. */
+  static final String FORM_SUBMISSION = "form_submission";
 
   private static final int NO_DECAY = -1;
 
@@ -64,7 +74,7 @@ final class EngagementRule {
     if (condition instanceof PageVisited c) {
       int phrase = tables.pagePhrase(c.urlText());
       return new EngagementRule(
-          position, slot, rule, "page_visit", halfLife, scan -> scan.pageContains(phrase));
+          position, slot, rule, PAGE_VISIT, halfLife, scan -> scan.pageContains(phrase));
     }
     if (condition instanceof CampaignEngaged c) {
       String engagement = c.engagement();
@@ -72,7 +82,7 @@ final class EngagementRule {
           position,
           slot,
           rule,
-          "campaign_engagement",
+          CAMPAIGN_ENGAGEMENT,
           halfLife,
           scan ->
               scan.details() instanceof CampaignEngagement campaign
@@ -84,7 +94,7 @@ final class EngagementRule {
           position,
           slot,
           rule,
-          "form_submission",
+          FORM_SUBMISSION,
           halfLife,
           scan ->
               scan.details() instanceof FormSubmission submission

@@ -10,6 +10,9 @@ import io.crmkit.core.contact.Contact;
 import io.crmkit.core.contact.ContactId;
 import io.crmkit.core.timeline.Activity;
 import io.crmkit.core.timeline.ActivityDetails;
+import io.crmkit.core.timeline.ActivityDetails.CampaignEngagement;
+import io.crmkit.core.timeline.ActivityDetails.FormSubmission;
+import io.crmkit.core.timeline.ActivityDetails.PageVisit;
 import io.crmkit.core.timeline.ActivityId;
 import io.crmkit.scoring.rules.Evidence.ActivityMatch;
 import io.crmkit.scoring.rules.Evidence.FieldValue;
@@ -45,6 +48,9 @@ public final class ScoringEngine {
   private final @Nullable FitRule[] fitAt;
   private final @Nullable EngagementRule[] engagementAt;
   private final Map<String, EngagementRule[]> engagementByType;
+  private final EngagementRule[] pageVisitRules;
+  private final EngagementRule[] campaignRules;
+  private final EngagementRule[] formRules;
   private final Map<String, EngagementRule> engagementByName;
   private final Phrases titlePhrases;
   private final Phrases pagePhrases;
@@ -83,6 +89,9 @@ public final class ScoringEngine {
     Map<String, EngagementRule[]> typed = new HashMap<>();
     byType.forEach((type, rules) -> typed.put(type, rules.toArray(EngagementRule[]::new)));
     this.engagementByType = Map.copyOf(typed);
+    this.pageVisitRules = listening(EngagementRule.PAGE_VISIT);
+    this.campaignRules = listening(EngagementRule.CAMPAIGN_ENGAGEMENT);
+    this.formRules = listening(EngagementRule.FORM_SUBMISSION);
     this.engagementByName = Map.copyOf(byName);
     this.titlePhrases = Phrases.of(tables.titlePhrases);
     this.pagePhrases = Phrases.of(tables.pagePhrases);
@@ -216,10 +225,32 @@ public final class ScoringEngine {
     return null;
   }
 
+  /** Returns the engagement rules that listen to activities of type {@code type}. */
+  private EngagementRule[] listening(String type) {
+    return engagementByType.getOrDefault(type, NONE);
+  }
+
+  /**
+   * Returns the engagement rules that listen to an activity with {@code details}: the kinds of
+   * activity the rules inspect are told apart by class, others looked up by their type.
+   */
+  private EngagementRule[] listening(ActivityDetails details) {
+    if (details instanceof PageVisit) {
+      return pageVisitRules;
+    }
+    if (details instanceof CampaignEngagement) {
+      return campaignRules;
+    }
+    if (details instanceof FormSubmission) {
+      return formRules;
+    }
+    return listening(details.type());
+  }
+
   /** Hands {@code activity} to the rules that listen to its type, and records their matches. */
   private void collect(Activity activity, Pass pass, Instant at) {
     ActivityDetails details = activity.entry().details();
-    EngagementRule[] listening = engagementByType.getOrDefault(details.type(), NONE);
+    EngagementRule[] listening = listening(details);
     if (listening.length == 0) {
       return;
     }
