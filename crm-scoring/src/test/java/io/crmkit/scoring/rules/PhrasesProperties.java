@@ -118,4 +118,22 @@ class PhrasesProperties {
     assertThat(foundTogether(phrases, "/p7/ and /P149/ and /p64/"))
         .containsExactly("/p7/", "/p64/", "/p149/");
   }
+
+  @Test
+  void anAsciiCharacterThatIsNotALetterEqualsNothingButItselfIgnoringCase() {
+    // what lets a phrase be looked for only where the text has such a character of it
+    for (char ascii = 0; ascii < 128; ascii++) {
+      if (Character.isLetter(ascii)) {
+        continue;
+      }
+      String part = String.valueOf(ascii);
+      for (int c = 0; c <= Character.MAX_VALUE; c++) {
+        if (c != ascii) {
+          assertThat(String.valueOf((char) c).regionMatches(true, 0, part, 0, 1))
+              .as("U+%04X against '%s'", c, part)
+              .isFalse();
+        }
+      }
+    }
+  }
 }
