@@ -203,10 +203,9 @@ public final class ScoringEngine {
         for (Evidence evidence : contribution.evidence()) {
           ActivityMatch match = (ActivityMatch) evidence;
           if (!match.activity().equals(activity.id())) {
-            // the earlier match is known to match; only its worth at the new instant is needed
-            ActivityScan scan =
-                pass.activity.read(activity.entry().details(), match.occurredAt(), at);
-            pass.matches.add(rule.slot, match.activity(), match.occurredAt(), rule.worth(scan));
+            // an earlier match is known to match: only its worth at the new instant is needed
+            ActivityScan earlier = pass.activity.readMatched(match.occurredAt(), at);
+            pass.matches.add(rule.slot, match.activity(), match.occurredAt(), rule.worth(earlier));
           }
         }
       }
