@@ -449,4 +449,28 @@ class ScoringEngineTests {
 
     assertThat(score.contributions()).extracting(RuleContribution::rule).containsExactly("visits");
   }
+
+  @Test
+  void rulesSharingAPhraseOrAHalfLifeEachCountInFull() {
+    ScoringEngine engine =
+        engineOf(
+            ScoringRule.of("vp", new JobTitleContains("VP"), 15),
+            ScoringRule.of("vp again", new JobTitleContains("vp"), 5),
+            ScoringRule.of("pricing", new PageVisited("/pricing"), 20)
+                .withHalfLife(Duration.ofDays(1)),
+            ScoringRule.of("pricing again", new PageVisited("/pricing"), 8)
+                .withHalfLife(Duration.ofDays(1)),
+            ScoringRule.of("visits", new ActivityOfType("page_visit"), 4)
+                .withHalfLife(Duration.ofDays(2)));
+    Contact contact = withTitle("Regional VP");
+    Activity visit =
+        pageVisit(contact, "https://example.com/pricing", NOW.minus(Duration.ofDays(2)));
+
+    Score score = score(engine, contact, null, visit);
+
+    assertThat(score.fit()).isEqualTo(Points.of(15 + 5));
+    assertThat(score.contributions())
+        .extracting(RuleContribution::points)
+        .containsExactly(Points.of(15), Points.of(5), Points.of(5), Points.of(2), Points.of(2));
+  }
 }
