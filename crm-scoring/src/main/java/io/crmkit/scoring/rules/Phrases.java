@@ -135,11 +135,6 @@ final class Phrases {
     return new Phrases(List.copyOf(phrases));
   }
 
-  /** Returns how many phrases there are. */
-  int size() {
-    return phrases.length;
-  }
-
   /** Returns a set of found phrases, empty, the argument {@link #find} fills. */
   long[] newFound() {
     return new long[(phrases.length + 63) >>> 6];
