@@ -15,63 +15,81 @@ import io.crmkit.scoring.rules.RuleCondition.HasTag;
 import io.crmkit.scoring.rules.RuleCondition.JobTitleContains;
 import io.crmkit.scoring.rules.RuleCondition.LifecycleStageIn;
 import java.math.BigDecimal;
-import java.util.EnumSet;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A fit rule compiled once into a test on a contact and its primary company, so that scoring a
- * contact looks nothing up by name and allocates only the evidence of rules that fire.
+ * A fit rule compiled once into a test on a contact and its primary company read by a {@link
+ * ProfileScan}, so that scoring a contact looks nothing up by name, reads each field once however
+ * many rules test it, and allocates only the evidence of rules that fire.
  */
 final class FitRule {
 
   /** Finds the evidence that a contact meets a condition, or null when it does not. */
   @FunctionalInterface
   interface Test {
-    @Nullable FieldValue evidence(Contact contact, @Nullable Company company);
+    @Nullable FieldValue evidence(ProfileScan profile);
+  }
+
+  /** What a compiled rule needs of the model's shared tables while it is being compiled. */
+  @FunctionalInterface
+  interface Tables {
+    /** Returns the number of {@code phrase} among the phrases job titles are searched for. */
+    int titlePhrase(String phrase);
   }
 
   final int position;
   final String name;
+
+  /** What the rule adds when it fires, in hundredths, after its cap. */
   final long points;
-  final long cap;
+
+  /** Whether the cap cuts what the rule adds. */
+  final boolean capped;
+
   private final Test test;
 
   private FitRule(int position, ScoringRule rule, Test test) {
     this.position = position;
     this.name = rule.name();
-    this.points = rule.points() * 100L;
-    this.cap = rule.cap() == null ? Long.MAX_VALUE : rule.cap() * 100L;
+    long uncapped = rule.points() * 100L;
+    long cap = rule.cap() == null ? Long.MAX_VALUE : rule.cap() * 100L;
+    this.points = Math.max(-cap, Math.min(cap, uncapped));
+    this.capped = points != uncapped;
     this.test = test;
   }
 
-  static FitRule compile(int position, ScoringRule rule) {
-    return new FitRule(position, rule, test(rule.condition()));
+  /**
+   * Compiles {@code rule}, the {@code position}-th rule of its model, registering its phrase in
+   * {@code tables}.
+   */
+  static FitRule compile(int position, ScoringRule rule, Tables tables) {
+    return new FitRule(position, rule, test(rule.condition(), tables));
   }
 
-  /** Returns what the rule adds for {@code contact}, or null when it does not fire. */
-  @Nullable RuleContribution contribution(Contact contact, @Nullable Company company) {
-    FieldValue evidence = test.evidence(contact, company);
-    if (evidence == null) {
-      return null;
-    }
-    long capped = Math.max(-cap, Math.min(cap, points));
-    return new RuleContribution(
-        name, RuleFamily.FIT, Points.ofHundredths(capped), capped != points, List.of(evidence));
+  /**
+   * Returns the field value that makes the rule fire for the contact {@code profile} reads, or null
+   * when it does not fire.
+   */
+  @Nullable FieldValue evidence(ProfileScan profile) {
+    return test.evidence(profile);
   }
 
-  private static Test test(RuleCondition condition) {
+  private static Test test(RuleCondition condition, Tables tables) {
     if (condition instanceof JobTitleContains c) {
-      String part = c.text();
-      return (contact, company) -> {
-        String title = contact.details().jobTitle();
-        return Text.containsIgnoreCase(title, part) ? new FieldValue("jobTitle", title) : null;
-      };
+      int phrase = tables.titlePhrase(c.text());
+      return profile ->
+          profile.titleContains(phrase)
+              ? new FieldValue("jobTitle", profile.contact().details().jobTitle())
+              : null;
     }
     if (condition instanceof CompanyEmployeesBetween c) {
       int min = c.min();
       int max = c.max();
-      return (contact, company) -> {
+      return profile -> {
+        Company company = profile.company();
         Integer employees = company == null ? null : company.details().employees();
         return employees != null && employees >= min && employees <= max
             ? new FieldValue("company.employees", employees.toString())
@@ -79,18 +97,16 @@ final class FitRule {
       };
     }
     if (condition instanceof CountryIn c) {
-      return (contact, company) -> country(contact, company, c);
+      return profile -> country(profile.contact(), profile.company(), c);
     }
     if (condition instanceof HasTag c) {
-      return (contact, company) ->
-          contact.details().tags().contains(c.tag())
-              ? new FieldValue("tags", c.tag().value())
-              : null;
+      FieldValue tagged = new FieldValue("tags", c.tag().value());
+      return profile -> profile.contact().details().tags().contains(c.tag()) ? tagged : null;
     }
     if (condition instanceof CustomFieldEquals c) {
       String field = "customFields." + c.field();
-      return (contact, company) -> {
-        CustomFieldValue value = contact.details().customFields().asMap().get(c.field());
+      return profile -> {
+        CustomFieldValue value = profile.contact().details().customFields().asMap().get(c.field());
         return value != null && value.asText().equalsIgnoreCase(c.value())
             ? new FieldValue(field, value.asText())
             : null;
@@ -99,8 +115,8 @@ final class FitRule {
     if (condition instanceof CustomFieldIn c) {
       String field = "customFields." + c.field();
       String[] options = c.values().toArray(String[]::new);
-      return (contact, company) -> {
-        CustomFieldValue value = contact.details().customFields().asMap().get(c.field());
+      return profile -> {
+        CustomFieldValue value = profile.contact().details().customFields().asMap().get(c.field());
         if (value != null) {
           String text = value.asText();
           for (String option : options) {
@@ -113,20 +129,14 @@ final class FitRule {
       };
     }
     if (condition instanceof CustomFieldBetween c) {
-      String field = "customFields." + c.field();
-      return (contact, company) -> {
-        BigDecimal number = number(contact.details().customFields().asMap().get(c.field()));
-        return number != null && number.compareTo(c.min()) >= 0 && number.compareTo(c.max()) <= 0
-            ? new FieldValue(field, number.toPlainString())
-            : null;
-      };
+      return between(c);
     }
     if (condition instanceof LifecycleStageIn c) {
-      EnumSet<LifecycleStage> stages = EnumSet.copyOf(c.stages());
-      return (contact, company) ->
-          stages.contains(contact.lifecycleStage())
-              ? new FieldValue("lifecycleStage", contact.lifecycleStage().name())
-              : null;
+      Map<LifecycleStage, FieldValue> atStage = new EnumMap<>(LifecycleStage.class);
+      for (LifecycleStage stage : c.stages()) {
+        atStage.put(stage, new FieldValue("lifecycleStage", stage.name()));
+      }
+      return profile -> atStage.get(profile.contact().lifecycleStage());
     }
     throw new IllegalArgumentException("not a fit condition: " + condition);
   }
@@ -149,13 +159,29 @@ final class FitRule {
     return null;
   }
 
-  private static @Nullable BigDecimal number(@Nullable CustomFieldValue value) {
-    if (value instanceof CustomFieldValue.Number n) {
-      return BigDecimal.valueOf(n.value());
-    }
-    if (value instanceof CustomFieldValue.Decimal d) {
-      return d.value();
-    }
-    return null;
+  /**
+   * Whole numbers, the usual case, are compared with the whole bounds of the range as longs, with
+   * no decimal made for them; decimals are compared as decimals.
+   */
+  private static Test between(CustomFieldBetween condition) {
+    String field = "customFields." + condition.field();
+    BigDecimal min = condition.min();
+    BigDecimal max = condition.max();
+    WholeRange whole = WholeRange.within(min, max);
+    return profile -> {
+      CustomFieldValue value =
+          profile.contact().details().customFields().asMap().get(condition.field());
+      if (value instanceof CustomFieldValue.Number n) {
+        long number = n.value();
+        return whole.contains(number) ? new FieldValue(field, Long.toString(number)) : null;
+      }
+      if (value instanceof CustomFieldValue.Decimal d) {
+        BigDecimal number = d.value();
+        return number.compareTo(min) >= 0 && number.compareTo(max) <= 0
+            ? new FieldValue(field, number.toPlainString())
+            : null;
+      }
+      return null;
+    };
   }
 }

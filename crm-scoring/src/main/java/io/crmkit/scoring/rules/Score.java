@@ -35,7 +35,9 @@ public record Score(
     requireNonNull(fit, "fit");
     requireNonNull(engagement, "engagement");
     requireNonNull(grade, "grade");
-    contributions = List.copyOf(contributions);
+    // an engine's compact explanation is immutable already; any other list is copied
+    contributions =
+        contributions instanceof Explanation ? contributions : List.copyOf(contributions);
   }
 
   /** Returns the total score: fit plus engagement. */

@@ -9,7 +9,14 @@ import io.crmkit.core.contact.CompanyLink;
 import io.crmkit.core.contact.Contact;
 import io.crmkit.core.contact.ContactId;
 import io.crmkit.core.timeline.Activity;
+import io.crmkit.core.timeline.ActivityDetails;
+import io.crmkit.core.timeline.ActivityDetails.CampaignEngagement;
+import io.crmkit.core.timeline.ActivityDetails.FormSubmission;
+import io.crmkit.core.timeline.ActivityDetails.PageVisit;
+import io.crmkit.core.timeline.ActivityId;
 import io.crmkit.scoring.rules.Evidence.ActivityMatch;
+import io.crmkit.scoring.rules.Evidence.FieldValue;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,10 +27,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A scoring model compiled for speed: its rules become plain tests in arrays, engagement rules are
- * indexed by the activity type they listen to, and decay rates are computed once. It scores
- * contacts in bulk ({@link #scoreAll}), one at a time ({@link #score}) or by adding one activity to
- * an earlier score ({@link #withActivity}), and all three give the same score for the same facts.
- * Immutable and thread-safe.
+ * indexed by the activity type they listen to, the phrases that rules look for in job titles and
+ * page addresses are searched for together in one pass over each text, and decay rates are computed
+ * once per distinct half-life. Each contact's activities are walked once, each handed only to the
+ * rules that listen to its type, and an activity's decay is computed once per half-life however
+ * many rules it matches. It scores contacts in bulk ({@link #scoreAll}), one at a time ({@link
+ * #score}) or by adding one activity to an earlier score ({@link #withActivity}), and all three
+ * give the same score for the same facts. Immutable and thread-safe.
  *
  * @since 0.1
  */
@@ -35,24 +45,41 @@ public final class ScoringEngine {
   private final int ruleCount;
   private final FitRule[] fitRules;
   private final EngagementRule[] engagementRules;
+  private final @Nullable FitRule[] fitAt;
+  private final @Nullable EngagementRule[] engagementAt;
   private final Map<String, EngagementRule[]> engagementByType;
+  private final EngagementRule[] pageVisitRules;
+  private final EngagementRule[] campaignRules;
+  private final EngagementRule[] formRules;
   private final Map<String, EngagementRule> engagementByName;
+  private final Phrases titlePhrases;
+  private final Phrases pagePhrases;
+  private final double[] decayPerSecond;
 
   private ScoringEngine(ScoringModel model) {
     this.model = model;
     this.ruleCount = model.rules().size();
+    SharedTables tables = new SharedTables();
     List<FitRule> fit = new ArrayList<>();
     List<EngagementRule> engagement = new ArrayList<>();
     for (int position = 0; position < ruleCount; position++) {
       ScoringRule rule = model.rules().get(position);
       if (rule.family() == RuleFamily.FIT) {
-        fit.add(FitRule.compile(position, rule));
+        fit.add(FitRule.compile(position, rule, tables));
       } else {
-        engagement.add(EngagementRule.compile(position, engagement.size(), rule));
+        engagement.add(EngagementRule.compile(position, engagement.size(), rule, tables));
       }
     }
     this.fitRules = fit.toArray(FitRule[]::new);
     this.engagementRules = engagement.toArray(EngagementRule[]::new);
+    this.fitAt = new FitRule[ruleCount];
+    this.engagementAt = new EngagementRule[ruleCount];
+    for (FitRule rule : fitRules) {
+      fitAt[rule.position] = rule;
+    }
+    for (EngagementRule rule : engagementRules) {
+      engagementAt[rule.position] = rule;
+    }
     Map<String, List<EngagementRule>> byType = new HashMap<>();
     Map<String, EngagementRule> byName = new HashMap<>();
     for (EngagementRule rule : engagementRules) {
@@ -62,7 +89,13 @@ public final class ScoringEngine {
     Map<String, EngagementRule[]> typed = new HashMap<>();
     byType.forEach((type, rules) -> typed.put(type, rules.toArray(EngagementRule[]::new)));
     this.engagementByType = Map.copyOf(typed);
+    this.pageVisitRules = listening(EngagementRule.PAGE_VISIT);
+    this.campaignRules = listening(EngagementRule.CAMPAIGN_ENGAGEMENT);
+    this.formRules = listening(EngagementRule.FORM_SUBMISSION);
     this.engagementByName = Map.copyOf(byName);
+    this.titlePhrases = Phrases.of(tables.titlePhrases);
+    this.pagePhrases = Phrases.of(tables.pagePhrases);
+    this.decayPerSecond = tables.decayPerSecond();
   }
 
   /** Returns the engine for {@code model}. */
@@ -88,11 +121,11 @@ public final class ScoringEngine {
     requireNonNull(contact, "contact");
     requireNonNull(activities, "activities");
     requireNonNull(at, "at");
-    List<Occurrence>[] matches = newMatches();
+    Pass pass = new Pass();
     for (Activity activity : activities) {
-      collect(activity, matches);
+      collect(activity, pass, at);
     }
-    return assemble(contact, company, matches, at);
+    return assemble(contact, company, pass, at);
   }
 
   /**
@@ -115,15 +148,16 @@ public final class ScoringEngine {
     requireNonNull(activities, "activities");
     requireNonNull(at, "at");
     List<Score> scores = new ArrayList<>(contacts.size());
+    Pass pass = new Pass();
     for (Contact contact : contacts) {
-      List<Occurrence>[] matches = newMatches();
+      pass.matches.clear();
       Collection<Activity> timeline = activities.get(contact.id());
       if (timeline != null) {
         for (Activity activity : timeline) {
-          collect(activity, matches);
+          collect(activity, pass, at);
         }
       }
-      scores.add(assemble(contact, primaryCompany(contact, companies), matches, at));
+      scores.add(assemble(contact, primaryCompany(contact, companies), pass, at));
     }
     return scores;
   }
@@ -157,7 +191,7 @@ public final class ScoringEngine {
         "score by model '%s' given to model '%s'",
         previous.model(),
         model.name());
-    List<Occurrence>[] matches = newMatches();
+    Pass pass = new Pass();
     for (RuleContribution contribution : previous.contributions()) {
       if (contribution.family() == RuleFamily.ENGAGEMENT) {
         EngagementRule rule = engagementByName.get(contribution.rule());
@@ -166,17 +200,18 @@ public final class ScoringEngine {
             "score names rule '%s', which model '%s' does not have",
             contribution.rule(),
             model.name());
-        List<Occurrence> occurrences = matches(matches, rule);
         for (Evidence evidence : contribution.evidence()) {
           ActivityMatch match = (ActivityMatch) evidence;
           if (!match.activity().equals(activity.id())) {
-            occurrences.add(new Occurrence(match.activity(), match.occurredAt()));
+            // an earlier match is known to match: only its worth at the new instant is needed
+            ActivityScan earlier = pass.activity.readMatched(match.occurredAt(), at);
+            pass.matches.add(rule.slot, match.activity(), match.occurredAt(), rule.worth(earlier));
           }
         }
       }
     }
-    collect(activity, matches);
-    return assemble(contact, company, matches, at);
+    collect(activity, pass, at);
+    return assemble(contact, company, pass, at);
   }
 
   /** Returns the primary company of {@code contact} found in {@code companies}, or null. */
@@ -189,54 +224,76 @@ public final class ScoringEngine {
     return null;
   }
 
-  @SuppressWarnings("unchecked")
-  private List<Occurrence>[] newMatches() {
-    return (List<Occurrence>[]) new List<?>[engagementRules.length];
+  /** Returns the engagement rules that listen to activities of type {@code type}. */
+  private EngagementRule[] listening(String type) {
+    return engagementByType.getOrDefault(type, NONE);
   }
 
-  private static List<Occurrence> matches(List<Occurrence>[] matches, EngagementRule rule) {
-    List<Occurrence> occurrences = matches[rule.slot];
-    if (occurrences == null) {
-      occurrences = new ArrayList<>();
-      matches[rule.slot] = occurrences;
+  /**
+   * Returns the engagement rules that listen to an activity with {@code details}: the kinds of
+   * activity the rules inspect are told apart by class, others looked up by their type.
+   */
+  private EngagementRule[] listening(ActivityDetails details) {
+    if (details instanceof PageVisit) {
+      return pageVisitRules;
     }
-    return occurrences;
+    if (details instanceof CampaignEngagement) {
+      return campaignRules;
+    }
+    if (details instanceof FormSubmission) {
+      return formRules;
+    }
+    return listening(details.type());
   }
 
-  private void collect(Activity activity, List<Occurrence>[] matches) {
-    EngagementRule[] listening = engagementByType.getOrDefault(activity.type(), NONE);
+  /** Hands {@code activity} to the rules that listen to its type, and records their matches. */
+  private void collect(Activity activity, Pass pass, Instant at) {
+    ActivityDetails details = activity.entry().details();
+    EngagementRule[] listening = listening(details);
+    if (listening.length == 0) {
+      return;
+    }
+    ActivityScan scan = pass.activity.read(details, activity.occurredAt(), at);
     for (EngagementRule rule : listening) {
-      if (rule.matches(activity.entry().details())) {
-        matches(matches, rule).add(new Occurrence(activity.id(), activity.occurredAt()));
+      if (rule.matches(scan)) {
+        pass.matches.add(rule.slot, activity.id(), activity.occurredAt(), rule.worth(scan));
       }
     }
   }
 
-  private Score assemble(
-      Contact contact, @Nullable Company company, List<Occurrence>[] matches, Instant at) {
-    RuleContribution[] byPosition = new RuleContribution[ruleCount];
+  private Score assemble(Contact contact, @Nullable Company company, Pass pass, Instant at) {
+    ProfileScan profile = pass.profile.read(contact, company);
+    @Nullable FieldValue[] found = pass.found;
+    long[] added = pass.added;
+    boolean[] cut = pass.cut;
+    boolean[] fired = pass.fired;
+    int firedCount = 0;
     long fit = 0;
     for (FitRule rule : fitRules) {
-      RuleContribution contribution = rule.contribution(contact, company);
-      if (contribution != null) {
-        fit += contribution.points().hundredths();
-        byPosition[rule.position] = contribution;
+      FieldValue evidence = rule.evidence(profile);
+      if (evidence != null) {
+        fit += rule.points;
+        found[rule.position] = evidence;
+        added[rule.position] = rule.points;
+        cut[rule.position] = rule.capped;
+        fired[rule.position] = true;
+        firedCount++;
       }
     }
+    Matches matches = pass.matches;
     long engagement = 0;
+    int matchCount = 0;
     for (EngagementRule rule : engagementRules) {
-      List<Occurrence> occurrences = matches[rule.slot];
-      if (occurrences != null && !occurrences.isEmpty()) {
-        occurrences.sort(Occurrence.CHRONOLOGICAL);
-        RuleContribution contribution = rule.contribution(occurrences, at);
-        engagement += contribution.points().hundredths();
-        byPosition[rule.position] = contribution;
-      }
-    }
-    List<RuleContribution> fired = new ArrayList<>();
-    for (RuleContribution contribution : byPosition) {
-      if (contribution != null) {
-        fired.add(contribution);
+      int count = matches.count(rule.slot);
+      if (count > 0) {
+        long sum = matches.sum(rule.slot);
+        long capped = rule.capped(sum);
+        engagement += capped;
+        added[rule.position] = capped;
+        cut[rule.position] = capped != sum;
+        fired[rule.position] = true;
+        firedCount++;
+        matchCount += count;
       }
     }
     Points fitPoints = Points.ofHundredths(fit);
@@ -248,6 +305,97 @@ public final class ScoringEngine {
         fitPoints,
         engagementPoints,
         model.grading().grade(fitPoints, engagementPoints),
-        fired);
+        explanation(pass, firedCount, matchCount));
+  }
+
+  /**
+   * Gathers what the rules that fired in {@code pass} found, in model order, into an explanation,
+   * and leaves the pass's per-rule arrays cleared for the next contact.
+   */
+  private Explanation explanation(Pass pass, int firedCount, int matchCount) {
+    String[] names = new String[firedCount];
+    @Nullable FieldValue[] fieldValues = new FieldValue[firedCount];
+    long[] points = new long[firedCount];
+    boolean[] capped = new boolean[firedCount];
+    int[] matchesFrom = new int[firedCount + 1];
+    ActivityId[] activities = new ActivityId[matchCount];
+    Instant[] occurredAt = new Instant[matchCount];
+    long[] worths = new long[matchCount];
+    int line = 0;
+    int match = 0;
+    for (int position = 0; position < ruleCount; position++) {
+      if (!pass.fired[position]) {
+        continue;
+      }
+      FitRule fit = fitAt[position];
+      names[line] = fit != null ? fit.name : engagementAt[position].name;
+      points[line] = pass.added[position];
+      capped[line] = pass.cut[position];
+      matchesFrom[line] = match;
+      if (fit != null) {
+        fieldValues[line] = pass.found[position];
+      } else {
+        int slot = engagementAt[position].slot;
+        pass.matches.copy(slot, activities, occurredAt, worths, match);
+        match += pass.matches.count(slot);
+      }
+      pass.fired[position] = false;
+      pass.found[position] = null;
+      line++;
+    }
+    matchesFrom[line] = match;
+    return new Explanation(
+        names, fieldValues, points, capped, matchesFrom, activities, occurredAt, worths);
+  }
+
+  /** The working state of one scoring call, reused from contact to contact. Not thread-safe. */
+  private final class Pass {
+    final ProfileScan profile = new ProfileScan(titlePhrases);
+    final ActivityScan activity = new ActivityScan(pagePhrases, decayPerSecond);
+    final Matches matches = new Matches(engagementRules.length);
+    final @Nullable FieldValue[] found = new FieldValue[ruleCount];
+    final long[] added = new long[ruleCount];
+    final boolean[] cut = new boolean[ruleCount];
+    final boolean[] fired = new boolean[ruleCount];
+  }
+
+  /**
+   * The tables the rules of a model share, filled while the rules are compiled: the phrases
+   * searched for in job titles and in page addresses, and the distinct half-lives.
+   */
+  private static final class SharedTables implements FitRule.Tables, EngagementRule.Tables {
+    final List<String> titlePhrases = new ArrayList<>();
+    final List<String> pagePhrases = new ArrayList<>();
+    final List<Duration> halfLives = new ArrayList<>();
+
+    @Override
+    public int titlePhrase(String phrase) {
+      return indexOf(titlePhrases, phrase);
+    }
+
+    @Override
+    public int pagePhrase(String phrase) {
+      return indexOf(pagePhrases, phrase);
+    }
+
+    @Override
+    public int halfLife(Duration halfLife) {
+      return indexOf(halfLives, halfLife);
+    }
+
+    double[] decayPerSecond() {
+      return halfLives.stream()
+          .mapToDouble(halfLife -> StrictMath.log(2) / halfLife.toSeconds())
+          .toArray();
+    }
+
+    private static <T> int indexOf(List<T> values, T value) {
+      int index = values.indexOf(value);
+      if (index >= 0) {
+        return index;
+      }
+      values.add(value);
+      return values.size() - 1;
+    }
   }
 }

@@ -16,6 +16,7 @@ import io.crmkit.core.common.Tag;
 import io.crmkit.core.company.Company;
 import io.crmkit.core.contact.Contact;
 import io.crmkit.core.timeline.Activity;
+import io.crmkit.core.timeline.ActivityDetails.Other;
 import io.crmkit.scoring.rules.Evidence.ActivityMatch;
 import io.crmkit.scoring.rules.Evidence.FieldValue;
 import io.crmkit.scoring.rules.RuleCondition.ActivityOfType;
@@ -362,5 +363,114 @@ class ScoringEngineTests {
 
     assertThat(twice).isEqualTo(once);
     assertThat(twice.engagement()).isEqualTo(Points.of(25));
+  }
+
+  @Test
+  void theOrderActivitiesComeInChangesNeitherPointsNorExplanation() {
+    ScoringEngine engine =
+        engineOf(
+            ScoringRule.of("pricing", new PageVisited("/pricing"), 20)
+                .withHalfLife(Duration.ofDays(30)),
+            ScoringRule.of("visits", new ActivityOfType("page_visit"), 1).withCap(2),
+            ScoringRule.of("clicks", new CampaignEngaged("clicked"), 3));
+    Contact contact = aContact().build();
+    Activity first = pageVisit(contact, "https://example.com/pricing", NOW.minusSeconds(900));
+    Activity tied = pageVisit(contact, "https://example.com/PRICING", NOW.minusSeconds(600));
+    Activity twin = pageVisit(contact, "https://example.com/pricing/", NOW.minusSeconds(600));
+    Activity click = campaign(contact, "clicked", NOW.minusSeconds(300));
+
+    Score oldestFirst = score(engine, contact, null, first, tied, twin, click);
+    Score newestFirst = score(engine, contact, null, click, twin, tied, first);
+
+    assertThat(newestFirst).isEqualTo(oldestFirst);
+    assertThat(newestFirst.contributions().get(0).evidence())
+        .extracting(evidence -> ((ActivityMatch) evidence).occurredAt())
+        .isSorted();
+    assertThat(newestFirst.contributions().get(1).capped()).isTrue();
+  }
+
+  @Test
+  void theExplanationIsAnImmutableListEqualToItsContributions() {
+    ScoringEngine engine =
+        engineOf(
+            ScoringRule.of("vp", new JobTitleContains("VP"), 15),
+            ScoringRule.of("forms", FormSubmitted.anyForm(), 10).withHalfLife(Duration.ofDays(1)));
+    Contact contact = withTitle("VP of Sales");
+    Activity demo = form(contact, "demo", NOW.minus(Duration.ofDays(1)));
+
+    Score score = score(engine, contact, null, demo);
+
+    List<RuleContribution> contributions = score.contributions();
+    assertThat(contributions)
+        .containsExactly(
+            new RuleContribution(
+                "vp",
+                RuleFamily.FIT,
+                Points.of(15),
+                false,
+                List.of(new FieldValue("jobTitle", "VP of Sales"))),
+            new RuleContribution(
+                "forms",
+                RuleFamily.ENGAGEMENT,
+                Points.of(5),
+                false,
+                List.of(new ActivityMatch(demo.id(), demo.occurredAt(), Points.of(5)))));
+    Score copied =
+        new Score(
+            score.contact(),
+            score.model(),
+            score.scoredAt(),
+            score.fit(),
+            score.engagement(),
+            score.grade(),
+            List.copyOf(contributions));
+    assertThat(score).isEqualTo(copied);
+    assertThat(score.hashCode()).isEqualTo(copied.hashCode());
+    assertThatThrownBy(() -> contributions.add(contributions.get(0)))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> contributions.remove(0))
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void aPageRuleIgnoresAHostActivityThatOnlyCallsItselfAPageVisit() {
+    ScoringEngine engine =
+        engineOf(
+            ScoringRule.of("pricing", new PageVisited("/pricing"), 20),
+            ScoringRule.of("visits", new ActivityOfType("page_visit"), 1));
+    Contact contact = aContact().build();
+    Activity hostVisit =
+        ScoringFixtures.activity(
+            contact.id(),
+            new Other("page_visit", Map.of("url", "https://example.com/pricing")),
+            NOW);
+
+    Score score = score(engine, contact, null, hostVisit);
+
+    assertThat(score.contributions()).extracting(RuleContribution::rule).containsExactly("visits");
+  }
+
+  @Test
+  void rulesSharingAPhraseOrAHalfLifeEachCountInFull() {
+    ScoringEngine engine =
+        engineOf(
+            ScoringRule.of("vp", new JobTitleContains("VP"), 15),
+            ScoringRule.of("vp again", new JobTitleContains("vp"), 5),
+            ScoringRule.of("pricing", new PageVisited("/pricing"), 20)
+                .withHalfLife(Duration.ofDays(1)),
+            ScoringRule.of("pricing again", new PageVisited("/pricing"), 8)
+                .withHalfLife(Duration.ofDays(1)),
+            ScoringRule.of("visits", new ActivityOfType("page_visit"), 4)
+                .withHalfLife(Duration.ofDays(2)));
+    Contact contact = withTitle("Regional VP");
+    Activity visit =
+        pageVisit(contact, "https://example.com/pricing", NOW.minus(Duration.ofDays(2)));
+
+    Score score = score(engine, contact, null, visit);
+
+    assertThat(score.fit()).isEqualTo(Points.of(15 + 5));
+    assertThat(score.contributions())
+        .extracting(RuleContribution::points)
+        .containsExactly(Points.of(15), Points.of(5), Points.of(5), Points.of(2), Points.of(2));
   }
 }
