@@ -215,8 +215,8 @@ public final class JpaContactRepository implements ContactRepository {
   /**
    * Inserts new contacts of one tenant, many at a time: the ids, primary emails and external ids of
    * each chunk of {@value #BULK_CHUNK} are checked with one query per key instead of one per
-   * contact, every chunk before the first is written; then each chunk's rows are written in one
-   * flush (in JDBC batches when the provider batches, e.g. {@code hibernate.jdbc.batch_size}) and
+   * contact, all chunks before any row is written; then each chunk's rows are written in one flush
+   * (in JDBC batches when the provider batches, e.g. {@code hibernate.jdbc.batch_size}) and
    * detached, so that the persistence context stays small. A key another unit writes in between is
    * refused by the schema's unique constraints, reported as the {@link DuplicateException} of that
    * key. Runs in the current unit of work, or in one of its own: all or nothing.
