@@ -92,8 +92,10 @@ class ContactBulkInsertTests {
       assertThat(calls.batchedRows.get()).isEqualTo(rows);
       // two chunks of 500, each: 10 batches of contact rows and 40 of key rows, all full
       assertThat(calls.batches.get()).isEqualTo(rows / 50);
-      // and per chunk three uniqueness queries (ids, primary emails, external ids)
+      // and per chunk three uniqueness queries (ids, primary emails, external ids), all of them
+      // before the first write, so that none of them meets tables grown by the insert itself
       assertThat(calls.singleStatements.get()).isEqualTo(6);
+      assertThat(calls.singleStatementsBeforeFirstBatch.get()).isEqualTo(6);
       assertThat((double) calls.roundTrips() / CONTACTS).isLessThan(0.11);
       assertThat(database.rowCounts())
           .containsEntry("crm_contact", (long) CONTACTS)
@@ -149,6 +151,38 @@ class ContactBulkInsertTests {
         .containsExactly(existing);
     Map<String, Long> rows = database.rowCounts();
     assertThat(rows).containsEntry("crm_contact", 2L).isEqualTo(before);
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void checksTheLastChunkBeforeWritingTheFirst(TestDatabase database) {
+    database.assumeConfigured();
+    database.clean();
+    JdbcCalls calls = new JdbcCalls();
+    EntityManagerFactory factory =
+        Persistence.createEntityManagerFactory(
+            TestDatabase.configuration(calls.counting(database.dataSource())));
+    try {
+      JpaCrmStorage storage = JpaCrmStorage.create(factory);
+      Contact existing = aContact().withEmail("taken@example.com").build();
+      storage.contacts().insert(existing);
+      List<Contact> contacts = new ArrayList<>();
+      for (int i = 0; i < 1_200; i++) {
+        contacts.add(aContact().withEmail("c" + i + "@example.com").build());
+      }
+      contacts.add(aContact().withEmail("taken@example.com").build());
+      calls.reset();
+
+      assertThatThrownBy(() -> storage.insertContacts(contacts))
+          .isInstanceOf(DuplicateException.class)
+          .hasMessage(
+              "contact primaryEmail 'taken@example.com' is already taken by " + existing.id());
+      assertThat(calls.batches.get()).isZero();
+      assertThat(calls.batchedRows.get()).isZero();
+      assertThat(database.rowCounts()).containsEntry("crm_contact", 1L);
+    } finally {
+      factory.close();
+    }
   }
 
   @Test

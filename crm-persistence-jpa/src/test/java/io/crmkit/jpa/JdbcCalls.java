@@ -24,6 +24,9 @@ final class JdbcCalls {
   final AtomicLong batches = new AtomicLong();
   final AtomicLong singleStatements = new AtomicLong();
 
+  /** The statements executed one by one before the first batch, or -1 while no batch ran. */
+  final AtomicLong singleStatementsBeforeFirstBatch = new AtomicLong(-1);
+
   /** Returns {@code source} with every statement it hands out counted here. */
   DataSource counting(DataSource source) {
     return proxy(DataSource.class, source);
@@ -34,6 +37,7 @@ final class JdbcCalls {
     batchedRows.set(0);
     batches.set(0);
     singleStatements.set(0);
+    singleStatementsBeforeFirstBatch.set(-1);
   }
 
   /** Returns the database round trips: batches plus statements executed one by one. */
@@ -50,6 +54,7 @@ final class JdbcCalls {
               batchedRows.incrementAndGet();
             } else if (name.equals("executeBatch") || name.equals("executeLargeBatch")) {
               batches.incrementAndGet();
+              singleStatementsBeforeFirstBatch.compareAndSet(-1, singleStatements.get());
             } else if (SINGLE_EXECUTIONS.contains(name)) {
               singleStatements.incrementAndGet();
             }

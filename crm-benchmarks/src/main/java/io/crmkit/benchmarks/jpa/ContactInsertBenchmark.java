@@ -91,7 +91,7 @@ public class ContactInsertBenchmark {
 
   @Setup(Level.Invocation)
   public void emptyTables() {
-    database.execute("truncate crm_contact_key, crm_contact");
+    database.execute("truncate crm_contact_value, crm_contact_key, crm_contact");
   }
 
   @TearDown(Level.Invocation)

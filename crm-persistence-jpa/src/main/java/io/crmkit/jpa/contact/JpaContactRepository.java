@@ -222,9 +222,11 @@ public final class JpaContactRepository implements ContactRepository {
   /**
    * Inserts new contacts of one tenant, many at a time: the ids, primary emails and external ids of
    * each chunk of {@value #BULK_CHUNK} are checked with one query per key instead of one per
-   * contact, the chunk's rows are written in one flush (in JDBC batches when the provider batches,
-   * e.g. {@code hibernate.jdbc.batch_size}) and then detached, so that the persistence context
-   * stays small. Runs in the current unit of work, or in one of its own: all or nothing.
+   * contact, all chunks before any row is written; then each chunk's rows are written in one flush
+   * (in JDBC batches when the provider batches, e.g. {@code hibernate.jdbc.batch_size}) and
+   * detached, so that the persistence context stays small. A key another unit writes in between is
+   * refused by the schema's unique constraints, reported as the {@link DuplicateException} of that
+   * key. Runs in the current unit of work, or in one of its own: all or nothing.
    *
    * @throws DuplicateException if an id, primary email or external id repeats in {@code contacts}
    *     or is already taken in the tenant
@@ -244,10 +246,15 @@ public final class JpaContactRepository implements ContactRepository {
                 tenant,
                 c.tenant()));
     requireDistinct(all);
+    List<List<Contact>> chunks = Lists.partition(all, BULK_CHUNK);
     session.apply(
         em -> {
-          for (List<Contact> chunk : Lists.partition(all, BULK_CHUNK)) {
-            requireFree(em, tenant, chunk);
+          // every chunk is checked before the first row is written: the checks then see the tables
+          // as they were, whose statistics the database keeps. Checked between writes, they met
+          // tables grown by this unit's own rows, unknown to the planner (never analysed, not yet
+          // committed), and PostgreSQL scanned all the tenant's rows for each chunk: quadratic.
+          chunks.forEach(chunk -> requireFree(em, tenant, chunk));
+          for (List<Contact> chunk : chunks) {
             List<ContactEntity> rows = new ArrayList<>(chunk.size());
             for (Contact contact : chunk) {
               ContactEntity row = new ContactEntity(tenant.value(), contact.id().value());
