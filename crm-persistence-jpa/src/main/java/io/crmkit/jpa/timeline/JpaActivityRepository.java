@@ -44,8 +44,11 @@ public final class JpaActivityRepository implements ActivityRepository {
       "select a from CrmActivity a join a.links l"
           + " where a.tenant = :tenant and l.tenant = :tenant and l.target = :target";
   private static final String NEWEST_FIRST = " order by l.occurredAt desc, a.id desc";
+  // the first bound repeats what the disjunction implies, so that the timeline index's range
+  // starts at the cursor instead of the newest entry and a deep page costs no more than the first
   private static final String AFTER =
-      " and (l.occurredAt < :at or (l.occurredAt = :at and a.id < :id))";
+      " and l.occurredAt <= :at"
+          + " and (l.occurredAt < :at or (l.occurredAt = :at and a.id < :id))";
 
   private final JpaSession session;
   private final AggregateTable<ActivityEntity> table =
