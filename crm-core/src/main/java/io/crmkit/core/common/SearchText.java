@@ -21,9 +21,26 @@ public final class SearchText {
 
   /** Returns {@code text} folded: NFD without combining marks, lower case, spaces collapsed. */
   public static String fold(String text) {
-    String decomposed = Normalizer.normalize(text.strip(), Normalizer.Form.NFD);
+    String stripped = text.strip();
+    if (isPlainAscii(stripped)) {
+      // nothing to decompose, no marks, no runs of white space: only the case can change
+      return stripped.toLowerCase(Locale.ROOT);
+    }
+    String decomposed = Normalizer.normalize(stripped, Normalizer.Form.NFD);
     String bare = MARKS.matcher(decomposed).replaceAll("");
     return SPACES.matcher(bare).replaceAll(" ").toLowerCase(Locale.ROOT);
+  }
+
+  /** Returns whether {@code text} is printable ASCII whose only white space is single spaces. */
+  private static boolean isPlainAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean plain = c == ' ' ? i > 0 && text.charAt(i - 1) != ' ' : c > ' ' && c < 0x7F;
+      if (!plain) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Returns the folded words of {@code text}. */
