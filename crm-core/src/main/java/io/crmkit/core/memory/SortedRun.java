@@ -133,6 +133,10 @@ final class SortedRun<K, A> {
   private int chunkFor(K key) {
     int low = 0;
     int high = chunks.size() - 1;
+    // the newest aggregate comes after all the others: look at the last chunk first
+    if (comparator.compare(chunks.get(high).lastPosition(), key) < 0) {
+      return high;
+    }
     while (low < high) {
       int middle = (low + high) >>> 1;
       if (comparator.compare(chunks.get(middle).lastPosition(), key) < 0) {

@@ -16,6 +16,7 @@ import io.crmkit.core.common.FieldError;
 import io.crmkit.core.common.LifecycleStage;
 import io.crmkit.core.common.Operation;
 import io.crmkit.core.common.PageRequest;
+import io.crmkit.core.common.RecordRef;
 import io.crmkit.core.common.RecordType;
 import io.crmkit.core.common.TeamId;
 import io.crmkit.core.common.TenantId;
@@ -27,6 +28,8 @@ import io.crmkit.core.contact.ContactEvent.ContactUpdated;
 import io.crmkit.core.fixtures.RecordingPublisher;
 import io.crmkit.core.fixtures.TestClock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -214,6 +217,26 @@ class ContactServiceTests {
         .isEmpty();
     assertThat(guarded.contacts().get(ana.id())).isEqualTo(ana);
     assertThat(events.events()).hasSize(1);
+  }
+
+  @Test
+  void aHostPolicyIsAskedAboutEachRecordWithItsReference() {
+    List<String> asked = new ArrayList<>();
+    AccessPolicy recording =
+        (actor, operation, target, owner) -> {
+          asked.add(operation + " " + target);
+          return true;
+        };
+    Crm guarded =
+        Crm.builder().clock(clock).actor(UserId.of("olivia")).accessPolicy(recording).build();
+
+    Contact ana = guarded.contacts().create(ana().build());
+    guarded.contacts().findByEmail(ana.details().emails().get(0).value());
+
+    assertThat(asked)
+        .containsExactly(
+            "CREATE " + RecordRef.of(RecordType.CONTACT, ana.id()),
+            "READ " + RecordRef.of(RecordType.CONTACT, ana.id()));
   }
 
   @Test
