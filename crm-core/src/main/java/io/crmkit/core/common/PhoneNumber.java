@@ -35,9 +35,7 @@ public final class PhoneNumber {
   private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{1,14}");
   private static final String UNKNOWN_REGION = "ZZ";
 
-  // the digits of the E.164 form, which has at most 15 and no leading zero: a long takes less room
-  // than the string in every contact that has a phone
-  private final long digits;
+  private final String e164;
   private final String raw;
 
   /**
@@ -60,7 +58,7 @@ public final class PhoneNumber {
         util().format(number, PhoneNumberFormat.E164).equals(e164),
         "not an E.164 phone number in normal form: '%s'",
         e164);
-    this.digits = digitsOf(e164);
+    this.e164 = e164;
     this.raw = raw;
   }
 
@@ -69,12 +67,8 @@ public final class PhoneNumber {
    * libphonenumber formats, so checking it again would only repeat the parse.
    */
   private PhoneNumber(Phonenumber.PhoneNumber valid, String strippedRaw) {
-    this.digits = digitsOf(util().format(valid, PhoneNumberFormat.E164));
+    this.e164 = util().format(valid, PhoneNumberFormat.E164);
     this.raw = strippedRaw;
-  }
-
-  private static long digitsOf(String e164) {
-    return Long.parseLong(e164, 1, e164.length(), 10);
   }
 
   /**
@@ -145,16 +139,16 @@ public final class PhoneNumber {
 
   private Phonenumber.PhoneNumber number() {
     try {
-      return util().parse(e164(), UNKNOWN_REGION);
+      return util().parse(e164, UNKNOWN_REGION);
     } catch (NumberParseException e) {
       // the constructor parsed the same text successfully
-      throw new IllegalStateException("E.164 form no longer parses: " + e164(), e);
+      throw new IllegalStateException("E.164 form no longer parses: " + e164, e);
     }
   }
 
   /** Returns the number in E.164 form, for example {@code +4930123456}. */
   public String e164() {
-    return "+" + digits;
+    return e164;
   }
 
   /** Returns the number as it was written, stripped, for example {@code 030 123456}. */
@@ -184,17 +178,17 @@ public final class PhoneNumber {
   /** Returns whether {@code other} is a phone number with the same E.164 form; raw is ignored. */
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof PhoneNumber that && digits == that.digits;
+    return other instanceof PhoneNumber that && e164.equals(that.e164);
   }
 
   /** Returns a hash of the E.164 form only, consistent with {@link #equals(Object)}. */
   @Override
   public int hashCode() {
-    return Long.hashCode(digits);
+    return e164.hashCode();
   }
 
   @Override
   public String toString() {
-    return e164();
+    return e164;
   }
 }
