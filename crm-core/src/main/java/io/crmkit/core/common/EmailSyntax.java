@@ -167,22 +167,34 @@ final class EmailSyntax {
     return ascii;
   }
 
+  /**
+   * Checks the labels of {@code ascii} in place: every address is checked, so no label is copied.
+   */
   private static void checkLabels(String ascii, String address) {
-    String[] labels = ascii.split("\\.", -1);
-    checkArgument(
-        labels.length >= 2, "email address domain needs at least two labels: '%s'", address);
-    for (String label : labels) {
-      checkLabel(label, address);
+    int dots = 0;
+    for (int i = 0; i < ascii.length(); i++) {
+      if (ascii.charAt(i) == '.') {
+        dots++;
+      }
     }
+    checkArgument(dots >= 1, "email address domain needs at least two labels: '%s'", address);
+    int start = 0;
+    for (int i = 0; i <= ascii.length(); i++) {
+      if (i == ascii.length() || ascii.charAt(i) == '.') {
+        checkLabel(ascii, start, i, address);
+        start = i + 1;
+      }
+    }
+    int topLevel = ascii.lastIndexOf('.') + 1;
     checkArgument(
-        !isAllDigits(labels[labels.length - 1]),
+        !isAllDigits(ascii, topLevel),
         "email address has an all-numeric top-level domain: '%s'",
         address);
   }
 
-  private static boolean isAllDigits(String label) {
-    for (int i = 0; i < label.length(); i++) {
-      char c = label.charAt(i);
+  private static boolean isAllDigits(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
       if (c < '0' || c > '9') {
         return false;
       }
@@ -190,19 +202,20 @@ final class EmailSyntax {
     return true;
   }
 
-  private static void checkLabel(String label, String address) {
-    checkArgument(!label.isEmpty(), "email address has an empty domain label: '%s'", address);
+  /** Checks the label of {@code domain} from {@code start} (inclusive) to {@code end}. */
+  private static void checkLabel(String domain, int start, int end, String address) {
+    checkArgument(end > start, "email address has an empty domain label: '%s'", address);
     checkArgument(
-        label.length() <= MAX_LABEL_LENGTH,
+        end - start <= MAX_LABEL_LENGTH,
         "email address has a domain label longer than %s characters: '%s'",
         MAX_LABEL_LENGTH,
         address);
     checkArgument(
-        !label.startsWith("-") && !label.endsWith("-"),
+        domain.charAt(start) != '-' && domain.charAt(end - 1) != '-',
         "email address has a domain label that starts or ends with '-': '%s'",
         address);
-    for (int i = 0; i < label.length(); i++) {
-      char c = label.charAt(i);
+    for (int i = start; i < end; i++) {
+      char c = domain.charAt(i);
       checkCharacter(
           (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-',
           "a domain label with a character other than a letter, digit or '-'",
