@@ -41,8 +41,18 @@ final class EmailSyntax {
     checkArgument(at >= 0, "email address has no '@': '%s'", address);
     String localPart = address.substring(0, at);
     checkLocalPart(localPart, address);
-    String asciiDomain = asciiDomain(address.substring(at + 1), address);
-    String unicodeDomain = unicodeDomain(asciiDomain, address);
+    String domain = address.substring(at + 1);
+    String asciiDomain;
+    String unicodeDomain;
+    if (isPlainAscii(domain)) {
+      // IDN conversion and NFC leave such a domain as it is: only its case can change
+      asciiDomain = domain.toLowerCase(Locale.ROOT);
+      checkLabels(asciiDomain, address);
+      unicodeDomain = asciiDomain;
+    } else {
+      asciiDomain = asciiDomain(domain, address);
+      unicodeDomain = unicodeDomain(asciiDomain, address);
+    }
     checkArgument(
         localPart.length() + 1 + asciiDomain.length() <= MAX_LENGTH,
         "email address is longer than %s characters once its domain is encoded: '%s'",
@@ -52,7 +62,34 @@ final class EmailSyntax {
     // mail system a CRM meets, so it is lower-cased and "Ana@" and "ana@" are one person
     String normalLocalPart =
         localPart.startsWith("\"") ? localPart : localPart.toLowerCase(Locale.ROOT);
+    if (normalLocalPart.equals(localPart) && unicodeDomain.equals(domain)) {
+      return address;
+    }
     return normalLocalPart + "@" + unicodeDomain;
+  }
+
+  /**
+   * Returns whether {@code domain} is ASCII with labels that IDN conversion keeps as they are: none
+   * empty, none longer than 63 characters, none with the ACE prefix {@code xn--}. Such a domain
+   * needs no IDN or Unicode work, which dominates the cost of parsing an address; any other domain
+   * takes the full conversion, whose errors the messages describe.
+   */
+  private static boolean isPlainAscii(String domain) {
+    int labelStart = 0;
+    for (int i = 0; i <= domain.length(); i++) {
+      if (i == domain.length() || domain.charAt(i) == '.') {
+        int length = i - labelStart;
+        if (length == 0
+            || length > MAX_LABEL_LENGTH
+            || domain.regionMatches(true, labelStart, ACE_PREFIX, 0, ACE_PREFIX.length())) {
+          return false;
+        }
+        labelStart = i + 1;
+      } else if (domain.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Returns the ASCII (punycode) form of an already normalised domain. */
@@ -126,33 +163,59 @@ final class EmailSyntax {
           e);
     }
     ascii = ascii.toLowerCase(Locale.ROOT);
-    String[] labels = ascii.split("\\.", -1);
-    checkArgument(
-        labels.length >= 2, "email address domain needs at least two labels: '%s'", address);
-    for (String label : labels) {
-      checkLabel(label, address);
-    }
-    String topLevel = labels[labels.length - 1];
-    checkArgument(
-        !topLevel.chars().allMatch(c -> c >= '0' && c <= '9'),
-        "email address has an all-numeric top-level domain: '%s'",
-        address);
+    checkLabels(ascii, address);
     return ascii;
   }
 
-  private static void checkLabel(String label, String address) {
-    checkArgument(!label.isEmpty(), "email address has an empty domain label: '%s'", address);
+  /**
+   * Checks the labels of {@code ascii} in place: every address is checked, so no label is copied.
+   */
+  private static void checkLabels(String ascii, String address) {
+    int dots = 0;
+    for (int i = 0; i < ascii.length(); i++) {
+      if (ascii.charAt(i) == '.') {
+        dots++;
+      }
+    }
+    checkArgument(dots >= 1, "email address domain needs at least two labels: '%s'", address);
+    int start = 0;
+    for (int i = 0; i <= ascii.length(); i++) {
+      if (i == ascii.length() || ascii.charAt(i) == '.') {
+        checkLabel(ascii, start, i, address);
+        start = i + 1;
+      }
+    }
+    int topLevel = ascii.lastIndexOf('.') + 1;
     checkArgument(
-        label.length() <= MAX_LABEL_LENGTH,
+        !isAllDigits(ascii, topLevel),
+        "email address has an all-numeric top-level domain: '%s'",
+        address);
+  }
+
+  private static boolean isAllDigits(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Checks the label of {@code domain} from {@code start} (inclusive) to {@code end}. */
+  private static void checkLabel(String domain, int start, int end, String address) {
+    checkArgument(end > start, "email address has an empty domain label: '%s'", address);
+    checkArgument(
+        end - start <= MAX_LABEL_LENGTH,
         "email address has a domain label longer than %s characters: '%s'",
         MAX_LABEL_LENGTH,
         address);
     checkArgument(
-        !label.startsWith("-") && !label.endsWith("-"),
+        domain.charAt(start) != '-' && domain.charAt(end - 1) != '-',
         "email address has a domain label that starts or ends with '-': '%s'",
         address);
-    for (int i = 0; i < label.length(); i++) {
-      char c = label.charAt(i);
+    for (int i = start; i < end; i++) {
+      char c = domain.charAt(i);
       checkCharacter(
           (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-',
           "a domain label with a character other than a letter, digit or '-'",

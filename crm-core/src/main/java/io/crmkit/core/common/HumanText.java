@@ -22,8 +22,30 @@ final class HumanText {
 
   /** Returns {@code text} in NFC, stripped, with every run of whitespace turned into one space. */
   static String collapse(String text) {
+    if (isPlain(text)) {
+      return text;
+    }
     String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
     return WHITESPACE_RUN.matcher(nfc).replaceAll(" ").strip();
+  }
+
+  /**
+   * Returns whether {@code text} is collapsed already: below U+0300 (where every character is in
+   * NFC), no control character, and no white space but single spaces between words. Most names in
+   * Latin scripts are, and skip the normalisation and the regular expression.
+   */
+  private static boolean isPlain(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean plain =
+          c == ' '
+              ? i > 0 && i < text.length() - 1 && text.charAt(i - 1) != ' '
+              : c > ' ' && c < 0x300 && (c < 0x7F || c > 0xA0);
+      if (!plain) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -20,11 +20,14 @@ import org.jspecify.annotations.Nullable;
  * takes no part in {@link #equals(Object)} and {@link #hashCode()}. An extension ({@code ext. 12})
  * is not part of E.164 and survives only in the raw text.
  *
- * @param e164 the number in E.164 form, never null; must be a valid number
- * @param raw the number as it was written, stripped, 1 to 64 characters, never null
+ * <p>A final class rather than a record: {@link #parse(String, String)} validates the number once
+ * through libphonenumber and hands the result to a private constructor, where a record's public
+ * canonical constructor would have to parse and validate the E.164 form a second time. The public
+ * constructor, for numbers read back from storage, validates everything.
+ *
  * @since 0.1
  */
-public record PhoneNumber(String e164, String raw) {
+public final class PhoneNumber {
 
   /** The longest raw text kept. */
   public static final int MAX_RAW_LENGTH = 64;
@@ -32,7 +35,19 @@ public record PhoneNumber(String e164, String raw) {
   private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{1,14}");
   private static final String UNKNOWN_REGION = "ZZ";
 
-  public PhoneNumber {
+  private final String e164;
+  private final String raw;
+
+  /**
+   * Returns the number with E.164 form {@code e164} written as {@code raw}, checking both: for
+   * adapters that read a stored number back.
+   *
+   * @param e164 the number in E.164 form, never null; must be a valid number
+   * @param raw the number as it was written, stripped, 1 to 64 characters, never null
+   * @throws IllegalArgumentException if {@code e164} is not a valid number in E.164 normal form or
+   *     {@code raw} is blank or too long
+   */
+  public PhoneNumber(String e164, String raw) {
     requireNonNull(e164, "e164");
     requireNonNull(raw, "raw phone number");
     checkRaw(raw);
@@ -43,6 +58,17 @@ public record PhoneNumber(String e164, String raw) {
         util().format(number, PhoneNumberFormat.E164).equals(e164),
         "not an E.164 phone number in normal form: '%s'",
         e164);
+    this.e164 = e164;
+    this.raw = raw;
+  }
+
+  /**
+   * Keeps a number that {@link #parseIn} has parsed and found valid: its E.164 form is what
+   * libphonenumber formats, so checking it again would only repeat the parse.
+   */
+  private PhoneNumber(Phonenumber.PhoneNumber valid, String strippedRaw) {
+    this.e164 = util().format(valid, PhoneNumberFormat.E164);
+    this.raw = strippedRaw;
   }
 
   /**
@@ -83,7 +109,7 @@ public record PhoneNumber(String e164, String raw) {
     checkRaw(stripped);
     Phonenumber.PhoneNumber number = parseOrThrow(stripped, region, raw);
     checkArgument(util().isValidNumber(number), "not a valid phone number: '%s'", raw);
-    return new PhoneNumber(util().format(number, PhoneNumberFormat.E164), stripped);
+    return new PhoneNumber(number, stripped);
   }
 
   private static void checkRaw(String raw) {
@@ -118,6 +144,16 @@ public record PhoneNumber(String e164, String raw) {
       // the constructor parsed the same text successfully
       throw new IllegalStateException("E.164 form no longer parses: " + e164, e);
     }
+  }
+
+  /** Returns the number in E.164 form, for example {@code +4930123456}. */
+  public String e164() {
+    return e164;
+  }
+
+  /** Returns the number as it was written, stripped, for example {@code 030 123456}. */
+  public String raw() {
+    return raw;
   }
 
   /**

@@ -61,7 +61,7 @@ public final class RecordCommands<I extends Comparable<I>, A extends Aggregate<I
         .write(
             events -> {
               A current = finder.apply(context.tenant(), id).orElseThrow(() -> notFound(id));
-              context.check(Operation.UPDATE, ref(id), ownerOf.apply(current));
+              check(Operation.UPDATE, id, ownerOf.apply(current));
               if (current.version() != expectedVersion) {
                 throw new ConcurrentUpdateException(kind(), id, expectedVersion);
               }
@@ -137,7 +137,7 @@ public final class RecordCommands<I extends Comparable<I>, A extends Aggregate<I
   public Optional<A> find(I id) {
     requireNonNull(id, "id");
     Optional<A> found = finder.apply(context.tenant(), id);
-    found.ifPresent(record -> context.check(Operation.READ, ref(id), ownerOf.apply(record)));
+    found.ifPresent(record -> check(Operation.READ, id, ownerOf.apply(record)));
     return found;
   }
 
@@ -166,9 +166,10 @@ public final class RecordCommands<I extends Comparable<I>, A extends Aggregate<I
 
   /** Returns whether the actor may read {@code record}; searches leave out the others. */
   public boolean readable(A record) {
-    return context
-        .access()
-        .permits(context.actor(), Operation.READ, ref(record.id()), ownerOf.apply(record));
+    return AllowAll.is(context.access())
+        || context
+            .access()
+            .permits(context.actor(), Operation.READ, ref(record.id()), ownerOf.apply(record));
   }
 
   /** Returns a page with the records the actor may not read left out. */
@@ -180,7 +181,10 @@ public final class RecordCommands<I extends Comparable<I>, A extends Aggregate<I
    * Throws unless the actor may perform {@code operation} on record {@code id} of {@code owner}.
    */
   public void check(Operation operation, I id, UserId owner) {
-    context.check(operation, ref(id), owner);
+    // the default policy refuses nothing: asking it would only spell out the id for the reference
+    if (!AllowAll.is(context.access())) {
+      context.check(operation, ref(id), owner);
+    }
   }
 
   /** Returns the error for a record {@code id} that is not there. */

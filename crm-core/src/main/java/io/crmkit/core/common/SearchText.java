@@ -3,7 +3,6 @@ package io.crmkit.core.common;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -14,16 +13,62 @@ import java.util.stream.Stream;
  */
 public final class SearchText {
 
-  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-  private static final Pattern SPACES = Pattern.compile("\\s+");
-
   private SearchText() {}
 
   /** Returns {@code text} folded: NFD without combining marks, lower case, spaces collapsed. */
   public static String fold(String text) {
-    String decomposed = Normalizer.normalize(text.strip(), Normalizer.Form.NFD);
-    String bare = MARKS.matcher(decomposed).replaceAll("");
-    return SPACES.matcher(bare).replaceAll(" ").toLowerCase(Locale.ROOT);
+    String stripped = text.strip();
+    if (isPlainAscii(stripped)) {
+      // nothing to decompose, no marks, no runs of white space: only the case can change
+      return stripped.toLowerCase(Locale.ROOT);
+    }
+    String decomposed = Normalizer.normalize(stripped, Normalizer.Form.NFD);
+    // one pass instead of two regular expressions: marks dropped, then each run of white space
+    // (marks inside a run included) written as one space
+    StringBuilder bare = new StringBuilder(decomposed.length());
+    boolean inSpace = false;
+    for (int i = 0; i < decomposed.length(); ) {
+      int c = decomposed.codePointAt(i);
+      i += Character.charCount(c);
+      if (isMark(c)) {
+        continue;
+      }
+      if (isSpace(c)) {
+        if (!inSpace) {
+          bare.append(' ');
+        }
+        inSpace = true;
+      } else {
+        bare.appendCodePoint(c);
+        inSpace = false;
+      }
+    }
+    return bare.toString().toLowerCase(Locale.ROOT);
+  }
+
+  /** What {@code \p{M}} matches: the three kinds of combining mark. */
+  private static boolean isMark(int c) {
+    int type = Character.getType(c);
+    return type == Character.NON_SPACING_MARK
+        || type == Character.ENCLOSING_MARK
+        || type == Character.COMBINING_SPACING_MARK;
+  }
+
+  /** What {@code \s} matches. */
+  private static boolean isSpace(int c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+  }
+
+  /** Returns whether {@code text} is printable ASCII whose only white space is single spaces. */
+  private static boolean isPlainAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean plain = c == ' ' ? i > 0 && text.charAt(i - 1) != ' ' : c > ' ' && c < 0x7F;
+      if (!plain) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Returns the folded words of {@code text}. */

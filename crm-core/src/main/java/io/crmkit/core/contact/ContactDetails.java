@@ -3,6 +3,7 @@ package io.crmkit.core.contact;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableSortedSet;
 import io.crmkit.core.common.CustomFieldValue;
 import io.crmkit.core.common.CustomFields;
 import io.crmkit.core.common.EmailAddress;
@@ -70,11 +71,12 @@ public record ContactDetails(
     requireNonNull(customFields, "customFields");
     checkArgument(
         jobTitle.length() <= MAX_JOB_TITLE, "job title longer than %s characters", MAX_JOB_TITLE);
-    emails = List.copyOf(new LinkedHashSet<>(emails));
-    phones = List.copyOf(new LinkedHashSet<>(phones));
+    emails = distinct(emails);
+    phones = distinct(phones);
     addresses = List.copyOf(addresses);
     socialProfiles = List.copyOf(socialProfiles);
-    tags = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(tags));
+    // an array-backed set: a TreeSet and its wrapper cost about a hundred bytes more per contact
+    tags = ImmutableSortedSet.copyOfSorted(tags);
     externalIds = Set.copyOf(externalIds);
     companies = List.copyOf(companies);
     checkArgument(emails.size() <= MAX_EMAILS, "more than %s emails", MAX_EMAILS);
@@ -89,17 +91,26 @@ public record ContactDetails(
         externalIds.size() <= MAX_EXTERNAL_IDS, "more than %s external ids", MAX_EXTERNAL_IDS);
     checkArgument(companies.size() <= MAX_COMPANIES, "more than %s companies", MAX_COMPANIES);
     checkArgument(
-        externalIds.stream().map(ExternalId::system).distinct().count() == externalIds.size(),
+        externalIds.size() <= 1
+            || externalIds.stream().map(ExternalId::system).distinct().count()
+                == externalIds.size(),
         "more than one external id per system: %s",
         externalIds);
     checkArgument(
-        companies.stream().filter(CompanyLink::primary).count() <= 1,
+        companies.size() <= 1 || companies.stream().filter(CompanyLink::primary).count() <= 1,
         "more than one primary company: %s",
         companies);
     checkArgument(
-        companies.stream().map(CompanyLink::company).distinct().count() == companies.size(),
+        companies.size() <= 1
+            || companies.stream().map(CompanyLink::company).distinct().count() == companies.size(),
         "a company is linked twice: %s",
         companies);
+  }
+
+  /** Returns an immutable copy of {@code values} in order, without repeats. */
+  private static <T> List<T> distinct(List<T> values) {
+    // a single value cannot repeat: the set is only needed, and only paid for, with more
+    return values.size() <= 1 ? List.copyOf(values) : List.copyOf(new LinkedHashSet<>(values));
   }
 
   /** Returns a builder for new details. */
@@ -375,7 +386,7 @@ public record ContactDetails(
           phones,
           addresses,
           socialProfiles,
-          new TreeSet<>(tags),
+          ImmutableSortedSet.copyOf(tags),
           Set.copyOf(externalIds),
           customFields,
           companies);

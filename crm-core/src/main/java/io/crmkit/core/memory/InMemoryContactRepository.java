@@ -10,13 +10,15 @@ import io.crmkit.core.common.PageRequest;
 import io.crmkit.core.common.PhoneNumber;
 import io.crmkit.core.common.Tag;
 import io.crmkit.core.common.TenantId;
-import io.crmkit.core.contact.CompanyLink;
 import io.crmkit.core.contact.Contact;
 import io.crmkit.core.contact.ContactId;
 import io.crmkit.core.contact.ContactQuery;
 import io.crmkit.core.contact.ContactRepository;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Contacts in memory, indexed by every email, phone, external id, owner, tag, lifecycle stage,
@@ -52,37 +54,30 @@ public final class InMemoryContactRepository implements ContactRepository {
             List.of(
                 new UniqueKey<>(
                     PRIMARY_EMAIL,
-                    c -> c.details().primaryEmail().map(EmailAddress::value).stream().toList()),
+                    c ->
+                        c.details().emails().isEmpty()
+                            ? List.of()
+                            : List.of(c.details().emails().get(0).value())),
                 new UniqueKey<>(
-                    EXTERNAL_ID,
-                    c -> c.details().externalIds().stream().map(ExternalId::key).toList())),
+                    EXTERNAL_ID, c -> texts(c.details().externalIds(), ExternalId::key))),
             List.of(
                 new IndexDefinition<>(
-                    EMAIL,
-                    c -> c.details().emails().stream().map(EmailAddress::value).toList(),
-                    byId),
+                    EMAIL, c -> texts(c.details().emails(), EmailAddress::value), byId),
                 new IndexDefinition<>(
-                    PHONE,
-                    c -> c.details().phones().stream().map(PhoneNumber::e164).toList(),
-                    byId),
+                    PHONE, c -> texts(c.details().phones(), PhoneNumber::e164), byId),
                 new IndexDefinition<>(OWNER, c -> List.of(c.owner().value()), byId),
-                new IndexDefinition<>(
-                    TAG, c -> c.details().tags().stream().map(Tag::value).toList(), byId),
+                new IndexDefinition<>(TAG, c -> texts(c.details().tags(), Tag::value), byId),
                 new IndexDefinition<>(STAGE, c -> List.of(c.lifecycleStage().name()), byId),
                 new IndexDefinition<>(
                     COMPANY,
-                    c ->
-                        c.details().companies().stream()
-                            .map(CompanyLink::company)
-                            .map(Object::toString)
-                            .toList(),
+                    c -> texts(c.details().companies(), link -> link.company().toString()),
                     byId),
                 new IndexDefinition<>(
                     CUSTOM_FIELD,
                     c ->
-                        c.details().customFields().asMap().entrySet().stream()
-                            .map(e -> customFieldKey(e.getKey(), e.getValue()))
-                            .toList(),
+                        texts(
+                            c.details().customFields().asMap().entrySet(),
+                            e -> customFieldKey(e.getKey(), e.getValue())),
                     byId),
                 new IndexDefinition<>(
                     NAME, c -> NamePrefixes.keys(ContactQuery.nameWords(c)), byId)));
@@ -158,6 +153,24 @@ public final class InMemoryContactRepository implements ContactRepository {
   @Override
   public void delete(TenantId tenant, ContactId id, long expectedVersion) {
     table.delete(tenant, id, expectedVersion);
+  }
+
+  /**
+   * Returns the index keys of {@code values}: every add, update and delete computes them for every
+   * index, so a contact's usual single email or tag takes no stream and no list copy.
+   */
+  private static <T> List<String> texts(Collection<T> values, Function<T, String> text) {
+    if (values.isEmpty()) {
+      return List.of();
+    }
+    if (values.size() == 1) {
+      return List.of(text.apply(values.iterator().next()));
+    }
+    List<String> texts = new ArrayList<>(values.size());
+    for (T value : values) {
+      texts.add(text.apply(value));
+    }
+    return texts;
   }
 
   private static String customFieldKey(String key, CustomFieldValue value) {

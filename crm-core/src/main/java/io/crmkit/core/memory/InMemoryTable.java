@@ -11,7 +11,7 @@ import io.crmkit.core.common.PageCursor;
 import io.crmkit.core.common.PageRequest;
 import io.crmkit.core.common.TenantId;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -191,7 +191,7 @@ public final class InMemoryTable<I extends Comparable<I>, A extends Aggregate<I>
    * Returns the number of aggregates of {@code tenant} under {@code key} in index {@code index}.
    */
   public int count(TenantId tenant, String index, String key) {
-    return store.read(() -> existing(tenant).entries(definitionOf(index), key).size());
+    return store.read(() -> existing(tenant).entries(definitionOf(index)).count(key));
   }
 
   /**
@@ -208,11 +208,11 @@ public final class InMemoryTable<I extends Comparable<I>, A extends Aggregate<I>
       int limit) {
     return store.read(
         () -> {
-          Partition partition = existing(tenant);
-          NavigableMap<K, A> entries = partition.entries(definitionOf(index), key);
-          NavigableMap<K, A> range = from == null ? entries : entries.tailMap(from, true);
+          IndexEntries<K, A> entries = existing(tenant).entries(definitionOf(index));
+          Iterator<A> range = entries.iterator(key, from, true);
           List<A> result = new ArrayList<>();
-          for (A aggregate : range.values()) {
+          while (range.hasNext()) {
+            A aggregate = range.next();
             if (result.size() == limit || !condition.test(aggregate)) {
               break;
             }
@@ -240,14 +240,9 @@ public final class InMemoryTable<I extends Comparable<I>, A extends Aggregate<I>
       String key,
       Predicate<? super A> filter,
       PageRequest request) {
-    Partition partition = existing(tenant);
-    NavigableMap<K, A> entries = partition.entries(index, key);
-    NavigableMap<K, A> range =
-        request
-            .cursor()
-            .map(c -> entries.tailMap(index.order().positionOf(c), false))
-            .orElse(entries);
-    return collectPage(range.values().iterator(), index.order(), filter, request.size());
+    IndexEntries<K, A> entries = existing(tenant).entries(index);
+    K from = request.cursor().map(index.order()::positionOf).orElse(null);
+    return collectPage(entries.iterator(key, from, false), index.order(), filter, request.size());
   }
 
   private Page<A> pageById(Partition partition, Predicate<? super A> filter, PageRequest request) {
@@ -308,7 +303,7 @@ public final class InMemoryTable<I extends Comparable<I>, A extends Aggregate<I>
     final TreeMap<I, A> rows = new TreeMap<>();
     // index entries hold the aggregates themselves, so that a page or a lookup reads no second map
     final Map<String, Map<String, A>> unique = new HashMap<>();
-    final Map<String, Map<String, NavigableMap<Object, A>>> entries = new HashMap<>();
+    final Map<String, IndexEntries<?, A>> entries = new HashMap<>();
 
     void checkUnique(A aggregate) {
       for (UniqueKey<A> key : uniqueKeys) {
@@ -349,43 +344,43 @@ public final class InMemoryTable<I extends Comparable<I>, A extends Aggregate<I>
     }
 
     private <K> void addEntries(IndexDefinition<A, K> index, A aggregate) {
-      K position = index.order().position().apply(aggregate);
-      for (String key : index.keys().apply(aggregate)) {
-        entriesFor(index, key, true).put(position, aggregate);
+      Collection<String> keys = index.keys().apply(aggregate);
+      if (keys.isEmpty()) {
+        return;
+      }
+      IndexEntries<K, A> indexEntries = entries(index, true);
+      for (String key : keys) {
+        indexEntries.add(key, aggregate);
       }
     }
 
     private <K> void removeEntries(IndexDefinition<A, K> index, A aggregate) {
-      K position = index.order().position().apply(aggregate);
+      IndexEntries<K, A> indexEntries = entries(index, false);
       for (String key : index.keys().apply(aggregate)) {
-        NavigableMap<K, A> byKey = entriesFor(index, key, false);
-        byKey.remove(position);
-        if (byKey.isEmpty()) {
-          entries.get(index.name()).remove(key);
-        }
+        indexEntries.remove(key, aggregate);
       }
     }
 
-    <K> NavigableMap<K, A> entries(IndexDefinition<A, K> index, String key) {
-      return entriesFor(index, key, false);
+    /** Returns the entries of {@code index}, for a read. */
+    <K> IndexEntries<K, A> entries(IndexDefinition<A, K> index) {
+      return entries(index, false);
     }
 
+    /**
+     * Returns the entries of {@code index}; when there are none yet, new ones, kept only if {@code
+     * create}: a read must not change the shared maps.
+     */
     @SuppressWarnings("unchecked")
-    private <K> NavigableMap<K, A> entriesFor(
-        IndexDefinition<A, K> index, String key, boolean create) {
-      Map<String, NavigableMap<Object, A>> byKey = entries.get(index.name());
-      if (byKey == null && create) {
-        byKey = new HashMap<>();
-        entries.put(index.name(), byKey);
+    private <K> IndexEntries<K, A> entries(IndexDefinition<A, K> index, boolean create) {
+      IndexEntries<?, A> existing = entries.get(index.name());
+      if (existing != null) {
+        return (IndexEntries<K, A>) existing;
       }
-      NavigableMap<Object, A> map = byKey == null ? null : byKey.get(key);
-      if (map == null) {
-        map = new TreeMap<>((Comparator<Object>) index.order().comparator());
-        if (create) {
-          byKey.put(key, map);
-        }
+      IndexEntries<K, A> created = new IndexEntries<>(index.order());
+      if (create) {
+        entries.put(index.name(), created);
       }
-      return (NavigableMap<K, A>) map;
+      return created;
     }
   }
 }

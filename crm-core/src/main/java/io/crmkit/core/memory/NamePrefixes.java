@@ -1,7 +1,7 @@
 package io.crmkit.core.memory;
 
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -15,13 +15,21 @@ final class NamePrefixes {
   private NamePrefixes() {}
 
   /** Returns the index keys of a name given as folded words. */
-  static Set<String> keys(Stream<String> words) {
-    return words
-        .flatMap(
-            word ->
-                Stream.of(
-                    word.substring(0, 1), word.substring(0, Math.min(KEY_LENGTH, word.length()))))
-        .collect(Collectors.toSet());
+  static List<String> keys(Stream<String> words) {
+    // a name has a few words: a list that skips repeats costs less than a set
+    List<String> keys = new ArrayList<>(4);
+    words.forEach(
+        word -> {
+          addNew(keys, word.substring(0, 1));
+          addNew(keys, word.substring(0, Math.min(KEY_LENGTH, word.length())));
+        });
+    return keys;
+  }
+
+  private static void addNew(List<String> keys, String key) {
+    if (!keys.contains(key)) {
+      keys.add(key);
+    }
   }
 
   /** Returns the index key under which names with a word starting with {@code prefix} are found. */

@@ -44,6 +44,36 @@ class CustomFieldsTests {
   }
 
   @Test
+  void theMapViewBehavesAsAnOrdinarySortedMapOfTheValues() {
+    CustomFields three =
+        CustomFields.empty()
+            .with("tier", Choice.of("gold"))
+            .with("note", Text.of("x"))
+            .with("size", CustomFieldValue.Number.of(12));
+    Map<String, CustomFieldValue> view = three.asMap();
+
+    assertThat(view)
+        .isEqualTo(
+            Map.of(
+                "tier", Choice.of("gold"),
+                "note", Text.of("x"),
+                "size", CustomFieldValue.Number.of(12)))
+        .hasSameHashCodeAs(
+            new java.util.TreeMap<>(
+                Map.of(
+                    "tier", Choice.of("gold"),
+                    "note", Text.of("x"),
+                    "size", CustomFieldValue.Number.of(12))));
+    assertThat(view.keySet()).containsExactly("note", "size", "tier");
+    assertThat(view.get("size")).isEqualTo(CustomFieldValue.Number.of(12));
+    assertThat(view.get("absent")).isNull();
+    assertThat(view.containsKey("note")).isTrue();
+    assertThat(view.containsKey(42)).isFalse();
+    assertThat(three).hasToString(view.toString());
+    assertThat(view.toString()).startsWith("{note=");
+  }
+
+  @Test
   void ofCopiesTheMapAndOrdersKeys() {
     Map<String, CustomFieldValue> source = new HashMap<>();
     source.put("tier", Choice.of("gold"));

@@ -34,6 +34,12 @@ class EmailAddressTests {
   }
 
   @Test
+  void decodesAPunycodeDomainWhateverTheCaseOfItsPrefix() {
+    assertThat(EmailAddress.of("ana@XN--BCHER-KVA.DE").value()).isEqualTo("ana@bücher.de");
+    assertThat(EmailAddress.of("Ana@Example.COM").value()).isEqualTo("ana@example.com");
+  }
+
+  @Test
   void storesTheDomainInNfc() {
     String decomposed = "ana@bu\u0308cher.de";
 

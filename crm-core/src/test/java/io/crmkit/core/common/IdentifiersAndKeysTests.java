@@ -109,6 +109,10 @@ class IdentifiersAndKeysTests {
   @Test
   void normalisesTagsAndSocialNetworks() {
     assertThat(Tag.of("  Trade   Show ")).isEqualTo(new Tag("trade show"));
+    assertThat(Tag.of("trade\tshow")).isEqualTo(new Tag("trade show"));
+    assertThat(Tag.of("trade  show")).isEqualTo(new Tag("trade show"));
+    assertThat(Tag.of("Cafe\u0301 ")).isEqualTo(new Tag("caf\u00e9"));
+    assertThat(Tag.of("webinar 2026").value()).isEqualTo("webinar 2026");
     assertThat(SocialProfile.of(" LinkedIn ", " https://linkedin.com/in/ana ").network())
         .isEqualTo("linkedin");
     assertThat(ExternalId.of("erp", "C-1").key()).isEqualTo("erp:C-1");

@@ -27,6 +27,15 @@ class PersonNameTests {
   }
 
   @Test
+  void keepsPartsThatAreCollapsedAlready() {
+    PersonName name = PersonName.of("Łukasz", "O'Connor-Smith");
+
+    assertThat(name.given()).isEqualTo("Łukasz");
+    assertThat(name.family()).isEqualTo("O'Connor-Smith");
+    assertThat(name.display()).isEqualTo("Łukasz O'Connor-Smith");
+  }
+
+  @Test
   void allowsASingleName() {
     assertThat(PersonName.of("", "Sukarno").display()).isEqualTo("Sukarno");
     assertThat(PersonName.of("Madonna", " ").display()).isEqualTo("Madonna");

@@ -3,6 +3,10 @@ package io.crmkit.core.common;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.i18n.phonenumbers.Phonenumber;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class PhoneNumberTests {
@@ -130,6 +134,30 @@ class PhoneNumberTests {
     assertThatThrownBy(() -> new PhoneNumber("+4912", "12"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("not a valid phone number: '+4912'");
+  }
+
+  @Test
+  void everyConstructorThatSkipsTheChecksIsPrivateAndTakesAParsedNumber() {
+    // parse() hands libphonenumber's validated result to the constructor that does not check again;
+    // from anywhere else only the checking constructor is reachable
+    for (Constructor<?> constructor : PhoneNumber.class.getDeclaredConstructors()) {
+      if (Arrays.equals(
+          constructor.getParameterTypes(), new Class<?>[] {String.class, String.class})) {
+        assertThat(Modifier.isPublic(constructor.getModifiers())).isTrue();
+      } else {
+        assertThat(Modifier.isPrivate(constructor.getModifiers())).isTrue();
+        assertThat(constructor.getParameterTypes()[0]).isEqualTo(Phonenumber.PhoneNumber.class);
+      }
+    }
+    assertThat(PhoneNumber.class.getDeclaredConstructors()).hasSize(2);
+  }
+
+  @Test
+  void aParsedNumberEqualsTheSameNumberRestoredThroughTheCheckingConstructor() {
+    PhoneNumber parsed = PhoneNumber.parse("(11) 91234-5678", "BR");
+
+    assertThat(parsed.e164()).isEqualTo("+5511912345678");
+    assertThat(new PhoneNumber(parsed.e164(), parsed.raw())).isEqualTo(parsed);
   }
 
   @Test

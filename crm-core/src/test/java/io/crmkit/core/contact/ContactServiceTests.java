@@ -16,6 +16,7 @@ import io.crmkit.core.common.FieldError;
 import io.crmkit.core.common.LifecycleStage;
 import io.crmkit.core.common.Operation;
 import io.crmkit.core.common.PageRequest;
+import io.crmkit.core.common.RecordRef;
 import io.crmkit.core.common.RecordType;
 import io.crmkit.core.common.TeamId;
 import io.crmkit.core.common.TenantId;
@@ -29,6 +30,8 @@ import io.crmkit.core.fixtures.TestClock;
 import io.crmkit.core.timeline.ActivityDetails.Note;
 import io.crmkit.core.timeline.ActivityEntry;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -238,6 +241,26 @@ class ContactServiceTests {
         .isInstanceOf(AccessDeniedException.class)
         .hasMessageContaining("mallory may not read contact " + ana.id());
     assertThat(guarded.timeline().forContact(own.id(), PageRequest.first(5)).items()).isEmpty();
+  }
+
+  @Test
+  void aHostPolicyIsAskedAboutEachRecordWithItsReference() {
+    List<String> asked = new ArrayList<>();
+    AccessPolicy recording =
+        (actor, operation, target, owner) -> {
+          asked.add(operation + " " + target);
+          return true;
+        };
+    Crm guarded =
+        Crm.builder().clock(clock).actor(UserId.of("olivia")).accessPolicy(recording).build();
+
+    Contact ana = guarded.contacts().create(ana().build());
+    guarded.contacts().findByEmail(ana.details().emails().get(0).value());
+
+    assertThat(asked)
+        .containsExactly(
+            "CREATE " + RecordRef.of(RecordType.CONTACT, ana.id()),
+            "READ " + RecordRef.of(RecordType.CONTACT, ana.id()));
   }
 
   @Test
