@@ -1,12 +1,10 @@
 package io.crmkit.benchmarks.segment;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.OffsetDateTime;
@@ -15,17 +13,31 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.StringJoiner;
+import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 
 /**
  * Moves every row of a table from one database to another with the same schema, then empties the
  * source table: rows the adapter wrote into a scratch database reach the benchmark's database
- * unchanged. Into PostgreSQL it streams them with {@code COPY ... FROM STDIN}, several times faster
- * than batched inserts; into any other database it inserts them in JDBC batches.
+ * unchanged. It also writes rows made elsewhere ({@link #write}). Into PostgreSQL it streams them
+ * with {@code COPY ... FROM STDIN}, several times faster than batched inserts; into any other
+ * database it inserts them in JDBC batches.
  */
 final class TableCopy {
 
+  /** Rows to write, one at a time. */
+  interface Rows {
+    /**
+     * Fills {@code row}, one value per column (an {@link OffsetDateTime} for an instant), and
+     * returns true, or returns false when there are no more rows.
+     */
+    boolean next(@Nullable Object[] row) throws SQLException;
+  }
+
   private static final int BATCH = 5_000;
+  // COPY text is sent in pieces of about this many characters, so no chunk is held whole
+  private static final int COPY_PIECE = 1 << 20;
   private static final DateTimeFormatter INSTANT =
       DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSSxxx", Locale.ROOT);
 
@@ -33,62 +45,95 @@ final class TableCopy {
   private final Connection to;
   private final boolean postgres;
 
-  /** Copies from {@code from} to {@code to}; the caller commits {@code to} and closes both. */
+  /**
+   * Copies from {@code from}, which must not check foreign keys (its tables are truncated; on H2,
+   * {@code SET REFERENTIAL_INTEGRITY FALSE}), to {@code to}; the caller commits {@code to} and
+   * closes both.
+   */
   TableCopy(Connection from, Connection to) throws SQLException {
     this.from = from;
     this.to = to;
     this.postgres = to.getMetaData().getDatabaseProductName().equals("PostgreSQL");
   }
 
-  /** Copies every row of each table, in the order given, and returns how many rows moved. */
+  /**
+   * Copies every row of each table, in the order given, then empties them, and returns how many
+   * rows moved.
+   */
   long move(List<String> tables) throws SQLException {
     long rows = 0;
     for (String table : tables) {
-      rows += postgres ? copy(table) : insert(table);
+      List<String> columns = writableColumns(table);
+      try (Statement select = from.createStatement();
+          ResultSet source = select.executeQuery(selectOf(table, columns))) {
+        rows += write(table, columns, row -> read(source, row));
+      }
     }
-    // children last in the list, so emptied first
-    for (int i = tables.size() - 1; i >= 0; i--) {
-      String table = tables.get(i);
-      try (Statement delete = from.createStatement()) {
-        delete.executeUpdate("delete from " + table);
+    try (Statement truncate = from.createStatement()) {
+      for (String table : tables) {
+        truncate.executeUpdate("truncate table " + table);
       }
     }
     return rows;
   }
 
-  private long copy(String table) throws SQLException {
-    StringBuilder text = new StringBuilder(1 << 20);
-    List<String> columns = writableColumns(table);
-    long rows = 0;
-    try (Statement select = from.createStatement();
-        ResultSet source = select.executeQuery(selectOf(table, columns))) {
-      int count = columns.size();
-      while (source.next()) {
-        for (int i = 1; i <= count; i++) {
-          if (i > 1) {
+  private static boolean read(ResultSet source, @Nullable Object[] row) throws SQLException {
+    if (!source.next()) {
+      return false;
+    }
+    for (int i = 0; i < row.length; i++) {
+      row[i] = source.getObject(i + 1);
+    }
+    return true;
+  }
+
+  /** Writes {@code rows} into {@code columns} of {@code table} and returns how many it wrote. */
+  long write(String table, List<String> columns, Rows rows) throws SQLException {
+    return postgres ? copy(table, columns, rows) : insert(table, columns, rows);
+  }
+
+  private long copy(String table, List<String> columns, Rows rows) throws SQLException {
+    String sql = "copy " + table + " (" + String.join(", ", columns) + ") from stdin";
+    CopyIn copy = to.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
+    try {
+      StringBuilder text = new StringBuilder(COPY_PIECE + (COPY_PIECE >> 2));
+      @Nullable Object[] row = new Object[columns.size()];
+      long written = 0;
+      while (rows.next(row)) {
+        for (int i = 0; i < row.length; i++) {
+          if (i > 0) {
             text.append('\t');
           }
-          appendCopyValue(text, source.getObject(i));
+          appendCopyValue(text, row[i]);
         }
         text.append('\n');
-        rows++;
+        written++;
+        if (text.length() >= COPY_PIECE) {
+          send(copy, text);
+        }
+      }
+      send(copy, text);
+      copy.endCopy();
+      return written;
+    } finally {
+      if (copy.isActive()) {
+        copy.cancelCopy();
       }
     }
-    String sql = "copy " + table + " (" + String.join(", ", columns) + ") from stdin";
-    try {
-      to.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(text.toString()));
-    } catch (IOException e) {
-      throw new SQLException("could not stream rows of " + table, e);
-    }
-    return rows;
+  }
+
+  private static void send(CopyIn copy, StringBuilder text) throws SQLException {
+    byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+    copy.writeToCopy(bytes, 0, bytes.length);
+    text.setLength(0);
   }
 
   /** Appends a value in the text format of {@code COPY}: {@code \N} for null, escaped text. */
-  private static void appendCopyValue(StringBuilder text, Object value) {
+  private static void appendCopyValue(StringBuilder text, @Nullable Object value) {
     if (value == null) {
       text.append("\\N");
     } else if (value instanceof OffsetDateTime instant) {
-      text.append(INSTANT.format(instant));
+      INSTANT.formatTo(instant, text);
     } else if (value instanceof BigDecimal number) {
       text.append(number.toPlainString());
     } else if (value instanceof Boolean bool) {
@@ -108,40 +153,31 @@ final class TableCopy {
     }
   }
 
-  private long insert(String table) throws SQLException {
-    long rows = 0;
-    List<String> columns = writableColumns(table);
-    try (Statement select = from.createStatement();
-        ResultSet source = select.executeQuery(selectOf(table, columns))) {
-      ResultSetMetaData meta = source.getMetaData();
-      StringJoiner marks = new StringJoiner(", ");
-      columns.forEach(column -> marks.add("?"));
-      String sql =
-          "insert into " + table + " (" + String.join(", ", columns) + ") values (" + marks + ")";
-      try (PreparedStatement insert = to.prepareStatement(sql)) {
-        int pending = 0;
-        while (source.next()) {
-          for (int i = 1; i <= columns.size(); i++) {
-            Object value = source.getObject(i);
-            if (value == null) {
-              insert.setNull(i, meta.getColumnType(i));
-            } else {
-              insert.setObject(i, value);
-            }
-          }
-          insert.addBatch();
-          rows++;
-          if (++pending == BATCH) {
-            insert.executeBatch();
-            pending = 0;
-          }
+  private long insert(String table, List<String> columns, Rows rows) throws SQLException {
+    StringJoiner marks = new StringJoiner(", ");
+    columns.forEach(column -> marks.add("?"));
+    String sql =
+        "insert into " + table + " (" + String.join(", ", columns) + ") values (" + marks + ")";
+    long written = 0;
+    try (PreparedStatement insert = to.prepareStatement(sql)) {
+      @Nullable Object[] row = new Object[columns.size()];
+      int pending = 0;
+      while (rows.next(row)) {
+        for (int i = 0; i < row.length; i++) {
+          insert.setObject(i + 1, row[i]);
         }
-        if (pending > 0) {
+        insert.addBatch();
+        written++;
+        if (++pending == BATCH) {
           insert.executeBatch();
+          pending = 0;
         }
       }
+      if (pending > 0) {
+        insert.executeBatch();
+      }
     }
-    return rows;
+    return written;
   }
 
   /**
