@@ -162,9 +162,6 @@ public final class JpaCompanyRepository implements CompanyRepository {
           CompanyMapper.write(company, row);
           row.version = company.version();
           em.persist(row);
-          // written now, like updates and deletes, so that owner lookups need not flush: see
-          // AggregateTable.owner
-          session.flush(em, "inserting company " + company.id());
           return null;
         });
   }

@@ -189,9 +189,6 @@ public final class JpaContactRepository implements ContactRepository {
           ContactMapper.write(contact, row);
           row.version = contact.version();
           em.persist(row);
-          // written now, like updates and deletes, so that owner lookups need not flush: see
-          // AggregateTable.owner
-          session.flush(em, "inserting contact " + contact.id());
           return null;
         });
   }

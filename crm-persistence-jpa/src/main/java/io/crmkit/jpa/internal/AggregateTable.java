@@ -11,7 +11,6 @@ import io.crmkit.core.common.PageCursor;
 import io.crmkit.core.common.TenantId;
 import io.crmkit.core.common.UserId;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
 import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
@@ -62,11 +61,6 @@ public final class AggregateTable<E extends StoredAggregate> {
   /**
    * Returns the owner of the row of {@code tenant} with {@code id}, read from its {@code owner}
    * column alone: access checks on linked records need no more.
-   *
-   * <p>The query does not flush the unit's pending changes first, which would check every entity
-   * the unit holds for changes at each lookup (a unit that logs a day of activities would do so
-   * thousands of times): only for repositories that write their rows before each insert, update and
-   * delete returns, so that the table already shows the unit's own changes.
    */
   public Optional<UserId> owner(EntityManager em, TenantId tenant, UUID id) {
     requireNonNull(tenant, "tenant");
@@ -76,7 +70,6 @@ public final class AggregateTable<E extends StoredAggregate> {
             String.class)
         .setParameter("tenant", tenant.value())
         .setParameter("id", id)
-        .setFlushMode(FlushModeType.COMMIT)
         .getResultStream()
         .findFirst()
         .map(UserId::of);
