@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 
 /** Normalisation of human-entered text, and the folding used to sort and search it. */
@@ -35,12 +36,19 @@ final class HumanText {
    * Latin scripts are, and skip the normalisation and the regular expression.
    */
   private static boolean isPlain(String text) {
+    return isSpacedWordsOf(text, c -> c > ' ' && c < 0x300 && (c < 0x7F || c > 0xA0));
+  }
+
+  /**
+   * Returns whether {@code text} holds only characters that {@code allowed} accepts, separated by
+   * single spaces: none leading, trailing or repeated. The quick test of the text normalisers that
+   * lets already normal text skip Unicode normalisation and regular expressions.
+   */
+  static boolean isSpacedWordsOf(String text, IntPredicate allowed) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       boolean plain =
-          c == ' '
-              ? i > 0 && i < text.length() - 1 && text.charAt(i - 1) != ' '
-              : c > ' ' && c < 0x300 && (c < 0x7F || c > 0xA0);
+          c == ' ' ? i > 0 && i < text.length() - 1 && text.charAt(i - 1) != ' ' : allowed.test(c);
       if (!plain) {
         return false;
       }

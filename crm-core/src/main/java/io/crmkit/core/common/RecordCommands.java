@@ -161,7 +161,7 @@ public final class RecordCommands<I extends Comparable<I>, A extends Aggregate<I
    */
   public void requireReadable(I id, Optional<UserId> owner) {
     requireNonNull(id, "id");
-    context.check(Operation.READ, ref(id), owner.orElseThrow(() -> notFound(id)));
+    check(Operation.READ, id, owner.orElseThrow(() -> notFound(id)));
   }
 
   /** Returns whether the actor may read {@code record}; searches leave out the others. */

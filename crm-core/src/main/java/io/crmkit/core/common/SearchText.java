@@ -61,14 +61,7 @@ public final class SearchText {
 
   /** Returns whether {@code text} is printable ASCII whose only white space is single spaces. */
   private static boolean isPlainAscii(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      boolean plain = c == ' ' ? i > 0 && text.charAt(i - 1) != ' ' : c > ' ' && c < 0x7F;
-      if (!plain) {
-        return false;
-      }
-    }
-    return true;
+    return HumanText.isSpacedWordsOf(text, c -> c > ' ' && c < 0x7F);
   }
 
   /** Returns the folded words of {@code text}. */

@@ -49,18 +49,7 @@ public record Tag(String value) implements Comparable<Tag> {
    * Unicode normalisation that every tag of every contact would otherwise go through.
    */
   private static boolean isPlainNormal(String label) {
-    for (int i = 0; i < label.length(); i++) {
-      char c = label.charAt(i);
-      boolean space = c == ' ';
-      boolean plain =
-          c < 0x80
-              && !(c >= 'A' && c <= 'Z')
-              && (space ? i > 0 && i < label.length() - 1 && label.charAt(i - 1) != ' ' : c > ' ');
-      if (!plain) {
-        return false;
-      }
-    }
-    return true;
+    return HumanText.isSpacedWordsOf(label, c -> c > ' ' && c < 0x80 && !(c >= 'A' && c <= 'Z'));
   }
 
   @Override
