@@ -12,13 +12,9 @@ import io.crmkit.core.company.CompanyId;
 import io.crmkit.core.company.CompanyQuery;
 import io.crmkit.core.company.CompanyRepository;
 import io.crmkit.jpa.internal.AggregateTable;
-import io.crmkit.jpa.internal.Cursors;
 import io.crmkit.jpa.internal.JpaSession;
 import io.crmkit.jpa.internal.UniqueConstraint;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -103,41 +99,37 @@ public final class JpaCompanyRepository implements CompanyRepository {
     requireNonNull(tenant, "tenant");
     requireNonNull(query, "query");
     requireNonNull(page, "page");
-    UUID after = page.cursor().map(Cursors::idAfter).orElse(null);
     return session.apply(
-        em -> {
-          CriteriaBuilder cb = em.getCriteriaBuilder();
-          CriteriaQuery<CompanyEntity> select = cb.createQuery(CompanyEntity.class);
-          Root<CompanyEntity> c = select.from(CompanyEntity.class);
-          List<Predicate> where = new ArrayList<>();
-          where.add(cb.equal(c.get("tenant"), tenant.value()));
-          if (!query.includeArchived()) {
-            where.add(cb.isFalse(c.get("archived")));
-          }
-          if (query.domain() != null) {
-            where.add(cb.equal(c.get("domain"), query.domain().value()));
-          }
-          if (query.parent() != null) {
-            where.add(cb.equal(c.get("parent"), query.parent().value()));
-          }
-          if (query.owner() != null) {
-            where.add(cb.equal(c.get("owner"), query.owner().value()));
-          }
-          if (query.tag() != null) {
-            where.add(table.hasKey(cb, select, c, CompanyMapper.TAG, query.tag().value()));
-          }
-          if (query.namePrefix() != null) {
-            where.add(table.hasKeyStarting(cb, select, c, CompanyMapper.NAME, query.namePrefix()));
-          }
-          if (after != null) {
-            where.add(cb.greaterThan(c.<UUID>get("id"), after));
-          }
-          select.select(c).where(where.toArray(Predicate[]::new)).orderBy(cb.asc(c.get("id")));
-          List<CompanyEntity> rows =
-              em.createQuery(select).setMaxResults(page.size() + 1).getResultList();
-          return AggregateTable.page(
-              rows, page.size(), CompanyMapper::read, company -> company.id().toString());
-        });
+        em ->
+            table.search(
+                em,
+                tenant,
+                page,
+                (cb, select, c) -> {
+                  List<Predicate> where = new ArrayList<>();
+                  if (!query.includeArchived()) {
+                    where.add(cb.isFalse(c.get("archived")));
+                  }
+                  if (query.domain() != null) {
+                    where.add(cb.equal(c.get("domain"), query.domain().value()));
+                  }
+                  if (query.parent() != null) {
+                    where.add(cb.equal(c.get("parent"), query.parent().value()));
+                  }
+                  if (query.owner() != null) {
+                    where.add(cb.equal(c.get("owner"), query.owner().value()));
+                  }
+                  if (query.tag() != null) {
+                    where.add(table.hasKey(cb, select, c, CompanyMapper.TAG, query.tag().value()));
+                  }
+                  if (query.namePrefix() != null) {
+                    where.add(
+                        table.hasKeyStarting(
+                            cb, select, c, CompanyMapper.NAME, query.namePrefix()));
+                  }
+                  return where;
+                },
+                CompanyMapper::read));
   }
 
   @Override

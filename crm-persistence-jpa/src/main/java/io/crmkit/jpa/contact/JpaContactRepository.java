@@ -16,15 +16,11 @@ import io.crmkit.core.contact.ContactId;
 import io.crmkit.core.contact.ContactQuery;
 import io.crmkit.core.contact.ContactRepository;
 import io.crmkit.jpa.internal.AggregateTable;
-import io.crmkit.jpa.internal.Cursors;
 import io.crmkit.jpa.internal.HeldKey;
 import io.crmkit.jpa.internal.JpaSession;
 import io.crmkit.jpa.internal.UniqueConstraint;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -118,54 +114,53 @@ public final class JpaContactRepository implements ContactRepository {
     requireNonNull(tenant, "tenant");
     requireNonNull(query, "query");
     requireNonNull(page, "page");
-    UUID after = page.cursor().map(Cursors::idAfter).orElse(null);
     return session.apply(
-        em -> {
-          CriteriaBuilder cb = em.getCriteriaBuilder();
-          CriteriaQuery<ContactEntity> select = cb.createQuery(ContactEntity.class);
-          Root<ContactEntity> c = select.from(ContactEntity.class);
-          List<Predicate> where = new ArrayList<>();
-          where.add(cb.equal(c.get("tenant"), tenant.value()));
-          if (!query.includeArchived()) {
-            where.add(cb.isFalse(c.get("archived")));
-          }
-          if (query.owner() != null) {
-            where.add(cb.equal(c.get("owner"), query.owner().value()));
-          }
-          if (query.lifecycleStage() != null) {
-            where.add(cb.equal(c.get("lifecycleStage"), query.lifecycleStage()));
-          }
-          if (query.email() != null) {
-            where.add(table.hasKey(cb, select, c, ContactMapper.EMAIL, query.email().value()));
-          }
-          if (query.phone() != null) {
-            where.add(table.hasKey(cb, select, c, ContactMapper.PHONE, query.phone().e164()));
-          }
-          if (query.tag() != null) {
-            where.add(table.hasKey(cb, select, c, ContactMapper.TAG, query.tag().value()));
-          }
-          if (query.company() != null) {
-            where.add(
-                table.hasKey(cb, select, c, ContactMapper.COMPANY, query.company().toString()));
-          }
-          if (query.customFieldKey() != null) {
-            String key =
-                ContactMapper.customFieldKey(
-                    query.customFieldKey(), requireNonNull(query.customFieldValue()));
-            where.add(table.hasKey(cb, select, c, ContactMapper.CUSTOM_FIELD, key));
-          }
-          if (query.namePrefix() != null) {
-            where.add(table.hasKeyStarting(cb, select, c, ContactMapper.NAME, query.namePrefix()));
-          }
-          if (after != null) {
-            where.add(cb.greaterThan(c.<UUID>get("id"), after));
-          }
-          select.select(c).where(where.toArray(Predicate[]::new)).orderBy(cb.asc(c.get("id")));
-          List<ContactEntity> rows =
-              em.createQuery(select).setMaxResults(page.size() + 1).getResultList();
-          return AggregateTable.page(
-              rows, page.size(), ContactMapper::read, contact -> contact.id().toString());
-        });
+        em ->
+            table.search(
+                em,
+                tenant,
+                page,
+                (cb, select, c) -> {
+                  List<Predicate> where = new ArrayList<>();
+                  if (!query.includeArchived()) {
+                    where.add(cb.isFalse(c.get("archived")));
+                  }
+                  if (query.owner() != null) {
+                    where.add(cb.equal(c.get("owner"), query.owner().value()));
+                  }
+                  if (query.lifecycleStage() != null) {
+                    where.add(cb.equal(c.get("lifecycleStage"), query.lifecycleStage()));
+                  }
+                  if (query.email() != null) {
+                    where.add(
+                        table.hasKey(cb, select, c, ContactMapper.EMAIL, query.email().value()));
+                  }
+                  if (query.phone() != null) {
+                    where.add(
+                        table.hasKey(cb, select, c, ContactMapper.PHONE, query.phone().e164()));
+                  }
+                  if (query.tag() != null) {
+                    where.add(table.hasKey(cb, select, c, ContactMapper.TAG, query.tag().value()));
+                  }
+                  if (query.company() != null) {
+                    where.add(
+                        table.hasKey(
+                            cb, select, c, ContactMapper.COMPANY, query.company().toString()));
+                  }
+                  if (query.customFieldKey() != null) {
+                    String key =
+                        ContactMapper.customFieldKey(
+                            query.customFieldKey(), requireNonNull(query.customFieldValue()));
+                    where.add(table.hasKey(cb, select, c, ContactMapper.CUSTOM_FIELD, key));
+                  }
+                  if (query.namePrefix() != null) {
+                    where.add(
+                        table.hasKeyStarting(
+                            cb, select, c, ContactMapper.NAME, query.namePrefix()));
+                  }
+                  return where;
+                },
+                ContactMapper::read));
   }
 
   @Override

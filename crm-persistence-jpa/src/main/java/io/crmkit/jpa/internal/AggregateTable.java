@@ -2,12 +2,14 @@ package io.crmkit.jpa.internal;
 
 import static java.util.Objects.requireNonNull;
 
+import io.crmkit.core.common.Aggregate;
 import io.crmkit.core.common.ConcurrentUpdateException;
 import io.crmkit.core.common.DuplicateException;
 import io.crmkit.core.common.ExternalId;
 import io.crmkit.core.common.NotFoundException;
 import io.crmkit.core.common.Page;
 import io.crmkit.core.common.PageCursor;
+import io.crmkit.core.common.PageRequest;
 import io.crmkit.core.common.TenantId;
 import io.crmkit.core.common.UserId;
 import jakarta.persistence.EntityManager;
@@ -18,6 +20,7 @@ import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -207,6 +210,40 @@ public final class AggregateTable<E extends StoredAggregate> {
             cb.equal(key.get("field"), field),
             cb.like(key.get("value"), SearchKeys.likePrefix(prefix), '\\'));
     return cb.exists(sub);
+  }
+
+  /**
+   * The conditions a repository's search puts on a row of its tenant, besides the tenant and the
+   * keyset position that {@link #search} adds.
+   *
+   * @param <E> the entity
+   */
+  @FunctionalInterface
+  public interface Filter<E> {
+
+    /** Returns the conditions on {@code row} of the query {@code select}. */
+    List<Predicate> conditions(CriteriaBuilder cb, CriteriaQuery<E> select, Root<E> row);
+  }
+
+  /**
+   * Returns a page of the rows of {@code tenant} that meet {@code filter}, in id order from {@code
+   * page}'s cursor on (keyset, never offset), read by {@code read}: one query of one row more than
+   * the page, to know whether more follow.
+   */
+  public <A extends Aggregate<?>> Page<A> search(
+      EntityManager em, TenantId tenant, PageRequest page, Filter<E> filter, Function<E, A> read) {
+    UUID after = page.cursor().map(Cursors::idAfter).orElse(null);
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<E> select = cb.createQuery(type);
+    Root<E> row = select.from(type);
+    List<Predicate> where = new ArrayList<>(filter.conditions(cb, select, row));
+    where.add(cb.equal(row.get("tenant"), tenant.value()));
+    if (after != null) {
+      where.add(cb.greaterThan(row.<UUID>get("id"), after));
+    }
+    select.select(row).where(where.toArray(Predicate[]::new)).orderBy(cb.asc(row.get("id")));
+    List<E> rows = em.createQuery(select).setMaxResults(page.size() + 1).getResultList();
+    return page(rows, page.size(), read, aggregate -> aggregate.id().toString());
   }
 
   /**

@@ -11,18 +11,13 @@ import io.crmkit.core.lead.LeadId;
 import io.crmkit.core.lead.LeadQuery;
 import io.crmkit.core.lead.LeadRepository;
 import io.crmkit.jpa.internal.AggregateTable;
-import io.crmkit.jpa.internal.Cursors;
 import io.crmkit.jpa.internal.JpaSession;
 import io.crmkit.jpa.internal.UniqueConstraint;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * The JPA adapter of {@link LeadRepository}: searches are keyset pages in id order over the indexes
@@ -66,32 +61,26 @@ public final class JpaLeadRepository implements LeadRepository {
     requireNonNull(tenant, "tenant");
     requireNonNull(query, "query");
     requireNonNull(page, "page");
-    UUID after = page.cursor().map(Cursors::idAfter).orElse(null);
     return session.apply(
-        em -> {
-          CriteriaBuilder cb = em.getCriteriaBuilder();
-          CriteriaQuery<LeadEntity> select = cb.createQuery(LeadEntity.class);
-          Root<LeadEntity> l = select.from(LeadEntity.class);
-          List<Predicate> where = new ArrayList<>();
-          where.add(cb.equal(l.get("tenant"), tenant.value()));
-          if (query.status() != null) {
-            where.add(cb.equal(l.get("status"), query.status()));
-          }
-          if (query.owner() != null) {
-            where.add(cb.equal(l.get("owner"), query.owner().value()));
-          }
-          if (query.source() != null) {
-            where.add(cb.equal(l.get("source"), query.source()));
-          }
-          if (after != null) {
-            where.add(cb.greaterThan(l.<UUID>get("id"), after));
-          }
-          select.select(l).where(where.toArray(Predicate[]::new)).orderBy(cb.asc(l.get("id")));
-          List<LeadEntity> rows =
-              em.createQuery(select).setMaxResults(page.size() + 1).getResultList();
-          return AggregateTable.page(
-              rows, page.size(), LeadMapper::read, lead -> lead.id().toString());
-        });
+        em ->
+            table.search(
+                em,
+                tenant,
+                page,
+                (cb, select, l) -> {
+                  List<Predicate> where = new ArrayList<>();
+                  if (query.status() != null) {
+                    where.add(cb.equal(l.get("status"), query.status()));
+                  }
+                  if (query.owner() != null) {
+                    where.add(cb.equal(l.get("owner"), query.owner().value()));
+                  }
+                  if (query.source() != null) {
+                    where.add(cb.equal(l.get("source"), query.source()));
+                  }
+                  return where;
+                },
+                LeadMapper::read));
   }
 
   @Override
