@@ -12,8 +12,8 @@ import javax.sql.DataSource;
 
 /**
  * Counts what a data source's statements send to the database: rows added to JDBC batches, batches
- * executed, and statements executed one by one. It wraps the JDBC objects themselves, so it sees
- * what any persistence provider does.
+ * executed, statements executed one by one, and statements prepared but not yet closed. It wraps
+ * the JDBC objects themselves, so it sees what any persistence provider does.
  */
 final class JdbcCalls {
 
@@ -26,6 +26,9 @@ final class JdbcCalls {
 
   /** The statements executed one by one before the first batch, or -1 while no batch ran. */
   final AtomicLong singleStatementsBeforeFirstBatch = new AtomicLong(-1);
+
+  /** The statements handed out by connections and not closed since. */
+  final AtomicLong openStatements = new AtomicLong();
 
   /** Returns {@code source} with every statement it hands out counted here. */
   DataSource counting(DataSource source) {
@@ -57,6 +60,8 @@ final class JdbcCalls {
               singleStatementsBeforeFirstBatch.compareAndSet(-1, singleStatements.get());
             } else if (SINGLE_EXECUTIONS.contains(name)) {
               singleStatements.incrementAndGet();
+            } else if (name.equals("close") && !((Statement) target).isClosed()) {
+              openStatements.decrementAndGet();
             }
           }
           Object result;
@@ -67,6 +72,9 @@ final class JdbcCalls {
           }
           if (result instanceof Connection connection) {
             return proxy(Connection.class, connection);
+          }
+          if (result instanceof Statement && target instanceof Connection) {
+            openStatements.incrementAndGet();
           }
           if (result instanceof PreparedStatement statement) {
             return proxy(PreparedStatement.class, statement);

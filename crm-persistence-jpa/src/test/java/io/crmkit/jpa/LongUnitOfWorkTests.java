@@ -10,6 +10,8 @@ import io.crmkit.core.fixtures.TestClock;
 import io.crmkit.core.timeline.ActivityDetails.Note;
 import io.crmkit.core.timeline.ActivityEntry;
 import io.crmkit.jpa.internal.JpaSession;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -83,6 +85,43 @@ class LongUnitOfWorkTests {
     assertThat(database.rowCounts())
         .containsEntry("crm_contact", 0L)
         .containsEntry("crm_outbox", 0L);
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void aLongUnitClosesTheStatementOfEachQueryAsItGoes(TestDatabase database) {
+    database.assumeConfigured();
+    database.clean();
+    JdbcCalls calls = new JdbcCalls();
+    EntityManagerFactory factory =
+        Persistence.createEntityManagerFactory(
+            TestDatabase.configuration(calls.counting(database.dataSource())));
+    try {
+      JpaCrmStorage storage = JpaCrmStorage.create(factory);
+      Crm crm = Crm.builder().storage(storage).clock(TestClock.atStart()).build();
+      Contact contact = crm.contacts().create(person(0));
+
+      long openAtTheEnd =
+          storage
+              .unitOfWork()
+              .execute(
+                  () -> {
+                    for (int i = 0; i < CONTACTS; i++) {
+                      // each entry asks for the contact's owner, and the email lookup for its row
+                      crm.timeline()
+                          .log(ActivityEntry.of(new Note()).about(contact.id()).subject("call"));
+                      assertThat(crm.contacts().findByEmail("p0@example.com")).isPresent();
+                    }
+                    return calls.openStatements.get();
+                  });
+
+      // held open, each query's statement would keep its resources (and, on H2, its parsed
+      // command, which could then not be reused) until the unit ends
+      assertThat(openAtTheEnd).isLessThan(5);
+      assertThat(calls.openStatements.get()).isZero();
+    } finally {
+      factory.close();
+    }
   }
 
   private static ContactDetails person(int i) {

@@ -74,12 +74,14 @@ public final class JpaCompanyRepository implements CompanyRepository {
     List<UUID> wanted = ids.stream().map(CompanyId::value).distinct().toList();
     return session.apply(
         em ->
-            em.createQuery(
+            em
+                .createQuery(
                     "select c from CrmCompany c where c.tenant = :tenant and c.id in :ids",
                     CompanyEntity.class)
                 .setParameter("tenant", tenant.value())
                 .setParameter("ids", wanted)
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .map(CompanyMapper::read)
                 // the database's uuid order is not the core's on every vendor: sort here
                 .sorted((a, b) -> a.id().compareTo(b.id()))

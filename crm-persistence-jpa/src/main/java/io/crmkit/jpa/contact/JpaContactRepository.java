@@ -87,13 +87,15 @@ public final class JpaContactRepository implements ContactRepository {
     requireNonNull(email, "email");
     return session.apply(
         em ->
-            em.createQuery(
+            em
+                .createQuery(
                     "select c from CrmContact c where c.tenant = :tenant"
                         + " and c.primaryEmail = :email",
                     ContactEntity.class)
                 .setParameter("tenant", tenant.value())
                 .setParameter("email", email.value())
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .findFirst()
                 .map(ContactMapper::read));
   }

@@ -39,13 +39,15 @@ public final class JpaCustomFieldRepository implements CustomFieldRepository {
     requireNonNull(type, "type");
     return session.apply(
         em ->
-            em.createQuery(
+            em
+                .createQuery(
                     "select f from CrmCustomField f where f.tenant = :tenant"
                         + " and f.recordType = :type order by f.fieldKey",
                     CustomFieldEntity.class)
                 .setParameter("tenant", tenant.value())
                 .setParameter("type", type)
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .map(JpaCustomFieldRepository::read)
                 .toList());
   }

@@ -58,11 +58,13 @@ public final class JpaPipelineRepository implements PipelineRepository {
     requireNonNull(tenant, "tenant");
     return session.apply(
         em ->
-            em.createQuery(
+            em
+                .createQuery(
                     "select p from CrmPipeline p where p.tenant = :tenant order by p.id",
                     PipelineEntity.class)
                 .setParameter("tenant", tenant.value())
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .map(PipelineMapper::read)
                 .toList());
   }

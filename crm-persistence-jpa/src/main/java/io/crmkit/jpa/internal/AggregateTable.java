@@ -68,12 +68,14 @@ public final class AggregateTable<E extends StoredAggregate> {
   public Optional<UserId> owner(EntityManager em, TenantId tenant, UUID id) {
     requireNonNull(tenant, "tenant");
     requireNonNull(id, "id");
-    return em.createQuery(
+    return em
+        .createQuery(
             "select r.owner from " + entityName + " r where r.tenant = :tenant and r.id = :id",
             String.class)
         .setParameter("tenant", tenant.value())
         .setParameter("id", id)
-        .getResultStream()
+        .getResultList()
+        .stream()
         .findFirst()
         .map(UserId::of);
   }
@@ -105,14 +107,17 @@ public final class AggregateTable<E extends StoredAggregate> {
 
   /** Returns the row of {@code tenant} that holds external id {@code key}. */
   public Optional<E> holderOfExternalKey(EntityManager em, TenantId tenant, String key) {
-    return em.createQuery(
+    return em
+        .createQuery(
             "select r from "
                 + entityName
                 + " r join r.externalKeys x where r.tenant = :tenant and x = :key",
             type)
         .setParameter("tenant", tenant.value())
         .setParameter("key", key)
-        .getResultStream()
+        .setMaxResults(1)
+        .getResultList()
+        .stream()
         .findFirst();
   }
 
@@ -137,7 +142,8 @@ public final class AggregateTable<E extends StoredAggregate> {
    * keys, such as external ids kept in the key table.
    */
   public Optional<E> holderOfKey(EntityManager em, TenantId tenant, String field, String value) {
-    return em.createQuery(
+    return em
+        .createQuery(
             "select r from "
                 + entityName
                 + " r join r.keys k where r.tenant = :tenant and k.tenant = :tenant"
@@ -146,7 +152,9 @@ public final class AggregateTable<E extends StoredAggregate> {
         .setParameter("tenant", tenant.value())
         .setParameter("field", field)
         .setParameter("value", SearchKeys.exact(value))
-        .getResultStream()
+        .setMaxResults(1)
+        .getResultList()
+        .stream()
         .findFirst();
   }
 
@@ -180,9 +188,7 @@ public final class AggregateTable<E extends StoredAggregate> {
     if (except != null) {
       query.setParameter("except", except);
     }
-    return query
-        .setMaxResults(1)
-        .getResultStream()
+    return query.setMaxResults(1).getResultList().stream()
         .findFirst()
         .map(row -> new HeldKey((String) row[0], (UUID) row[1]));
   }

@@ -90,7 +90,8 @@ public final class JpaLeadRepository implements LeadRepository {
     checkArgument(limit >= 1, "limit must be positive: %s", limit);
     return session.apply(
         em ->
-            em.createQuery(
+            em
+                .createQuery(
                     "select l from CrmLead l where l.tenant = :tenant"
                         + " and l.recycleAt is not null and l.recycleAt <= :at"
                         + " order by l.recycleAt, l.id",
@@ -98,7 +99,8 @@ public final class JpaLeadRepository implements LeadRepository {
                 .setParameter("tenant", tenant.value())
                 .setParameter("at", at)
                 .setMaxResults(limit)
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .map(LeadMapper::read)
                 .toList());
   }

@@ -42,13 +42,15 @@ public final class JpaReasonRepository implements ReasonRepository {
     requireNonNull(catalogue, "catalogue");
     return session.apply(
         em ->
-            em.createQuery(
+            em
+                .createQuery(
                     "select r from CrmReason r where r.tenant = :tenant"
                         + " and r.catalogue = :catalogue order by r.code",
                     ReasonEntity.class)
                 .setParameter("tenant", tenant.value())
                 .setParameter("catalogue", catalogue)
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .map(r -> Reason.of(r.code, r.label))
                 .toList());
   }

@@ -66,7 +66,8 @@ public final class JpaTaskRepository implements TaskRepository {
     requireNonNull(to, "to");
     return session.apply(
         em ->
-            em.createQuery(
+            em
+                .createQuery(
                     "select t from CrmTask t where t.tenant = :tenant and t.assignee = :assignee"
                         + " and t.status = :open and t.dueAt >= :from and t.dueAt < :to"
                         + " order by t.dueAt, t.id",
@@ -77,7 +78,8 @@ public final class JpaTaskRepository implements TaskRepository {
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .setMaxResults(limit)
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .map(TaskMapper::read)
                 .toList());
   }
@@ -89,7 +91,8 @@ public final class JpaTaskRepository implements TaskRepository {
     requireNonNull(to, "to");
     return session.apply(
         em ->
-            em.createQuery(
+            em
+                .createQuery(
                     "select t from CrmTask t where t.tenant = :tenant and t.status = :open"
                         + " and t.remindAt >= :from and t.remindAt < :to"
                         + " order by t.remindAt, t.id",
@@ -99,7 +102,8 @@ public final class JpaTaskRepository implements TaskRepository {
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .setMaxResults(limit)
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .map(TaskMapper::read)
                 .toList());
   }
