@@ -39,6 +39,7 @@ public abstract class ContactRepositoryContract {
 
   private static final Instant LATER = Instant.parse("2026-03-03T10:00:00Z");
 
+  protected CrmStorage storage;
   protected ContactRepository contacts;
 
   /** Returns an empty storage for one test. */
@@ -46,7 +47,8 @@ public abstract class ContactRepositoryContract {
 
   @BeforeEach
   void openStorage() {
-    contacts = newStorage().contacts();
+    storage = newStorage();
+    contacts = storage.contacts();
   }
 
   @Test
@@ -67,6 +69,24 @@ public abstract class ContactRepositoryContract {
     assertThat(contacts.findOwner(TENANT, ana.id())).contains(UserId.of("olivia"));
     assertThat(contacts.findOwner(OTHER_TENANT, ana.id())).isEmpty();
     assertThat(contacts.findOwner(TENANT, ContactId.of(UUID.randomUUID()))).isEmpty();
+  }
+
+  @Test
+  void findsTheOwnerOfAContactInsertedOrReassignedEarlierInTheSameUnit() {
+    Contact ana = aContact().ownedBy(UserId.of("olivia")).build();
+
+    List<UserId> owners =
+        storage
+            .unitOfWork()
+            .execute(
+                () -> {
+                  contacts.insert(ana);
+                  UserId first = contacts.findOwner(TENANT, ana.id()).orElseThrow();
+                  contacts.update(ana.assignTo(UserId.of("bruno"), LATER, ana.owner()).state(), 1);
+                  return List.of(first, contacts.findOwner(TENANT, ana.id()).orElseThrow());
+                });
+
+    assertThat(owners).containsExactly(UserId.of("olivia"), UserId.of("bruno"));
   }
 
   @Test

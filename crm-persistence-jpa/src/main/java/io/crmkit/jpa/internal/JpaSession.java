@@ -37,11 +37,11 @@ public final class JpaSession implements UnitOfWork {
   private final PersistenceErrors errors;
 
   /**
-   * How many repository calls an own entity manager serves between two clears. Each query of a
-   * call first has the provider check every entity the manager holds for changes, so a unit's
-   * calls cost more the more it holds: an import of 2,000 contacts on H2 took half the CPU time
-   * with 25 calls between clears as with 100 (JFR samples), and 10 did no better than 25. 25 calls
-   * still leave a few dozen rows to each flush, written in JDBC batches.
+   * How many repository calls an own entity manager serves between two clears. Each query of a call
+   * first has the provider check every entity the manager holds for changes, so a unit's calls cost
+   * more the more it holds: an import of 2,000 contacts on H2 took half the CPU time with 25 calls
+   * between clears as with 100 (JFR samples), and 10 did no better than 25. 25 calls still leave a
+   * few dozen rows to each flush, written in JDBC batches.
    */
   public static final int CALLS_BETWEEN_CLEARS = 25;
 
