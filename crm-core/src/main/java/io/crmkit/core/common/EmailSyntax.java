@@ -3,6 +3,8 @@ package io.crmkit.core.common;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.cache.Cache;
+import com.google.common.cache.CacheBuilder;
 import java.net.IDN;
 import java.text.Normalizer;
 import java.util.Locale;
@@ -18,6 +20,9 @@ final class EmailSyntax {
   private static final int MAX_LABEL_LENGTH = 63;
   private static final String ATEXT_SYMBOLS = "!#$%&'*+-/=?^_`{|}~";
   private static final String ACE_PREFIX = "xn--";
+  private static final int CONVERTED_DOMAINS = 4096;
+  private static final Cache<String, ConvertedDomain> CONVERTED =
+      CacheBuilder.newBuilder().maximumSize(CONVERTED_DOMAINS).build();
 
   private EmailSyntax() {}
 
@@ -50,8 +55,9 @@ final class EmailSyntax {
       checkLabels(asciiDomain, address);
       unicodeDomain = asciiDomain;
     } else {
-      asciiDomain = asciiDomain(domain, address);
-      unicodeDomain = unicodeDomain(asciiDomain, address);
+      ConvertedDomain converted = convert(domain, address);
+      asciiDomain = converted.ascii();
+      unicodeDomain = converted.unicode();
     }
     checkArgument(
         localPart.length() + 1 + asciiDomain.length() <= MAX_LENGTH,
@@ -91,6 +97,27 @@ final class EmailSyntax {
     }
     return true;
   }
+
+  /**
+   * Returns the forms of an internationalised (or ACE-encoded) {@code domain}, converted once per
+   * distinct domain while it stays among the {@value #CONVERTED_DOMAINS} most recently used: a
+   * CRM's addresses share few domains, and the IDN conversion costs more than all the rest of an
+   * address's checks. Only domains that convert are kept; a refused one is refused again, with a
+   * message naming its own address.
+   */
+  private static ConvertedDomain convert(String domain, String address) {
+    ConvertedDomain known = CONVERTED.getIfPresent(domain);
+    if (known != null) {
+      return known;
+    }
+    String ascii = asciiDomain(domain, address);
+    ConvertedDomain converted = new ConvertedDomain(ascii, unicodeDomain(ascii, address));
+    CONVERTED.put(domain, converted);
+    return converted;
+  }
+
+  /** A domain's ASCII (punycode) form and its lower-case Unicode NFC form. */
+  private record ConvertedDomain(String ascii, String unicode) {}
 
   /** Returns the ASCII (punycode) form of an already normalised domain. */
   static String toAscii(String unicodeDomain) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -110,6 +111,27 @@ class EmailAddressTests {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("longer than 254 characters once its domain is encoded")
         .hasMessageContaining(raw);
+  }
+
+  @Test
+  void checksEachAddressInFullWhenItsInternationalDomainWasSeenBefore() {
+    String label = "ü".repeat(50);
+    String domain = String.join(".", label, label, label, label) + ".de";
+    String fits = "a@" + domain;
+    String tooLongOnceEncoded = "a".repeat(40) + "@" + domain;
+    String badDomain = "b@bücher..de";
+
+    assertThat(EmailAddress.of(fits).value()).isEqualTo(fits);
+    assertThat(EmailAddress.of("B@" + domain).value()).isEqualTo("b@" + domain);
+    assertThatThrownBy(() -> EmailAddress.of(tooLongOnceEncoded))
+        .hasMessageContaining("longer than 254 characters once its domain is encoded")
+        .hasMessageContaining(tooLongOnceEncoded);
+    for (String local : List.of("b", "c")) {
+      String raw = badDomain.replace("b@", local + "@");
+      assertThatThrownBy(() -> EmailAddress.of(raw))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining(raw);
+    }
   }
 
   @Test
