@@ -105,7 +105,8 @@ public final class EmbeddedH2 {
             .property("hibernate.jdbc.time_zone", "UTC")
             .property("hibernate.jdbc.batch_size", "50")
             .property("hibernate.order_inserts", "true")
-            .property("hibernate.order_updates", "true");
+            .property("hibernate.order_updates", "true")
+            .property("hibernate.criteria.plan_cache_enabled", "true");
     JpaCrmStorage.MANAGED_CLASSES.forEach(unit::managedClass);
     return Persistence.createEntityManagerFactory(unit);
   }

@@ -39,7 +39,8 @@ class EmbeddingExampleTests {
             .property("hibernate.jdbc.time_zone", "UTC")
             .property("hibernate.jdbc.batch_size", "50")
             .property("hibernate.order_inserts", "true")
-            .property("hibernate.order_updates", "true");
+            .property("hibernate.order_updates", "true")
+            .property("hibernate.criteria.plan_cache_enabled", "true");
     JpaCrmStorage.MANAGED_CLASSES.forEach(unit::managedClass);
     EntityManagerFactory factory = Persistence.createEntityManagerFactory(unit);
     try {

@@ -115,6 +115,7 @@ enum TestDatabase {
         .property("hibernate.jdbc.batch_size", "50")
         .property("hibernate.order_inserts", "true")
         .property("hibernate.order_updates", "true")
+        .property("hibernate.criteria.plan_cache_enabled", "true")
         .property("hibernate.session_factory.statement_inspector", StatementCounter.class);
   }
 

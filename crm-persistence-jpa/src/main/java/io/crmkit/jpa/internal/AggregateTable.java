@@ -172,7 +172,9 @@ public final class AggregateTable<E extends StoredAggregate> {
 
   /**
    * Returns one of the keys {@code field = values} that a row of {@code tenant} holds, other than
-   * the row {@code except}: one query for many values, as a bulk insert's check of unique keys.
+   * the row {@code except}: one query for many values, as a bulk insert's check of unique keys. A
+   * single value is compared with {@code =}, so that the provider can reuse the query's plan, which
+   * it does not for a list parameter.
    *
    * @param except the row whose own keys do not count, or null to count every row
    */
@@ -186,17 +188,19 @@ public final class AggregateTable<E extends StoredAggregate> {
       return Optional.empty();
     }
     List<String> stored = values.stream().map(SearchKeys::exact).distinct().toList();
+    boolean single = stored.size() == 1;
     TypedQuery<Object[]> query =
         em.createQuery(
                 "select k.value, r.id from "
                     + entityName
                     + " r join r.keys k where r.tenant = :tenant and k.tenant = :tenant"
-                    + " and k.field = :field and k.value in :values"
+                    + " and k.field = :field and k.value "
+                    + (single ? "= :values" : "in :values")
                     + (except == null ? "" : " and r.id <> :except"),
                 Object[].class)
             .setParameter("tenant", tenant.value())
             .setParameter("field", field)
-            .setParameter("values", stored);
+            .setParameter("values", single ? stored.get(0) : stored);
     if (except != null) {
       query.setParameter("except", except);
     }
