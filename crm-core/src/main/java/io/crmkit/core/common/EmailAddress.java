@@ -22,13 +22,22 @@ import org.jspecify.annotations.Nullable;
  * whose top-level label is not all digits; at most 254 characters in all once the domain is
  * encoded. Internationalised local parts (RFC 6531), comments and IP-literal domains are refused.
  *
- * @param value the address in normal form, never null; the constructor refuses any other form so
- *     that {@code new EmailAddress(x)} and {@link #of(String)} never disagree
+ * <p>Two addresses are equal when their normal forms are.
+ *
  * @since 0.1
  */
-public record EmailAddress(String value) {
+public final class EmailAddress {
 
-  public EmailAddress {
+  private final String value;
+
+  /**
+   * Restores an address from its normal form, for example as stored by an adapter.
+   *
+   * @param value the address in normal form, never null; any other form is refused, so that {@code
+   *     new EmailAddress(x)} and {@link #of(String)} never disagree
+   * @throws IllegalArgumentException if {@code value} is not a valid address in normal form
+   */
+  public EmailAddress(String value) {
     requireNonNull(value, "email address");
     String normalised = EmailSyntax.normalise(value);
     checkArgument(
@@ -36,6 +45,17 @@ public record EmailAddress(String value) {
         "email address is not in normal form: '%s' (EmailAddress.of gives '%s')",
         value,
         normalised);
+    this.value = value;
+  }
+
+  /** Keeps {@code normalForm}, which {@link EmailSyntax#normalise} has just produced. */
+  private EmailAddress(String normalForm, Checked checked) {
+    this.value = normalForm;
+  }
+
+  /** Marks the constructor that takes an address already checked and normalised. */
+  private enum Checked {
+    BY_EMAIL_SYNTAX
   }
 
   /**
@@ -46,7 +66,13 @@ public record EmailAddress(String value) {
    *     names the input and what is wrong with it
    */
   public static EmailAddress of(String raw) {
-    return new EmailAddress(EmailSyntax.normalise(raw));
+    // normalising checks everything the public constructor would check again
+    return new EmailAddress(EmailSyntax.normalise(raw), Checked.BY_EMAIL_SYNTAX);
+  }
+
+  /** Returns the address in normal form, for example {@code ana@bücher.de}. */
+  public String value() {
+    return value;
   }
 
   /**
@@ -84,6 +110,17 @@ public record EmailAddress(String value) {
     return localPart() + "@" + EmailSyntax.toAscii(domain());
   }
 
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof EmailAddress that && value.equals(that.value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
+  /** Returns the address in normal form, as {@link #value()}. */
   @Override
   public String toString() {
     return value;

@@ -233,6 +233,15 @@ class EmailAddressTests {
   }
 
   @Test
+  void anAddressReadWithOfEqualsTheSameAddressRestoredThroughTheConstructor() {
+    EmailAddress read = EmailAddress.of("  Ana.Lima@BÜCHER.de ");
+    EmailAddress restored = new EmailAddress(read.value());
+
+    assertThat(restored).isEqualTo(read).hasSameHashCodeAs(read).hasToString("ana.lima@bücher.de");
+    assertThat(restored).isNotEqualTo(EmailAddress.of("ana.lima@buecher.de"));
+  }
+
+  @Test
   void isValidIsFalseForNullAndTrueForAGoodAddress() {
     assertThat(EmailAddress.isValid(null)).isFalse();
     assertThat(EmailAddress.isValid("ana@example.com")).isTrue();
