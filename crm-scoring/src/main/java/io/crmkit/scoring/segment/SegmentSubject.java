@@ -36,7 +36,8 @@ public interface SegmentSubject {
    * depend on this subject's state. The default reader calls {@link #value} with the field name.
    *
    * @param field the field name, never null
-   * @throws IllegalArgumentException when the subject has no such field
+   * @throws IllegalArgumentException when the subject has no such field (the default reader leaves
+   *     that to {@link #value})
    */
   default FieldReader reader(String field) {
     requireNonNull(field, "field");
