@@ -172,7 +172,8 @@ abstract class Condition {
 
     private boolean anyElementListed(Set<?> elements) {
       for (Object element : elements) {
-        if (listed.contains(element)) {
+        // the listed set refuses to look up null, which a subject's set may hold
+        if (element instanceof String && listed.contains(element)) {
           return true;
         }
       }

@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -95,6 +97,15 @@ class SegmentFilterTests {
     assertThat(matches("custom.interests contains \"gol\"", golfer)).isFalse();
     assertThat(matches("custom.interests in (\"tennis\", \"wine\")", golfer)).isTrue();
     assertThat(matches("custom.interests not in (\"tennis\", \"wine\")", golfer)).isFalse();
+    assertThat(matches("custom.interests not in (\"tennis\")", golfer)).isTrue();
+  }
+
+  @Test
+  void skipsANullElementOfAMultiValuedField() {
+    SegmentFixtures.Subject golfer =
+        aSubject().with("custom.interests", new HashSet<>(Arrays.asList("golf", null)));
+    assertThat(matches("custom.interests in (\"golf\")", golfer)).isTrue();
+    assertThat(matches("custom.interests in (\"tennis\")", golfer)).isFalse();
     assertThat(matches("custom.interests not in (\"tennis\")", golfer)).isTrue();
   }
 
