@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import io.crmkit.core.common.CustomFieldValue;
+import io.crmkit.core.common.EmailAddress;
 import io.crmkit.core.common.PostalAddress;
 import io.crmkit.core.common.Tag;
 import io.crmkit.core.company.Company;
@@ -11,8 +12,10 @@ import io.crmkit.core.company.WebDomain;
 import io.crmkit.core.contact.Contact;
 import io.crmkit.core.contact.ContactDetails;
 import io.crmkit.core.contact.ContactId;
+import io.crmkit.scoring.segment.FieldReader;
 import io.crmkit.scoring.segment.SegmentSubject;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -112,31 +115,46 @@ public final class ContactSubject implements SegmentSubject {
 
   @Override
   public Optional<Object> value(String field) {
+    return Optional.ofNullable(reader(field).read(this));
+  }
+
+  /**
+   * Returns the reader of a field of {@link ContactSegmentSchema}; a custom field's key is worked
+   * out here, once, so that reading it is one lookup in the contact's custom fields.
+   *
+   * @throws IllegalArgumentException when the field is neither a standard nor a custom field
+   */
+  @Override
+  public FieldReader reader(String field) {
     requireNonNull(field, "field");
-    ContactDetails details = contact.details();
     return switch (field) {
-      case ContactSegmentSchema.EMAIL -> present(details.primaryEmail().map(e -> e.value()));
-      case ContactSegmentSchema.GIVEN_NAME -> text(details.name().given());
-      case ContactSegmentSchema.FAMILY_NAME -> text(details.name().family());
-      case ContactSegmentSchema.JOB_TITLE -> text(details.jobTitle());
-      case ContactSegmentSchema.OWNER -> Optional.of(contact.owner().value());
-      case ContactSegmentSchema.LIFECYCLE_STAGE -> Optional.of(contact.lifecycleStage().name());
-      case ContactSegmentSchema.COUNTRY -> present(firstAddress().map(PostalAddress::countryCode));
-      case ContactSegmentSchema.CITY -> firstAddress().flatMap(address -> text(address.city()));
-      case ContactSegmentSchema.CREATED_AT -> Optional.of(contact.revision().createdAt());
-      case ContactSegmentSchema.UPDATED_AT -> Optional.of(contact.revision().updatedAt());
-      case ContactSegmentSchema.COMPANY_NAME ->
-          primaryCompany == null ? Optional.empty() : text(primaryCompany.details().name());
-      case ContactSegmentSchema.COMPANY_DOMAIN ->
-          primaryCompany == null
-              ? Optional.empty()
-              : present(primaryCompany.details().webDomain().map(WebDomain::value));
-      case ContactSegmentSchema.SCORE -> Optional.ofNullable(score);
-      case ContactSegmentSchema.GRADE -> Optional.ofNullable(grade);
-      case ContactSegmentSchema.LAST_ACTIVITY_AT -> present(facts.lastActivityAt());
-      case ContactSegmentSchema.ACTIVITY_COUNT -> Optional.of(facts.activityCount());
-      case ContactSegmentSchema.ORDER_COUNT -> Optional.of(facts.orderCount());
-      case ContactSegmentSchema.ORDER_VALUE -> present(facts.orderValue());
+      case ContactSegmentSchema.EMAIL -> subject -> asContact(subject).email();
+      case ContactSegmentSchema.GIVEN_NAME ->
+          subject -> text(asContact(subject).details().name().given());
+      case ContactSegmentSchema.FAMILY_NAME ->
+          subject -> text(asContact(subject).details().name().family());
+      case ContactSegmentSchema.JOB_TITLE ->
+          subject -> text(asContact(subject).details().jobTitle());
+      case ContactSegmentSchema.OWNER -> subject -> asContact(subject).contact.owner().value();
+      case ContactSegmentSchema.LIFECYCLE_STAGE ->
+          subject -> asContact(subject).contact.lifecycleStage().name();
+      case ContactSegmentSchema.COUNTRY -> subject -> asContact(subject).country();
+      case ContactSegmentSchema.CITY -> subject -> asContact(subject).city();
+      case ContactSegmentSchema.CREATED_AT ->
+          subject -> asContact(subject).contact.revision().createdAt();
+      case ContactSegmentSchema.UPDATED_AT ->
+          subject -> asContact(subject).contact.revision().updatedAt();
+      case ContactSegmentSchema.COMPANY_NAME -> subject -> asContact(subject).companyName();
+      case ContactSegmentSchema.COMPANY_DOMAIN -> subject -> asContact(subject).companyDomain();
+      case ContactSegmentSchema.SCORE -> subject -> asContact(subject).score;
+      case ContactSegmentSchema.GRADE -> subject -> asContact(subject).grade;
+      case ContactSegmentSchema.LAST_ACTIVITY_AT ->
+          subject -> asContact(subject).facts.lastActivityAt().orElse(null);
+      case ContactSegmentSchema.ACTIVITY_COUNT ->
+          subject -> asContact(subject).facts.activityCount();
+      case ContactSegmentSchema.ORDER_COUNT -> subject -> asContact(subject).facts.orderCount();
+      case ContactSegmentSchema.ORDER_VALUE ->
+          subject -> asContact(subject).facts.orderValue().orElse(null);
       default -> customField(field);
     };
   }
@@ -156,17 +174,53 @@ public final class ContactSubject implements SegmentSubject {
     return facts.hasActivityBetween(type, from, to);
   }
 
-  private Optional<PostalAddress> firstAddress() {
-    var addresses = contact.details().addresses();
-    return addresses.isEmpty() ? Optional.empty() : Optional.of(addresses.get(0));
+  /** Returns a subject that a reader of this class was handed: a contact subject. */
+  private static ContactSubject asContact(SegmentSubject subject) {
+    return (ContactSubject) subject;
   }
 
-  private Optional<Object> customField(String field) {
+  private ContactDetails details() {
+    return contact.details();
+  }
+
+  private @Nullable String email() {
+    return details().primaryEmail().map(EmailAddress::value).orElse(null);
+  }
+
+  private @Nullable PostalAddress firstAddress() {
+    List<PostalAddress> addresses = details().addresses();
+    return addresses.isEmpty() ? null : addresses.get(0);
+  }
+
+  private @Nullable String country() {
+    PostalAddress address = firstAddress();
+    return address == null ? null : address.countryCode();
+  }
+
+  private @Nullable String city() {
+    PostalAddress address = firstAddress();
+    return address == null ? null : text(address.city());
+  }
+
+  private @Nullable String companyName() {
+    return primaryCompany == null ? null : text(primaryCompany.details().name());
+  }
+
+  private @Nullable String companyDomain() {
+    return primaryCompany == null
+        ? null
+        : primaryCompany.details().webDomain().map(WebDomain::value).orElse(null);
+  }
+
+  private static FieldReader customField(String field) {
     if (!field.startsWith(ContactSegmentSchema.CUSTOM_PREFIX)) {
       throw new IllegalArgumentException("not a contact segment field: '" + field + "'");
     }
     String key = field.substring(ContactSegmentSchema.CUSTOM_PREFIX.length());
-    return contact.details().customFields().get(key).map(ContactSubject::segmentValue);
+    return subject -> {
+      CustomFieldValue value = asContact(subject).details().customFields().asMap().get(key);
+      return value == null ? null : segmentValue(value);
+    };
   }
 
   /** Converts a custom value to the Java type its segment field type asks for. */
@@ -193,12 +247,9 @@ public final class ContactSubject implements SegmentSubject {
     return value.asText();
   }
 
-  private static Optional<Object> text(String value) {
-    return value.isEmpty() ? Optional.empty() : Optional.of(value);
-  }
-
-  private static Optional<Object> present(Optional<?> value) {
-    return value.map(Object.class::cast);
+  /** Returns the text, or null for empty text: a missing value, not an empty one. */
+  private static @Nullable String text(String value) {
+    return value.isEmpty() ? null : value;
   }
 
   @Override

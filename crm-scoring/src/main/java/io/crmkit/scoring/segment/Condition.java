@@ -85,17 +85,15 @@ abstract class Condition {
 
   /** A condition on one field: unknown when the field has no value. */
   abstract static class OnField extends Condition {
-    private final String field;
-    private final FieldType type;
+    private final FieldAccess field;
 
     OnField(String field, FieldType type) {
-      this.field = field;
-      this.type = type;
+      this.field = new FieldAccess(field, type);
     }
 
     @Override
     final int test(SegmentSubject subject, Bindings bindings) {
-      Object value = FieldValues.read(subject, field, type);
+      @Nullable Object value = field.read(subject);
       return value == null ? UNKNOWN : truth(holds(value, bindings));
     }
 
@@ -154,36 +152,51 @@ abstract class Condition {
     }
   }
 
-  /** {@code in} over a Comparable type; on a multi-valued field, any element counts. */
-  static final class OrderedIn extends OnField {
-    private final Object[] sorted;
+  /** {@code in} over text or a choice; on a multi-valued field, any element counts. */
+  static final class TextIn extends OnField {
+    private final Set<String> listed;
     private final boolean negated;
     private final boolean multiValued;
 
-    OrderedIn(String field, FieldType type, Object[] values, boolean negated) {
+    TextIn(String field, FieldType type, Set<String> values, boolean negated) {
       super(field, type);
-      this.sorted = values.clone();
-      Arrays.sort(this.sorted);
+      this.listed = Set.copyOf(values);
       this.negated = negated;
       this.multiValued = type == FieldType.TEXT_SET;
     }
 
     @Override
     boolean holds(Object value, Bindings bindings) {
-      return negated != (multiValued ? anyElementListed((Set<?>) value) : listed(value));
+      return negated != (multiValued ? anyElementListed((Set<?>) value) : listed.contains(value));
     }
 
     private boolean anyElementListed(Set<?> elements) {
       for (Object element : elements) {
-        if (element instanceof String && listed(element)) {
+        // the listed set refuses to look up null, which a subject's set may hold
+        if (element instanceof String && listed.contains(element)) {
           return true;
         }
       }
       return false;
     }
+  }
 
-    private boolean listed(Object value) {
-      return Arrays.binarySearch(sorted, value) >= 0;
+  /** {@code in} over a Comparable type other than text, by comparison as in SQL. */
+  static final class OrderedIn extends OnField {
+    private final Object[] sorted;
+    private final boolean negated;
+
+    OrderedIn(String field, FieldType type, Object[] values, boolean negated) {
+      super(field, type);
+      this.sorted = values.clone();
+      Arrays.sort(this.sorted);
+      this.negated = negated;
+    }
+
+    @Override
+    boolean holds(Object value, Bindings bindings) {
+      // compareTo, not equals, so that decimals 1.0 and 1.00 are equal
+      return negated != (Arrays.binarySearch(sorted, value) >= 0);
     }
   }
 
@@ -294,19 +307,17 @@ abstract class Condition {
 
   /** {@code is empty}: never unknown; an empty text is empty too. */
   static final class Emptiness extends Condition {
-    private final String field;
-    private final FieldType type;
+    private final FieldAccess field;
     private final boolean negated;
 
     Emptiness(String field, FieldType type, boolean negated) {
-      this.field = field;
-      this.type = type;
+      this.field = new FieldAccess(field, type);
       this.negated = negated;
     }
 
     @Override
     int test(SegmentSubject subject, Bindings bindings) {
-      @Nullable Object value = FieldValues.read(subject, field, type);
+      @Nullable Object value = field.read(subject);
       boolean empty = value == null || (value instanceof String text && text.isEmpty());
       return truth(negated != empty);
     }

@@ -16,7 +16,10 @@ import io.crmkit.scoring.segment.SegmentExpression.Or;
 import io.crmkit.scoring.segment.SegmentExpression.TextMatch;
 import io.crmkit.scoring.segment.SegmentExpression.WithinLast;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Checks an expression against a schema and turns it into a tree of {@link Condition}s: literals
@@ -24,6 +27,9 @@ import java.util.List;
  * windows numbered so that {@link Bindings} can work out their starts once per evaluation context.
  */
 final class SegmentCompiler implements SegmentExpression.Visitor<Condition> {
+
+  private static final Set<FieldType> TEXTUAL =
+      EnumSet.of(FieldType.TEXT, FieldType.CHOICE, FieldType.TEXT_SET);
 
   private final SegmentSchema schema;
   private final List<Bindings.WindowSlot> slots = new ArrayList<>();
@@ -84,6 +90,15 @@ final class SegmentCompiler implements SegmentExpression.Visitor<Condition> {
       return new Condition.LongIn(
           field.name(),
           inList.values().stream().mapToLong(SegmentCompiler::asLong).toArray(),
+          inList.negated());
+    }
+    if (TEXTUAL.contains(field.type())) {
+      return new Condition.TextIn(
+          field.name(),
+          field.type(),
+          inList.values().stream()
+              .map(value -> ((Literal.TextLiteral) value).value())
+              .collect(Collectors.toSet()),
           inList.negated());
     }
     return new Condition.OrderedIn(

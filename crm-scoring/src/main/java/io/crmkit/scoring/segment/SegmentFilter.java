@@ -13,7 +13,9 @@ import java.util.function.Predicate;
  * io.crmkit.scoring.segment package documentation}): a condition on a missing value is unknown, and
  * unknown does not match, even under {@code not}.
  *
- * <p>Immutable and thread-safe.
+ * <p>Each field condition reads subjects through the {@link FieldReader} that the first subject of
+ * each class gives it ({@link SegmentSubject#reader}), and keeps it for the next subjects of that
+ * class. Thread-safe; apart from those readers, immutable.
  *
  * @since 0.1
  */

@@ -18,11 +18,13 @@ import io.crmkit.core.fixtures.CompanyFixtures;
 import io.crmkit.core.fixtures.ContactFixtures;
 import io.crmkit.core.fixtures.Ids;
 import io.crmkit.core.fixtures.TestClock;
+import io.crmkit.scoring.segment.FieldReader;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -182,10 +184,31 @@ class ContactSubjectTests {
   }
 
   @Test
+  void aReaderFromOneSubjectReadsEveryOther() {
+    ContactSubject ana = ContactSubject.of(ana(), ContactFacts.none());
+    ContactSubject bare =
+        ContactSubject.of(
+            ContactFixtures.aContact().withEmail("bo@example.com").build(),
+            ContactFacts.builder().activity("call", CREATED).build());
+
+    for (String field : List.of("email", "country", "custom.size", "activityCount", "score")) {
+      FieldReader reader = ana.reader(field);
+      assertThat(Optional.ofNullable(reader.read(ana))).as(field).isEqualTo(ana.value(field));
+      assertThat(Optional.ofNullable(reader.read(bare))).as(field).isEqualTo(bare.value(field));
+    }
+    assertThat(ana.reader("email").read(bare)).isEqualTo("bo@example.com");
+    assertThat(ana.reader("activityCount").read(bare)).isEqualTo(1L);
+    assertThat(ana.reader("custom.size").read(bare)).isNull();
+  }
+
+  @Test
   void rejectsAFieldOutsideTheSchema() {
     ContactSubject subject = ContactSubject.of(ana(), ContactFacts.none());
 
     assertThatThrownBy(() -> subject.value("shoeSize"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("not a contact segment field: 'shoeSize'");
+    assertThatThrownBy(() -> subject.reader("shoeSize"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("not a contact segment field: 'shoeSize'");
   }

@@ -12,8 +12,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
@@ -93,6 +97,15 @@ class SegmentFilterTests {
     assertThat(matches("custom.interests contains \"gol\"", golfer)).isFalse();
     assertThat(matches("custom.interests in (\"tennis\", \"wine\")", golfer)).isTrue();
     assertThat(matches("custom.interests not in (\"tennis\", \"wine\")", golfer)).isFalse();
+    assertThat(matches("custom.interests not in (\"tennis\")", golfer)).isTrue();
+  }
+
+  @Test
+  void skipsANullElementOfAMultiValuedField() {
+    SegmentFixtures.Subject golfer =
+        aSubject().with("custom.interests", new HashSet<>(Arrays.asList("golf", null)));
+    assertThat(matches("custom.interests in (\"golf\")", golfer)).isTrue();
+    assertThat(matches("custom.interests in (\"tennis\")", golfer)).isFalse();
     assertThat(matches("custom.interests not in (\"tennis\")", golfer)).isTrue();
   }
 
@@ -288,5 +301,80 @@ class SegmentFilterTests {
     assertThat(subjects.stream().map(matcher::test).toList())
         .containsExactly(true, false, false, true)
         .isEqualTo(subjects.stream().map(subject -> filter.matches(subject, AT_NOW)).toList());
+  }
+
+  /** A subject that answers only through its readers, and counts how often it is asked for one. */
+  private record ReadOnlyThroughReaders(String country, long score, AtomicInteger readersMade)
+      implements SegmentSubject {
+
+    @Override
+    public Optional<Object> value(String field) {
+      throw new AssertionError("a compiled filter reads " + field + " through its reader");
+    }
+
+    @Override
+    public FieldReader reader(String field) {
+      readersMade.incrementAndGet();
+      return switch (field) {
+        case "country" -> subject -> ((ReadOnlyThroughReaders) subject).country();
+        case "score" -> subject -> ((ReadOnlyThroughReaders) subject).score();
+        default -> throw new IllegalArgumentException("no field " + field);
+      };
+    }
+
+    @Override
+    public Set<String> tags() {
+      return Set.of();
+    }
+
+    @Override
+    public boolean hasActivity(String type) {
+      return false;
+    }
+
+    @Override
+    public boolean hasActivityBetween(String type, Instant from, Instant to) {
+      return false;
+    }
+  }
+
+  @Test
+  void asksEachSubjectClassForTheReaderOfAFieldOnceAndReadsEverySubjectThroughIt() {
+    AtomicInteger readersMade = new AtomicInteger();
+    Predicate<SegmentSubject> matcher =
+        SegmentFilter.parse("country = \"DE\" and score > 10", SCHEMA).matcher(AT_NOW);
+
+    List<Boolean> matched =
+        List.of(
+                new ReadOnlyThroughReaders("DE", 11, readersMade),
+                new ReadOnlyThroughReaders("DE", 10, readersMade),
+                new ReadOnlyThroughReaders("AT", 11, readersMade),
+                new ReadOnlyThroughReaders("DE", 12, readersMade))
+            .stream()
+            .map(matcher::test)
+            .toList();
+
+    assertThat(matched).containsExactly(true, false, false, true);
+    assertThat(readersMade).hasValue(2);
+  }
+
+  @Test
+  void subjectsOfSeveralClassesInOneEvaluationAreEachReadTheirOwnWay() {
+    AtomicInteger readersMade = new AtomicInteger();
+    Predicate<SegmentSubject> matcher =
+        SegmentFilter.parse("country in (\"DE\", \"FR\") and score > 10", SCHEMA).matcher(AT_NOW);
+
+    List<Boolean> matched =
+        List.<SegmentSubject>of(
+                new ReadOnlyThroughReaders("DE", 11, readersMade),
+                aSubject().with("country", "FR").with("score", 20L),
+                new ReadOnlyThroughReaders("FR", 5, readersMade),
+                aSubject().with("country", "DE"),
+                aSubject().with("country", "FR").with("score", 11))
+            .stream()
+            .map(matcher::test)
+            .toList();
+
+    assertThat(matched).containsExactly(true, true, false, false, true);
   }
 }

@@ -5,26 +5,47 @@ import static java.util.Objects.requireNonNull;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads a field of a subject as the Java type its {@link FieldType} promises, so that compiled
- * conditions can cast without checking again. A missing value, and an empty multi-valued one, read
- * as null: the "unknown" of three-valued logic.
+ * Reads one field of a compiled condition from subjects as the Java type its {@link FieldType}
+ * promises, so that the condition can cast without checking again. A missing value, and an empty
+ * multi-valued one, read as null: the "unknown" of three-valued logic.
+ *
+ * <p>It keeps the {@link FieldReader} of the last subject class it read, so that a population of
+ * one class asks for it once. Thread-safe: the class and its reader are published together in an
+ * immutable {@link Resolved}; two threads that resolve at once both get a correct reader.
  */
-final class FieldValues {
+final class FieldAccess {
 
-  private FieldValues() {}
+  /** The reader of the field for subjects of one class. */
+  private record Resolved(Class<?> subjectClass, FieldReader reader) {}
 
-  static @Nullable Object read(SegmentSubject subject, String field, FieldType type) {
-    Optional<Object> found =
-        requireNonNull(subject.value(field), () -> "subject returned null for field " + field);
-    if (found.isEmpty()) {
-      return null;
+  private final String field;
+  private final FieldType type;
+  private @Nullable Resolved resolved;
+
+  FieldAccess(String field, FieldType type) {
+    this.field = field;
+    this.type = type;
+  }
+
+  @Nullable Object read(SegmentSubject subject) {
+    Resolved last = resolved;
+    if (last == null || last.subjectClass() != subject.getClass()) {
+      last =
+          new Resolved(
+              subject.getClass(),
+              requireNonNull(
+                  subject.reader(field), () -> "subject returned no reader for field " + field));
+      resolved = last;
     }
-    Object value = found.get();
+    @Nullable Object value = last.reader().read(subject);
+    return value == null ? null : checked(value);
+  }
+
+  private Object checked(Object value) {
     switch (type) {
       case TEXT, CHOICE -> {
         if (value instanceof String) {
