@@ -159,9 +159,7 @@ class ContactBulkInsertTests {
     database.assumeConfigured();
     database.clean();
     JdbcCalls calls = new JdbcCalls();
-    EntityManagerFactory factory =
-        Persistence.createEntityManagerFactory(
-            TestDatabase.configuration(calls.counting(database.dataSource())));
+    EntityManagerFactory factory = database.factoryCountedBy(calls);
     try {
       JpaCrmStorage storage = JpaCrmStorage.create(factory);
       Contact existing = aContact().withEmail("taken@example.com").build();

@@ -11,7 +11,6 @@ import io.crmkit.core.timeline.ActivityDetails.Note;
 import io.crmkit.core.timeline.ActivityEntry;
 import io.crmkit.jpa.internal.JpaSession;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -93,9 +92,7 @@ class LongUnitOfWorkTests {
     database.assumeConfigured();
     database.clean();
     JdbcCalls calls = new JdbcCalls();
-    EntityManagerFactory factory =
-        Persistence.createEntityManagerFactory(
-            TestDatabase.configuration(calls.counting(database.dataSource())));
+    EntityManagerFactory factory = database.factoryCountedBy(calls);
     try {
       JpaCrmStorage storage = JpaCrmStorage.create(factory);
       Crm crm = Crm.builder().storage(storage).clock(TestClock.atStart()).build();

@@ -104,6 +104,14 @@ enum TestDatabase {
     return factory;
   }
 
+  /**
+   * Returns a new persistence unit on this database whose JDBC statements {@code calls} counts; the
+   * caller closes it.
+   */
+  EntityManagerFactory factoryCountedBy(JdbcCalls calls) {
+    return Persistence.createEntityManagerFactory(configuration(calls.counting(dataSource())));
+  }
+
   /** Returns the configuration of a persistence unit with the CRM's classes on {@code source}. */
   static PersistenceConfiguration configuration(DataSource source) {
     PersistenceConfiguration configuration = new PersistenceConfiguration("crmkit-test");
