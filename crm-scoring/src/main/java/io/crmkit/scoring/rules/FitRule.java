@@ -106,7 +106,7 @@ final class FitRule {
     if (condition instanceof CustomFieldEquals c) {
       String field = "customFields." + c.field();
       return profile -> {
-        CustomFieldValue value = profile.contact().details().customFields().asMap().get(c.field());
+        CustomFieldValue value = profile.customField(c.field());
         return value != null && value.asText().equalsIgnoreCase(c.value())
             ? new FieldValue(field, value.asText())
             : null;
@@ -116,7 +116,7 @@ final class FitRule {
       String field = "customFields." + c.field();
       String[] options = c.values().toArray(String[]::new);
       return profile -> {
-        CustomFieldValue value = profile.contact().details().customFields().asMap().get(c.field());
+        CustomFieldValue value = profile.customField(c.field());
         if (value != null) {
           String text = value.asText();
           for (String option : options) {
@@ -169,8 +169,7 @@ final class FitRule {
     BigDecimal max = condition.max();
     WholeRange whole = WholeRange.within(min, max);
     return profile -> {
-      CustomFieldValue value =
-          profile.contact().details().customFields().asMap().get(condition.field());
+      CustomFieldValue value = profile.customField(condition.field());
       if (value instanceof CustomFieldValue.Number n) {
         long number = n.value();
         return whole.contains(number) ? new FieldValue(field, Long.toString(number)) : null;

@@ -1,5 +1,6 @@
 package io.crmkit.scoring.rules;
 
+import io.crmkit.core.common.CustomFieldValue;
 import io.crmkit.core.company.Company;
 import io.crmkit.core.contact.Contact;
 import java.util.Arrays;
@@ -43,6 +44,11 @@ final class ProfileScan {
   /** Returns its primary company, or null when it has none or it is unknown. */
   @Nullable Company company() {
     return company;
+  }
+
+  /** Returns the contact's value of custom field {@code key}, or null when it has none. */
+  @Nullable CustomFieldValue customField(String key) {
+    return contact().details().customFields().asMap().get(key);
   }
 
   /** Returns whether the contact's job title contains {@code phrase}. */
