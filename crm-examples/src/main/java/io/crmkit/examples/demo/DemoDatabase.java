@@ -48,7 +48,7 @@ final class DemoDatabase implements AutoCloseable {
     deletePreviousRun(directory);
     HikariConfig pool = new HikariConfig();
     // one writer at a time: the simulation runs on one thread, the pool only keeps the file open
-    pool.setJdbcUrl("jdbc:h2:file:" + base + ";DB_CLOSE_ON_EXIT=FALSE");
+    pool.setJdbcUrl("jdbc:h2:file:" + base + ";DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=262144");
     pool.setUsername("sa");
     pool.setPassword("");
     pool.setMaximumPoolSize(2);
