@@ -3,6 +3,8 @@ package io.crmkit.core.common;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
@@ -162,6 +164,21 @@ public final class RecordCommands<I extends Comparable<I>, A extends Aggregate<I
   public void requireReadable(I id, Optional<UserId> owner) {
     requireNonNull(id, "id");
     check(Operation.READ, id, owner.orElseThrow(() -> notFound(id)));
+  }
+
+  /**
+   * Throws unless every record of {@code ids} exists and the actor may read it, given the owners
+   * their repository found (missing records left out): {@link #requireReadable(Comparable,
+   * Optional)} for a batch, checked in the order of {@code ids}.
+   *
+   * @throws NotFoundException for the first record that is not there
+   * @throws AccessDeniedException for the first record the actor may not read
+   */
+  public void requireReadable(Collection<I> ids, Map<I, UserId> owners) {
+    requireNonNull(owners, "owners");
+    for (I id : ids) {
+      requireReadable(id, Optional.ofNullable(owners.get(id)));
+    }
   }
 
   /** Returns whether the actor may read {@code record}; searches leave out the others. */

@@ -6,7 +6,9 @@ import io.crmkit.core.common.PageRequest;
 import io.crmkit.core.common.TenantId;
 import io.crmkit.core.common.UserId;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -29,6 +31,20 @@ public interface CompanyRepository {
    */
   default Optional<UserId> findOwner(TenantId tenant, CompanyId id) {
     return find(tenant, id).map(Company::owner);
+  }
+
+  /**
+   * Returns the owners of the companies of {@code tenant} among {@code ids}, by id; ids the tenant
+   * has no company for are left out. What the access checks of a batch of records that link to
+   * companies need, in one reading where an adapter can (the default asks {@link #findOwner} for
+   * each id).
+   */
+  default Map<CompanyId, UserId> findOwners(TenantId tenant, Collection<CompanyId> ids) {
+    Map<CompanyId, UserId> owners = new HashMap<>();
+    for (CompanyId id : ids) {
+      findOwner(tenant, id).ifPresent(owner -> owners.put(id, owner));
+    }
+    return owners;
   }
 
   /**

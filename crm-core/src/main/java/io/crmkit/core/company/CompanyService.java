@@ -13,6 +13,7 @@ import io.crmkit.core.common.RecordType;
 import io.crmkit.core.common.UserId;
 import io.crmkit.core.company.CompanyEvent.CompanyDeleted;
 import io.crmkit.core.customfield.CustomFieldService;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -161,6 +162,18 @@ public final class CompanyService {
    */
   public void requireReadable(CompanyId id) {
     records.requireReadable(id, repository.findOwner(context.tenant(), id));
+  }
+
+  /**
+   * Throws unless every company of {@code ids} exists and the actor may read it, reading their
+   * owners at once: for commands that link many records to companys.
+   *
+   * @throws io.crmkit.core.common.NotFoundException for the first that is not in the tenant
+   * @throws io.crmkit.core.common.AccessDeniedException for the first the actor may not read
+   */
+  public void requireAllReadable(Collection<CompanyId> ids) {
+    requireNonNull(ids, "ids");
+    records.requireReadable(ids, repository.findOwners(context.tenant(), ids));
   }
 
   /** Returns company {@code id}, or throws {@link io.crmkit.core.common.NotFoundException}. */

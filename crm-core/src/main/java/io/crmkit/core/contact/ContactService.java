@@ -16,6 +16,7 @@ import io.crmkit.core.common.UserId;
 import io.crmkit.core.contact.ContactEvent.ContactDeleted;
 import io.crmkit.core.customfield.CustomFieldService;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
@@ -149,6 +150,18 @@ public final class ContactService {
    */
   public void requireReadable(ContactId id) {
     records.requireReadable(id, repository.findOwner(context.tenant(), id));
+  }
+
+  /**
+   * Throws unless every contact of {@code ids} exists and the actor may read it, reading their
+   * owners at once: for commands that link many records to contacts.
+   *
+   * @throws io.crmkit.core.common.NotFoundException for the first that is not in the tenant
+   * @throws io.crmkit.core.common.AccessDeniedException for the first the actor may not read
+   */
+  public void requireAllReadable(Collection<ContactId> ids) {
+    requireNonNull(ids, "ids");
+    records.requireReadable(ids, repository.findOwners(context.tenant(), ids));
   }
 
   /**

@@ -17,6 +17,7 @@ import io.crmkit.core.contact.ContactId;
 import io.crmkit.core.contact.ContactService;
 import io.crmkit.core.timeline.ActivityEvent.ActivityDeleted;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -68,14 +69,54 @@ public final class TimelineService {
       throw new IllegalArgumentException(
           "an activity must concern at least one contact, company or record");
     }
+    return context
+        .transactions()
+        .write(
+            events -> {
+              checkLinks(List.of(entry));
+              return insert(entry);
+            });
+  }
+
+  /**
+   * Writes many activities in one unit of work, as {@link #log} writes one: what a sync of the mail
+   * system or the site's tracking does with each batch it brings. The contacts and companies the
+   * entries name are checked with one reading of their owners, not one per entry; either every
+   * entry is logged or none is.
+   *
+   * @return the activities, in the order of {@code entries}
+   * @throws IllegalArgumentException if an entry concerns no record (naming its index)
+   * @throws io.crmkit.core.common.NotFoundException if a contact or company named does not exist
+   */
+  public List<Activity> logAll(List<ActivityEntry> entries) {
+    requireNonNull(entries, "entries");
+    for (int i = 0; i < entries.size(); i++) {
+      ActivityEntry entry = requireNonNull(entries.get(i), "entries[" + i + "]");
+      if (!entry.concernsAnything()) {
+        throw new IllegalArgumentException(
+            "entries["
+                + i
+                + "] concerns nothing: an activity must concern at least one contact, company or"
+                + " record");
+      }
+    }
+    List<ActivityEntry> all = List.copyOf(entries);
+    return context
+        .transactions()
+        .write(
+            events -> {
+              checkLinks(all);
+              return all.stream().map(this::insert).toList();
+            });
+  }
+
+  /** Stores {@code entry} as a new activity of the acting user; its links are checked already. */
+  private Activity insert(ActivityEntry entry) {
     ActivityId id = ActivityId.of(context.ids().next());
     return records.create(
         id,
         context.actor(),
-        now -> {
-          checkLinks(entry);
-          return Activity.log(id, context.tenant(), entry, now, context.actor());
-        },
+        now -> Activity.log(id, context.tenant(), entry, now, context.actor()),
         repository::insert);
   }
 
@@ -86,7 +127,7 @@ public final class TimelineService {
         id,
         expectedVersion,
         (activity, now) -> {
-          checkLinks(corrected);
+          checkLinks(List.of(corrected));
           return activity.correct(corrected, now, context.actor());
         });
   }
@@ -151,8 +192,14 @@ public final class TimelineService {
             });
   }
 
-  private void checkLinks(ActivityEntry entry) {
-    entry.contacts().forEach(contacts::requireReadable);
-    entry.companies().forEach(companies::requireReadable);
+  private void checkLinks(List<ActivityEntry> entries) {
+    Set<ContactId> linkedContacts = new LinkedHashSet<>();
+    Set<CompanyId> linkedCompanies = new LinkedHashSet<>();
+    for (ActivityEntry entry : entries) {
+      linkedContacts.addAll(entry.contacts());
+      linkedCompanies.addAll(entry.companies());
+    }
+    contacts.requireAllReadable(linkedContacts);
+    companies.requireAllReadable(linkedCompanies);
   }
 }

@@ -240,6 +240,16 @@ class ContactServiceTests {
                     .log(ActivityEntry.of(new Note()).about(own.id()).about(ana.id())))
         .isInstanceOf(AccessDeniedException.class)
         .hasMessageContaining("mallory may not read contact " + ana.id());
+    assertThatThrownBy(
+            () ->
+                mallory
+                    .timeline()
+                    .logAll(
+                        List.of(
+                            ActivityEntry.of(new Note()).about(own.id()),
+                            ActivityEntry.of(new Note()).about(ana.id()))))
+        .isInstanceOf(AccessDeniedException.class)
+        .hasMessageContaining("mallory may not read contact " + ana.id());
     assertThat(guarded.timeline().forContact(own.id(), PageRequest.first(5)).items()).isEmpty();
   }
 

@@ -5,6 +5,7 @@ import static io.crmkit.core.fixtures.ContactFixtures.OTHER_TENANT;
 import static io.crmkit.core.fixtures.ContactFixtures.TENANT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import io.crmkit.core.CrmStorage;
 import io.crmkit.core.common.ConcurrentUpdateException;
@@ -12,10 +13,12 @@ import io.crmkit.core.common.DuplicateException;
 import io.crmkit.core.common.ExternalId;
 import io.crmkit.core.common.PageRequest;
 import io.crmkit.core.company.Company;
+import io.crmkit.core.company.CompanyId;
 import io.crmkit.core.company.CompanyQuery;
 import io.crmkit.core.company.CompanyRepository;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +35,20 @@ public abstract class CompanyRepositoryContract {
   @BeforeEach
   void openStorage() {
     companies = newStorage().companies();
+  }
+
+  @Test
+  void findsTheOwnersOfManyCompaniesAtOnceInTheirTenantOnly() {
+    Company acme = aCompany().named("Acme").build();
+    Company globex = aCompany().named("Globex").build();
+    companies.insert(acme);
+    companies.insert(globex);
+    CompanyId missing = CompanyId.of(UUID.randomUUID());
+
+    assertThat(companies.findOwners(TENANT, List.of(acme.id(), missing, globex.id())))
+        .containsOnly(entry(acme.id(), acme.owner()), entry(globex.id(), globex.owner()));
+    assertThat(companies.findOwners(OTHER_TENANT, List.of(acme.id()))).isEmpty();
+    assertThat(companies.findOwners(TENANT, List.of())).isEmpty();
   }
 
   @Test

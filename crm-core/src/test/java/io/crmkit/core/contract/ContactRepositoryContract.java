@@ -5,6 +5,7 @@ import static io.crmkit.core.fixtures.ContactFixtures.TENANT;
 import static io.crmkit.core.fixtures.ContactFixtures.aContact;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import io.crmkit.core.CrmStorage;
 import io.crmkit.core.common.ConcurrentUpdateException;
@@ -27,6 +28,7 @@ import io.crmkit.core.fixtures.Ids;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,6 +71,45 @@ public abstract class ContactRepositoryContract {
     assertThat(contacts.findOwner(TENANT, ana.id())).contains(UserId.of("olivia"));
     assertThat(contacts.findOwner(OTHER_TENANT, ana.id())).isEmpty();
     assertThat(contacts.findOwner(TENANT, ContactId.of(UUID.randomUUID()))).isEmpty();
+  }
+
+  @Test
+  void findsTheOwnersOfManyContactsAtOnceInTheirTenantOnly() {
+    Contact ana = aContact().ownedBy(UserId.of("olivia")).build();
+    Contact ben = aContact().ownedBy(UserId.of("bruno")).build();
+    contacts.insert(ana);
+    contacts.insert(ben);
+    // more ids than one query of an adapter that reads them in chunks may take
+    List<ContactId> ids = new ArrayList<>();
+    ids.add(ana.id());
+    for (int i = 0; i < 1_000; i++) {
+      ids.add(ContactId.of(UUID.randomUUID()));
+    }
+    ids.add(ben.id());
+
+    assertThat(contacts.findOwners(TENANT, ids))
+        .containsOnly(entry(ana.id(), UserId.of("olivia")), entry(ben.id(), UserId.of("bruno")));
+    assertThat(contacts.findOwners(OTHER_TENANT, ids)).isEmpty();
+    assertThat(contacts.findOwners(TENANT, List.of())).isEmpty();
+  }
+
+  @Test
+  void findsTheOwnersOfContactsInsertedEarlierInTheSameUnit() {
+    Contact ana = aContact().ownedBy(UserId.of("olivia")).build();
+    Contact ben = aContact().ownedBy(UserId.of("bruno")).build();
+    contacts.insert(ana);
+
+    Map<ContactId, UserId> owners =
+        storage
+            .unitOfWork()
+            .execute(
+                () -> {
+                  contacts.insert(ben);
+                  return contacts.findOwners(TENANT, List.of(ana.id(), ben.id()));
+                });
+
+    assertThat(owners)
+        .containsOnly(entry(ana.id(), UserId.of("olivia")), entry(ben.id(), UserId.of("bruno")));
   }
 
   @Test

@@ -9,10 +9,12 @@ import io.crmkit.core.common.NotFoundException;
 import io.crmkit.core.common.PageRequest;
 import io.crmkit.core.company.Company;
 import io.crmkit.core.company.CompanyDetails;
+import io.crmkit.core.company.CompanyId;
 import io.crmkit.core.contact.CompanyLink;
 import io.crmkit.core.contact.Contact;
 import io.crmkit.core.contact.ContactDetails;
 import io.crmkit.core.contact.ContactId;
+import io.crmkit.core.fixtures.RecordingPublisher;
 import io.crmkit.core.fixtures.TestClock;
 import io.crmkit.core.timeline.ActivityDetails.Call;
 import io.crmkit.core.timeline.ActivityDetails.Note;
@@ -20,6 +22,7 @@ import io.crmkit.core.timeline.ActivityDetails.Order;
 import io.crmkit.core.timeline.ActivityDetails.PageVisit;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -104,6 +107,69 @@ class TimelineServiceTests {
             () -> crm.timeline().log(ActivityEntry.of(new Note()).about(ana.id()).about(ghost)))
         .isInstanceOf(NotFoundException.class)
         .hasMessageContaining(ghost.toString());
+    assertThat(crm.timeline().forContact(ana.id(), PageRequest.first(5)).items()).isEmpty();
+  }
+
+  @Test
+  void logsABatchOfActivitiesInOneUnitInTheOrderGiven() {
+    RecordingPublisher events = new RecordingPublisher();
+    Crm recorded = Crm.builder().clock(clock).eventPublisher(events).build();
+    Contact ana = recorded.contacts().create(ContactDetails.builder().name("Ana", "Lima").build());
+    Company acme = recorded.companies().create(CompanyDetails.builder().name("Acme").build());
+    clock.advance(Duration.ofHours(1));
+    int batchesBefore = events.batches().size();
+
+    List<Activity> logged =
+        recorded
+            .timeline()
+            .logAll(
+                List.of(
+                    ActivityEntry.of(new Note()).about(ana.id()).at(TestClock.START).subject("1"),
+                    ActivityEntry.of(new Note()).about(acme.id()).subject("2"),
+                    ActivityEntry.of(new Note()).about(ana.id()).about(acme.id()).subject("3")));
+
+    assertThat(logged).extracting(a -> a.entry().subject()).containsExactly("1", "2", "3");
+    assertThat(logged.get(0).occurredAt()).isEqualTo(TestClock.START);
+    assertThat(recorded.timeline().forContact(ana.id(), PageRequest.first(5)).items())
+        .extracting(a -> a.entry().subject())
+        .containsExactly("3", "1");
+    assertThat(recorded.timeline().forCompany(acme.id(), PageRequest.first(5)).items()).hasSize(2);
+    assertThat(events.batches()).hasSize(batchesBefore + 1);
+    assertThat(events.batches().get(batchesBefore))
+        .hasSize(3)
+        .allMatch(ActivityEvent.ActivityLogged.class::isInstance);
+  }
+
+  @Test
+  void refusesABatchNamingAMissingCompanyAndWritesNothingOfIt() {
+    Contact ana = crm.contacts().create(ContactDetails.builder().name("Ana", "Lima").build());
+    CompanyId ghost = CompanyId.of(UUID.randomUUID());
+
+    assertThatThrownBy(
+            () ->
+                crm.timeline()
+                    .logAll(
+                        List.of(
+                            ActivityEntry.of(new Note()).about(ana.id()),
+                            ActivityEntry.of(new Note()).about(ana.id()).about(ghost))))
+        .isInstanceOf(NotFoundException.class)
+        .hasMessageContaining(ghost.toString());
+    assertThat(crm.timeline().forContact(ana.id(), PageRequest.first(5)).items()).isEmpty();
+  }
+
+  @Test
+  void refusesABatchWithAnEntryAboutNothingNamingItsIndex() {
+    Contact ana = crm.contacts().create(ContactDetails.builder().name("Ana", "Lima").build());
+
+    assertThatThrownBy(
+            () ->
+                crm.timeline()
+                    .logAll(
+                        List.of(
+                            ActivityEntry.of(new Note()).about(ana.id()),
+                            ActivityEntry.of(new Note()))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("entries[1] concerns nothing");
     assertThat(crm.timeline().forContact(ana.id(), PageRequest.first(5)).items()).isEmpty();
   }
 

@@ -17,7 +17,9 @@ import io.crmkit.jpa.internal.UniqueConstraint;
 import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -63,6 +65,17 @@ public final class JpaCompanyRepository implements CompanyRepository {
   public Optional<UserId> findOwner(TenantId tenant, CompanyId id) {
     requireNonNull(id, "id");
     return session.apply(em -> table.owner(em, tenant, id.value()));
+  }
+
+  @Override
+  public Map<CompanyId, UserId> findOwners(TenantId tenant, Collection<CompanyId> ids) {
+    requireNonNull(ids, "ids");
+    List<UUID> values = ids.stream().map(CompanyId::value).toList();
+    Map<CompanyId, UserId> owners = new HashMap<>();
+    session
+        .apply(em -> table.owners(em, tenant, values))
+        .forEach((id, owner) -> owners.put(CompanyId.of(id), owner));
+    return owners;
   }
 
   @Override

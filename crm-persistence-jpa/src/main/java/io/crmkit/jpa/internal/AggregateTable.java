@@ -2,6 +2,7 @@ package io.crmkit.jpa.internal;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.Iterables;
 import io.crmkit.core.common.Aggregate;
 import io.crmkit.core.common.ConcurrentUpdateException;
 import io.crmkit.core.common.DuplicateException;
@@ -23,7 +24,9 @@ import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -39,6 +42,9 @@ import org.jspecify.annotations.Nullable;
  * @param <E> the entity
  */
 public final class AggregateTable<E extends StoredAggregate> {
+
+  /** Ids per query of {@link #owners}: an IN list every supported database plans well. */
+  static final int OWNERS_PER_QUERY = 500;
 
   private final Class<E> type;
   private final String entityName;
@@ -76,6 +82,42 @@ public final class AggregateTable<E extends StoredAggregate> {
     requireNonNull(id, "id");
     Optional<UserId> written = owner(em, tenant, id, FlushModeType.COMMIT);
     return written.isPresent() ? written : owner(em, tenant, id, FlushModeType.AUTO);
+  }
+
+  /**
+   * Returns the owners of the rows of {@code tenant} among {@code ids}, by id, rows not found left
+   * out: {@link #owner} for a batch, {@value #OWNERS_PER_QUERY} ids per query, read first without
+   * the flush and again with it for the ids missed.
+   */
+  public Map<UUID, UserId> owners(EntityManager em, TenantId tenant, Collection<UUID> ids) {
+    requireNonNull(tenant, "tenant");
+    Map<UUID, UserId> owners = new HashMap<>();
+    readOwners(em, tenant, ids, FlushModeType.COMMIT, owners);
+    if (owners.size() < ids.size()) {
+      List<UUID> missed = ids.stream().filter(id -> !owners.containsKey(id)).toList();
+      readOwners(em, tenant, missed, FlushModeType.AUTO, owners);
+    }
+    return owners;
+  }
+
+  private void readOwners(
+      EntityManager em,
+      TenantId tenant,
+      Collection<UUID> ids,
+      FlushModeType flush,
+      Map<UUID, UserId> owners) {
+    for (List<UUID> chunk : Iterables.partition(ids, OWNERS_PER_QUERY)) {
+      em.createQuery(
+              "select r.id, r.owner from "
+                  + entityName
+                  + " r where r.tenant = :tenant and r.id in :ids",
+              Object[].class)
+          .setParameter("tenant", tenant.value())
+          .setParameter("ids", chunk)
+          .setFlushMode(flush)
+          .getResultList()
+          .forEach(row -> owners.put((UUID) row[0], UserId.of((String) row[1])));
+    }
   }
 
   private Optional<UserId> owner(EntityManager em, TenantId tenant, UUID id, FlushModeType flush) {
