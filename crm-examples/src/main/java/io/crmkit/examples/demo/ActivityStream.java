@@ -29,6 +29,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -49,6 +50,7 @@ final class ActivityStream {
   private static final List<String> ENGAGEMENTS =
       List.of("opened", "opened", "opened", "clicked", "clicked", "unsubscribed");
   private static final String EUR = "EUR";
+  private static final int REPORTED_HOURS = 15;
 
   private final Crm crm;
   private final Agenda agenda;
@@ -74,31 +76,49 @@ final class ActivityStream {
     customers.add(requireNonNull(contact, "contact"));
   }
 
-  /** Plans {@code count} interactions on {@code day}, at instants between 07:00 and 22:00 UTC. */
+  /**
+   * Plans {@code count} interactions on {@code day}, at instants between 07:00 and 22:00 UTC. The
+   * site's tracking and the mail system report them as integrations do, in a nightly batch: the
+   * day's interactions are logged together at 22:00, each at its own instant.
+   */
   void planDay(LocalDate day, int count) {
     Instant morning = day.atTime(7, 0).toInstant(ZoneOffset.UTC);
+    List<Instant> instants = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
-      agenda.plan(morning.plusSeconds(random.nextInt(15 * 3600)), this::logOne);
+      instants.add(morning.plusSeconds(random.nextInt(REPORTED_HOURS * 3600)));
     }
+    agenda.plan(morning.plus(Duration.ofHours(REPORTED_HOURS)), () -> logBatch(instants));
   }
 
-  private void logOne() {
+  private void logBatch(List<Instant> instants) {
     if (audience.isEmpty()) {
       return;
     }
+    List<ActivityEntry> entries = new ArrayList<>(instants.size());
+    for (Instant at : instants.stream().sorted().toList()) {
+      entries.add(interactionAt(at));
+    }
+    crm.timeline().logAll(entries);
+    logged += entries.size();
+  }
+
+  /** One interaction of the audience at {@code at}: an order from a customer, 5 times in 100. */
+  private ActivityEntry interactionAt(Instant at) {
     int roll = random.nextInt(100);
     if (roll < 5 && !customers.isEmpty()) {
       ContactId customer = customers.get(random.nextInt(customers.size()));
-      order(customer, null, null, Money.of(orderAmount(), java.util.Currency.getInstance(EUR)));
-      return;
+      return orderEntry(customer, null, Money.of(orderAmount(), Currency.getInstance(EUR))).at(at);
     }
     ContactId contact = engagedContact();
-    ActivityDetails details = interaction(roll);
-    log(ActivityEntry.of(details).about(contact).subject(details.type().replace('_', ' ')));
+    ActivityDetails details = interaction(roll, at);
+    return ActivityEntry.of(details)
+        .about(contact)
+        .subject(details.type().replace('_', ' '))
+        .at(at);
   }
 
-  /** The mix of a year's interactions, by a roll of 5 to 99 (below 5 is an order). */
-  private ActivityDetails interaction(int roll) {
+  /** The mix of a year's interactions at {@code at}, by a roll of 5 to 99 (below 5 an order). */
+  private ActivityDetails interaction(int roll, Instant at) {
     if (roll < 38) {
       return new PageVisit(URI.create(SITE + pick(PAGES)));
     } else if (roll < 56) {
@@ -113,7 +133,7 @@ final class ActivityStream {
           pick(List.of(CallOutcome.values())),
           Duration.ofSeconds(30 + random.nextInt(1200)));
     } else if (roll < 91) {
-      return meeting();
+      return meeting(at);
     } else if (roll < 96) {
       return new FormSubmission(pick(FORMS), Map.of());
     }
@@ -122,21 +142,25 @@ final class ActivityStream {
 
   /** Logs a meeting with {@code contact} now, about {@code deal} when given. */
   void meeting(ContactId contact, @Nullable DealId deal, String subject) {
-    ActivityEntry entry = ActivityEntry.of(meeting()).about(contact).subject(subject);
+    ActivityEntry entry =
+        ActivityEntry.of(meeting(crm.clock().instant())).about(contact).subject(subject);
     log(deal == null ? entry : entry.regarding(RecordRef.of(RecordType.DEAL, deal.value())));
   }
 
   /** Logs an order of {@code contact} now, for {@code deal} and {@code company} when given. */
   void order(ContactId contact, @Nullable CompanyId company, @Nullable DealId deal, Money total) {
+    ActivityEntry entry = orderEntry(contact, company, total);
+    log(deal == null ? entry : entry.regarding(RecordRef.of(RecordType.DEAL, deal.value())));
+  }
+
+  /** The next order's entry: {@code contact} buys for {@code total}, for {@code company} if any. */
+  private ActivityEntry orderEntry(ContactId contact, @Nullable CompanyId company, Money total) {
     orders++;
     ActivityEntry entry =
         ActivityEntry.of(new Order(String.format("SO-%06d", orders), total))
             .about(contact)
             .subject("Order SO-" + orders);
-    if (company != null) {
-      entry = entry.about(company);
-    }
-    log(deal == null ? entry : entry.regarding(RecordRef.of(RecordType.DEAL, deal.value())));
+    return company == null ? entry : entry.about(company);
   }
 
   private void log(ActivityEntry entry) {
@@ -144,9 +168,10 @@ final class ActivityStream {
     logged++;
   }
 
-  private Meeting meeting() {
+  /** A meeting booked at {@code at} for later that day. */
+  private Meeting meeting(Instant at) {
     return new Meeting(
-        crm.clock().instant().plus(Duration.ofMinutes(30L * (1 + random.nextInt(4)))),
+        at.plus(Duration.ofMinutes(30L * (1 + random.nextInt(4)))),
         pick(List.of("video call", "their office", "our office")));
   }
 
