@@ -7,7 +7,6 @@ import io.crmkit.core.CrmStorage;
 import io.crmkit.core.common.EventJournal;
 import io.crmkit.core.common.UnitOfWork;
 import io.crmkit.core.company.CompanyRepository;
-import io.crmkit.core.contact.Contact;
 import io.crmkit.core.contact.ContactRepository;
 import io.crmkit.core.customfield.CustomFieldRepository;
 import io.crmkit.core.deal.DealRepository;
@@ -158,23 +157,6 @@ public final class JpaCrmStorage implements CrmStorage {
   @Override
   public ContactRepository contacts() {
     return contacts;
-  }
-
-  /**
-   * Inserts many new contacts of one tenant at once, the adapter's bulk path for imports and data
-   * migrations: uniqueness is checked with a few queries per chunk of contacts instead of a few per
-   * contact, and each chunk is written in one flush, in JDBC batches when the provider batches
-   * ({@code hibernate.jdbc.batch_size}). Like {@link ContactRepository#insert}, it writes rows
-   * only: no domain events, no access checks. Runs in the current unit of work or in one of its
-   * own, so either every contact is stored or none is.
-   *
-   * @param contacts new contacts of one tenant, each with a free id, primary email and external ids
-   * @throws io.crmkit.core.common.DuplicateException if a key repeats in {@code contacts} or is
-   *     taken in the tenant
-   * @throws IllegalArgumentException if the contacts belong to more than one tenant
-   */
-  public void insertContacts(List<Contact> contacts) {
-    this.contacts.insertAll(contacts);
   }
 
   @Override

@@ -86,7 +86,7 @@ class ContactBulkInsertTests {
       }
       calls.reset();
 
-      storage.insertContacts(contacts);
+      storage.contacts().insertAll(contacts);
 
       long rows = (long) CONTACTS * ROWS_PER_CONTACT;
       assertThat(calls.batchedRows.get()).isEqualTo(rows);
@@ -120,7 +120,7 @@ class ContactBulkInsertTests {
             aContact().withEmail("bruno@example.com").build(),
             aContact().withEmail("ana@example.com").build());
 
-    assertThatThrownBy(() -> storage.insertContacts(contacts))
+    assertThatThrownBy(() -> storage.contacts().insertAll(contacts))
         .isInstanceOf(DuplicateException.class)
         .hasMessage(
             "contact primaryEmail 'ana@example.com' is already taken by " + contacts.get(0).id());
@@ -144,7 +144,7 @@ class ContactBulkInsertTests {
     contacts.add(aContact().withExternalId("erp", "C-taken").build());
     Map<String, Long> before = database.rowCounts();
 
-    assertThatThrownBy(() -> storage.insertContacts(contacts))
+    assertThatThrownBy(() -> storage.contacts().insertAll(contacts))
         .isInstanceOf(DuplicateException.class)
         .hasMessage("contact externalId 'erp:C-taken' is already taken by " + existing.id());
     assertThat(storage.contacts().search(TENANT, ContactQuery.all(), PageRequest.first(10)).items())
@@ -171,7 +171,7 @@ class ContactBulkInsertTests {
       contacts.add(aContact().withEmail("taken@example.com").build());
       calls.reset();
 
-      assertThatThrownBy(() -> storage.insertContacts(contacts))
+      assertThatThrownBy(() -> storage.contacts().insertAll(contacts))
           .isInstanceOf(DuplicateException.class)
           .hasMessage(
               "contact primaryEmail 'taken@example.com' is already taken by " + existing.id());
@@ -188,7 +188,7 @@ class ContactBulkInsertTests {
     JpaCrmStorage storage = TestDatabase.H2.freshStorage();
     List<Contact> contacts = List.of(aContact().build(), aContact().inTenant(OTHER_TENANT).build());
 
-    assertThatThrownBy(() -> storage.insertContacts(contacts))
+    assertThatThrownBy(() -> storage.contacts().insertAll(contacts))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("a bulk insert takes the contacts of one tenant: acme and " + OTHER_TENANT);
   }

@@ -34,10 +34,10 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Inserting 100,000 new contacts on PostgreSQL: through the adapter's bulk path ({@code
- * JpaCrmStorage.insertContacts}, Hibernate batching) and, as the baseline, the very rows the
- * adapter wrote (contacts and their keys, external ids included, read back once) with a raw JDBC
- * batch insert on the same connection pool. Each invocation starts from empty tables and inserts
- * every contact in one transaction; the score is the time of one whole insert.
+ * ContactRepository.insertAll} of {@code JpaCrmStorage}, Hibernate batching) and, as the baseline,
+ * the very rows the adapter wrote (contacts and their keys, external ids included, read back once)
+ * with a raw JDBC batch insert on the same connection pool. Each invocation starts from empty
+ * tables and inserts every contact in one transaction; the score is the time of one whole insert.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -82,7 +82,7 @@ public class ContactInsertBenchmark {
                   ContactId.of(ids.next()), TENANT, details, OWNER, LifecycleStage.LEAD, at, OWNER)
               .state());
     }
-    storage.insertContacts(rows);
+    storage.contacts().insertAll(rows);
     written = new ArrayList<>();
     for (String table : TABLES) {
       written.add(Rows.of(database.dataSource, table));
@@ -114,7 +114,7 @@ public class ContactInsertBenchmark {
 
   @Benchmark
   public void adapter() {
-    storage.insertContacts(rows);
+    storage.contacts().insertAll(rows);
   }
 
   @Benchmark

@@ -105,7 +105,7 @@ public class ContactViewBenchmark {
                   ContactId.of(ids.next()), TENANT, details, OWNER, LifecycleStage.LEAD, at, OWNER)
               .state());
     }
-    storage.insertContacts(people);
+    storage.contacts().insertAll(people);
     Activity template =
         crm.timeline()
             .log(

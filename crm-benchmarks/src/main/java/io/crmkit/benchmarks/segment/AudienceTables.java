@@ -28,16 +28,16 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Writes the generated audience of {@link Audience} into the JPA adapter's tables, fast enough for
- * a million contacts. Contacts go through the adapter's bulk path ({@link
- * JpaCrmStorage#insertContacts}) into a scratch database, so their rows, search keys and segment
- * value rows are exactly the adapter's, and are moved from there in chunks. Activities, a dozen per
- * contact, are written straight into the target: the first activity of each kind (same details,
- * subject, body and owner) is inserted through the adapter's repository and its row read back, and
- * every later one copies that row with its own id, instants and contact, as the adapter would have
- * written it. Companies are not written: the benchmarked segment never reads them, and a contact's
- * primary company is a plain column. On PostgreSQL the tables' indexes and constraints are dropped
- * for the load and built again after it ({@link DeferredIndexes}), and the tables are vacuumed, so
- * that index-only scans find a visibility map, and analysed.
+ * a million contacts. Contacts go through the adapter's bulk path ({@code
+ * ContactRepository.insertAll} of {@link JpaCrmStorage}) into a scratch database, so their rows,
+ * search keys and segment value rows are exactly the adapter's, and are moved from there in chunks.
+ * Activities, a dozen per contact, are written straight into the target: the first activity of each
+ * kind (same details, subject, body and owner) is inserted through the adapter's repository and its
+ * row read back, and every later one copies that row with its own id, instants and contact, as the
+ * adapter would have written it. Companies are not written: the benchmarked segment never reads
+ * them, and a contact's primary company is a plain column. On PostgreSQL the tables' indexes and
+ * constraints are dropped for the load and built again after it ({@link DeferredIndexes}), and the
+ * tables are vacuumed, so that index-only scans find a visibility map, and analysed.
  */
 final class AudienceTables {
 
@@ -168,7 +168,7 @@ final class AudienceTables {
     if (contacts.isEmpty()) {
       return 0;
     }
-    storage.insertContacts(List.copyOf(contacts));
+    storage.contacts().insertAll(List.copyOf(contacts));
     List<Activity> copies = new ArrayList<>(activities.size());
     for (Activity activity : activities) {
       Kind kind = Kind.of(activity);

@@ -11,8 +11,11 @@ import io.crmkit.core.common.TenantId;
 import io.crmkit.core.common.UserId;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The port that stores contacts. Every method is confined to one tenant; the primary email and each
@@ -56,6 +59,32 @@ public interface ContactRepository {
   /** Returns the contact of {@code tenant} with the key {@code externalId}. */
   Optional<Contact> findByExternalId(TenantId tenant, ExternalId externalId);
 
+  /**
+   * Returns the contacts of {@code tenant} whose primary email is one of {@code emails}, each once,
+   * in id order: how an import finds the contacts its rows match. The default asks {@link
+   * #findByPrimaryEmail} for each email; adapters override it to ask for many at once.
+   */
+  default List<Contact> findByPrimaryEmails(TenantId tenant, Collection<EmailAddress> emails) {
+    Map<ContactId, Contact> found = new TreeMap<>();
+    for (EmailAddress email : Set.copyOf(emails)) {
+      findByPrimaryEmail(tenant, email).ifPresent(c -> found.put(c.id(), c));
+    }
+    return List.copyOf(found.values());
+  }
+
+  /**
+   * Returns the contacts of {@code tenant} that hold one of {@code externalIds}, each once, in id
+   * order. The default asks {@link #findByExternalId} for each key; adapters override it to ask for
+   * many at once.
+   */
+  default List<Contact> findByExternalIds(TenantId tenant, Collection<ExternalId> externalIds) {
+    Map<ContactId, Contact> found = new TreeMap<>();
+    for (ExternalId externalId : Set.copyOf(externalIds)) {
+      findByExternalId(tenant, externalId).ifPresent(c -> found.put(c.id(), c));
+    }
+    return List.copyOf(found.values());
+  }
+
   /** Returns a page of the contacts of {@code tenant} that match {@code query}, in id order. */
   Page<Contact> search(TenantId tenant, ContactQuery query, PageRequest page);
 
@@ -68,6 +97,22 @@ public interface ContactRepository {
    * @throws DuplicateException if its id, primary email or an external id is taken
    */
   void insert(Contact contact);
+
+  /**
+   * Stores new contacts, all or none: the bulk path of imports and data migrations.
+   *
+   * <p>The default inserts them one by one with {@link #insert}, in the caller's unit of work, so
+   * that a refusal rolls back the contacts inserted before it; the services always call it inside
+   * one. Adapters override it to check and write many contacts at once, and then keep it all or
+   * nothing even when it is called outside a unit of work.
+   *
+   * @param contacts new contacts of one tenant
+   * @throws DuplicateException if an id, primary email or external id repeats in {@code contacts}
+   *     or is taken in its tenant
+   */
+  default void insertAll(List<Contact> contacts) {
+    contacts.forEach(this::insert);
+  }
 
   /**
    * Replaces the stored version {@code expectedVersion} by {@code contact}.

@@ -146,6 +146,11 @@ public final class InMemoryContactRepository implements ContactRepository {
   }
 
   @Override
+  public void insertAll(List<Contact> contacts) {
+    table.insertAll(List.copyOf(requireNonNull(contacts, "contacts")));
+  }
+
+  @Override
   public void update(Contact contact, long expectedVersion) {
     table.update(contact, expectedVersion);
   }

@@ -101,6 +101,20 @@ public final class InMemoryTable<I extends Comparable<I>, A extends Aggregate<I>
   }
 
   /**
+   * Adds new aggregates, all or none: in the current unit of work, or in one of their own.
+   *
+   * @throws DuplicateException if an id or unique value repeats among them or is taken in its
+   *     tenant
+   */
+  public void insertAll(List<A> aggregates) {
+    store.execute(
+        () -> {
+          aggregates.forEach(this::insert);
+          return null;
+        });
+  }
+
+  /**
    * Replaces the stored version {@code expectedVersion} of the aggregate by {@code updated}.
    *
    * @throws NotFoundException if there is no such aggregate in its tenant

@@ -41,6 +41,9 @@ public abstract class ContactRepositoryContract {
 
   private static final Instant LATER = Instant.parse("2026-03-03T10:00:00Z");
 
+  /** More contacts than adapters check or look up with one query (the JPA adapter's 500). */
+  private static final int MANY = 1_100;
+
   protected CrmStorage storage;
   protected ContactRepository contacts;
 
@@ -409,6 +412,149 @@ public abstract class ContactRepositoryContract {
 
     assertThat(contacts.count(TENANT)).isEqualTo(2);
     assertThat(contacts.count(OTHER_TENANT)).isEqualTo(1);
+  }
+
+  @Test
+  void insertsManyContactsAtOnce() {
+    List<Contact> many = new ArrayList<>();
+    for (int i = 0; i < MANY; i++) {
+      many.add(
+          aContact().withEmail("c" + i + "@example.com").withExternalId("erp", "C" + i).build());
+    }
+
+    insertAll(many);
+
+    assertThat(contacts.count(TENANT)).isEqualTo(MANY);
+    Contact last = many.get(MANY - 1);
+    assertThat(contacts.find(TENANT, last.id())).contains(last);
+    assertThat(contacts.findByExternalId(TENANT, ExternalId.of("erp", "C" + (MANY - 1))))
+        .contains(last);
+  }
+
+  @Test
+  void insertsNothingOfManyContactsWhenOneRepeatsAnotherOnesPrimaryEmail() {
+    List<Contact> many =
+        List.of(
+            aContact().withEmail("ana@example.com").build(),
+            aContact().withEmail("bruno@example.com").build(),
+            aContact().withEmail("ANA@example.com").build());
+
+    assertThatThrownBy(() -> insertAll(many))
+        .isInstanceOf(DuplicateException.class)
+        .hasMessageContaining("primaryEmail")
+        .hasMessageContaining("ana@example.com");
+    assertThat(contacts.count(TENANT)).isZero();
+  }
+
+  @Test
+  void insertsNothingOfManyContactsWhenOneRepeatsAnotherOnesExternalId() {
+    List<Contact> many =
+        List.of(
+            aContact().withExternalId("erp", "C-1").build(),
+            aContact().withExternalId("erp", "C-2").build(),
+            aContact().withExternalId("erp", "C-1").build());
+
+    assertThatThrownBy(() -> insertAll(many))
+        .isInstanceOf(DuplicateException.class)
+        .hasMessageContaining("erp:C-1");
+    assertThat(contacts.count(TENANT)).isZero();
+  }
+
+  @Test
+  void insertsNothingOfManyContactsWhenOneTakesAStoredContactsKey() {
+    Contact ana = aContact().withEmail("ana@example.com").build();
+    Contact bruno = aContact().withExternalId("erp", "C-1").build();
+    contacts.insert(ana);
+    contacts.insert(bruno);
+    List<Contact> many = new ArrayList<>();
+    for (int i = 0; i < MANY; i++) {
+      many.add(aContact().withEmail("c" + i + "@example.com").build());
+    }
+    many.add(aContact().withExternalId("erp", "C-1").build());
+
+    assertThatThrownBy(() -> insertAll(many))
+        .isInstanceOf(DuplicateException.class)
+        .hasMessageContaining("erp:C-1")
+        .hasMessageContaining(bruno.id().toString());
+    assertThatThrownBy(() -> insertAll(List.of(aContact().withEmail("Ana@Example.com").build())))
+        .isInstanceOf(DuplicateException.class)
+        .hasMessageContaining("ana@example.com")
+        .hasMessageContaining(ana.id().toString());
+    assertThat(search(ContactQuery.all())).containsExactly(ana, bruno);
+  }
+
+  @Test
+  void findsManyContactsByPrimaryEmailsAndExternalIdsEachOnceInIdOrder() {
+    Contact ana =
+        aContact()
+            .withEmail("ana@example.com")
+            .withEmail("ana.lima@work.example")
+            .withExternalId("erp", "C-1")
+            .withExternalId("shop", "S-1")
+            .build();
+    Contact bruno = aContact().withEmail("bruno@example.com").withExternalId("erp", "C-2").build();
+    contacts.insert(ana);
+    contacts.insert(bruno);
+    contacts.insert(aContact().withEmail("carla@example.com").build());
+    contacts.insert(
+        aContact()
+            .inTenant(OTHER_TENANT)
+            .withEmail("dora@example.com")
+            .withExternalId("erp", "C-3")
+            .build());
+
+    assertThat(
+            contacts.findByPrimaryEmails(
+                TENANT,
+                List.of(
+                    EmailAddress.of("bruno@example.com"),
+                    EmailAddress.of("ana.lima@work.example"),
+                    EmailAddress.of("ana@example.com"),
+                    EmailAddress.of("bruno@example.com"),
+                    EmailAddress.of("dora@example.com"))))
+        .containsExactly(ana, bruno);
+    assertThat(
+            contacts.findByExternalIds(
+                TENANT,
+                List.of(
+                    ExternalId.of("erp", "C-2"),
+                    ExternalId.of("shop", "S-1"),
+                    ExternalId.of("erp", "C-1"),
+                    ExternalId.of("erp", "C-3"))))
+        .containsExactly(ana, bruno);
+    assertThat(contacts.findByPrimaryEmails(TENANT, List.of())).isEmpty();
+    assertThat(contacts.findByExternalIds(TENANT, List.of())).isEmpty();
+  }
+
+  @Test
+  void findsMoreContactsByPrimaryEmailsThanABulkChunk() {
+    List<Contact> many = new ArrayList<>();
+    for (int i = 0; i < MANY; i++) {
+      many.add(
+          aContact().withEmail("c" + i + "@example.com").withExternalId("erp", "C" + i).build());
+    }
+    insertAll(many);
+
+    assertThat(
+            contacts.findByPrimaryEmails(
+                TENANT, many.stream().flatMap(c -> c.details().primaryEmail().stream()).toList()))
+        .containsExactlyElementsOf(
+            many.stream().sorted(java.util.Comparator.comparing(Contact::id)).toList());
+    assertThat(
+            contacts.findByExternalIds(
+                TENANT, many.stream().flatMap(c -> c.details().externalIds().stream()).toList()))
+        .hasSize(MANY);
+  }
+
+  /** Inserts {@code many} in a unit of work, as the services do. */
+  private void insertAll(List<Contact> many) {
+    storage
+        .unitOfWork()
+        .execute(
+            () -> {
+              contacts.insertAll(many);
+              return null;
+            });
   }
 
   private List<Contact> search(ContactQuery query) {

@@ -27,7 +27,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -120,6 +122,36 @@ public final class JpaContactRepository implements ContactRepository {
             table
                 .holderOfKey(em, tenant, ContactMapper.EXTERNAL_ID, externalId.key())
                 .map(ContactMapper::read));
+  }
+
+  @Override
+  public List<Contact> findByPrimaryEmails(TenantId tenant, Collection<EmailAddress> emails) {
+    requireNonNull(tenant, "tenant");
+    requireNonNull(emails, "emails");
+    List<String> values = emails.stream().map(EmailAddress::value).distinct().toList();
+    return session.apply(
+        em ->
+            inChunks(
+                values,
+                chunk ->
+                    em.createQuery(
+                            "select c from CrmContact c where c.tenant = :tenant"
+                                + " and c.primaryEmail in :emails",
+                            ContactEntity.class)
+                        .setParameter("tenant", tenant.value())
+                        .setParameter("emails", chunk)
+                        .getResultList()));
+  }
+
+  @Override
+  public List<Contact> findByExternalIds(TenantId tenant, Collection<ExternalId> externalIds) {
+    requireNonNull(tenant, "tenant");
+    requireNonNull(externalIds, "externalIds");
+    List<String> keys = externalIds.stream().map(ExternalId::key).distinct().toList();
+    return session.apply(
+        em ->
+            inChunks(
+                keys, chunk -> table.holdersOfKeys(em, tenant, ContactMapper.EXTERNAL_ID, chunk)));
   }
 
   @Override
@@ -228,8 +260,10 @@ public final class JpaContactRepository implements ContactRepository {
   }
 
   /**
-   * Inserts new contacts of one tenant, many at a time: the ids, primary emails and external ids of
-   * each chunk of {@value #BULK_CHUNK} are checked with one query per key instead of one per
+   * {@inheritDoc}
+   *
+   * <p>Inserts new contacts of one tenant, many at a time: the ids, primary emails and external ids
+   * of each chunk of {@value #BULK_CHUNK} are checked with one query per key instead of one per
    * contact, all chunks before any row is written; then each chunk's rows are written in one flush
    * (in JDBC batches when the provider batches, e.g. {@code hibernate.jdbc.batch_size}) and
    * detached, so that the persistence context stays small. A key another unit writes in between is
@@ -240,6 +274,7 @@ public final class JpaContactRepository implements ContactRepository {
    *     or is already taken in the tenant
    * @throws IllegalArgumentException if the contacts belong to more than one tenant
    */
+  @Override
   public void insertAll(List<Contact> contacts) {
     List<Contact> all = List.copyOf(requireNonNull(contacts, "contacts"));
     if (all.isEmpty()) {
@@ -277,6 +312,21 @@ public final class JpaContactRepository implements ContactRepository {
           }
           return null;
         });
+  }
+
+  /**
+   * Returns the contacts {@code query} finds for each chunk of {@value #BULK_CHUNK} {@code keys},
+   * each once, in id order.
+   */
+  private static List<Contact> inChunks(
+      List<String> keys, Function<List<String>, List<ContactEntity>> query) {
+    Map<ContactId, Contact> found = new TreeMap<>();
+    for (List<String> chunk : Lists.partition(keys, BULK_CHUNK)) {
+      for (ContactEntity row : query.apply(chunk)) {
+        found.computeIfAbsent(ContactId.of(row.id), id -> ContactMapper.read(row));
+      }
+    }
+    return List.copyOf(found.values());
   }
 
   private static void requireDistinct(List<Contact> contacts) {

@@ -213,6 +213,27 @@ public final class AggregateTable<E extends StoredAggregate> {
   }
 
   /**
+   * Returns the rows of {@code tenant} with one of the keys {@code field = values} in their key
+   * table: one query for many unique keys. A row that holds several of them is returned for each.
+   */
+  public List<E> holdersOfKeys(
+      EntityManager em, TenantId tenant, String field, Collection<String> values) {
+    if (values.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select r from "
+                + entityName
+                + " r join r.keys k where r.tenant = :tenant and k.tenant = :tenant"
+                + " and k.field = :field and k.value in :values",
+            type)
+        .setParameter("tenant", tenant.value())
+        .setParameter("field", field)
+        .setParameter("values", values.stream().map(SearchKeys::exact).distinct().toList())
+        .getResultList();
+  }
+
+  /**
    * Returns one of the keys {@code field = values} that a row of {@code tenant} holds, other than
    * the row {@code except}: one query for many values, as a bulk insert's check of unique keys. A
    * single value is compared with {@code =}, so that the provider can reuse the query's plan, which

@@ -1,0 +1,19 @@
+package io.crmkit.core.contact;
+
+import io.crmkit.core.CrmStorage;
+import io.crmkit.core.contract.ContactRepositoryContract;
+import io.crmkit.core.fixtures.ForwardingContactRepository;
+import io.crmkit.core.fixtures.StorageWithContacts;
+
+/**
+ * The contract run against an adapter of a host's own that implements only the abstract methods of
+ * {@link ContactRepository}: its inherited bulk insert and bulk finders must keep the contract.
+ */
+class ContactRepositoryDefaultsTests extends ContactRepositoryContract {
+
+  @Override
+  protected CrmStorage newStorage() {
+    CrmStorage stored = CrmStorage.inMemory();
+    return new StorageWithContacts(stored, new ForwardingContactRepository(stored.contacts()));
+  }
+}
