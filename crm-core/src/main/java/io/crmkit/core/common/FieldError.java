@@ -26,6 +26,16 @@ public record FieldError(String field, @Nullable String value, String reason) {
     return new FieldError(field, value == null ? null : String.valueOf(value), reason);
   }
 
+  /**
+   * Returns this error as found in the part {@code path} of a larger input, for example {@code
+   * contacts[3]}: its field becomes {@code contacts[3].customFields.size}.
+   */
+  public FieldError within(String path) {
+    requireNonNull(path, "path");
+    checkArgument(!path.isBlank(), "path must not be blank");
+    return new FieldError(path + "." + field, value, reason);
+  }
+
   @Override
   public String toString() {
     return value == null ? field + ": " + reason : field + " '" + value + "': " + reason;

@@ -3,7 +3,10 @@ package io.crmkit.core.common;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
@@ -84,17 +87,60 @@ public final class RecordCommands<I extends Comparable<I>, A extends Aggregate<I
    * @throws AccessDeniedException if the actor may not create it
    */
   public A create(I id, UserId owner, Function<Instant, Changed<A>> factory, Consumer<A> inserter) {
-    requireNonNull(id, "id");
-    check(Operation.CREATE, id, owner);
+    return createAll(
+            List.of(new Creation<>(id, owner, factory)), created -> inserter.accept(created.get(0)))
+        .get(0);
+  }
+
+  /**
+   * Creates records: asks the access policy about each, then, in one unit of work, makes them all
+   * at the same instant, stores them with one call of {@code inserter} and collects their events,
+   * in the order of {@code creations}.
+   *
+   * @return the new records, in the order of {@code creations}
+   * @throws AccessDeniedException if the actor may not create one of them; none is created
+   */
+  public List<A> createAll(List<Creation<I, A>> creations, Consumer<List<A>> inserter) {
+    requireNonNull(creations, "creations");
+    requireNonNull(inserter, "inserter");
+    creations.forEach(creation -> check(Operation.CREATE, creation.id(), creation.owner()));
     return context
         .transactions()
         .write(
             events -> {
-              Changed<A> created = factory.apply(context.now());
-              inserter.accept(created.state());
-              events.addAll(created.events());
-              return created.state();
+              Instant now = context.now();
+              List<A> records = new ArrayList<>(creations.size());
+              List<DomainEvent> raised = new ArrayList<>();
+              for (Creation<I, A> creation : creations) {
+                Changed<A> created = creation.factory().apply(now);
+                records.add(created.state());
+                raised.addAll(created.events());
+              }
+              inserter.accept(Collections.unmodifiableList(records));
+              // only once stored: a caller that catches a refusal inside its own unit raises
+              // nothing
+              events.addAll(raised);
+              return List.copyOf(records);
             });
+  }
+
+  /**
+   * One record to create: its new id, its owner (whom the access policy is asked about) and how to
+   * make it at the instant of creation.
+   *
+   * @param <I> the id type
+   * @param <A> the aggregate type
+   * @param id the new record's id
+   * @param owner the new record's owner
+   * @param factory makes the record, with its events, at the instant it is given
+   */
+  public record Creation<I, A>(I id, UserId owner, Function<Instant, Changed<A>> factory) {
+
+    public Creation {
+      requireNonNull(id, "id");
+      requireNonNull(owner, "owner");
+      requireNonNull(factory, "factory");
+    }
   }
 
   /**

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.crmkit.core.common.Changed;
 import io.crmkit.core.common.CrmContext;
+import io.crmkit.core.common.CustomFieldDefinition;
 import io.crmkit.core.common.EmailAddress;
 import io.crmkit.core.common.ExternalId;
 import io.crmkit.core.common.FieldErrors;
@@ -11,12 +12,15 @@ import io.crmkit.core.common.LifecycleStage;
 import io.crmkit.core.common.Page;
 import io.crmkit.core.common.PageRequest;
 import io.crmkit.core.common.RecordCommands;
+import io.crmkit.core.common.RecordCommands.Creation;
 import io.crmkit.core.common.RecordType;
 import io.crmkit.core.common.UserId;
 import io.crmkit.core.contact.ContactEvent.ContactDeleted;
 import io.crmkit.core.customfield.CustomFieldService;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
@@ -64,16 +68,45 @@ public final class ContactService {
    *     taken
    */
   public Contact create(ContactDetails details, UserId owner, LifecycleStage stage) {
-    requireNonNull(details, "details");
-    requireNonNull(owner, "owner");
-    requireNonNull(stage, "stage");
+    NewContact contact = NewContact.of(details, owner, stage);
     validate(details);
-    ContactId id = ContactId.of(context.ids().next());
-    return records.create(
-        id,
-        owner,
-        now -> Contact.create(id, context.tenant(), details, owner, stage, now, context.actor()),
-        repository::insert);
+    Creation<ContactId, Contact> creation = creation(contact);
+    return records.create(creation.id(), owner, creation.factory(), repository::insert);
+  }
+
+  /**
+   * Creates many contacts in one unit of work, all or none, as {@link #create(ContactDetails,
+   * UserId, LifecycleStage)} creates one: every contact is checked against the custom field
+   * definitions and the access policy before any is stored, they are stored with the repository's
+   * bulk path, and each raises the events of a single create.
+   *
+   * @param contacts the contacts to create, none null
+   * @return the new contacts, in the order of {@code contacts}
+   * @throws io.crmkit.core.common.ValidationException listing every error, each field prefixed with
+   *     the contact's index ({@code contacts[3].customFields.size})
+   * @throws io.crmkit.core.common.AccessDeniedException if the actor may not create one of them
+   * @throws io.crmkit.core.common.DuplicateException if a primary email or an external id repeats
+   *     in {@code contacts} or is taken
+   */
+  public List<Contact> createAll(List<NewContact> contacts) {
+    requireNonNull(contacts, "contacts");
+    List<CustomFieldDefinition> definitions = customFields.definitions(RecordType.CONTACT);
+    FieldErrors errors = new FieldErrors();
+    List<Creation<ContactId, Contact>> creations = new ArrayList<>(contacts.size());
+    for (int i = 0; i < contacts.size(); i++) {
+      NewContact contact = contacts.get(i);
+      String path = "contacts[" + i + "]";
+      errors.require(contact != null, path, null, "is required");
+      if (contact != null) {
+        errors.addAll(
+            contact.details().customFields().validate(definitions).stream()
+                .map(error -> error.within(path))
+                .toList());
+        creations.add(creation(contact));
+      }
+    }
+    errors.throwIfAny("contacts");
+    return records.createAll(creations, repository::insertAll);
   }
 
   /**
@@ -191,6 +224,24 @@ public final class ContactService {
     return repository.findByExternalId(context.tenant(), externalId).filter(records::readable);
   }
 
+  /**
+   * Returns the contacts whose primary email is one of {@code emails} and the actor may read, each
+   * once, in id order: one lookup for many, as an import needs.
+   */
+  public List<Contact> findByEmails(Collection<EmailAddress> emails) {
+    requireNonNull(emails, "emails");
+    return readable(repository.findByPrimaryEmails(context.tenant(), emails));
+  }
+
+  /**
+   * Returns the contacts that hold one of {@code externalIds} and the actor may read, each once, in
+   * id order.
+   */
+  public List<Contact> findByExternalIds(Collection<ExternalId> externalIds) {
+    requireNonNull(externalIds, "externalIds");
+    return readable(repository.findByExternalIds(context.tenant(), externalIds));
+  }
+
   /** Returns a page of the contacts that match {@code query} and the actor may read. */
   public Page<Contact> search(ContactQuery query, PageRequest page) {
     requireNonNull(query, "query");
@@ -203,9 +254,30 @@ public final class ContactService {
     return repository.count(context.tenant());
   }
 
+  private List<Contact> readable(List<Contact> found) {
+    return found.stream().filter(records::readable).toList();
+  }
+
   private Contact change(
       ContactId id, long expectedVersion, BiFunction<Contact, Instant, Changed<Contact>> command) {
     return records.change(id, expectedVersion, command);
+  }
+
+  /** Returns the creation of {@code contact} under a new id, made by the acting user. */
+  private Creation<ContactId, Contact> creation(NewContact contact) {
+    ContactId id = ContactId.of(context.ids().next());
+    return new Creation<>(
+        id,
+        contact.owner(),
+        now ->
+            Contact.create(
+                id,
+                context.tenant(),
+                contact.details(),
+                contact.owner(),
+                contact.stage(),
+                now,
+                context.actor()));
   }
 
   private void validate(ContactDetails details) {

@@ -2,6 +2,7 @@ package io.crmkit.core.contact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.crmkit.core.Crm;
 import io.crmkit.core.common.AccessDeniedException;
@@ -11,6 +12,7 @@ import io.crmkit.core.common.ConcurrentUpdateException;
 import io.crmkit.core.common.CustomFieldDefinition;
 import io.crmkit.core.common.CustomFieldValue;
 import io.crmkit.core.common.DuplicateException;
+import io.crmkit.core.common.EmailAddress;
 import io.crmkit.core.common.ExternalId;
 import io.crmkit.core.common.FieldError;
 import io.crmkit.core.common.LifecycleStage;
@@ -338,6 +340,161 @@ class ContactServiceTests {
                 LifecycleStage.MARKETING_QUALIFIED,
                 clock.instant(),
                 crm.actor()));
+  }
+
+  @Test
+  void createsManyContactsInOneCallAndPublishesEachCreation() {
+    List<NewContact> people =
+        List.of(
+            NewContact.of(ana().build(), crm.actor(), LifecycleStage.LEAD),
+            NewContact.of(bruno().build(), UserId.of("bruno"), LifecycleStage.CUSTOMER));
+
+    List<Contact> created = crm.contacts().createAll(people);
+
+    assertThat(created)
+        .extracting(c -> c.details().name().display(), Contact::owner, Contact::lifecycleStage)
+        .containsExactly(
+            tuple("Ana Lima", crm.actor(), LifecycleStage.LEAD),
+            tuple("Bruno Costa", UserId.of("bruno"), LifecycleStage.CUSTOMER));
+    assertThat(created).allSatisfy(c -> assertThat(c.version()).isEqualTo(1));
+    assertThat(crm.contacts().findByEmail("bruno@example.com")).contains(created.get(1));
+    assertThat(crm.contacts().count()).isEqualTo(2);
+    assertThat(events.events())
+        .containsExactly(
+            new ContactCreated(crm.tenant(), created.get(0).id(), TestClock.START, crm.actor()),
+            new ContactCreated(crm.tenant(), created.get(1).id(), TestClock.START, crm.actor()));
+  }
+
+  @Test
+  void createAllNamesTheIndexOfEveryContactWithBadCustomFieldsAndWritesNothing() {
+    crm.customFields()
+        .define(
+            CustomFieldDefinition.singleSelect(
+                RecordType.CONTACT, "tier", "Tier", List.of("gold", "silver")));
+    List<NewContact> people =
+        List.of(
+            NewContact.of(
+                ana().customField("tier", CustomFieldValue.Choice.of("gold")).build(),
+                crm.actor(),
+                LifecycleStage.LEAD),
+            NewContact.of(
+                bruno().customField("tier", CustomFieldValue.Choice.of("bronze")).build(),
+                crm.actor(),
+                LifecycleStage.LEAD));
+
+    assertThatThrownBy(() -> crm.contacts().createAll(people))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e ->
+                assertThat(e.errors())
+                    .extracting(FieldError::field, FieldError::value)
+                    .containsExactly(tuple("contacts[1].customFields.tier", "bronze")))
+        .hasMessageStartingWith("invalid contacts: contacts[1].customFields.tier 'bronze'");
+    assertThat(crm.contacts().count()).isZero();
+    assertThat(events.events()).isEmpty();
+  }
+
+  @Test
+  void createAllNamesTheIndexOfAMissingContact() {
+    List<NewContact> people = new ArrayList<>();
+    people.add(NewContact.of(ana().build(), crm.actor(), LifecycleStage.LEAD));
+    people.add(null);
+
+    assertThatThrownBy(() -> crm.contacts().createAll(people))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("invalid contacts: contacts[1]: is required");
+    assertThat(crm.contacts().count()).isZero();
+  }
+
+  @Test
+  void createAllRefusesAnEmailRepeatedInTheListAndWritesNothing() {
+    List<NewContact> people =
+        List.of(
+            NewContact.of(ana().build(), crm.actor(), LifecycleStage.LEAD),
+            NewContact.of(bruno().build(), crm.actor(), LifecycleStage.LEAD),
+            NewContact.of(
+                bruno().name("Bruno", "Other").build(), crm.actor(), LifecycleStage.LEAD));
+
+    assertThatThrownBy(() -> crm.contacts().createAll(people))
+        .isInstanceOf(DuplicateException.class)
+        .hasMessageContaining("bruno@example.com");
+    assertThat(crm.contacts().count()).isZero();
+    assertThat(events.events()).isEmpty();
+  }
+
+  @Test
+  void createAllAsksTheAccessPolicyAboutEveryContactAndWritesNothingWhenOneIsDenied() {
+    List<String> asked = new ArrayList<>();
+    AccessPolicy noContactsForBruno =
+        (actor, operation, target, owner) -> {
+          asked.add(operation + " for " + owner);
+          return !UserId.of("bruno").equals(owner);
+        };
+    Crm guarded =
+        Crm.builder()
+            .clock(clock)
+            .actor(UserId.of("olivia"))
+            .accessPolicy(noContactsForBruno)
+            .eventPublisher(events)
+            .build();
+    List<NewContact> people =
+        List.of(
+            NewContact.of(ana().build(), UserId.of("olivia"), LifecycleStage.LEAD),
+            NewContact.of(bruno().build(), UserId.of("bruno"), LifecycleStage.LEAD));
+
+    assertThatThrownBy(() -> guarded.contacts().createAll(people))
+        .isInstanceOf(AccessDeniedException.class)
+        .hasMessageContaining("olivia may not create contact");
+    assertThat(asked).containsExactly("CREATE for olivia", "CREATE for bruno");
+    assertThat(guarded.contacts().count()).isZero();
+    assertThat(events.events()).isEmpty();
+  }
+
+  @Test
+  void findsManyContactsByPrimaryEmailOrExternalIdLeavingOutThoseTheActorMayNotRead() {
+    Crm guarded =
+        Crm.builder()
+            .clock(clock)
+            .actor(UserId.of("olivia"))
+            .accessPolicy(AccessPolicy.byOwnerOrTeam(user -> Set.of(), Set.of()))
+            .build();
+    Contact ana = guarded.contacts().create(ana().externalId("erp", "C-1").build());
+    Contact bruno = guarded.contacts().create(bruno().externalId("erp", "C-2").build());
+    Crm mallory = guarded.actingAs(UserId.of("mallory"));
+    Contact own =
+        mallory
+            .contacts()
+            .create(ContactDetails.builder().name("Mal", "Lory").email("mal@example.com").build());
+
+    assertThat(
+            guarded
+                .contacts()
+                .findByEmails(
+                    List.of(
+                        EmailAddress.of("bruno@example.com"),
+                        EmailAddress.of("ana.lima@example.com"),
+                        EmailAddress.of("ana@example.com"))))
+        .containsExactly(ana, bruno);
+    assertThat(
+            guarded
+                .contacts()
+                .findByExternalIds(
+                    List.of(
+                        ExternalId.of("erp", "C-2"),
+                        ExternalId.of("erp", "C-9"),
+                        ExternalId.of("erp", "C-2"))))
+        .containsExactly(bruno);
+    assertThat(
+            mallory
+                .contacts()
+                .findByEmails(
+                    List.of(
+                        EmailAddress.of("ana@example.com"), EmailAddress.of("mal@example.com"))))
+        .containsExactly(own);
+  }
+
+  private static ContactDetails.Builder bruno() {
+    return ContactDetails.builder().name("Bruno", "Costa").email("bruno@example.com");
   }
 
   private static ContactDetails.Builder ana() {
