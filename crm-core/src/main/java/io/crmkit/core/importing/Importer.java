@@ -22,6 +22,7 @@ import io.crmkit.core.contact.CompanyLink;
 import io.crmkit.core.contact.Contact;
 import io.crmkit.core.contact.ContactDetails;
 import io.crmkit.core.contact.ContactService;
+import io.crmkit.core.contact.NewContact;
 import io.crmkit.core.customfield.CustomFieldService;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -100,15 +101,14 @@ public final class Importer {
     Map<String, CustomFieldDefinition> definitions = new HashMap<>();
     customFields.definitions(RecordType.CONTACT).forEach(d -> definitions.put(d.key(), d));
     checkColumns(rows, definitions);
-    List<RejectedRow> rejected = new ArrayList<>();
-    List<Accepted> accepted = new ArrayList<>();
+    List<Parsed> parsed = new ArrayList<>(rows.size());
     Map<String, Integer> firstLineOfKey = new HashMap<>();
     Map<WebDomain, Optional<Company>> companiesByDomain = new HashMap<>();
     for (ImportRow row : rows) {
       List<FieldError> errors = new ArrayList<>();
-      Accepted parsed = parse(row, definitions, companiesByDomain, options, errors);
-      if (parsed != null) {
-        for (String key : uniqueKeys(parsed.details())) {
+      Accepted accepted = parse(row, definitions, companiesByDomain, options, errors);
+      if (accepted != null) {
+        for (String key : uniqueKeys(accepted.details())) {
           Integer earlier = firstLineOfKey.putIfAbsent(key, row.line());
           if (earlier != null) {
             errors.add(
@@ -119,18 +119,26 @@ public final class Importer {
           }
         }
       }
-      Contact existing = parsed == null ? null : existing(parsed.details());
+      parsed.add(new Parsed(row, accepted, errors));
+    }
+    ExistingContacts existingContacts = existingContacts(parsed);
+    List<RejectedRow> rejected = new ArrayList<>();
+    List<Accepted> accepted = new ArrayList<>();
+    for (Parsed row : parsed) {
+      Contact existing =
+          row.accepted() == null ? null : existingContacts.matching(row.accepted().details());
       if (existing != null && !options.updateExisting()) {
-        errors.add(
-            FieldError.of(
-                "email",
-                existing.details().primaryEmail().map(EmailAddress::value).orElse(""),
-                "belongs to existing contact " + existing.id()));
+        row.errors()
+            .add(
+                FieldError.of(
+                    "email",
+                    existing.details().primaryEmail().map(EmailAddress::value).orElse(""),
+                    "belongs to existing contact " + existing.id()));
       }
-      if (errors.isEmpty() && parsed != null) {
-        accepted.add(parsed.existing(existing));
+      if (row.errors().isEmpty() && row.accepted() != null) {
+        accepted.add(row.accepted().existing(existing));
       } else {
-        rejected.add(new RejectedRow(row.line(), errors));
+        rejected.add(new RejectedRow(row.row().line(), row.errors()));
       }
     }
     if (accepted.isEmpty()
@@ -141,15 +149,22 @@ public final class Importer {
     return new ImportReport(counts[0], counts[1], rejected, true);
   }
 
+  /**
+   * Writes the accepted rows: the new contacts with one bulk create, then the updates of existing
+   * contacts, one by one.
+   */
   private int[] write(List<Accepted> accepted) {
-    int created = 0;
+    List<NewContact> created = new ArrayList<>();
+    for (Accepted row : accepted) {
+      if (row.existing() == null) {
+        created.add(NewContact.of(row.details(), row.owner(), row.stage()));
+      }
+    }
+    contacts.createAll(created);
     int updated = 0;
     for (Accepted row : accepted) {
       Contact existing = row.existing();
-      if (existing == null) {
-        contacts.create(row.details(), row.owner(), row.stage());
-        created++;
-      } else {
+      if (existing != null) {
         Contact changed = contacts.update(existing.id(), existing.version(), row.details());
         if (row.stage() != changed.lifecycleStage()) {
           contacts.moveToStage(changed.id(), changed.version(), row.stage());
@@ -157,7 +172,7 @@ public final class Importer {
         updated++;
       }
     }
-    return new int[] {created, updated};
+    return new int[] {created.size(), updated};
   }
 
   private @Nullable Accepted parse(
@@ -263,17 +278,22 @@ public final class Importer {
     return found;
   }
 
-  private @Nullable Contact existing(ContactDetails details) {
-    for (ExternalId id : details.externalIds()) {
-      Optional<Contact> found = contacts.findByExternalId(id);
-      if (found.isPresent()) {
-        return found.get();
+  /**
+   * Returns the existing contacts that the valid rows of {@code parsed} match by an external id or
+   * their primary email, found with one lookup per kind of key for the whole import.
+   */
+  private ExistingContacts existingContacts(List<Parsed> parsed) {
+    List<ExternalId> externalIds = new ArrayList<>();
+    List<EmailAddress> emails = new ArrayList<>();
+    for (Parsed row : parsed) {
+      if (row.accepted() != null) {
+        externalIds.addAll(row.accepted().details().externalIds());
+        row.accepted().details().primaryEmail().ifPresent(emails::add);
       }
     }
-    return details
-        .primaryEmail()
-        .flatMap(email -> contacts.findByEmail(email.value()))
-        .orElse(null);
+    return new ExistingContacts(
+        externalIds.isEmpty() ? List.of() : contacts.findByExternalIds(externalIds),
+        emails.isEmpty() ? List.of() : contacts.findByEmails(emails));
   }
 
   private static List<String> uniqueKeys(ContactDetails details) {
@@ -304,6 +324,39 @@ public final class Importer {
               + "; known: "
               + new TreeSet<>(COLUMNS)
               + " and custom.<key> for the defined custom fields");
+    }
+  }
+
+  /** A row as parsed: what it would write if valid, and its errors so far. */
+  private record Parsed(ImportRow row, @Nullable Accepted accepted, List<FieldError> errors) {}
+
+  /** The existing contacts that rows match, by their external id keys and primary emails. */
+  private static final class ExistingContacts {
+
+    private final Map<String, Contact> byExternalId = new HashMap<>();
+    private final Map<EmailAddress, Contact> byPrimaryEmail = new HashMap<>();
+
+    ExistingContacts(List<Contact> holdingExternalIds, List<Contact> holdingPrimaryEmails) {
+      for (Contact contact : holdingExternalIds) {
+        contact.details().externalIds().forEach(id -> byExternalId.put(id.key(), contact));
+      }
+      for (Contact contact : holdingPrimaryEmails) {
+        contact.details().primaryEmail().ifPresent(email -> byPrimaryEmail.put(email, contact));
+      }
+    }
+
+    /**
+     * Returns the contact that holds one of the external ids of {@code details}, or else its
+     * primary email.
+     */
+    @Nullable Contact matching(ContactDetails details) {
+      for (ExternalId id : details.externalIds()) {
+        Contact found = byExternalId.get(id.key());
+        if (found != null) {
+          return found;
+        }
+      }
+      return details.primaryEmail().map(byPrimaryEmail::get).orElse(null);
     }
   }
 

@@ -2,24 +2,37 @@ package io.crmkit.core.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import io.crmkit.core.Crm;
+import io.crmkit.core.CrmStorage;
 import io.crmkit.core.common.CustomFieldDefinition;
 import io.crmkit.core.common.CustomFieldValue;
+import io.crmkit.core.common.DomainEvent;
+import io.crmkit.core.common.EmailAddress;
+import io.crmkit.core.common.ExternalId;
 import io.crmkit.core.common.FieldError;
 import io.crmkit.core.common.LifecycleStage;
 import io.crmkit.core.common.PageRequest;
 import io.crmkit.core.common.RecordType;
+import io.crmkit.core.common.TenantId;
 import io.crmkit.core.common.UserId;
 import io.crmkit.core.company.Company;
 import io.crmkit.core.company.CompanyDetails;
 import io.crmkit.core.contact.Contact;
 import io.crmkit.core.contact.ContactDetails;
+import io.crmkit.core.contact.ContactEvent;
 import io.crmkit.core.contact.ContactQuery;
+import io.crmkit.core.contact.ContactRepository;
+import io.crmkit.core.fixtures.ForwardingContactRepository;
 import io.crmkit.core.fixtures.RecordingPublisher;
+import io.crmkit.core.fixtures.StorageWithContacts;
 import io.crmkit.core.fixtures.TestClock;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ImporterTests {
@@ -226,6 +239,132 @@ class ImporterTests {
                   .extracting(FieldError::field)
                   .containsExactlyInAnyOrder("company_domain", "external_id");
             });
+  }
+
+  @Test
+  void createsTheNewRowsAndUpdatesTheMatchedOnesInOneUnitRaisingTheEventsOfEach() {
+    Contact ana =
+        crm.contacts()
+            .create(ContactDetails.builder().name("Ana", "Lima").email("ana@example.com").build());
+    Contact bruno =
+        crm.contacts()
+            .create(
+                ContactDetails.builder()
+                    .name("Bruno", "Costa")
+                    .email("bruno@example.com")
+                    .externalId("erp", "B-1")
+                    .build());
+    int before = events.batches().size();
+    List<ImportRow> rows =
+        List.of(
+            row(2, Map.of("given_name", "Carla", "email", "carla@example.com")),
+            row(3, Map.of("given_name", "Ana", "email", "ana@example.com", "job_title", "CTO")),
+            row(
+                4,
+                Map.of(
+                    "given_name",
+                    "Bruno",
+                    "email",
+                    "bruno@costa.example",
+                    "external_id",
+                    "erp:B-1",
+                    "lifecycle_stage",
+                    "customer")),
+            row(5, Map.of("given_name", "Dora", "email", "dora@example.com", "owner", "tom")));
+
+    ImportReport report =
+        crm.importer().contacts(rows, ImportOptions.allOrNothing().updatingExisting());
+
+    assertThat(report).isEqualTo(new ImportReport(2, 2, List.of(), true));
+    Contact carla = crm.contacts().findByEmail("carla@example.com").orElseThrow();
+    Contact dora = crm.contacts().findByEmail("dora@example.com").orElseThrow();
+    assertThat(dora.owner()).isEqualTo(UserId.of("tom"));
+    assertThat(crm.contacts().get(ana.id()).details().jobTitle()).isEqualTo("CTO");
+    Contact movedBruno = crm.contacts().get(bruno.id());
+    assertThat(movedBruno.details().primaryEmail())
+        .hasValueSatisfying(email -> assertThat(email.value()).isEqualTo("bruno@costa.example"));
+    assertThat(movedBruno.lifecycleStage()).isEqualTo(LifecycleStage.CUSTOMER);
+    assertThat(crm.contacts().count()).isEqualTo(4);
+    assertThat(events.batches()).hasSize(before + 1);
+    assertThat(events.batches().get(before))
+        .extracting(event -> event.getClass().getSimpleName() + " " + contactOf(event))
+        .containsExactly(
+            "ContactCreated " + carla.id(),
+            "ContactCreated " + dora.id(),
+            "ContactUpdated " + ana.id(),
+            "ContactUpdated " + bruno.id(),
+            "ContactLifecycleStageChanged " + bruno.id());
+  }
+
+  @Test
+  void looksUpTheExistingContactsOfAllRowsWithOneCallPerKindOfKey() {
+    CrmStorage stored = CrmStorage.inMemory();
+    Map<String, Integer> calls = new java.util.TreeMap<>();
+    ContactRepository counted =
+        new ForwardingContactRepository(stored.contacts()) {
+          @Override
+          public Optional<Contact> findByPrimaryEmail(TenantId tenant, EmailAddress email) {
+            calls.merge("findByPrimaryEmail", 1, Integer::sum);
+            return stored().findByPrimaryEmail(tenant, email);
+          }
+
+          @Override
+          public Optional<Contact> findByExternalId(TenantId tenant, ExternalId externalId) {
+            calls.merge("findByExternalId", 1, Integer::sum);
+            return stored().findByExternalId(tenant, externalId);
+          }
+
+          @Override
+          public List<Contact> findByPrimaryEmails(
+              TenantId tenant, Collection<EmailAddress> emails) {
+            calls.merge("findByPrimaryEmails", 1, Integer::sum);
+            return stored().findByPrimaryEmails(tenant, emails);
+          }
+
+          @Override
+          public List<Contact> findByExternalIds(
+              TenantId tenant, Collection<ExternalId> externalIds) {
+            calls.merge("findByExternalIds", 1, Integer::sum);
+            return stored().findByExternalIds(tenant, externalIds);
+          }
+        };
+    Crm counting =
+        Crm.builder()
+            .clock(TestClock.atStart())
+            .storage(new StorageWithContacts(stored, counted))
+            .build();
+    Contact ana =
+        counting
+            .contacts()
+            .create(ContactDetails.builder().name("Ana", "Lima").email("ana@example.com").build());
+    List<ImportRow> rows = new ArrayList<>();
+    for (int line = 2; line < 12; line++) {
+      rows.add(
+          row(
+              line,
+              Map.of(
+                  "given_name",
+                  "P" + line,
+                  "email",
+                  "p" + line + "@example.com",
+                  "external_id",
+                  "erp:P" + line)));
+    }
+    rows.add(row(12, Map.of("given_name", "Ana", "email", "ana@example.com")));
+
+    ImportReport report = counting.importer().contacts(rows, ImportOptions.validRows());
+
+    assertThat(report.created()).isEqualTo(10);
+    assertThat(report.rejected())
+        .singleElement()
+        .asString()
+        .isEqualTo("line 12: email 'ana@example.com': belongs to existing contact " + ana.id());
+    assertThat(calls)
+        .containsExactly(entry("findByExternalIds", 1), entry("findByPrimaryEmails", 1));
+  }
+
+  private static Object contactOf(DomainEvent event) {
+    return ((ContactEvent) event).contactId();
   }
 
   private static ImportRow row(int line, Map<String, String> values) {
