@@ -101,26 +101,7 @@ public final class Importer {
     Map<String, CustomFieldDefinition> definitions = new HashMap<>();
     customFields.definitions(RecordType.CONTACT).forEach(d -> definitions.put(d.key(), d));
     checkColumns(rows, definitions);
-    List<Parsed> parsed = new ArrayList<>(rows.size());
-    Map<String, Integer> firstLineOfKey = new HashMap<>();
-    Map<WebDomain, Optional<Company>> companiesByDomain = new HashMap<>();
-    for (ImportRow row : rows) {
-      List<FieldError> errors = new ArrayList<>();
-      Accepted accepted = parse(row, definitions, companiesByDomain, options, errors);
-      if (accepted != null) {
-        for (String key : uniqueKeys(accepted.details())) {
-          Integer earlier = firstLineOfKey.putIfAbsent(key, row.line());
-          if (earlier != null) {
-            errors.add(
-                FieldError.of(
-                    key.startsWith("email:") ? "email" : "external_id",
-                    key.substring(key.indexOf(':') + 1),
-                    "repeats line " + earlier));
-          }
-        }
-      }
-      parsed.add(new Parsed(row, accepted, errors));
-    }
+    List<Parsed> parsed = parseAll(rows, definitions, options);
     ExistingContacts existingContacts = existingContacts(parsed);
     List<RejectedRow> rejected = new ArrayList<>();
     List<Accepted> accepted = new ArrayList<>();
@@ -147,6 +128,35 @@ public final class Importer {
     }
     int[] counts = context.transactions().write(events -> write(accepted));
     return new ImportReport(counts[0], counts[1], rejected, true);
+  }
+
+  /**
+   * Parses every row and refuses the rows that repeat an earlier row's email or external id; each
+   * company domain is looked up once.
+   */
+  private List<Parsed> parseAll(
+      List<ImportRow> rows, Map<String, CustomFieldDefinition> definitions, ImportOptions options) {
+    List<Parsed> parsed = new ArrayList<>(rows.size());
+    Map<String, Integer> firstLineOfKey = new HashMap<>();
+    Map<WebDomain, Optional<Company>> companiesByDomain = new HashMap<>();
+    for (ImportRow row : rows) {
+      List<FieldError> errors = new ArrayList<>();
+      Accepted accepted = parse(row, definitions, companiesByDomain, options, errors);
+      if (accepted != null) {
+        for (String key : uniqueKeys(accepted.details())) {
+          Integer earlier = firstLineOfKey.putIfAbsent(key, row.line());
+          if (earlier != null) {
+            errors.add(
+                FieldError.of(
+                    key.startsWith("email:") ? "email" : "external_id",
+                    key.substring(key.indexOf(':') + 1),
+                    "repeats line " + earlier));
+          }
+        }
+      }
+      parsed.add(new Parsed(row, accepted, errors));
+    }
+    return parsed;
   }
 
   /**
