@@ -354,15 +354,9 @@ public final class JpaContactRepository implements ContactRepository {
 
   private void requireFree(EntityManager em, TenantId tenant, List<Contact> chunk) {
     List<UUID> ids = chunk.stream().map(c -> c.id().value()).toList();
-    List<UUID> taken =
-        em.createQuery(
-                "select c.id from CrmContact c where c.tenant = :tenant and c.id in :ids",
-                UUID.class)
-            .setParameter("tenant", tenant.value())
-            .setParameter("ids", ids)
-            .getResultList();
-    if (!taken.isEmpty()) {
-      throw new DuplicateException(KIND, "id", taken.get(0), taken.get(0));
+    Optional<UUID> taken = table.existing(em, tenant, ids).stream().findFirst();
+    if (taken.isPresent()) {
+      throw new DuplicateException(KIND, "id", taken.get(), taken.get());
     }
     List<String> emails =
         chunk.stream()
