@@ -23,8 +23,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class TimelinesStatementsTests {
 
-  /** More than one chunk of the adapter's 500 contacts per query, fewer than two. */
-  private static final int CONTACTS = 700;
+  /** More than two chunks of the adapter's 100 contacts per query, fewer than three. */
+  private static final int CONTACTS = 250;
 
   @ParameterizedTest
   @EnumSource(TestDatabase.class)
@@ -52,7 +52,7 @@ class TimelinesStatementsTests {
     Map<ContactId, List<Activity>> timelines = activities.forContacts(TENANT, contacts);
     List<String> statements = StatementCounter.statements();
 
-    assertThat(statements).hasSize(2);
+    assertThat(statements).hasSize(3);
     assertThat(timelines).hasSize(CONTACTS);
     assertThat(timelines.values()).allSatisfy(timeline -> assertThat(timeline).isNotEmpty());
     assertThat(timelines.get(first)).hasSize(2).startsWith(shared);
