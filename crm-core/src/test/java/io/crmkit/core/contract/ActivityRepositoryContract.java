@@ -27,6 +27,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -97,6 +98,76 @@ public abstract class ActivityRepositoryContract {
     }
 
     assertThat(seen).containsExactlyElementsOf(expected);
+  }
+
+  @Test
+  void readsTheWholeTimelinesOfManyContactsAtOnce() {
+    ContactId cy = ContactId.of(Ids.next());
+    ContactId quiet = ContactId.of(Ids.next());
+    Activity anaOld = note(ANA, TestClock.START);
+    Activity anaNew = note(ANA, TestClock.START.plus(Duration.ofHours(2)));
+    Activity shared =
+        Activity.log(
+                ActivityId.of(Ids.next()),
+                TENANT,
+                ActivityEntry.of(new Note())
+                    .about(ANA)
+                    .about(BO)
+                    .at(TestClock.START.plus(Duration.ofHours(1))),
+                TestClock.START,
+                OWNER)
+            .state();
+    Activity boOld = note(BO, TestClock.START.minus(Duration.ofHours(1)));
+    Activity cyOnly = note(cy, TestClock.START);
+    Activity otherTenants =
+        Activity.log(
+                ActivityId.of(Ids.next()),
+                OTHER_TENANT,
+                ActivityEntry.of(new Note()).about(ANA).at(TestClock.START),
+                TestClock.START,
+                OWNER)
+            .state();
+    List.of(anaOld, anaNew, shared, boOld, cyOnly, otherTenants).forEach(activities::insert);
+
+    Map<ContactId, List<Activity>> timelines =
+        activities.forContacts(TENANT, List.of(BO, quiet, ANA, BO));
+
+    assertThat(timelines.keySet()).containsExactly(BO, quiet, ANA);
+    assertThat(timelines.get(ANA)).containsExactly(anaNew, shared, anaOld);
+    assertThat(timelines.get(BO)).containsExactly(shared, boOld);
+    assertThat(timelines.get(quiet)).isEmpty();
+    assertThat(timelines.get(ANA))
+        .containsExactlyElementsOf(
+            activities.forContact(TENANT, ANA, PageRequest.first(10)).items());
+    assertThat(activities.forContacts(OTHER_TENANT, List.of(ANA, BO)))
+        .containsExactly(Map.entry(ANA, List.of(otherTenants)), Map.entry(BO, List.of()));
+    assertThat(activities.forContacts(TENANT, List.of())).isEmpty();
+  }
+
+  @Test
+  void readsTimelinesLongerThanAPageWhole() {
+    List<Activity> all = new ArrayList<>();
+    for (int i = 0; i < PageRequest.MAX_SIZE + 5; i++) {
+      Activity activity = note(ANA, TestClock.START.plus(Duration.ofMinutes(i % 7)));
+      activities.insert(activity);
+      all.add(activity);
+    }
+    activities.insert(note(BO, TestClock.START));
+
+    List<Activity> expected = new ArrayList<>();
+    PageRequest request = PageRequest.first(PageRequest.MAX_SIZE);
+    while (true) {
+      Page<Activity> page = activities.forContact(TENANT, ANA, request);
+      expected.addAll(page.items());
+      if (!page.hasNext()) {
+        break;
+      }
+      request = PageRequest.after(page.nextCursor().orElseThrow(), PageRequest.MAX_SIZE);
+    }
+
+    assertThat(activities.forContacts(TENANT, List.of(ANA, BO)).get(ANA))
+        .hasSameSizeAs(all)
+        .containsExactlyElementsOf(expected);
   }
 
   @Test

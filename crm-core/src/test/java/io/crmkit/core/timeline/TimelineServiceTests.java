@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.crmkit.core.Crm;
+import io.crmkit.core.common.AccessPolicy;
 import io.crmkit.core.common.Money;
 import io.crmkit.core.common.NotFoundException;
 import io.crmkit.core.common.PageRequest;
+import io.crmkit.core.common.RecordType;
+import io.crmkit.core.common.UserId;
 import io.crmkit.core.company.Company;
 import io.crmkit.core.company.CompanyDetails;
 import io.crmkit.core.company.CompanyId;
@@ -22,7 +25,10 @@ import io.crmkit.core.timeline.ActivityDetails.Order;
 import io.crmkit.core.timeline.ActivityDetails.PageVisit;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -79,6 +85,60 @@ class TimelineServiceTests {
         .containsExactly(order);
     assertThat(order.type()).isEqualTo("order");
     assertThat(order.owner()).isEqualTo(crm.actor());
+  }
+
+  @Test
+  void readsManyTimelinesAtOnceLeavingOutWhatTheActorMayNotRead() {
+    AccessPolicy privateActivities =
+        (actor, operation, target, owner) ->
+            target.type() != RecordType.ACTIVITY || actor.equals(owner);
+    Crm guarded =
+        Crm.builder()
+            .clock(clock)
+            .actor(UserId.of("olivia"))
+            .accessPolicy(privateActivities)
+            .build();
+    Crm mallory = guarded.actingAs(UserId.of("mallory"));
+    Contact ana = guarded.contacts().create(ContactDetails.builder().name("Ana", "Lima").build());
+    Contact bo = guarded.contacts().create(ContactDetails.builder().name("Bo", "Lima").build());
+    Contact quiet = guarded.contacts().create(ContactDetails.builder().name("Cy", "Lima").build());
+    Activity note =
+        guarded.timeline().log(ActivityEntry.of(new Note()).about(ana.id()).about(bo.id()));
+    clock.advance(Duration.ofHours(1));
+    Activity call =
+        mallory
+            .timeline()
+            .log(
+                ActivityEntry.of(
+                        new Call(Direction.INBOUND, CallOutcome.CONNECTED, Duration.ofMinutes(3)))
+                    .about(ana.id()));
+
+    Map<ContactId, List<Activity>> olivias =
+        guarded.timeline().forContacts(List.of(ana.id(), bo.id(), quiet.id()));
+    Map<ContactId, List<Activity>> mallorys =
+        mallory.timeline().forContacts(Set.of(ana.id(), bo.id()));
+
+    assertThat(olivias)
+        .containsExactly(
+            Map.entry(ana.id(), List.of(note)),
+            Map.entry(bo.id(), List.of(note)),
+            Map.entry(quiet.id(), List.of()));
+    assertThat(mallorys)
+        .containsOnly(Map.entry(ana.id(), List.of(call)), Map.entry(bo.id(), List.of()));
+    assertThat(mallorys.get(ana.id()))
+        .isEqualTo(mallory.timeline().forContact(ana.id(), PageRequest.first(10)).items());
+  }
+
+  @Test
+  void refusesANullContactAmongManyNamingItsPlace() {
+    Contact ana = crm.contacts().create(ContactDetails.builder().name("Ana", "Lima").build());
+
+    assertThatThrownBy(() -> crm.timeline().forContacts(Arrays.asList(ana.id(), null)))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("contacts[1] is null");
+    assertThatThrownBy(() -> crm.timeline().forContacts(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("contacts");
   }
 
   @Test

@@ -275,15 +275,12 @@ final class DemoRun {
                     contacts, SalesPlaybook.scoringModel().name()))));
   }
 
-  /** Rescoring can move a contact's lifecycle stage: one unit per batch. */
+  /**
+   * Rescoring can move a contact's lifecycle stage: one unit per batch, whose timelines are read at
+   * once.
+   */
   private static void rescore(CrmStorage storage, LeadScoring scoring, List<Contact> contacts) {
-    storage
-        .unitOfWork()
-        .execute(
-            () -> {
-              contacts.forEach(contact -> scoring.rescore(contact.id()));
-              return contacts.size();
-            });
+    storage.unitOfWork().execute(() -> scoring.rescore(contacts));
     contacts.clear();
   }
 

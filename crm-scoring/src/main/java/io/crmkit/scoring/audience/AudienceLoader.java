@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
  */
 final class AudienceLoader {
 
-  /** Contacts and activities read per page: large pages, few round trips to the storage. */
+  /** Contacts read per page, with their timelines: large pages, few round trips to the storage. */
   static final int PAGE_SIZE = 500;
 
   private final Crm crm;
@@ -44,9 +44,10 @@ final class AudienceLoader {
     forEachPage(
         contacts -> {
           Map<CompanyId, Company> companies = primaryCompanies(contacts);
+          Map<ContactId, List<Activity>> timelines = timelines(contacts);
           for (Contact contact : contacts) {
             ContactFacts.Builder facts = ContactFacts.builder();
-            forEachActivity(contact.id(), facts::activity);
+            timelines.get(contact.id()).forEach(facts::activity);
             ContactSubject subject = ContactSubject.of(contact, facts.build()).withScores(scores);
             Company company = contact.details().primaryCompany().map(companies::get).orElse(null);
             subjects.add(company == null ? subject : subject.withPrimaryCompany(company));
@@ -59,19 +60,18 @@ final class AudienceLoader {
   List<Purchase<ContactId>> purchases(Currency currency) {
     List<Purchase<ContactId>> purchases = new ArrayList<>();
     forEachPage(
-        contacts -> {
-          for (Contact contact : contacts) {
-            forEachActivity(
-                contact.id(),
-                activity -> {
-                  if (activity.entry().details() instanceof ActivityDetails.Order order
-                      && order.total().currency().equals(currency)) {
-                    purchases.add(
-                        Purchase.of(contact.id(), activity.occurredAt(), order.total().amount()));
-                  }
-                });
-          }
-        });
+        contacts ->
+            timelines(contacts)
+                .forEach(
+                    (contact, activities) -> {
+                      for (Activity activity : activities) {
+                        if (activity.entry().details() instanceof ActivityDetails.Order order
+                            && order.total().currency().equals(currency)) {
+                          purchases.add(
+                              Purchase.of(contact, activity.occurredAt(), order.total().amount()));
+                        }
+                      }
+                    }));
     return purchases;
   }
 
@@ -87,16 +87,9 @@ final class AudienceLoader {
     }
   }
 
-  private void forEachActivity(ContactId contact, Consumer<Activity> action) {
-    PageRequest request = PageRequest.first(PAGE_SIZE);
-    while (true) {
-      Page<Activity> page = crm.timeline().forContact(contact, request);
-      page.items().forEach(action);
-      if (page.next() == null) {
-        return;
-      }
-      request = PageRequest.after(page.next(), PAGE_SIZE);
-    }
+  /** Returns the whole timelines of a page of contacts, read at once. */
+  private Map<ContactId, List<Activity>> timelines(List<Contact> contacts) {
+    return crm.timeline().forContacts(contacts.stream().map(Contact::id).toList());
   }
 
   private Map<CompanyId, Company> primaryCompanies(List<Contact> contacts) {

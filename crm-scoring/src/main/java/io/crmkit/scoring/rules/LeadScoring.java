@@ -1,6 +1,7 @@
 package io.crmkit.scoring.rules;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 import static java.util.Objects.requireNonNull;
 
 import io.crmkit.core.Crm;
@@ -10,6 +11,7 @@ import io.crmkit.core.common.LifecycleStage;
 import io.crmkit.core.common.Page;
 import io.crmkit.core.common.PageRequest;
 import io.crmkit.core.company.Company;
+import io.crmkit.core.company.CompanyId;
 import io.crmkit.core.contact.Contact;
 import io.crmkit.core.contact.ContactId;
 import io.crmkit.core.contact.ContactQuery;
@@ -18,9 +20,16 @@ import io.crmkit.scoring.rules.ScoringEvent.ScoreChanged;
 import io.crmkit.scoring.rules.ScoringEvent.ThresholdCrossed;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -70,13 +79,53 @@ public final class LeadScoring {
    * @throws io.crmkit.core.common.NotFoundException if the contact does not exist
    */
   public Score rescore(ContactId id) {
-    Contact contact = crm.contacts().get(requireNonNull(id, "contact"));
-    Instant now = crm.clock().instant();
-    return record(contact, engine.score(contact, company(contact), timeline(id), now), now);
+    return rescore(List.of(crm.contacts().get(requireNonNull(id, "contact")))).get(0);
   }
 
   /**
-   * Rescores every contact of the tenant from scratch, for example after the model changed.
+   * Rescores {@code contacts} from their whole timelines, each as {@link #rescore(ContactId)} does,
+   * at one instant: the primary companies and the timelines of all of them are read at once, not
+   * one contact at a time. For a page of contacts just read, for example by a search: a contact
+   * that crosses a threshold moves from the version given, so a contact changed since it was read
+   * fails the move with {@link io.crmkit.core.common.ConcurrentUpdateException}.
+   *
+   * @param contacts contacts of this CRM's tenant, each at most once; possibly empty
+   * @return the new scores, in the order of {@code contacts}
+   * @throws IllegalArgumentException if a contact belongs to another tenant or is given twice
+   */
+  public List<Score> rescore(Collection<Contact> contacts) {
+    List<Contact> page = new ArrayList<>(requireNonNull(contacts, "contacts"));
+    Set<ContactId> ids = new LinkedHashSet<>();
+    for (int i = 0; i < page.size(); i++) {
+      Contact contact = checkNotNull(page.get(i), "contacts[%s] is null", i);
+      checkArgument(
+          contact.tenant().equals(crm.tenant()),
+          "contact %s belongs to tenant %s, not %s",
+          contact.id(),
+          contact.tenant(),
+          crm.tenant());
+      checkArgument(ids.add(contact.id()), "contact %s is given twice", contact.id());
+    }
+    Set<CompanyId> companyIds = new HashSet<>();
+    page.forEach(contact -> contact.details().primaryCompany().ifPresent(companyIds::add));
+    Map<CompanyId, Company> companies =
+        crm.companies().findAll(companyIds).stream()
+            .collect(Collectors.toMap(Company::id, Function.identity()));
+    Map<ContactId, List<Activity>> timelines = crm.timeline().forContacts(ids);
+    Instant now = crm.clock().instant();
+    List<Score> rescored = new ArrayList<>(page.size());
+    for (Contact contact : page) {
+      @Nullable Company company =
+          contact.details().primaryCompany().map(companies::get).orElse(null);
+      Score score = engine.score(contact, company, timelines.get(contact.id()), now);
+      rescored.add(record(contact, score, now));
+    }
+    return List.copyOf(rescored);
+  }
+
+  /**
+   * Rescores every contact of the tenant from scratch, for example after the model changed, a page
+   * of contacts at a time as {@link #rescore(Collection)} does.
    *
    * @return the number of contacts scored
    */
@@ -85,10 +134,7 @@ public final class LeadScoring {
     PageRequest request = PageRequest.first(PAGE);
     while (true) {
       Page<Contact> page = crm.contacts().search(ContactQuery.all(), request);
-      for (Contact contact : page.items()) {
-        rescore(contact.id());
-        scored++;
-      }
+      scored += rescore(page.items()).size();
       if (page.next() == null) {
         return scored;
       }
@@ -188,18 +234,5 @@ public final class LeadScoring {
 
   private @Nullable Company company(Contact contact) {
     return contact.details().primaryCompany().flatMap(crm.companies()::find).orElse(null);
-  }
-
-  private List<Activity> timeline(ContactId id) {
-    List<Activity> activities = new ArrayList<>();
-    PageRequest request = PageRequest.first(PAGE);
-    while (true) {
-      Page<Activity> page = crm.timeline().forContact(id, request);
-      activities.addAll(page.items());
-      if (page.next() == null) {
-        return activities;
-      }
-      request = PageRequest.after(page.next(), PAGE);
-    }
   }
 }
