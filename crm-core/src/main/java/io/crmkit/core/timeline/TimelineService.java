@@ -7,6 +7,7 @@ import io.crmkit.core.common.CrmContext;
 import io.crmkit.core.common.Page;
 import io.crmkit.core.common.PageRequest;
 import io.crmkit.core.common.RecordCommands;
+import io.crmkit.core.common.RecordCommands.Creation;
 import io.crmkit.core.common.RecordRef;
 import io.crmkit.core.common.RecordType;
 import io.crmkit.core.company.Company;
@@ -75,13 +76,7 @@ public final class TimelineService {
       throw new IllegalArgumentException(
           "an activity must concern at least one contact, company or record");
     }
-    return context
-        .transactions()
-        .write(
-            events -> {
-              checkLinks(List.of(entry));
-              return insert(entry);
-            });
+    return logAll(List.of(entry)).get(0);
   }
 
   /**
@@ -112,18 +107,19 @@ public final class TimelineService {
         .write(
             events -> {
               checkLinks(all);
-              return all.stream().map(this::insert).toList();
+              return records.createAll(
+                  all.stream().map(this::creation).toList(),
+                  activities -> activities.forEach(repository::insert));
             });
   }
 
-  /** Stores {@code entry} as a new activity of the acting user; its links are checked already. */
-  private Activity insert(ActivityEntry entry) {
+  /** Returns the creation of {@code entry} as a new activity, logged by the acting user. */
+  private Creation<ActivityId, Activity> creation(ActivityEntry entry) {
     ActivityId id = ActivityId.of(context.ids().next());
-    return records.create(
+    return new Creation<>(
         id,
         context.actor(),
-        now -> Activity.log(id, context.tenant(), entry, now, context.actor()),
-        repository::insert);
+        now -> Activity.log(id, context.tenant(), entry, now, context.actor()));
   }
 
   /** Replaces what is recorded of version {@code expectedVersion} of activity {@code id}. */
