@@ -8,6 +8,7 @@ import io.crmkit.core.common.SearchText;
 import io.crmkit.core.importing.ImportRow;
 import io.crmkit.core.lead.LeadSource;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -102,20 +103,22 @@ final class DemoDataGenerator {
   /**
    * Returns {@code count} import rows of people working at {@code companies}, numbered from line 2
    * (line 1 being a header): about 2% with a mistyped email, 2% with a bad phone and 1% repeating
-   * an earlier person.
+   * an earlier person. The rows are listed by company domain, as a CRM's export by account lists
+   * them, so a slice of the file names few companies (the importer looks each up once per call).
    */
   List<ImportRow> contacts(int count, List<CompanyRow> companies) {
-    List<ImportRow> rows = new ArrayList<>(count);
     List<Map<String, String>> made = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
-      Map<String, String> values;
       if (i > 10 && random.nextInt(100) == 0) {
-        values = repeatOf(made.get(random.nextInt(made.size())));
+        made.add(repeatOf(made.get(random.nextInt(made.size()))));
       } else {
-        values = person(i, pick(companies));
+        made.add(person(i, pick(companies)));
       }
-      made.add(values);
-      rows.add(ImportRow.of(i + 2, values));
+    }
+    made.sort(Comparator.comparing(values -> values.getOrDefault("company_domain", "")));
+    List<ImportRow> rows = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      rows.add(ImportRow.of(i + 2, made.get(i)));
     }
     return rows;
   }
