@@ -90,6 +90,9 @@ public final class ContactService {
    */
   public List<Contact> createAll(List<NewContact> contacts) {
     requireNonNull(contacts, "contacts");
+    if (contacts.isEmpty()) {
+      return List.of();
+    }
     List<CustomFieldDefinition> definitions = customFields.definitions(RecordType.CONTACT);
     FieldErrors errors = new FieldErrors();
     List<Creation<ContactId, Contact>> creations = new ArrayList<>(contacts.size());

@@ -92,7 +92,7 @@ public final class TimelineService {
   public List<Activity> logAll(List<ActivityEntry> entries) {
     requireNonNull(entries, "entries");
     for (int i = 0; i < entries.size(); i++) {
-      ActivityEntry entry = requireNonNull(entries.get(i), "entries[" + i + "]");
+      ActivityEntry entry = checkNotNull(entries.get(i), "entries[%s] is null", i);
       if (!entry.concernsAnything()) {
         throw new IllegalArgumentException(
             "entries["

@@ -395,6 +395,15 @@ class ContactServiceTests {
   }
 
   @Test
+  void createAllOfNoContactWritesAndRaisesNothing() {
+    int batchesBefore = events.batches().size();
+
+    assertThat(crm.contacts().createAll(List.of())).isEmpty();
+    assertThat(crm.contacts().count()).isZero();
+    assertThat(events.batches()).hasSize(batchesBefore);
+  }
+
+  @Test
   void createAllNamesTheIndexOfAMissingContact() {
     List<NewContact> people = new ArrayList<>();
     people.add(NewContact.of(ana().build(), crm.actor(), LifecycleStage.LEAD));

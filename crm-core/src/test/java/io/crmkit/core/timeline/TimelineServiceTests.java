@@ -234,6 +234,19 @@ class TimelineServiceTests {
   }
 
   @Test
+  void refusesABatchWithANullEntryNamingItsIndex() {
+    Contact ana = crm.contacts().create(ContactDetails.builder().name("Ana", "Lima").build());
+
+    assertThatThrownBy(
+            () ->
+                crm.timeline()
+                    .logAll(Arrays.asList(ActivityEntry.of(new Note()).about(ana.id()), null)))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("entries[1] is null");
+    assertThat(crm.timeline().forContact(ana.id(), PageRequest.first(5)).items()).isEmpty();
+  }
+
+  @Test
   void refusesAnActivityAboutNothing() {
     assertThatThrownBy(() -> crm.timeline().log(ActivityEntry.of(new Note())))
         .isInstanceOf(IllegalArgumentException.class)

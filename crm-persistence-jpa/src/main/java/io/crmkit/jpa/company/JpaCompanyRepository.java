@@ -17,7 +17,6 @@ import io.crmkit.jpa.internal.UniqueConstraint;
 import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -70,12 +69,7 @@ public final class JpaCompanyRepository implements CompanyRepository {
   @Override
   public Map<CompanyId, UserId> findOwners(TenantId tenant, Collection<CompanyId> ids) {
     requireNonNull(ids, "ids");
-    List<UUID> values = ids.stream().map(CompanyId::value).toList();
-    Map<CompanyId, UserId> owners = new HashMap<>();
-    session
-        .apply(em -> table.owners(em, tenant, values))
-        .forEach((id, owner) -> owners.put(CompanyId.of(id), owner));
-    return owners;
+    return session.apply(em -> table.owners(em, tenant, ids, CompanyId::value));
   }
 
   @Override

@@ -86,12 +86,7 @@ public final class JpaContactRepository implements ContactRepository {
   @Override
   public Map<ContactId, UserId> findOwners(TenantId tenant, Collection<ContactId> ids) {
     requireNonNull(ids, "ids");
-    List<UUID> values = ids.stream().map(ContactId::value).toList();
-    Map<ContactId, UserId> owners = new HashMap<>();
-    session
-        .apply(em -> table.owners(em, tenant, values))
-        .forEach((id, owner) -> owners.put(ContactId.of(id), owner));
-    return owners;
+    return session.apply(em -> table.owners(em, tenant, ids, ContactId::value));
   }
 
   @Override

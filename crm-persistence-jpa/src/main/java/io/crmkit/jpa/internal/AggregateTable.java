@@ -89,16 +89,23 @@ public final class AggregateTable<E extends StoredAggregate> {
    * Returns the owners of the rows of {@code tenant} among {@code ids}, by id, rows not found left
    * out: {@link #owner} for a batch, {@value #OWNERS_PER_QUERY} ids per query, read first without
    * the flush and again with it for the ids missed.
+   *
+   * @param value the row id of an aggregate id
    */
-  public Map<UUID, UserId> owners(EntityManager em, TenantId tenant, Collection<UUID> ids) {
+  public <I> Map<I, UserId> owners(
+      EntityManager em, TenantId tenant, Collection<I> ids, Function<I, UUID> value) {
     requireNonNull(tenant, "tenant");
+    Map<UUID, I> byValue = new HashMap<>();
+    ids.forEach(id -> byValue.put(value.apply(id), id));
     Map<UUID, UserId> owners = new HashMap<>();
-    readOwners(em, tenant, ids, FlushModeType.COMMIT, owners);
-    if (owners.size() < ids.size()) {
-      List<UUID> missed = ids.stream().filter(id -> !owners.containsKey(id)).toList();
+    readOwners(em, tenant, byValue.keySet(), FlushModeType.COMMIT, owners);
+    if (owners.size() < byValue.size()) {
+      List<UUID> missed = byValue.keySet().stream().filter(id -> !owners.containsKey(id)).toList();
       readOwners(em, tenant, missed, FlushModeType.AUTO, owners);
     }
-    return owners;
+    Map<I, UserId> byId = new HashMap<>();
+    owners.forEach((id, owner) -> byId.put(byValue.get(id), owner));
+    return byId;
   }
 
   /**
