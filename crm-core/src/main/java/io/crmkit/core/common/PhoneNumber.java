@@ -3,6 +3,8 @@ package io.crmkit.core.common;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.cache.Cache;
+import com.google.common.cache.CacheBuilder;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
@@ -23,7 +25,8 @@ import org.jspecify.annotations.Nullable;
  * <p>A final class rather than a record: {@link #parse(String, String)} validates the number once
  * through libphonenumber and hands the result to a private constructor, where a record's public
  * canonical constructor would have to parse and validate the E.164 form a second time. The public
- * constructor, for numbers read back from storage, validates everything.
+ * constructor, for numbers read back from storage, validates everything, once for each E.164 form
+ * among the most recent it has seen or parsing has made.
  *
  * @since 0.1
  */
@@ -34,6 +37,15 @@ public final class PhoneNumber {
 
   private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{1,14}");
   private static final String UNKNOWN_REGION = "ZZ";
+
+  /**
+   * E.164 forms the public constructor has found valid and in normal form. Adapters rebuild every
+   * number they read back through it, and libphonenumber's parse, validation and formatting cost
+   * more than the rest of reading a record; whether a text is a valid E.164 number does not change
+   * while the library's metadata is loaded, so each is checked once, among the most recent.
+   */
+  private static final Cache<String, Boolean> CHECKED_E164 =
+      CacheBuilder.newBuilder().maximumSize(65_536).build();
 
   private final String e164;
   private final String raw;
@@ -51,6 +63,15 @@ public final class PhoneNumber {
     requireNonNull(e164, "e164");
     requireNonNull(raw, "raw phone number");
     checkRaw(raw);
+    if (CHECKED_E164.getIfPresent(e164) == null) {
+      checkE164(e164);
+      CHECKED_E164.put(e164, Boolean.TRUE);
+    }
+    this.e164 = e164;
+    this.raw = raw;
+  }
+
+  private static void checkE164(String e164) {
     checkArgument(E164.matcher(e164).matches(), "not an E.164 phone number: '%s'", e164);
     Phonenumber.PhoneNumber number = parseOrThrow(e164, UNKNOWN_REGION, e164);
     checkArgument(util().isValidNumber(number), "not a valid phone number: '%s'", e164);
@@ -58,8 +79,6 @@ public final class PhoneNumber {
         util().format(number, PhoneNumberFormat.E164).equals(e164),
         "not an E.164 phone number in normal form: '%s'",
         e164);
-    this.e164 = e164;
-    this.raw = raw;
   }
 
   /**
@@ -69,6 +88,7 @@ public final class PhoneNumber {
   private PhoneNumber(Phonenumber.PhoneNumber valid, String strippedRaw) {
     this.e164 = util().format(valid, PhoneNumberFormat.E164);
     this.raw = strippedRaw;
+    CHECKED_E164.put(e164, Boolean.TRUE);
   }
 
   /**

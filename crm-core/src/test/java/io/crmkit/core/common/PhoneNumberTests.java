@@ -137,6 +137,26 @@ class PhoneNumberTests {
   }
 
   @Test
+  void constructorRejectsAnInvalidNumberEveryTimeItIsGiven() {
+    // valid forms are remembered, refused ones are not: the second attempt is checked again
+    for (int attempt = 0; attempt < 2; attempt++) {
+      assertThatThrownBy(() -> new PhoneNumber("+4413", "13"))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("not a valid phone number: '+4413'");
+    }
+  }
+
+  @Test
+  void constructorStillChecksTheRawTextOfANumberItHasSeen() {
+    PhoneNumber first = new PhoneNumber("+442079460958", "020 7946 0958");
+
+    assertThat(new PhoneNumber("+442079460958", "+44 20 7946 0958")).isEqualTo(first);
+    assertThatThrownBy(() -> new PhoneNumber("+442079460958", " "))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("phone number must not be blank: ' '");
+  }
+
+  @Test
   void everyConstructorThatSkipsTheChecksIsPrivateAndTakesAParsedNumber() {
     // parse() hands libphonenumber's validated result to the constructor that does not check again;
     // from anywhere else only the checking constructor is reachable
