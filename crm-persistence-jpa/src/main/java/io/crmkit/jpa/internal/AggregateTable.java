@@ -44,8 +44,19 @@ import org.jspecify.annotations.Nullable;
  */
 public final class AggregateTable<E extends StoredAggregate> {
 
-  /** Ids per query of {@link #owners}: an IN list every supported database plans well. */
-  static final int OWNERS_PER_QUERY = 500;
+  /**
+   * Ids per query of {@link #owners}, whose ids are nearly all found. H2 checks each row it finds
+   * against the whole IN list again, one value after another, so a list costs the square of its
+   * length: over JDBC, the owners of 20,000 contacts of the H2 demo database took 99 to 162 ms in
+   * lists of 500 and 43 to 97 ms in lists of 100 (four runs each).
+   */
+  static final int OWNERS_PER_QUERY = 100;
+
+  /**
+   * Ids per query of {@link #existing}, whose ids are new and nearly all not found, so that no row
+   * is checked against the list: an IN list every supported database plans well.
+   */
+  static final int IDS_PER_EXISTENCE_CHECK = 500;
 
   private final Class<E> type;
   private final String entityName;
@@ -98,10 +109,10 @@ public final class AggregateTable<E extends StoredAggregate> {
     Map<UUID, I> byValue = new HashMap<>();
     ids.forEach(id -> byValue.put(value.apply(id), id));
     Map<UUID, UserId> owners = new HashMap<>();
-    readOwners(em, tenant, byValue.keySet(), FlushModeType.COMMIT, owners);
+    readOwners(em, tenant, byValue.keySet(), OWNERS_PER_QUERY, FlushModeType.COMMIT, owners);
     if (owners.size() < byValue.size()) {
       List<UUID> missed = byValue.keySet().stream().filter(id -> !owners.containsKey(id)).toList();
-      readOwners(em, tenant, missed, FlushModeType.AUTO, owners);
+      readOwners(em, tenant, missed, OWNERS_PER_QUERY, FlushModeType.AUTO, owners);
     }
     Map<I, UserId> byId = new HashMap<>();
     owners.forEach((id, owner) -> byId.put(byValue.get(id), owner));
@@ -116,7 +127,7 @@ public final class AggregateTable<E extends StoredAggregate> {
   public Set<UUID> existing(EntityManager em, TenantId tenant, Collection<UUID> ids) {
     requireNonNull(tenant, "tenant");
     Map<UUID, UserId> owners = new HashMap<>();
-    readOwners(em, tenant, ids, FlushModeType.AUTO, owners);
+    readOwners(em, tenant, ids, IDS_PER_EXISTENCE_CHECK, FlushModeType.AUTO, owners);
     return owners.keySet();
   }
 
@@ -124,9 +135,10 @@ public final class AggregateTable<E extends StoredAggregate> {
       EntityManager em,
       TenantId tenant,
       Collection<UUID> ids,
+      int idsPerQuery,
       FlushModeType flush,
       Map<UUID, UserId> owners) {
-    for (List<UUID> chunk : Iterables.partition(ids, OWNERS_PER_QUERY)) {
+    for (List<UUID> chunk : Iterables.partition(ids, idsPerQuery)) {
       em.createQuery(
               "select r.id, r.owner from "
                   + entityName
