@@ -23,11 +23,11 @@ public final class Demo {
   /** The exit code of a command line the demo does not understand. */
   static final int USAGE_ERROR = 2;
 
-  /** How the report names the in-memory storage, the default. */
-  static final String IN_MEMORY = "in-memory";
-
   /** How the report names the default storage. */
   static final String EMBEDDED_H2 = "embedded H2";
+
+  /** How the report names the in-memory storage of {@code --in-memory}. */
+  static final String IN_MEMORY = "in-memory";
 
   private Demo() {}
 
@@ -56,7 +56,7 @@ public final class Demo {
       out.println(DemoOptions.USAGE);
       return 0;
     }
-    if (!options.h2()) {
+    if (options.inMemory()) {
       execute(options, CrmStorage.inMemory(), IN_MEMORY, out);
     } else {
       try (DemoDatabase database = DemoDatabase.create(DemoDatabase.DEFAULT_DIRECTORY)) {

@@ -13,12 +13,12 @@ import java.util.List;
  * @param contacts the number of contact rows to import, 100 to 1,000,000
  * @param seed the seed of every random choice
  * @param out the HTML report's path
- * @param h2 whether the CRM keeps its data in an H2 file through the JPA adapter rather than in
- *     memory
+ * @param inMemory whether the CRM keeps its data in memory rather than in its H2 file through the
+ *     JPA adapter, the default
  * @param help whether only the usage was asked for
  * @since 0.1
  */
-record DemoOptions(int contacts, long seed, Path out, boolean h2, boolean help) {
+record DemoOptions(int contacts, long seed, Path out, boolean inMemory, boolean help) {
 
   static final int DEFAULT_CONTACTS = 20_000;
   static final long DEFAULT_SEED = 42;
@@ -29,7 +29,7 @@ record DemoOptions(int contacts, long seed, Path out, boolean h2, boolean help) 
   static final String USAGE =
       String.join(
           System.lineSeparator(),
-          "usage: demo [--contacts N] [--seed S] [--out PATH] [--in-memory | --h2] [--help]",
+          "usage: demo [--contacts N] [--seed S] [--out PATH] [--in-memory] [--help]",
           "  --contacts N   contacts to import, "
               + MIN_CONTACTS
               + " to "
@@ -39,10 +39,9 @@ record DemoOptions(int contacts, long seed, Path out, boolean h2, boolean help) 
               + "); companies, leads and activities scale with it",
           "  --seed S       seed of the generated data (default " + DEFAULT_SEED + ")",
           "  --out PATH     where to write the HTML report (default " + DEFAULT_OUT + ")",
-          "  --in-memory    keep the CRM in memory (the default)",
-          "  --h2           keep the CRM in an H2 database in "
+          "  --in-memory    keep the CRM in memory instead of its H2 database in "
               + DemoDatabase.DEFAULT_DIRECTORY
-              + " (recreated each run) through the JPA adapter; slow at the default size",
+              + " (recreated each run)",
           "  --help         print this and exit");
 
   DemoOptions {
@@ -66,7 +65,7 @@ record DemoOptions(int contacts, long seed, Path out, boolean h2, boolean help) 
     int contacts = DEFAULT_CONTACTS;
     long seed = DEFAULT_SEED;
     Path out = DEFAULT_OUT;
-    boolean h2 = false;
+    boolean inMemory = false;
     boolean help = false;
     for (int i = 0; i < args.size(); i++) {
       String option = args.get(i);
@@ -74,13 +73,12 @@ record DemoOptions(int contacts, long seed, Path out, boolean h2, boolean help) 
         case "--contacts" -> contacts = (int) number(option, value(args, i++), Integer.MAX_VALUE);
         case "--seed" -> seed = number(option, value(args, i++), Long.MAX_VALUE);
         case "--out" -> out = path(value(args, i++));
-        case "--in-memory" -> h2 = false;
-        case "--h2" -> h2 = true;
+        case "--in-memory" -> inMemory = true;
         case "--help", "-h" -> help = true;
         default -> throw new IllegalArgumentException("unknown option: '" + option + "'");
       }
     }
-    return new DemoOptions(contacts, seed, out, h2, help);
+    return new DemoOptions(contacts, seed, out, inMemory, help);
   }
 
   private static String value(List<String> args, int optionIndex) {

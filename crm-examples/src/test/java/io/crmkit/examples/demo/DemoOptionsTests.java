@@ -10,31 +10,32 @@ import org.junit.jupiter.api.Test;
 class DemoOptionsTests {
 
   @Test
-  void defaultsToTwentyThousandContactsSeed42InMemoryAndTheReportUnderTarget() {
+  void defaultsToTwentyThousandContactsSeed42OnH2AndTheReportUnderTarget() {
     DemoOptions options = DemoOptions.parse(List.of());
 
     assertThat(options.contacts()).isEqualTo(20_000);
     assertThat(options.seed()).isEqualTo(42);
     assertThat(options.out()).isEqualTo(Path.of("target", "crmkit-demo.html"));
-    assertThat(options.h2()).isFalse();
+    assertThat(options.inMemory()).isFalse();
     assertThat(options.help()).isFalse();
   }
 
   @Test
-  void theUsageNamesTheDatabaseOfTheH2Option() {
+  void theUsageNamesTheDatabaseThatInMemoryReplaces() {
     assertThat(DemoOptions.USAGE)
-        .contains("--in-memory    keep the CRM in memory (the default)")
         .contains(
-            "--h2           keep the CRM in an H2 database in " + Path.of("target", "crmkit-demo"));
+            "--in-memory    keep the CRM in memory instead of its H2 database in "
+                + Path.of("target", "crmkit-demo"))
+        .doesNotContain("--h2");
   }
 
   @Test
   void readsEveryOption() {
     DemoOptions options =
-        DemoOptions.parse(List.of("--contacts", "2_000", "--seed", "7", "--out", "r.html", "--h2"));
+        DemoOptions.parse(
+            List.of("--contacts", "2_000", "--seed", "7", "--out", "r.html", "--in-memory"));
 
     assertThat(options).isEqualTo(new DemoOptions(2_000, 7, Path.of("r.html"), true, false));
-    assertThat(DemoOptions.parse(List.of("--h2", "--in-memory")).h2()).isFalse();
   }
 
   @Test
@@ -47,6 +48,10 @@ class DemoOptionsTests {
     assertThatThrownBy(() -> DemoOptions.parse(List.of("--contacts", "500", "--fast")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("unknown option: '--fast'");
+    // H2 is the default: there is no option to ask for it
+    assertThatThrownBy(() -> DemoOptions.parse(List.of("--h2")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("unknown option: '--h2'");
   }
 
   @Test

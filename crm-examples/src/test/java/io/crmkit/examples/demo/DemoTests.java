@@ -20,8 +20,7 @@ class DemoTests {
     assertThat(code).isEqualTo(2);
     assertThat(text(err))
         .startsWith("demo: unknown option: '--colour'")
-        .contains(
-            "usage: demo [--contacts N] [--seed S] [--out PATH] [--in-memory | --h2] [--help]");
+        .contains("usage: demo [--contacts N] [--seed S] [--out PATH] [--in-memory] [--help]");
     assertThat(text(out)).isEmpty();
   }
 
