@@ -21,6 +21,7 @@ import io.crmkit.scoring.rules.ScoringEvent.ThresholdCrossed;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,8 +29,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -92,6 +91,8 @@ public final class LeadScoring {
    * @param contacts contacts of this CRM's tenant, each at most once; possibly empty
    * @return the new scores, in the order of {@code contacts}
    * @throws IllegalArgumentException if a contact belongs to another tenant or is given twice
+   * @throws io.crmkit.core.common.AccessDeniedException if the actor may not read a contact's
+   *     primary company: none of the contacts is scored
    */
   public List<Score> rescore(Collection<Contact> contacts) {
     List<Contact> page = new ArrayList<>(requireNonNull(contacts, "contacts"));
@@ -106,11 +107,7 @@ public final class LeadScoring {
           crm.tenant());
       checkArgument(ids.add(contact.id()), "contact %s is given twice", contact.id());
     }
-    Set<CompanyId> companyIds = new HashSet<>();
-    page.forEach(contact -> contact.details().primaryCompany().ifPresent(companyIds::add));
-    Map<CompanyId, Company> companies =
-        crm.companies().findAll(companyIds).stream()
-            .collect(Collectors.toMap(Company::id, Function.identity()));
+    Map<CompanyId, Company> companies = primaryCompanies(page);
     Map<ContactId, List<Activity>> timelines = crm.timeline().forContacts(ids);
     Instant now = crm.clock().instant();
     List<Score> rescored = new ArrayList<>(page.size());
@@ -121,6 +118,27 @@ public final class LeadScoring {
       rescored.add(record(contact, score, now));
     }
     return List.copyOf(rescored);
+  }
+
+  /**
+   * Returns the primary companies of {@code page} by id, read at once. A company left out of the
+   * bulk read, because it does not exist or because the actor may not read it, is asked for again
+   * alone, as {@link #rescore(ContactId)} always asked: one that is gone scores as no company, one
+   * the actor may not read fails the rescore with {@link
+   * io.crmkit.core.common.AccessDeniedException} rather than scoring the contact without it, so
+   * that a score never depends on who ran the rescore.
+   */
+  private Map<CompanyId, Company> primaryCompanies(List<Contact> page) {
+    Set<CompanyId> ids = new HashSet<>();
+    page.forEach(contact -> contact.details().primaryCompany().ifPresent(ids::add));
+    Map<CompanyId, Company> companies = new HashMap<>();
+    crm.companies().findAll(ids).forEach(company -> companies.put(company.id(), company));
+    for (CompanyId id : ids) {
+      if (!companies.containsKey(id)) {
+        crm.companies().find(id).ifPresent(company -> companies.put(id, company));
+      }
+    }
+    return companies;
   }
 
   /**

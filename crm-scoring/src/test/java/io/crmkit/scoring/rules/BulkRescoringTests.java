@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.crmkit.core.Crm;
+import io.crmkit.core.common.AccessDeniedException;
+import io.crmkit.core.common.AccessPolicy;
+import io.crmkit.core.common.EventPublisher;
 import io.crmkit.core.common.LifecycleStage;
 import io.crmkit.core.common.PageRequest;
 import io.crmkit.core.common.TenantId;
 import io.crmkit.core.common.TimeOrderedIdGenerator;
+import io.crmkit.core.common.UserId;
 import io.crmkit.core.company.Company;
 import io.crmkit.core.company.CompanyDetails;
 import io.crmkit.core.contact.CompanyLink;
@@ -31,6 +35,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class BulkRescoringTests {
@@ -127,6 +132,50 @@ class BulkRescoringTests {
         .filteredOn(ContactLifecycleStageChanged.class::isInstance)
         .isNotEmpty();
     assertThat(atOnce).extracting(Score::fit).contains(Points.of(25));
+  }
+
+  @Test
+  void aPrimaryCompanyTheActorMayNotReadFailsTheRescoreRatherThanScoringWithoutIt() {
+    UserId ada = UserId.of("ada");
+    Crm administrator =
+        Crm.builder()
+            .clock(TestClock.atStart())
+            .actor(ada)
+            .accessPolicy(AccessPolicy.byOwnerOrTeam(user -> Set.of(), Set.of(ada)))
+            .build();
+    Company initech =
+        administrator
+            .actingAs(UserId.of("mallory"))
+            .companies()
+            .create(CompanyDetails.builder().name("Initech").employees(120).build());
+    Contact ana =
+        administrator
+            .contacts()
+            .create(
+                ContactDetails.builder()
+                    .name("Ana", "Lima")
+                    .jobTitle("VP Sales")
+                    .company(CompanyLink.primary(initech.id(), "buyer"))
+                    .build(),
+                UserId.of("olivia"),
+                LifecycleStage.LEAD);
+    LeadScoring byOlivia =
+        new LeadScoring(
+            administrator.actingAs(UserId.of("olivia")),
+            MODEL,
+            new InMemoryScoreRepository(),
+            EventPublisher.NONE);
+
+    assertThatThrownBy(() -> byOlivia.rescore(ana.id()))
+        .isInstanceOf(AccessDeniedException.class)
+        .hasMessageContaining(initech.id().toString());
+    assertThatThrownBy(() -> byOlivia.rescore(List.of(ana)))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThat(byOlivia.score(ana.id())).isEmpty();
+    LeadScoring byAda =
+        new LeadScoring(administrator, MODEL, new InMemoryScoreRepository(), EventPublisher.NONE);
+    // the VP title and the company's 120 employees
+    assertThat(byAda.rescore(List.of(ana)).get(0).fit()).isEqualTo(Points.of(25));
   }
 
   @Test
