@@ -87,9 +87,19 @@ public final class RecordCommands<I extends Comparable<I>, A extends Aggregate<I
    * @throws AccessDeniedException if the actor may not create it
    */
   public A create(I id, UserId owner, Function<Instant, Changed<A>> factory, Consumer<A> inserter) {
-    return createAll(
-            List.of(new Creation<>(id, owner, factory)), created -> inserter.accept(created.get(0)))
-        .get(0);
+    return create(new Creation<>(id, owner, factory), inserter);
+  }
+
+  /**
+   * Creates the record {@code creation} describes, as {@link #create(Comparable, UserId, Function,
+   * Consumer)} does.
+   *
+   * @throws AccessDeniedException if the actor may not create it
+   */
+  public A create(Creation<I, A> creation, Consumer<A> inserter) {
+    requireNonNull(creation, "creation");
+    requireNonNull(inserter, "inserter");
+    return createAll(List.of(creation), created -> inserter.accept(created.get(0))).get(0);
   }
 
   /**

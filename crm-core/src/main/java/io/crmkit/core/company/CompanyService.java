@@ -166,7 +166,7 @@ public final class CompanyService {
 
   /**
    * Throws unless every company of {@code ids} exists and the actor may read it, reading their
-   * owners at once: for commands that link many records to companys.
+   * owners at once: for commands that link many records to companies.
    *
    * @throws io.crmkit.core.common.NotFoundException for the first that is not in the tenant
    * @throws io.crmkit.core.common.AccessDeniedException for the first the actor may not read

@@ -70,8 +70,7 @@ public final class ContactService {
   public Contact create(ContactDetails details, UserId owner, LifecycleStage stage) {
     NewContact contact = NewContact.of(details, owner, stage);
     validate(details);
-    Creation<ContactId, Contact> creation = creation(contact);
-    return records.create(creation.id(), owner, creation.factory(), repository::insert);
+    return records.create(creation(contact), repository::insert);
   }
 
   /**

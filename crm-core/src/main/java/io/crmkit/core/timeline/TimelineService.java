@@ -38,6 +38,9 @@ import java.util.stream.Collectors;
  */
 public final class TimelineService {
 
+  private static final String CONCERNS_NOTHING =
+      "an activity must concern at least one contact, company or record";
+
   private final CrmContext context;
   private final ActivityRepository repository;
   private final ContactService contacts;
@@ -73,8 +76,7 @@ public final class TimelineService {
   public Activity log(ActivityEntry entry) {
     requireNonNull(entry, "entry");
     if (!entry.concernsAnything()) {
-      throw new IllegalArgumentException(
-          "an activity must concern at least one contact, company or record");
+      throw new IllegalArgumentException(CONCERNS_NOTHING);
     }
     return logAll(List.of(entry)).get(0);
   }
@@ -95,10 +97,7 @@ public final class TimelineService {
       ActivityEntry entry = checkNotNull(entries.get(i), "entries[%s] is null", i);
       if (!entry.concernsAnything()) {
         throw new IllegalArgumentException(
-            "entries["
-                + i
-                + "] concerns nothing: an activity must concern at least one contact, company or"
-                + " record");
+            "entries[" + i + "] concerns nothing: " + CONCERNS_NOTHING);
       }
     }
     List<ActivityEntry> all = List.copyOf(entries);
