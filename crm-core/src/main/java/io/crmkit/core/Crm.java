@@ -2,18 +2,17 @@ package io.crmkit.core;
 
 import static java.util.Objects.requireNonNull;
 
-import io.crmkit.core.common.BusinessCalendar;
-import io.crmkit.core.common.CrmContext;
-import io.crmkit.core.common.TenantId;
-import io.crmkit.core.common.UserId;
+import io.crmkit.core.calendar.BusinessCalendar;
 import io.crmkit.core.company.CompanyService;
 import io.crmkit.core.contact.ContactService;
 import io.crmkit.core.customfield.CustomFieldService;
 import io.crmkit.core.deal.DealService;
 import io.crmkit.core.deal.PipelineService;
 import io.crmkit.core.importing.Importer;
+import io.crmkit.core.internal.CrmContext;
 import io.crmkit.core.lead.LeadService;
 import io.crmkit.core.reason.ReasonService;
+import io.crmkit.core.spi.CrmStorage;
 import io.crmkit.core.task.TaskService;
 import io.crmkit.core.timeline.TimelineService;
 import java.time.Clock;

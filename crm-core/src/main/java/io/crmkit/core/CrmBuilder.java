@@ -2,15 +2,13 @@ package io.crmkit.core;
 
 import static java.util.Objects.requireNonNull;
 
-import io.crmkit.core.common.AccessPolicy;
-import io.crmkit.core.common.BusinessCalendar;
-import io.crmkit.core.common.CrmContext;
-import io.crmkit.core.common.EventPublisher;
-import io.crmkit.core.common.IdGenerator;
-import io.crmkit.core.common.TenantId;
-import io.crmkit.core.common.TimeOrderedIdGenerator;
-import io.crmkit.core.common.Transactions;
-import io.crmkit.core.common.UserId;
+import io.crmkit.core.access.AccessPolicy;
+import io.crmkit.core.calendar.BusinessCalendar;
+import io.crmkit.core.internal.CrmContext;
+import io.crmkit.core.internal.TimeOrderedIdGenerator;
+import io.crmkit.core.internal.Transactions;
+import io.crmkit.core.spi.CrmStorage;
+import io.crmkit.core.spi.IdGenerator;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import org.jspecify.annotations.Nullable;

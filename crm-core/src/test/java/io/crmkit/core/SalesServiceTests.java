@@ -5,24 +5,17 @@ import static io.crmkit.core.fixtures.ContactFixtures.TENANT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.crmkit.core.common.PageRequest;
-import io.crmkit.core.common.UnitOfWork;
 import io.crmkit.core.company.CompanyDetails;
 import io.crmkit.core.company.CompanyQuery;
-import io.crmkit.core.company.CompanyRepository;
 import io.crmkit.core.contact.ContactDetails;
-import io.crmkit.core.contact.ContactRepository;
-import io.crmkit.core.customfield.CustomFieldRepository;
 import io.crmkit.core.deal.Deal;
 import io.crmkit.core.deal.DealContact;
 import io.crmkit.core.deal.DealDetails;
 import io.crmkit.core.deal.DealId;
 import io.crmkit.core.deal.DealQuery;
-import io.crmkit.core.deal.DealRepository;
 import io.crmkit.core.deal.DealRole;
 import io.crmkit.core.deal.Pipeline;
 import io.crmkit.core.deal.PipelinePolicy;
-import io.crmkit.core.deal.PipelineRepository;
 import io.crmkit.core.deal.StageChange;
 import io.crmkit.core.deal.StageNotEmptyException;
 import io.crmkit.core.fixtures.LeadFixtures;
@@ -31,17 +24,24 @@ import io.crmkit.core.fixtures.TestClock;
 import io.crmkit.core.lead.Attribution;
 import io.crmkit.core.lead.Conversion;
 import io.crmkit.core.lead.Lead;
-import io.crmkit.core.lead.LeadRepository;
 import io.crmkit.core.lead.LeadSource;
 import io.crmkit.core.lead.LeadStatus;
 import io.crmkit.core.reason.Reason;
 import io.crmkit.core.reason.ReasonCatalogue;
-import io.crmkit.core.reason.ReasonRepository;
 import io.crmkit.core.reason.UnknownReasonException;
+import io.crmkit.core.spi.ActivityRepository;
+import io.crmkit.core.spi.CompanyRepository;
+import io.crmkit.core.spi.ContactRepository;
+import io.crmkit.core.spi.CrmStorage;
+import io.crmkit.core.spi.CustomFieldRepository;
+import io.crmkit.core.spi.DealRepository;
+import io.crmkit.core.spi.LeadRepository;
+import io.crmkit.core.spi.PipelineRepository;
+import io.crmkit.core.spi.ReasonRepository;
+import io.crmkit.core.spi.TaskRepository;
+import io.crmkit.core.spi.UnitOfWork;
 import io.crmkit.core.statemachine.IllegalTransitionException;
 import io.crmkit.core.statemachine.TransitionRefusedException;
-import io.crmkit.core.task.TaskRepository;
-import io.crmkit.core.timeline.ActivityRepository;
 import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -323,18 +323,18 @@ class SalesServiceTests {
     DealRepository failing =
         new DealRepository() {
           @Override
-          public Optional<Deal> find(io.crmkit.core.common.TenantId tenant, DealId id) {
+          public Optional<Deal> find(io.crmkit.core.TenantId tenant, DealId id) {
             return deals.find(tenant, id);
           }
 
           @Override
-          public io.crmkit.core.common.Page<Deal> search(
-              io.crmkit.core.common.TenantId tenant, DealQuery query, PageRequest page) {
+          public io.crmkit.core.Page<Deal> search(
+              io.crmkit.core.TenantId tenant, DealQuery query, PageRequest page) {
             return deals.search(tenant, query, page);
           }
 
           @Override
-          public long count(io.crmkit.core.common.TenantId tenant, DealQuery query) {
+          public long count(io.crmkit.core.TenantId tenant, DealQuery query) {
             return deals.count(tenant, query);
           }
 

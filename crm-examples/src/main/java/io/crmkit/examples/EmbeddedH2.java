@@ -1,9 +1,9 @@
 package io.crmkit.examples;
 
 import io.crmkit.core.Crm;
-import io.crmkit.core.common.DuplicateException;
-import io.crmkit.core.common.PageRequest;
-import io.crmkit.core.common.TenantId;
+import io.crmkit.core.DuplicateException;
+import io.crmkit.core.PageRequest;
+import io.crmkit.core.TenantId;
 import io.crmkit.core.company.Company;
 import io.crmkit.core.company.CompanyDetails;
 import io.crmkit.core.contact.CompanyLink;

@@ -1,8 +1,8 @@
 package io.crmkit.examples;
 
 import io.crmkit.core.Crm;
-import io.crmkit.core.common.BusinessCalendar;
-import io.crmkit.core.common.UserId;
+import io.crmkit.core.UserId;
+import io.crmkit.core.calendar.BusinessCalendar;
 import io.crmkit.core.task.Task;
 import io.crmkit.core.task.TaskDetails;
 import java.time.Clock;

@@ -1,7 +1,7 @@
 package io.crmkit.examples;
 
 import io.crmkit.core.Crm;
-import io.crmkit.core.common.EventPublisher;
+import io.crmkit.core.EventPublisher;
 import io.crmkit.core.contact.Contact;
 import io.crmkit.core.contact.ContactDetails;
 import io.crmkit.core.timeline.Activity;

@@ -1,7 +1,7 @@
 package io.crmkit.examples;
 
 import io.crmkit.core.Crm;
-import io.crmkit.core.common.TenantId;
+import io.crmkit.core.TenantId;
 import io.crmkit.core.contact.Contact;
 import io.crmkit.core.contact.ContactDetails;
 import io.crmkit.core.contact.ContactId;

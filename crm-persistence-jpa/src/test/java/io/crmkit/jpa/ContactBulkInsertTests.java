@@ -6,9 +6,9 @@ import static io.crmkit.core.fixtures.ContactFixtures.aContact;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.crmkit.core.common.DuplicateException;
-import io.crmkit.core.common.ExternalId;
-import io.crmkit.core.common.PageRequest;
+import io.crmkit.core.DuplicateException;
+import io.crmkit.core.ExternalId;
+import io.crmkit.core.PageRequest;
 import io.crmkit.core.contact.Contact;
 import io.crmkit.core.contact.ContactQuery;
 import jakarta.persistence.EntityManagerFactory;

@@ -3,7 +3,7 @@ package io.crmkit.jpa;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crmkit.core.Crm;
-import io.crmkit.core.common.PageRequest;
+import io.crmkit.core.PageRequest;
 import io.crmkit.core.company.Company;
 import io.crmkit.core.company.CompanyDetails;
 import io.crmkit.core.contact.CompanyLink;

@@ -3,7 +3,7 @@ package io.crmkit.jpa;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crmkit.core.Crm;
-import io.crmkit.core.common.TenantId;
+import io.crmkit.core.TenantId;
 import io.crmkit.core.contact.Contact;
 import io.crmkit.core.contact.ContactDetails;
 import io.crmkit.jpa.outbox.OutboxMessage;

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.crmkit.core.Crm;
-import io.crmkit.core.common.DuplicateException;
-import io.crmkit.core.common.UserId;
+import io.crmkit.core.DuplicateException;
+import io.crmkit.core.UserId;
 import io.crmkit.core.contact.Contact;
 import io.crmkit.core.contact.ContactDetails;
 import io.crmkit.core.fixtures.TestClock;

@@ -1,7 +1,7 @@
 package io.crmkit.jpa;
 
-import io.crmkit.core.CrmStorage;
 import io.crmkit.core.contract.CompanyRepositoryContract;
+import io.crmkit.core.spi.CrmStorage;
 import org.junit.jupiter.api.Nested;
 
 /** The contract kit's CompanyRepositoryContract on every configured database. */

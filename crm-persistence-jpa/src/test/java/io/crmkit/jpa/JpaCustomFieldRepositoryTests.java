@@ -1,7 +1,7 @@
 package io.crmkit.jpa;
 
-import io.crmkit.core.CrmStorage;
 import io.crmkit.core.contract.CustomFieldRepositoryContract;
+import io.crmkit.core.spi.CrmStorage;
 import org.junit.jupiter.api.Nested;
 
 /** The contract kit's CustomFieldRepositoryContract on every configured database. */

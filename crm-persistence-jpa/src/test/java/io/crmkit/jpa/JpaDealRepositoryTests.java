@@ -1,7 +1,7 @@
 package io.crmkit.jpa;
 
-import io.crmkit.core.CrmStorage;
 import io.crmkit.core.contract.DealRepositoryContract;
+import io.crmkit.core.spi.CrmStorage;
 import org.junit.jupiter.api.Nested;
 
 /** The contract kit's DealRepositoryContract on every configured database. */

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crmkit.core.reason.Reason;
 import io.crmkit.core.reason.ReasonCatalogue;
-import io.crmkit.core.reason.ReasonRepository;
+import io.crmkit.core.spi.ReasonRepository;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
-import io.crmkit.core.common.CustomFieldValue;
-import io.crmkit.core.common.Money;
-import io.crmkit.core.common.PostalAddress;
 import io.crmkit.core.contact.ContactDetails;
 import io.crmkit.core.contact.ContactId;
+import io.crmkit.core.contactpoint.PostalAddress;
+import io.crmkit.core.customfield.CustomFieldValue;
+import io.crmkit.core.money.Money;
 import io.crmkit.core.timeline.ActivityDetails;
 import io.crmkit.core.timeline.ActivityEntry;
 import io.crmkit.scoring.segment.Literal;

@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.crmkit.core.Crm;
-import io.crmkit.core.common.LifecycleStage;
 import io.crmkit.core.contact.Contact;
 import io.crmkit.core.contact.ContactDetails;
 import io.crmkit.core.fixtures.TestClock;
+import io.crmkit.core.party.LifecycleStage;
 import io.crmkit.jpa.outbox.OutboxMessage;
 import io.crmkit.jpa.outbox.OutboxRelay;
 import java.time.Duration;
@@ -45,7 +45,7 @@ class OutboxRelayTests {
 
     Contact ana = crm.contacts().create(details("Ana", "ana@example.com"));
     assertThatThrownBy(() -> crm.contacts().create(details("Copy", "ana@example.com")))
-        .isInstanceOf(io.crmkit.core.common.DuplicateException.class);
+        .isInstanceOf(io.crmkit.core.DuplicateException.class);
 
     List<OutboxMessage> delivered = new ArrayList<>();
     assertThat(relay.relay(10, delivered::addAll)).isEqualTo(1);

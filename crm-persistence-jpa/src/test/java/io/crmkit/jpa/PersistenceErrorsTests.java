@@ -4,8 +4,8 @@ import static io.crmkit.core.fixtures.ContactFixtures.aContact;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.crmkit.core.common.ConcurrentUpdateException;
-import io.crmkit.core.common.DuplicateException;
+import io.crmkit.core.ConcurrentUpdateException;
+import io.crmkit.core.DuplicateException;
 import io.crmkit.core.contact.Contact;
 import io.crmkit.jpa.internal.PersistenceErrors;
 import io.crmkit.jpa.internal.StoredAggregate;
@@ -155,7 +155,7 @@ class PersistenceErrorsTests {
         .contacts()
         .update(
             ana.moveToStage(
-                    io.crmkit.core.common.LifecycleStage.CUSTOMER,
+                    io.crmkit.core.party.LifecycleStage.CUSTOMER,
                     ana.revision().createdAt(),
                     ana.owner())
                 .state(),

@@ -1,10 +1,10 @@
 package io.crmkit.jpa;
 
 import io.crmkit.core.Crm;
-import io.crmkit.core.common.CustomFieldDefinition;
-import io.crmkit.core.common.RecordType;
-import io.crmkit.core.common.TenantId;
+import io.crmkit.core.RecordType;
+import io.crmkit.core.TenantId;
 import io.crmkit.core.contact.ContactId;
+import io.crmkit.core.customfield.CustomFieldDefinition;
 import io.crmkit.core.fixtures.TestClock;
 import io.crmkit.jpa.segment.JpaSegmentQuery;
 import io.crmkit.scoring.audience.InMemorySegmentRepository;

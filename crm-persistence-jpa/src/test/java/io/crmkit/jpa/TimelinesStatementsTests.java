@@ -4,15 +4,15 @@ import static io.crmkit.core.fixtures.ContactFixtures.OWNER;
 import static io.crmkit.core.fixtures.ContactFixtures.TENANT;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.crmkit.core.CrmStorage;
 import io.crmkit.core.contact.ContactId;
 import io.crmkit.core.fixtures.Ids;
 import io.crmkit.core.fixtures.TestClock;
+import io.crmkit.core.spi.ActivityRepository;
+import io.crmkit.core.spi.CrmStorage;
 import io.crmkit.core.timeline.Activity;
 import io.crmkit.core.timeline.ActivityDetails.Note;
 import io.crmkit.core.timeline.ActivityEntry;
 import io.crmkit.core.timeline.ActivityId;
-import io.crmkit.core.timeline.ActivityRepository;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,12 +1,12 @@
 package io.crmkit.benchmarks.crm;
 
 import io.crmkit.core.Crm;
-import io.crmkit.core.CrmStorage;
 import io.crmkit.core.contact.Contact;
 import io.crmkit.core.contact.ContactId;
+import io.crmkit.core.spi.ActivityRepository;
+import io.crmkit.core.spi.CrmStorage;
 import io.crmkit.core.timeline.ActivityDetails;
 import io.crmkit.core.timeline.ActivityEntry;
-import io.crmkit.core.timeline.ActivityRepository;
 import io.crmkit.core.timeline.CallOutcome;
 import io.crmkit.core.timeline.Direction;
 import java.time.Duration;

@@ -1,10 +1,10 @@
 package io.crmkit.benchmarks.crm;
 
 import io.crmkit.core.Crm;
-import io.crmkit.core.CrmStorage;
-import io.crmkit.core.common.PhoneNumber;
 import io.crmkit.core.contact.Contact;
-import io.crmkit.core.contact.ContactRepository;
+import io.crmkit.core.contactpoint.PhoneNumber;
+import io.crmkit.core.spi.ContactRepository;
+import io.crmkit.core.spi.CrmStorage;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -1,7 +1,7 @@
 package io.crmkit.benchmarks.crm;
 
-import io.crmkit.core.common.PageRequest;
-import io.crmkit.core.common.Tag;
+import io.crmkit.core.PageRequest;
+import io.crmkit.core.Tag;
 import io.crmkit.core.contact.Contact;
 import io.crmkit.core.contact.ContactQuery;
 import java.util.List;

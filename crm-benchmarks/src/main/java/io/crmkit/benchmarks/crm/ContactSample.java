@@ -1,7 +1,7 @@
 package io.crmkit.benchmarks.crm;
 
-import io.crmkit.core.common.CustomFieldValue;
 import io.crmkit.core.contact.ContactDetails;
+import io.crmkit.core.customfield.CustomFieldValue;
 import java.util.List;
 
 /**

@@ -1,7 +1,7 @@
 package io.crmkit.benchmarks.crm;
 
-import io.crmkit.core.common.Page;
-import io.crmkit.core.common.PageRequest;
+import io.crmkit.core.Page;
+import io.crmkit.core.PageRequest;
 import io.crmkit.core.timeline.Activity;
 import io.crmkit.core.timeline.ContactView;
 import java.util.List;

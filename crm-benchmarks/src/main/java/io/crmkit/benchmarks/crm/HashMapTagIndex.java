@@ -1,6 +1,6 @@
 package io.crmkit.benchmarks.crm;
 
-import io.crmkit.core.common.Tag;
+import io.crmkit.core.Tag;
 import io.crmkit.core.contact.Contact;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,18 +1,18 @@
 package io.crmkit.benchmarks.crm;
 
 import io.crmkit.core.Crm;
-import io.crmkit.core.CrmStorage;
-import io.crmkit.core.common.CustomFieldDefinition;
-import io.crmkit.core.common.CustomFieldType;
-import io.crmkit.core.common.IdGenerator;
-import io.crmkit.core.common.LifecycleStage;
-import io.crmkit.core.common.RecordType;
-import io.crmkit.core.common.TenantId;
-import io.crmkit.core.common.TimeOrderedIdGenerator;
-import io.crmkit.core.common.UserId;
+import io.crmkit.core.RecordType;
+import io.crmkit.core.TenantId;
+import io.crmkit.core.UserId;
 import io.crmkit.core.contact.Contact;
 import io.crmkit.core.contact.ContactDetails;
 import io.crmkit.core.contact.ContactId;
+import io.crmkit.core.customfield.CustomFieldDefinition;
+import io.crmkit.core.customfield.CustomFieldType;
+import io.crmkit.core.internal.TimeOrderedIdGenerator;
+import io.crmkit.core.party.LifecycleStage;
+import io.crmkit.core.spi.CrmStorage;
+import io.crmkit.core.spi.IdGenerator;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;

@@ -1,10 +1,10 @@
 package io.crmkit.benchmarks.crm;
 
 import io.crmkit.core.Crm;
-import io.crmkit.core.CrmStorage;
-import io.crmkit.core.common.EmailAddress;
 import io.crmkit.core.contact.Contact;
-import io.crmkit.core.contact.ContactRepository;
+import io.crmkit.core.contactpoint.EmailAddress;
+import io.crmkit.core.spi.ContactRepository;
+import io.crmkit.core.spi.CrmStorage;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

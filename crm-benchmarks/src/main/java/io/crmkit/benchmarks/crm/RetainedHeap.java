@@ -2,9 +2,9 @@ package io.crmkit.benchmarks.crm;
 
 import com.sun.management.HotSpotDiagnosticMXBean;
 import io.crmkit.core.Crm;
-import io.crmkit.core.CrmStorage;
 import io.crmkit.core.contact.Contact;
-import io.crmkit.core.contact.ContactRepository;
+import io.crmkit.core.spi.ContactRepository;
+import io.crmkit.core.spi.CrmStorage;
 import java.io.PrintStream;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;

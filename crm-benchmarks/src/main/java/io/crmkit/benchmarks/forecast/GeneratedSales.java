@@ -1,9 +1,8 @@
 package io.crmkit.benchmarks.forecast;
 
-import io.crmkit.core.common.Money;
-import io.crmkit.core.common.Revision;
-import io.crmkit.core.common.TenantId;
-import io.crmkit.core.common.UserId;
+import io.crmkit.core.Revision;
+import io.crmkit.core.TenantId;
+import io.crmkit.core.UserId;
 import io.crmkit.core.deal.Deal;
 import io.crmkit.core.deal.DealDetails;
 import io.crmkit.core.deal.DealId;
@@ -13,6 +12,7 @@ import io.crmkit.core.deal.PipelinePolicy;
 import io.crmkit.core.deal.Stage;
 import io.crmkit.core.deal.StageChange;
 import io.crmkit.core.deal.StageId;
+import io.crmkit.core.money.Money;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,12 +1,12 @@
 package io.crmkit.benchmarks.jpa;
 
-import io.crmkit.core.common.LifecycleStage;
-import io.crmkit.core.common.TenantId;
-import io.crmkit.core.common.TimeOrderedIdGenerator;
-import io.crmkit.core.common.UserId;
+import io.crmkit.core.TenantId;
+import io.crmkit.core.UserId;
 import io.crmkit.core.contact.Contact;
 import io.crmkit.core.contact.ContactDetails;
 import io.crmkit.core.contact.ContactId;
+import io.crmkit.core.internal.TimeOrderedIdGenerator;
+import io.crmkit.core.party.LifecycleStage;
 import io.crmkit.jpa.JpaCrmStorage;
 import java.sql.Connection;
 import java.sql.ResultSet;

@@ -1,18 +1,18 @@
 package io.crmkit.benchmarks.jpa;
 
 import io.crmkit.core.Crm;
-import io.crmkit.core.common.LifecycleStage;
-import io.crmkit.core.common.PageCursor;
-import io.crmkit.core.common.PageRequest;
-import io.crmkit.core.common.TenantId;
-import io.crmkit.core.common.TimeOrderedIdGenerator;
-import io.crmkit.core.common.UserId;
+import io.crmkit.core.PageCursor;
+import io.crmkit.core.PageRequest;
+import io.crmkit.core.TenantId;
+import io.crmkit.core.UserId;
 import io.crmkit.core.company.Company;
 import io.crmkit.core.company.CompanyDetails;
 import io.crmkit.core.contact.CompanyLink;
 import io.crmkit.core.contact.Contact;
 import io.crmkit.core.contact.ContactDetails;
 import io.crmkit.core.contact.ContactId;
+import io.crmkit.core.internal.TimeOrderedIdGenerator;
+import io.crmkit.core.party.LifecycleStage;
 import io.crmkit.core.timeline.Activity;
 import io.crmkit.core.timeline.ActivityDetails;
 import io.crmkit.core.timeline.ActivityEntry;

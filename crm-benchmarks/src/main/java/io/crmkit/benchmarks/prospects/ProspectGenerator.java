@@ -2,11 +2,8 @@ package io.crmkit.benchmarks.prospects;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import io.crmkit.core.common.CustomFieldValue;
-import io.crmkit.core.common.LifecycleStage;
-import io.crmkit.core.common.PostalAddress;
-import io.crmkit.core.common.TenantId;
-import io.crmkit.core.common.UserId;
+import io.crmkit.core.TenantId;
+import io.crmkit.core.UserId;
 import io.crmkit.core.company.Company;
 import io.crmkit.core.company.CompanyDetails;
 import io.crmkit.core.company.CompanyId;
@@ -14,6 +11,9 @@ import io.crmkit.core.contact.CompanyLink;
 import io.crmkit.core.contact.Contact;
 import io.crmkit.core.contact.ContactDetails;
 import io.crmkit.core.contact.ContactId;
+import io.crmkit.core.contactpoint.PostalAddress;
+import io.crmkit.core.customfield.CustomFieldValue;
+import io.crmkit.core.party.LifecycleStage;
 import io.crmkit.core.timeline.Activity;
 import io.crmkit.core.timeline.ActivityDetails;
 import io.crmkit.core.timeline.ActivityDetails.CampaignEngagement;

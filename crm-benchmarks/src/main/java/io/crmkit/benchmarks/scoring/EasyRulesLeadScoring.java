@@ -1,15 +1,15 @@
 package io.crmkit.benchmarks.scoring;
 
 import io.crmkit.benchmarks.prospects.ProspectGenerator;
-import io.crmkit.core.common.CustomFieldValue;
-import io.crmkit.core.common.LifecycleStage;
-import io.crmkit.core.common.PostalAddress;
-import io.crmkit.core.common.Tag;
+import io.crmkit.core.Tag;
 import io.crmkit.core.company.Company;
 import io.crmkit.core.company.CompanyId;
 import io.crmkit.core.contact.CompanyLink;
 import io.crmkit.core.contact.Contact;
 import io.crmkit.core.contact.ContactId;
+import io.crmkit.core.contactpoint.PostalAddress;
+import io.crmkit.core.customfield.CustomFieldValue;
+import io.crmkit.core.party.LifecycleStage;
 import io.crmkit.core.timeline.Activity;
 import io.crmkit.core.timeline.ActivityDetails.CampaignEngagement;
 import io.crmkit.core.timeline.ActivityDetails.FormSubmission;

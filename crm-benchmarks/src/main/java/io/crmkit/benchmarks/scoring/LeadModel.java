@@ -1,8 +1,8 @@
 package io.crmkit.benchmarks.scoring;
 
 import io.crmkit.benchmarks.prospects.ProspectGenerator;
-import io.crmkit.core.common.LifecycleStage;
-import io.crmkit.core.common.Tag;
+import io.crmkit.core.Tag;
+import io.crmkit.core.party.LifecycleStage;
 import io.crmkit.scoring.rules.RuleCondition.ActivityOfType;
 import io.crmkit.scoring.rules.RuleCondition.CampaignEngaged;
 import io.crmkit.scoring.rules.RuleCondition.CompanyEmployeesBetween;

@@ -1,8 +1,8 @@
 package io.crmkit.benchmarks.segment;
 
 import io.crmkit.benchmarks.prospects.ProspectGenerator;
-import io.crmkit.core.common.CustomFieldDefinition;
-import io.crmkit.core.common.RecordType;
+import io.crmkit.core.RecordType;
+import io.crmkit.core.customfield.CustomFieldDefinition;
 import io.crmkit.scoring.audience.ContactFacts;
 import io.crmkit.scoring.audience.ContactSegmentSchema;
 import io.crmkit.scoring.audience.ContactSubject;

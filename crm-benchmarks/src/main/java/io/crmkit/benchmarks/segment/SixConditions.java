@@ -1,11 +1,11 @@
 package io.crmkit.benchmarks.segment;
 
 import io.crmkit.benchmarks.prospects.ProspectGenerator;
-import io.crmkit.core.common.CustomFieldValue;
-import io.crmkit.core.common.LifecycleStage;
-import io.crmkit.core.common.PostalAddress;
-import io.crmkit.core.common.Tag;
+import io.crmkit.core.Tag;
 import io.crmkit.core.contact.Contact;
+import io.crmkit.core.contactpoint.PostalAddress;
+import io.crmkit.core.customfield.CustomFieldValue;
+import io.crmkit.core.party.LifecycleStage;
 import io.crmkit.scoring.audience.ContactFacts;
 import java.time.Duration;
 import java.time.Instant;

@@ -3,7 +3,7 @@ package io.crmkit.benchmarks.statemachine;
 import io.crmkit.benchmarks.statemachine.SalesPipeline.Move;
 import io.crmkit.benchmarks.statemachine.SalesPipeline.Opportunity;
 import io.crmkit.benchmarks.statemachine.SalesPipeline.Stage;
-import io.crmkit.core.common.UserId;
+import io.crmkit.core.UserId;
 import io.crmkit.core.statemachine.Guard;
 import io.crmkit.core.statemachine.StateMachine;
 import java.time.Instant;

@@ -2,8 +2,8 @@ package io.crmkit.benchmarks.crm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.crmkit.core.common.EmailAddress;
 import io.crmkit.core.contact.ContactDetails;
+import io.crmkit.core.contactpoint.EmailAddress;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.crmkit.core.Crm;
-import io.crmkit.core.CrmStorage;
-import io.crmkit.core.common.DuplicateException;
-import io.crmkit.core.common.Tag;
+import io.crmkit.core.DuplicateException;
+import io.crmkit.core.Tag;
 import io.crmkit.core.contact.Contact;
-import io.crmkit.core.contact.ContactRepository;
+import io.crmkit.core.spi.ContactRepository;
+import io.crmkit.core.spi.CrmStorage;
 import io.crmkit.core.timeline.Activity;
 import io.crmkit.core.timeline.ContactView;
 import io.crmkit.core.timeline.TimelinePosition;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crmkit.benchmarks.jpa.BenchmarkDatabase;
 import io.crmkit.benchmarks.prospects.ProspectGenerator;
-import io.crmkit.core.common.PageRequest;
+import io.crmkit.core.PageRequest;
 import io.crmkit.core.contact.Contact;
 import io.crmkit.core.contact.ContactId;
 import io.crmkit.core.timeline.Activity;

@@ -2,21 +2,21 @@ package io.crmkit.core.company;
 
 import static java.util.Objects.requireNonNull;
 
-import io.crmkit.core.common.ArchivedRecordException;
-import io.crmkit.core.common.Changed;
-import io.crmkit.core.common.Lifecycle;
-import io.crmkit.core.common.LifecycleStage;
-import io.crmkit.core.common.Party;
-import io.crmkit.core.common.PartyState;
-import io.crmkit.core.common.Revision;
-import io.crmkit.core.common.TenantId;
-import io.crmkit.core.common.UserId;
+import io.crmkit.core.ArchivedRecordException;
+import io.crmkit.core.Changed;
+import io.crmkit.core.Revision;
+import io.crmkit.core.TenantId;
+import io.crmkit.core.UserId;
 import io.crmkit.core.company.CompanyEvent.CompanyArchived;
 import io.crmkit.core.company.CompanyEvent.CompanyCreated;
 import io.crmkit.core.company.CompanyEvent.CompanyLifecycleStageChanged;
 import io.crmkit.core.company.CompanyEvent.CompanyOwnerChanged;
 import io.crmkit.core.company.CompanyEvent.CompanyRestored;
 import io.crmkit.core.company.CompanyEvent.CompanyUpdated;
+import io.crmkit.core.party.Lifecycle;
+import io.crmkit.core.party.LifecycleStage;
+import io.crmkit.core.party.Party;
+import io.crmkit.core.party.PartyState;
 import java.time.Instant;
 
 /**

@@ -3,14 +3,14 @@ package io.crmkit.core.company;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import io.crmkit.core.common.CustomFieldValue;
-import io.crmkit.core.common.CustomFields;
-import io.crmkit.core.common.ExternalId;
-import io.crmkit.core.common.FieldErrors;
-import io.crmkit.core.common.PhoneNumber;
-import io.crmkit.core.common.PostalAddress;
-import io.crmkit.core.common.SocialProfile;
-import io.crmkit.core.common.Tag;
+import io.crmkit.core.ExternalId;
+import io.crmkit.core.Tag;
+import io.crmkit.core.contactpoint.PhoneNumber;
+import io.crmkit.core.contactpoint.PostalAddress;
+import io.crmkit.core.contactpoint.SocialProfile;
+import io.crmkit.core.customfield.CustomFieldValue;
+import io.crmkit.core.customfield.CustomFields;
+import io.crmkit.core.internal.FieldErrors;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -270,7 +270,7 @@ public record CompanyDetails(
     /**
      * Returns the details.
      *
-     * @throws io.crmkit.core.common.ValidationException listing every bad or missing field
+     * @throws io.crmkit.core.ValidationException listing every bad or missing field
      */
     public CompanyDetails build() {
       errors.require(name != null, "name", null, "is required");

@@ -1,6 +1,6 @@
 package io.crmkit.core.company;
 
-import io.crmkit.core.common.CrmException;
+import io.crmkit.core.CrmException;
 
 /**
  * A parent company that would make a company its own ancestor.

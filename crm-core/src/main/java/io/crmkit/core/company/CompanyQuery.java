@@ -2,9 +2,9 @@ package io.crmkit.core.company;
 
 import static java.util.Objects.requireNonNull;
 
-import io.crmkit.core.common.SearchText;
-import io.crmkit.core.common.Tag;
-import io.crmkit.core.common.UserId;
+import io.crmkit.core.Tag;
+import io.crmkit.core.UserId;
+import io.crmkit.core.internal.SearchText;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 

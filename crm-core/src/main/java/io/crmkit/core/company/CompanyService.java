@@ -2,17 +2,18 @@ package io.crmkit.core.company;
 
 import static java.util.Objects.requireNonNull;
 
-import io.crmkit.core.common.CrmContext;
-import io.crmkit.core.common.ExternalId;
-import io.crmkit.core.common.FieldErrors;
-import io.crmkit.core.common.LifecycleStage;
-import io.crmkit.core.common.Page;
-import io.crmkit.core.common.PageRequest;
-import io.crmkit.core.common.RecordCommands;
-import io.crmkit.core.common.RecordType;
-import io.crmkit.core.common.UserId;
+import io.crmkit.core.ExternalId;
+import io.crmkit.core.Page;
+import io.crmkit.core.PageRequest;
+import io.crmkit.core.RecordType;
+import io.crmkit.core.UserId;
 import io.crmkit.core.company.CompanyEvent.CompanyDeleted;
 import io.crmkit.core.customfield.CustomFieldService;
+import io.crmkit.core.internal.CrmContext;
+import io.crmkit.core.internal.FieldErrors;
+import io.crmkit.core.internal.RecordCommands;
+import io.crmkit.core.party.LifecycleStage;
+import io.crmkit.core.spi.CompanyRepository;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -59,8 +60,8 @@ public final class CompanyService {
   /**
    * Creates a company.
    *
-   * @throws io.crmkit.core.common.ValidationException if custom fields break their definitions
-   * @throws io.crmkit.core.common.NotFoundException if the parent company does not exist
+   * @throws io.crmkit.core.ValidationException if custom fields break their definitions
+   * @throws io.crmkit.core.NotFoundException if the parent company does not exist
    */
   public Company create(CompanyDetails details, UserId owner, LifecycleStage stage) {
     requireNonNull(details, "details");
@@ -157,8 +158,8 @@ public final class CompanyService {
    * Throws unless company {@code id} exists and the actor may read it, without reading the whole
    * company: for commands that link a record to it.
    *
-   * @throws io.crmkit.core.common.NotFoundException if there is none in the tenant
-   * @throws io.crmkit.core.common.AccessDeniedException if the actor may not read it
+   * @throws io.crmkit.core.NotFoundException if there is none in the tenant
+   * @throws io.crmkit.core.AccessDeniedException if the actor may not read it
    */
   public void requireReadable(CompanyId id) {
     records.requireReadable(id, repository.findOwner(context.tenant(), id));
@@ -168,15 +169,15 @@ public final class CompanyService {
    * Throws unless every company of {@code ids} exists and the actor may read it, reading their
    * owners at once: for commands that link many records to companies.
    *
-   * @throws io.crmkit.core.common.NotFoundException for the first that is not in the tenant
-   * @throws io.crmkit.core.common.AccessDeniedException for the first the actor may not read
+   * @throws io.crmkit.core.NotFoundException for the first that is not in the tenant
+   * @throws io.crmkit.core.AccessDeniedException for the first the actor may not read
    */
   public void requireAllReadable(Collection<CompanyId> ids) {
     requireNonNull(ids, "ids");
     records.requireReadable(ids, repository.findOwners(context.tenant(), ids));
   }
 
-  /** Returns company {@code id}, or throws {@link io.crmkit.core.common.NotFoundException}. */
+  /** Returns company {@code id}, or throws {@link io.crmkit.core.NotFoundException}. */
   public Company get(CompanyId id) {
     return records.get(id);
   }

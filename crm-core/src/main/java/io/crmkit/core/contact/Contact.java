@@ -2,21 +2,21 @@ package io.crmkit.core.contact;
 
 import static java.util.Objects.requireNonNull;
 
-import io.crmkit.core.common.ArchivedRecordException;
-import io.crmkit.core.common.Changed;
-import io.crmkit.core.common.Lifecycle;
-import io.crmkit.core.common.LifecycleStage;
-import io.crmkit.core.common.Party;
-import io.crmkit.core.common.PartyState;
-import io.crmkit.core.common.Revision;
-import io.crmkit.core.common.TenantId;
-import io.crmkit.core.common.UserId;
+import io.crmkit.core.ArchivedRecordException;
+import io.crmkit.core.Changed;
+import io.crmkit.core.Revision;
+import io.crmkit.core.TenantId;
+import io.crmkit.core.UserId;
 import io.crmkit.core.contact.ContactEvent.ContactArchived;
 import io.crmkit.core.contact.ContactEvent.ContactCreated;
 import io.crmkit.core.contact.ContactEvent.ContactLifecycleStageChanged;
 import io.crmkit.core.contact.ContactEvent.ContactOwnerChanged;
 import io.crmkit.core.contact.ContactEvent.ContactRestored;
 import io.crmkit.core.contact.ContactEvent.ContactUpdated;
+import io.crmkit.core.party.Lifecycle;
+import io.crmkit.core.party.LifecycleStage;
+import io.crmkit.core.party.Party;
+import io.crmkit.core.party.PartyState;
 import java.time.Instant;
 
 /**

@@ -4,17 +4,17 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSortedSet;
-import io.crmkit.core.common.CustomFieldValue;
-import io.crmkit.core.common.CustomFields;
-import io.crmkit.core.common.EmailAddress;
-import io.crmkit.core.common.ExternalId;
-import io.crmkit.core.common.FieldErrors;
-import io.crmkit.core.common.PersonName;
-import io.crmkit.core.common.PhoneNumber;
-import io.crmkit.core.common.PostalAddress;
-import io.crmkit.core.common.SocialProfile;
-import io.crmkit.core.common.Tag;
+import io.crmkit.core.ExternalId;
+import io.crmkit.core.Tag;
 import io.crmkit.core.company.CompanyId;
+import io.crmkit.core.contactpoint.EmailAddress;
+import io.crmkit.core.contactpoint.PhoneNumber;
+import io.crmkit.core.contactpoint.PostalAddress;
+import io.crmkit.core.contactpoint.SocialProfile;
+import io.crmkit.core.customfield.CustomFieldValue;
+import io.crmkit.core.customfield.CustomFields;
+import io.crmkit.core.internal.FieldErrors;
+import io.crmkit.core.party.PersonName;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  * the primary ones.
  *
  * <p>Build it with {@link #builder()}, which takes raw text and reports every bad field at once in
- * a {@link io.crmkit.core.common.ValidationException}.
+ * a {@link io.crmkit.core.ValidationException}.
  *
  * @param name the person's name
  * @param jobTitle the job title, empty when unknown
@@ -348,7 +348,7 @@ public record ContactDetails(
     /**
      * Returns the details.
      *
-     * @throws io.crmkit.core.common.ValidationException listing every bad or missing field
+     * @throws io.crmkit.core.ValidationException listing every bad or missing field
      */
     public ContactDetails build() {
       // a name that was given but refused is already reported

@@ -1,9 +1,9 @@
 package io.crmkit.core.contact;
 
-import io.crmkit.core.common.DomainEvent;
-import io.crmkit.core.common.LifecycleStage;
-import io.crmkit.core.common.TenantId;
-import io.crmkit.core.common.UserId;
+import io.crmkit.core.DomainEvent;
+import io.crmkit.core.TenantId;
+import io.crmkit.core.UserId;
+import io.crmkit.core.party.LifecycleStage;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 

@@ -2,14 +2,14 @@ package io.crmkit.core.contact;
 
 import static java.util.Objects.requireNonNull;
 
-import io.crmkit.core.common.CustomFieldValue;
-import io.crmkit.core.common.EmailAddress;
-import io.crmkit.core.common.LifecycleStage;
-import io.crmkit.core.common.PhoneNumber;
-import io.crmkit.core.common.SearchText;
-import io.crmkit.core.common.Tag;
-import io.crmkit.core.common.UserId;
+import io.crmkit.core.Tag;
+import io.crmkit.core.UserId;
 import io.crmkit.core.company.CompanyId;
+import io.crmkit.core.contactpoint.EmailAddress;
+import io.crmkit.core.contactpoint.PhoneNumber;
+import io.crmkit.core.customfield.CustomFieldValue;
+import io.crmkit.core.internal.SearchText;
+import io.crmkit.core.party.LifecycleStage;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;

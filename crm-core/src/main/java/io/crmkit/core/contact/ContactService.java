@@ -2,21 +2,22 @@ package io.crmkit.core.contact;
 
 import static java.util.Objects.requireNonNull;
 
-import io.crmkit.core.common.Changed;
-import io.crmkit.core.common.CrmContext;
-import io.crmkit.core.common.CustomFieldDefinition;
-import io.crmkit.core.common.EmailAddress;
-import io.crmkit.core.common.ExternalId;
-import io.crmkit.core.common.FieldErrors;
-import io.crmkit.core.common.LifecycleStage;
-import io.crmkit.core.common.Page;
-import io.crmkit.core.common.PageRequest;
-import io.crmkit.core.common.RecordCommands;
-import io.crmkit.core.common.RecordCommands.Creation;
-import io.crmkit.core.common.RecordType;
-import io.crmkit.core.common.UserId;
+import io.crmkit.core.Changed;
+import io.crmkit.core.ExternalId;
+import io.crmkit.core.Page;
+import io.crmkit.core.PageRequest;
+import io.crmkit.core.RecordType;
+import io.crmkit.core.UserId;
 import io.crmkit.core.contact.ContactEvent.ContactDeleted;
+import io.crmkit.core.contactpoint.EmailAddress;
+import io.crmkit.core.customfield.CustomFieldDefinition;
 import io.crmkit.core.customfield.CustomFieldService;
+import io.crmkit.core.internal.CrmContext;
+import io.crmkit.core.internal.FieldErrors;
+import io.crmkit.core.internal.RecordCommands;
+import io.crmkit.core.internal.RecordCommands.Creation;
+import io.crmkit.core.party.LifecycleStage;
+import io.crmkit.core.spi.ContactRepository;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -63,9 +64,8 @@ public final class ContactService {
   /**
    * Creates a contact.
    *
-   * @throws io.crmkit.core.common.ValidationException if custom fields break their definitions
-   * @throws io.crmkit.core.common.DuplicateException if the primary email or an external id is
-   *     taken
+   * @throws io.crmkit.core.ValidationException if custom fields break their definitions
+   * @throws io.crmkit.core.DuplicateException if the primary email or an external id is taken
    */
   public Contact create(ContactDetails details, UserId owner, LifecycleStage stage) {
     NewContact contact = NewContact.of(details, owner, stage);
@@ -81,11 +81,11 @@ public final class ContactService {
    *
    * @param contacts the contacts to create, none null
    * @return the new contacts, in the order of {@code contacts}
-   * @throws io.crmkit.core.common.ValidationException listing every error, each field prefixed with
-   *     the contact's index ({@code contacts[3].customFields.size})
-   * @throws io.crmkit.core.common.AccessDeniedException if the actor may not create one of them
-   * @throws io.crmkit.core.common.DuplicateException if a primary email or an external id repeats
-   *     in {@code contacts} or is taken
+   * @throws io.crmkit.core.ValidationException listing every error, each field prefixed with the
+   *     contact's index ({@code contacts[3].customFields.size})
+   * @throws io.crmkit.core.AccessDeniedException if the actor may not create one of them
+   * @throws io.crmkit.core.DuplicateException if a primary email or an external id repeats in
+   *     {@code contacts} or is taken
    */
   public List<Contact> createAll(List<NewContact> contacts) {
     requireNonNull(contacts, "contacts");
@@ -180,8 +180,8 @@ public final class ContactService {
    * Throws unless contact {@code id} exists and the actor may read it, without reading the whole
    * contact: for commands that link a record to it.
    *
-   * @throws io.crmkit.core.common.NotFoundException if there is none in the tenant
-   * @throws io.crmkit.core.common.AccessDeniedException if the actor may not read it
+   * @throws io.crmkit.core.NotFoundException if there is none in the tenant
+   * @throws io.crmkit.core.AccessDeniedException if the actor may not read it
    */
   public void requireReadable(ContactId id) {
     records.requireReadable(id, repository.findOwner(context.tenant(), id));
@@ -191,8 +191,8 @@ public final class ContactService {
    * Throws unless every contact of {@code ids} exists and the actor may read it, reading their
    * owners at once: for commands that link many records to contacts.
    *
-   * @throws io.crmkit.core.common.NotFoundException for the first that is not in the tenant
-   * @throws io.crmkit.core.common.AccessDeniedException for the first the actor may not read
+   * @throws io.crmkit.core.NotFoundException for the first that is not in the tenant
+   * @throws io.crmkit.core.AccessDeniedException for the first the actor may not read
    */
   public void requireAllReadable(Collection<ContactId> ids) {
     requireNonNull(ids, "ids");
@@ -203,7 +203,7 @@ public final class ContactService {
    * Returns contact {@code id}.
    *
    * @throws NotFoundException if there is none in the tenant
-   * @throws io.crmkit.core.common.AccessDeniedException if the actor may not read it
+   * @throws io.crmkit.core.AccessDeniedException if the actor may not read it
    */
   public Contact get(ContactId id) {
     return records.get(id);

@@ -2,8 +2,8 @@ package io.crmkit.core.contact;
 
 import static java.util.Objects.requireNonNull;
 
-import io.crmkit.core.common.LifecycleStage;
-import io.crmkit.core.common.UserId;
+import io.crmkit.core.UserId;
+import io.crmkit.core.party.LifecycleStage;
 
 /**
  * A contact to create among many: what is known of the person, who owns the relationship and the

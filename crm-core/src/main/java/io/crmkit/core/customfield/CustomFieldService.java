@@ -2,11 +2,10 @@ package io.crmkit.core.customfield;
 
 import static java.util.Objects.requireNonNull;
 
-import io.crmkit.core.common.CrmContext;
-import io.crmkit.core.common.CustomFieldDefinition;
-import io.crmkit.core.common.CustomFields;
-import io.crmkit.core.common.FieldErrors;
-import io.crmkit.core.common.RecordType;
+import io.crmkit.core.RecordType;
+import io.crmkit.core.internal.CrmContext;
+import io.crmkit.core.internal.FieldErrors;
+import io.crmkit.core.spi.CustomFieldRepository;
 import java.util.List;
 
 /**

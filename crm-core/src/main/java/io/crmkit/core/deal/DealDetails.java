@@ -3,12 +3,12 @@ package io.crmkit.core.deal;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import io.crmkit.core.common.CustomFieldValue;
-import io.crmkit.core.common.CustomFields;
-import io.crmkit.core.common.FieldErrors;
-import io.crmkit.core.common.Money;
 import io.crmkit.core.company.CompanyId;
 import io.crmkit.core.contact.ContactId;
+import io.crmkit.core.customfield.CustomFieldValue;
+import io.crmkit.core.customfield.CustomFields;
+import io.crmkit.core.internal.FieldErrors;
+import io.crmkit.core.money.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * the rep chose over the one derived from the stage.
  *
  * <p>Build it with {@link #builder()}, which takes raw input and reports every bad field at once in
- * a {@link io.crmkit.core.common.ValidationException}.
+ * a {@link io.crmkit.core.ValidationException}.
  *
  * @param name 1 to 200 characters, not blank; stripped
  * @param amount the value of the deal, not negative, or null while unknown
@@ -239,7 +239,7 @@ public record DealDetails(
     /**
      * Returns the details.
      *
-     * @throws io.crmkit.core.common.ValidationException listing every bad or missing field
+     * @throws io.crmkit.core.ValidationException listing every bad or missing field
      */
     public DealDetails build() {
       errors.require(name != null, "name", null, "is required");

@@ -1,6 +1,6 @@
 package io.crmkit.core.deal;
 
-import io.crmkit.core.common.UserId;
+import io.crmkit.core.UserId;
 import io.crmkit.core.statemachine.Guard;
 import io.crmkit.core.statemachine.IllegalTransitionException;
 import io.crmkit.core.statemachine.StateMachine;

@@ -2,7 +2,7 @@ package io.crmkit.core.deal;
 
 import static java.util.Objects.requireNonNull;
 
-import io.crmkit.core.common.UserId;
+import io.crmkit.core.UserId;
 import io.crmkit.core.company.CompanyId;
 import org.jspecify.annotations.Nullable;
 

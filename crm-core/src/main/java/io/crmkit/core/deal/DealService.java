@@ -2,20 +2,21 @@ package io.crmkit.core.deal;
 
 import static java.util.Objects.requireNonNull;
 
-import io.crmkit.core.common.Changed;
-import io.crmkit.core.common.CrmContext;
-import io.crmkit.core.common.FieldErrors;
-import io.crmkit.core.common.NotFoundException;
-import io.crmkit.core.common.Operation;
-import io.crmkit.core.common.Page;
-import io.crmkit.core.common.PageRequest;
-import io.crmkit.core.common.RecordCommands;
-import io.crmkit.core.common.RecordType;
-import io.crmkit.core.common.UserId;
+import io.crmkit.core.Changed;
+import io.crmkit.core.NotFoundException;
+import io.crmkit.core.Page;
+import io.crmkit.core.PageRequest;
+import io.crmkit.core.RecordType;
+import io.crmkit.core.UserId;
+import io.crmkit.core.access.Operation;
 import io.crmkit.core.customfield.CustomFieldService;
+import io.crmkit.core.internal.CrmContext;
+import io.crmkit.core.internal.FieldErrors;
+import io.crmkit.core.internal.RecordCommands;
 import io.crmkit.core.reason.Reason;
 import io.crmkit.core.reason.ReasonCatalogue;
 import io.crmkit.core.reason.ReasonService;
+import io.crmkit.core.spi.DealRepository;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -80,8 +81,8 @@ public final class DealService {
    *
    * @param stage an open stage, or null for the pipeline's first stage
    * @throws NotFoundException if the tenant has no such pipeline
-   * @throws io.crmkit.core.common.ValidationException if custom fields break their definitions or
-   *     the details lack a field the stage requires
+   * @throws io.crmkit.core.ValidationException if custom fields break their definitions or the
+   *     details lack a field the stage requires
    */
   public Deal open(
       PipelineId pipeline, @Nullable StageId stage, DealDetails details, UserId owner) {

@@ -2,13 +2,15 @@ package io.crmkit.core.deal;
 
 import static java.util.Objects.requireNonNull;
 
-import io.crmkit.core.common.Changed;
-import io.crmkit.core.common.ConcurrentUpdateException;
-import io.crmkit.core.common.CrmContext;
-import io.crmkit.core.common.NotFoundException;
-import io.crmkit.core.common.Page;
-import io.crmkit.core.common.PageRequest;
+import io.crmkit.core.Changed;
+import io.crmkit.core.ConcurrentUpdateException;
+import io.crmkit.core.NotFoundException;
+import io.crmkit.core.Page;
+import io.crmkit.core.PageRequest;
 import io.crmkit.core.deal.PipelineEvent.StageRemoved;
+import io.crmkit.core.internal.CrmContext;
+import io.crmkit.core.spi.DealRepository;
+import io.crmkit.core.spi.PipelineRepository;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +52,7 @@ public final class PipelineService {
    * Creates a pipeline.
    *
    * @see Pipeline#create
-   * @throws io.crmkit.core.common.DuplicateException if the tenant has a pipeline of that name
+   * @throws io.crmkit.core.DuplicateException if the tenant has a pipeline of that name
    */
   public Pipeline create(String name, List<Stage> stages, PipelinePolicy policy) {
     PipelineId id = PipelineId.of(context.ids().next());

@@ -3,7 +3,7 @@ package io.crmkit.core.deal;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import io.crmkit.core.common.UserId;
+import io.crmkit.core.UserId;
 import java.time.Duration;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;

@@ -2,7 +2,7 @@ package io.crmkit.core.deal;
 
 import static java.util.Objects.requireNonNull;
 
-import io.crmkit.core.common.CrmException;
+import io.crmkit.core.CrmException;
 
 /**
  * A stage that cannot be removed from its pipeline without saying where its deals go.

@@ -2,7 +2,7 @@ package io.crmkit.core.importing;
 
 import static java.util.Objects.requireNonNull;
 
-import io.crmkit.core.common.FieldError;
+import io.crmkit.core.FieldError;
 import java.util.List;
 import java.util.stream.Collectors;
 

@@ -2,7 +2,7 @@ package io.crmkit.core.lead;
 
 import static java.util.Objects.requireNonNull;
 
-import io.crmkit.core.common.UserId;
+import io.crmkit.core.UserId;
 import io.crmkit.core.company.CompanyId;
 import io.crmkit.core.contact.ContactId;
 import io.crmkit.core.deal.DealId;

@@ -3,12 +3,12 @@ package io.crmkit.core.lead;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import io.crmkit.core.common.Aggregate;
-import io.crmkit.core.common.Changed;
-import io.crmkit.core.common.DomainEvent;
-import io.crmkit.core.common.Revision;
-import io.crmkit.core.common.TenantId;
-import io.crmkit.core.common.UserId;
+import io.crmkit.core.Aggregate;
+import io.crmkit.core.Changed;
+import io.crmkit.core.DomainEvent;
+import io.crmkit.core.Revision;
+import io.crmkit.core.TenantId;
+import io.crmkit.core.UserId;
 import io.crmkit.core.lead.LeadEvent.LeadCaptured;
 import io.crmkit.core.lead.LeadEvent.LeadConverted;
 import io.crmkit.core.lead.LeadEvent.LeadDisqualified;

@@ -3,13 +3,13 @@ package io.crmkit.core.lead;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import io.crmkit.core.common.CustomFieldValue;
-import io.crmkit.core.common.CustomFields;
-import io.crmkit.core.common.EmailAddress;
-import io.crmkit.core.common.FieldErrors;
-import io.crmkit.core.common.PersonName;
-import io.crmkit.core.common.PhoneNumber;
 import io.crmkit.core.company.WebDomain;
+import io.crmkit.core.contactpoint.EmailAddress;
+import io.crmkit.core.contactpoint.PhoneNumber;
+import io.crmkit.core.customfield.CustomFieldValue;
+import io.crmkit.core.customfield.CustomFields;
+import io.crmkit.core.internal.FieldErrors;
+import io.crmkit.core.party.PersonName;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * web site, the country and custom fields.
  *
  * <p>Build it with {@link #builder()}, which takes raw input and reports every bad field at once in
- * a {@link io.crmkit.core.common.ValidationException}.
+ * a {@link io.crmkit.core.ValidationException}.
  *
  * @param name the person's name; never null
  * @param email the email address, or null; a contact with this primary email is linked on
@@ -206,7 +206,7 @@ public record LeadDetails(
     /**
      * Returns the details.
      *
-     * @throws io.crmkit.core.common.ValidationException listing every bad or missing field
+     * @throws io.crmkit.core.ValidationException listing every bad or missing field
      */
     public LeadDetails build() {
       // a refused name is reported by name(..); a missing one here

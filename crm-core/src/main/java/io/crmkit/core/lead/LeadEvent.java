@@ -1,8 +1,8 @@
 package io.crmkit.core.lead;
 
-import io.crmkit.core.common.DomainEvent;
-import io.crmkit.core.common.TenantId;
-import io.crmkit.core.common.UserId;
+import io.crmkit.core.DomainEvent;
+import io.crmkit.core.TenantId;
+import io.crmkit.core.UserId;
 import java.time.Instant;
 
 /**

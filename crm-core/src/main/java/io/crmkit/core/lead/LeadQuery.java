@@ -2,7 +2,7 @@ package io.crmkit.core.lead;
 
 import static java.util.Objects.requireNonNull;
 
-import io.crmkit.core.common.UserId;
+import io.crmkit.core.UserId;
 import org.jspecify.annotations.Nullable;
 
 /**

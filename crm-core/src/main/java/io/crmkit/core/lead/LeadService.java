@@ -2,18 +2,12 @@ package io.crmkit.core.lead;
 
 import static java.util.Objects.requireNonNull;
 
-import io.crmkit.core.common.Changed;
-import io.crmkit.core.common.CrmContext;
-import io.crmkit.core.common.EmailAddress;
-import io.crmkit.core.common.FieldErrors;
-import io.crmkit.core.common.LifecycleStage;
-import io.crmkit.core.common.Operation;
-import io.crmkit.core.common.Page;
-import io.crmkit.core.common.PageRequest;
-import io.crmkit.core.common.RecordCommands;
-import io.crmkit.core.common.RecordType;
-import io.crmkit.core.common.SearchText;
-import io.crmkit.core.common.UserId;
+import io.crmkit.core.Changed;
+import io.crmkit.core.Page;
+import io.crmkit.core.PageRequest;
+import io.crmkit.core.RecordType;
+import io.crmkit.core.UserId;
+import io.crmkit.core.access.Operation;
 import io.crmkit.core.company.Company;
 import io.crmkit.core.company.CompanyDetails;
 import io.crmkit.core.company.CompanyId;
@@ -24,6 +18,7 @@ import io.crmkit.core.contact.CompanyLink;
 import io.crmkit.core.contact.Contact;
 import io.crmkit.core.contact.ContactDetails;
 import io.crmkit.core.contact.ContactService;
+import io.crmkit.core.contactpoint.EmailAddress;
 import io.crmkit.core.customfield.CustomFieldService;
 import io.crmkit.core.deal.Deal;
 import io.crmkit.core.deal.DealDetails;
@@ -31,9 +26,15 @@ import io.crmkit.core.deal.DealRole;
 import io.crmkit.core.deal.DealService;
 import io.crmkit.core.deal.PipelineId;
 import io.crmkit.core.deal.StageId;
+import io.crmkit.core.internal.CrmContext;
+import io.crmkit.core.internal.FieldErrors;
+import io.crmkit.core.internal.RecordCommands;
+import io.crmkit.core.internal.SearchText;
+import io.crmkit.core.party.LifecycleStage;
 import io.crmkit.core.reason.Reason;
 import io.crmkit.core.reason.ReasonCatalogue;
 import io.crmkit.core.reason.ReasonService;
+import io.crmkit.core.spi.LeadRepository;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -106,7 +107,7 @@ public final class LeadService {
   /**
    * Captures a lead owned by {@code owner}.
    *
-   * @throws io.crmkit.core.common.ValidationException if custom fields break their definitions
+   * @throws io.crmkit.core.ValidationException if custom fields break their definitions
    */
   public Lead capture(LeadDetails details, Attribution attribution, UserId owner) {
     requireNonNull(details, "details");
@@ -364,7 +365,7 @@ public final class LeadService {
   /**
    * Returns lead {@code id}.
    *
-   * @throws io.crmkit.core.common.NotFoundException if there is none in the tenant
+   * @throws io.crmkit.core.NotFoundException if there is none in the tenant
    */
   public Lead get(LeadId id) {
     return records.get(id);

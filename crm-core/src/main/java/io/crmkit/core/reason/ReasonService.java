@@ -2,7 +2,8 @@ package io.crmkit.core.reason;
 
 import static java.util.Objects.requireNonNull;
 
-import io.crmkit.core.common.CrmContext;
+import io.crmkit.core.internal.CrmContext;
+import io.crmkit.core.spi.ReasonRepository;
 import java.util.List;
 
 /**

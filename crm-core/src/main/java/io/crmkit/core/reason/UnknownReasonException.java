@@ -2,7 +2,7 @@ package io.crmkit.core.reason;
 
 import static java.util.Objects.requireNonNull;
 
-import io.crmkit.core.common.CrmException;
+import io.crmkit.core.CrmException;
 import java.util.List;
 
 /**

@@ -1,6 +1,6 @@
 package io.crmkit.core.statemachine;
 
-import io.crmkit.core.common.DomainEvent;
+import io.crmkit.core.DomainEvent;
 import java.util.List;
 
 /**

@@ -2,7 +2,7 @@ package io.crmkit.core.statemachine;
 
 import static java.util.Objects.requireNonNull;
 
-import io.crmkit.core.common.CrmException;
+import io.crmkit.core.CrmException;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;

@@ -2,7 +2,7 @@ package io.crmkit.core.statemachine;
 
 import static java.util.Objects.requireNonNull;
 
-import io.crmkit.core.common.DomainEvent;
+import io.crmkit.core.DomainEvent;
 import java.util.List;
 
 /**

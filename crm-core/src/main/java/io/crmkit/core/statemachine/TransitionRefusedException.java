@@ -2,7 +2,7 @@ package io.crmkit.core.statemachine;
 
 import static java.util.Objects.requireNonNull;
 
-import io.crmkit.core.common.CrmException;
+import io.crmkit.core.CrmException;
 
 /**
  * A transition that the definition allows but whose {@link Guard} refused it for this record, such

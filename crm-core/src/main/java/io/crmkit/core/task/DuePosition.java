@@ -2,7 +2,7 @@ package io.crmkit.core.task;
 
 import static java.util.Objects.requireNonNull;
 
-import io.crmkit.core.common.PositionText;
+import io.crmkit.core.internal.PositionText;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.UUID;

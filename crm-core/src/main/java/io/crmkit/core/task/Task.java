@@ -2,11 +2,11 @@ package io.crmkit.core.task;
 
 import static java.util.Objects.requireNonNull;
 
-import io.crmkit.core.common.Aggregate;
-import io.crmkit.core.common.Changed;
-import io.crmkit.core.common.Revision;
-import io.crmkit.core.common.TenantId;
-import io.crmkit.core.common.UserId;
+import io.crmkit.core.Aggregate;
+import io.crmkit.core.Changed;
+import io.crmkit.core.Revision;
+import io.crmkit.core.TenantId;
+import io.crmkit.core.UserId;
 import io.crmkit.core.statemachine.IllegalTransitionException;
 import io.crmkit.core.statemachine.StateMachine;
 import io.crmkit.core.statemachine.Transition;

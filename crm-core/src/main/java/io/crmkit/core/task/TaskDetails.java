@@ -3,8 +3,8 @@ package io.crmkit.core.task;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import io.crmkit.core.common.FieldErrors;
-import io.crmkit.core.common.RecordRef;
+import io.crmkit.core.RecordRef;
+import io.crmkit.core.internal.FieldErrors;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Optional;
@@ -157,7 +157,7 @@ public record TaskDetails(
     /**
      * Returns the details.
      *
-     * @throws io.crmkit.core.common.ValidationException listing every bad or missing field
+     * @throws io.crmkit.core.ValidationException listing every bad or missing field
      */
     public TaskDetails build() {
       errors.require(title != null, "title", null, "is required");

@@ -3,14 +3,15 @@ package io.crmkit.core.task;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import io.crmkit.core.common.BusinessCalendar;
-import io.crmkit.core.common.CrmContext;
-import io.crmkit.core.common.Page;
-import io.crmkit.core.common.PageRequest;
-import io.crmkit.core.common.RecordCommands;
-import io.crmkit.core.common.RecordRef;
-import io.crmkit.core.common.RecordType;
-import io.crmkit.core.common.UserId;
+import io.crmkit.core.Page;
+import io.crmkit.core.PageRequest;
+import io.crmkit.core.RecordRef;
+import io.crmkit.core.RecordType;
+import io.crmkit.core.UserId;
+import io.crmkit.core.calendar.BusinessCalendar;
+import io.crmkit.core.internal.CrmContext;
+import io.crmkit.core.internal.RecordCommands;
+import io.crmkit.core.spi.TaskRepository;
 import io.crmkit.core.task.TaskEvent.TaskDeleted;
 import java.time.Duration;
 import java.time.Instant;
@@ -117,7 +118,7 @@ public final class TaskService {
         (deleted, now) -> new TaskDeleted(context.tenant(), deleted, now, context.actor()));
   }
 
-  /** Returns task {@code id}, or throws {@link io.crmkit.core.common.NotFoundException}. */
+  /** Returns task {@code id}, or throws {@link io.crmkit.core.NotFoundException}. */
   public Task get(TaskId id) {
     return records.get(id);
   }

@@ -3,11 +3,11 @@ package io.crmkit.core.timeline;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import io.crmkit.core.common.Aggregate;
-import io.crmkit.core.common.Changed;
-import io.crmkit.core.common.Revision;
-import io.crmkit.core.common.TenantId;
-import io.crmkit.core.common.UserId;
+import io.crmkit.core.Aggregate;
+import io.crmkit.core.Changed;
+import io.crmkit.core.Revision;
+import io.crmkit.core.TenantId;
+import io.crmkit.core.UserId;
 import io.crmkit.core.timeline.ActivityEvent.ActivityCorrected;
 import io.crmkit.core.timeline.ActivityEvent.ActivityLogged;
 import java.time.Instant;

@@ -3,7 +3,7 @@ package io.crmkit.core.timeline;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import io.crmkit.core.common.Money;
+import io.crmkit.core.money.Money;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;

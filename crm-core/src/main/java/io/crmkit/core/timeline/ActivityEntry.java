@@ -3,7 +3,7 @@ package io.crmkit.core.timeline;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import io.crmkit.core.common.RecordRef;
+import io.crmkit.core.RecordRef;
 import io.crmkit.core.company.CompanyId;
 import io.crmkit.core.contact.ContactId;
 import java.time.Instant;

@@ -2,7 +2,7 @@ package io.crmkit.core.timeline;
 
 import static java.util.Objects.requireNonNull;
 
-import io.crmkit.core.common.TimeOrderedIdGenerator;
+import io.crmkit.core.internal.TimeOrderedIdGenerator;
 import java.util.UUID;
 
 /**

@@ -2,7 +2,7 @@ package io.crmkit.core.timeline;
 
 import static java.util.Objects.requireNonNull;
 
-import io.crmkit.core.common.Page;
+import io.crmkit.core.Page;
 import io.crmkit.core.company.Company;
 import io.crmkit.core.contact.Contact;
 import java.util.List;

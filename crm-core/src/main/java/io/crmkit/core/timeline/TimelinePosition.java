@@ -2,8 +2,8 @@ package io.crmkit.core.timeline;
 
 import static java.util.Objects.requireNonNull;
 
-import io.crmkit.core.common.PageCursor;
-import io.crmkit.core.common.PositionText;
+import io.crmkit.core.PageCursor;
+import io.crmkit.core.internal.PositionText;
 import java.time.Instant;
 import java.util.Comparator;
 

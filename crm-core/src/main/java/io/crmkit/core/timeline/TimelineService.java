@@ -3,13 +3,10 @@ package io.crmkit.core.timeline;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static java.util.Objects.requireNonNull;
 
-import io.crmkit.core.common.CrmContext;
-import io.crmkit.core.common.Page;
-import io.crmkit.core.common.PageRequest;
-import io.crmkit.core.common.RecordCommands;
-import io.crmkit.core.common.RecordCommands.Creation;
-import io.crmkit.core.common.RecordRef;
-import io.crmkit.core.common.RecordType;
+import io.crmkit.core.Page;
+import io.crmkit.core.PageRequest;
+import io.crmkit.core.RecordRef;
+import io.crmkit.core.RecordType;
 import io.crmkit.core.company.Company;
 import io.crmkit.core.company.CompanyId;
 import io.crmkit.core.company.CompanyService;
@@ -17,6 +14,10 @@ import io.crmkit.core.contact.CompanyLink;
 import io.crmkit.core.contact.Contact;
 import io.crmkit.core.contact.ContactId;
 import io.crmkit.core.contact.ContactService;
+import io.crmkit.core.internal.CrmContext;
+import io.crmkit.core.internal.RecordCommands;
+import io.crmkit.core.internal.RecordCommands.Creation;
+import io.crmkit.core.spi.ActivityRepository;
 import io.crmkit.core.timeline.ActivityEvent.ActivityDeleted;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -71,7 +72,7 @@ public final class TimelineService {
    * Writes an activity on the timeline of every record it concerns, logged by the acting user.
    *
    * @throws IllegalArgumentException if the entry concerns no record
-   * @throws io.crmkit.core.common.NotFoundException if a contact or company it names does not exist
+   * @throws io.crmkit.core.NotFoundException if a contact or company it names does not exist
    */
   public Activity log(ActivityEntry entry) {
     requireNonNull(entry, "entry");
@@ -89,7 +90,7 @@ public final class TimelineService {
    *
    * @return the activities, in the order of {@code entries}
    * @throws IllegalArgumentException if an entry concerns no record (naming its index)
-   * @throws io.crmkit.core.common.NotFoundException if a contact or company named does not exist
+   * @throws io.crmkit.core.NotFoundException if a contact or company named does not exist
    */
   public List<Activity> logAll(List<ActivityEntry> entries) {
     requireNonNull(entries, "entries");
@@ -142,7 +143,7 @@ public final class TimelineService {
         (deleted, now) -> new ActivityDeleted(context.tenant(), deleted, now, context.actor()));
   }
 
-  /** Returns activity {@code id}, or throws {@link io.crmkit.core.common.NotFoundException}. */
+  /** Returns activity {@code id}, or throws {@link io.crmkit.core.NotFoundException}. */
   public Activity get(ActivityId id) {
     return records.get(id);
   }
@@ -194,7 +195,7 @@ public final class TimelineService {
    * Returns the 360-degree view of {@code contact}: the contact, its companies (primary first) and
    * a page of its timeline.
    *
-   * @throws io.crmkit.core.common.NotFoundException if the contact does not exist
+   * @throws io.crmkit.core.NotFoundException if the contact does not exist
    */
   public ContactView view(ContactId contact, PageRequest page) {
     requireNonNull(page, "page");

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.crmkit.core.Crm;
-import io.crmkit.core.common.NotFoundException;
-import io.crmkit.core.common.PageRequest;
-import io.crmkit.core.common.ValidationException;
+import io.crmkit.core.NotFoundException;
+import io.crmkit.core.PageRequest;
+import io.crmkit.core.ValidationException;
 import io.crmkit.core.fixtures.TestClock;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;

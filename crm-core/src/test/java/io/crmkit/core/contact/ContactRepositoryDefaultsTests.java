@@ -1,9 +1,10 @@
 package io.crmkit.core.contact;
 
-import io.crmkit.core.CrmStorage;
 import io.crmkit.core.contract.ContactRepositoryContract;
 import io.crmkit.core.fixtures.ForwardingContactRepository;
 import io.crmkit.core.fixtures.StorageWithContacts;
+import io.crmkit.core.spi.ContactRepository;
+import io.crmkit.core.spi.CrmStorage;
 
 /**
  * The contract run against an adapter of a host's own that implements only the abstract methods of

@@ -4,31 +4,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.crmkit.core.AccessDeniedException;
+import io.crmkit.core.ArchivedRecordException;
+import io.crmkit.core.ConcurrentUpdateException;
 import io.crmkit.core.Crm;
-import io.crmkit.core.common.AccessDeniedException;
-import io.crmkit.core.common.AccessPolicy;
-import io.crmkit.core.common.ArchivedRecordException;
-import io.crmkit.core.common.ConcurrentUpdateException;
-import io.crmkit.core.common.CustomFieldDefinition;
-import io.crmkit.core.common.CustomFieldValue;
-import io.crmkit.core.common.DuplicateException;
-import io.crmkit.core.common.EmailAddress;
-import io.crmkit.core.common.ExternalId;
-import io.crmkit.core.common.FieldError;
-import io.crmkit.core.common.LifecycleStage;
-import io.crmkit.core.common.Operation;
-import io.crmkit.core.common.PageRequest;
-import io.crmkit.core.common.RecordRef;
-import io.crmkit.core.common.RecordType;
-import io.crmkit.core.common.TeamId;
-import io.crmkit.core.common.TenantId;
-import io.crmkit.core.common.UserId;
-import io.crmkit.core.common.ValidationException;
+import io.crmkit.core.DuplicateException;
+import io.crmkit.core.ExternalId;
+import io.crmkit.core.FieldError;
+import io.crmkit.core.PageRequest;
+import io.crmkit.core.RecordRef;
+import io.crmkit.core.RecordType;
+import io.crmkit.core.TeamId;
+import io.crmkit.core.TenantId;
+import io.crmkit.core.UserId;
+import io.crmkit.core.ValidationException;
+import io.crmkit.core.access.AccessPolicy;
+import io.crmkit.core.access.Operation;
 import io.crmkit.core.contact.ContactEvent.ContactCreated;
 import io.crmkit.core.contact.ContactEvent.ContactLifecycleStageChanged;
 import io.crmkit.core.contact.ContactEvent.ContactUpdated;
+import io.crmkit.core.contactpoint.EmailAddress;
+import io.crmkit.core.customfield.CustomFieldDefinition;
+import io.crmkit.core.customfield.CustomFieldValue;
 import io.crmkit.core.fixtures.RecordingPublisher;
 import io.crmkit.core.fixtures.TestClock;
+import io.crmkit.core.party.LifecycleStage;
 import io.crmkit.core.timeline.ActivityDetails.Note;
 import io.crmkit.core.timeline.ActivityEntry;
 import java.time.Duration;
@@ -304,7 +304,7 @@ class ContactServiceTests {
                 .permits(
                     UserId.of("x"),
                     Operation.DELETE,
-                    io.crmkit.core.common.RecordRef.of(RecordType.CONTACT, ana.id()),
+                    io.crmkit.core.RecordRef.of(RecordType.CONTACT, ana.id()),
                     null))
         .isTrue();
   }

@@ -4,10 +4,10 @@ import static io.crmkit.core.fixtures.ContactFixtures.OTHER_TENANT;
 import static io.crmkit.core.fixtures.ContactFixtures.TENANT;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.crmkit.core.CrmStorage;
-import io.crmkit.core.common.CustomFieldDefinition;
-import io.crmkit.core.common.RecordType;
-import io.crmkit.core.customfield.CustomFieldRepository;
+import io.crmkit.core.RecordType;
+import io.crmkit.core.customfield.CustomFieldDefinition;
+import io.crmkit.core.spi.CrmStorage;
+import io.crmkit.core.spi.CustomFieldRepository;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -6,14 +6,14 @@ import static io.crmkit.core.fixtures.ContactFixtures.TENANT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.crmkit.core.CrmStorage;
-import io.crmkit.core.common.ConcurrentUpdateException;
-import io.crmkit.core.common.DuplicateException;
+import io.crmkit.core.ConcurrentUpdateException;
+import io.crmkit.core.DuplicateException;
 import io.crmkit.core.deal.Pipeline;
 import io.crmkit.core.deal.PipelinePolicy;
-import io.crmkit.core.deal.PipelineRepository;
 import io.crmkit.core.fixtures.PipelineFixtures;
 import io.crmkit.core.fixtures.TestClock;
+import io.crmkit.core.spi.CrmStorage;
+import io.crmkit.core.spi.PipelineRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

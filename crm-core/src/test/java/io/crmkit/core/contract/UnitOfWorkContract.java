@@ -6,11 +6,11 @@ import static io.crmkit.core.fixtures.ContactFixtures.aContact;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.crmkit.core.CrmStorage;
-import io.crmkit.core.common.DuplicateException;
-import io.crmkit.core.common.LifecycleStage;
+import io.crmkit.core.DuplicateException;
 import io.crmkit.core.company.Company;
 import io.crmkit.core.contact.Contact;
+import io.crmkit.core.party.LifecycleStage;
+import io.crmkit.core.spi.CrmStorage;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -7,11 +7,11 @@ import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
-import io.crmkit.core.common.Money;
-import io.crmkit.core.common.ValidationException;
+import io.crmkit.core.ValidationException;
 import io.crmkit.core.fixtures.DealFixtures;
 import io.crmkit.core.fixtures.PipelineFixtures;
 import io.crmkit.core.fixtures.TestClock;
+import io.crmkit.core.money.Money;
 import io.crmkit.core.reason.Reason;
 import io.crmkit.core.statemachine.IllegalTransitionException;
 import io.crmkit.core.statemachine.StateMachine;

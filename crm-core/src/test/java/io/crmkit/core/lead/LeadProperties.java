@@ -6,7 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
-import io.crmkit.core.common.UserId;
+import io.crmkit.core.UserId;
 import io.crmkit.core.contact.ContactId;
 import io.crmkit.core.fixtures.Ids;
 import io.crmkit.core.fixtures.LeadFixtures;

@@ -9,7 +9,7 @@ import static io.crmkit.core.statemachine.SalesFixtures.salesPipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.crmkit.core.common.CrmException;
+import io.crmkit.core.CrmException;
 import io.crmkit.core.statemachine.SalesFixtures.Draft;
 import io.crmkit.core.statemachine.SalesFixtures.Move;
 import io.crmkit.core.statemachine.SalesFixtures.Stage;

@@ -33,7 +33,7 @@ class TransitionRecordTests {
   @Test
   void transitionCopiesItsEventsAndReportsTheNewState() {
     TransitionRecord<String, String> record = new TransitionRecord<>("a", "b", "go", NOON, ANA);
-    List<io.crmkit.core.common.DomainEvent> events = new ArrayList<>();
+    List<io.crmkit.core.DomainEvent> events = new ArrayList<>();
     Transition<String, String> transition = new Transition<>(record, events);
     events.add(
         new SalesFixtures.StageEntered(

@@ -3,8 +3,8 @@ package io.crmkit.core.task;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.crmkit.core.common.FieldError;
-import io.crmkit.core.common.ValidationException;
+import io.crmkit.core.FieldError;
+import io.crmkit.core.ValidationException;
 import java.time.Instant;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

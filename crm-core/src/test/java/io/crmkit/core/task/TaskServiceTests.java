@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.crmkit.core.Crm;
-import io.crmkit.core.common.BusinessCalendar;
-import io.crmkit.core.common.RecordRef;
-import io.crmkit.core.common.RecordType;
-import io.crmkit.core.common.UserId;
+import io.crmkit.core.RecordRef;
+import io.crmkit.core.RecordType;
+import io.crmkit.core.UserId;
+import io.crmkit.core.calendar.BusinessCalendar;
 import io.crmkit.core.fixtures.TestClock;
 import io.crmkit.core.statemachine.IllegalTransitionException;
 import java.time.DayOfWeek;
@@ -144,7 +144,7 @@ class TaskServiceTests {
     Task reassigned = crm.tasks().reassign(task.id(), 1, UserId.of("tom"));
 
     assertThat(reassigned.assignee()).isEqualTo(UserId.of("tom"));
-    assertThat(crm.tasks().about(deal, io.crmkit.core.common.PageRequest.first(5)).items())
+    assertThat(crm.tasks().about(deal, io.crmkit.core.PageRequest.first(5)).items())
         .containsExactly(reassigned);
   }
 

@@ -3,7 +3,7 @@ package io.crmkit.core.timeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.crmkit.core.common.Money;
+import io.crmkit.core.money.Money;
 import io.crmkit.core.timeline.ActivityDetails.Call;
 import io.crmkit.core.timeline.ActivityDetails.CampaignEngagement;
 import io.crmkit.core.timeline.ActivityDetails.Chat;

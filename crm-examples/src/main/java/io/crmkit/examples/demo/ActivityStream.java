@@ -3,12 +3,12 @@ package io.crmkit.examples.demo;
 import static java.util.Objects.requireNonNull;
 
 import io.crmkit.core.Crm;
-import io.crmkit.core.common.Money;
-import io.crmkit.core.common.RecordRef;
-import io.crmkit.core.common.RecordType;
+import io.crmkit.core.RecordRef;
+import io.crmkit.core.RecordType;
 import io.crmkit.core.company.CompanyId;
 import io.crmkit.core.contact.ContactId;
 import io.crmkit.core.deal.DealId;
+import io.crmkit.core.money.Money;
 import io.crmkit.core.timeline.ActivityDetails;
 import io.crmkit.core.timeline.ActivityDetails.Call;
 import io.crmkit.core.timeline.ActivityDetails.CampaignEngagement;

@@ -3,15 +3,15 @@ package io.crmkit.examples.demo;
 import static java.util.Objects.requireNonNull;
 
 import io.crmkit.core.Crm;
-import io.crmkit.core.common.Money;
-import io.crmkit.core.common.RecordRef;
-import io.crmkit.core.common.RecordType;
+import io.crmkit.core.RecordRef;
+import io.crmkit.core.RecordType;
 import io.crmkit.core.contact.ContactId;
 import io.crmkit.core.deal.Deal;
 import io.crmkit.core.deal.DealContact;
 import io.crmkit.core.deal.DealId;
 import io.crmkit.core.deal.StageId;
 import io.crmkit.core.lead.LeadSource;
+import io.crmkit.core.money.Money;
 import io.crmkit.core.task.TaskKind;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

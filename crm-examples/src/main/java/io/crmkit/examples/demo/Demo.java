@@ -2,7 +2,7 @@ package io.crmkit.examples.demo;
 
 import static java.util.Objects.requireNonNull;
 
-import io.crmkit.core.CrmStorage;
+import io.crmkit.core.spi.CrmStorage;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;

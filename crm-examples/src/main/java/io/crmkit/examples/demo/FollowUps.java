@@ -3,8 +3,8 @@ package io.crmkit.examples.demo;
 import static java.util.Objects.requireNonNull;
 
 import io.crmkit.core.Crm;
-import io.crmkit.core.common.RecordRef;
-import io.crmkit.core.common.UserId;
+import io.crmkit.core.RecordRef;
+import io.crmkit.core.UserId;
 import io.crmkit.core.task.Task;
 import io.crmkit.core.task.TaskDetails;
 import io.crmkit.core.task.TaskKind;

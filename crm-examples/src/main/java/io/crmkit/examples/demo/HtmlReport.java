@@ -1,10 +1,10 @@
 package io.crmkit.examples.demo;
 
-import io.crmkit.core.common.Money;
 import io.crmkit.core.deal.Pipeline;
 import io.crmkit.core.deal.Stage;
 import io.crmkit.core.importing.RejectedRow;
 import io.crmkit.core.lead.LeadStatus;
+import io.crmkit.core.money.Money;
 import io.crmkit.examples.demo.DemoResults.TopLead;
 import io.crmkit.examples.demo.Svg.Bar;
 import io.crmkit.examples.demo.Svg.Column;

@@ -3,9 +3,9 @@ package io.crmkit.examples.demo;
 import static java.util.Objects.requireNonNull;
 
 import io.crmkit.core.Crm;
-import io.crmkit.core.common.RecordRef;
-import io.crmkit.core.common.RecordType;
-import io.crmkit.core.common.UserId;
+import io.crmkit.core.RecordRef;
+import io.crmkit.core.RecordType;
+import io.crmkit.core.UserId;
 import io.crmkit.core.company.Company;
 import io.crmkit.core.contact.ContactId;
 import io.crmkit.core.deal.DealDetails;

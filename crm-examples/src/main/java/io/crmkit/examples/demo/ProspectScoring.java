@@ -2,7 +2,6 @@ package io.crmkit.examples.demo;
 
 import static java.util.Objects.requireNonNull;
 
-import io.crmkit.core.common.LifecycleStage;
 import io.crmkit.core.company.Company;
 import io.crmkit.core.contact.CompanyLink;
 import io.crmkit.core.contact.Contact;
@@ -10,6 +9,7 @@ import io.crmkit.core.contact.ContactDetails;
 import io.crmkit.core.contact.ContactId;
 import io.crmkit.core.lead.Lead;
 import io.crmkit.core.lead.LeadDetails;
+import io.crmkit.core.party.LifecycleStage;
 import io.crmkit.scoring.rules.Score;
 import io.crmkit.scoring.rules.ScoringEngine;
 import java.time.Instant;

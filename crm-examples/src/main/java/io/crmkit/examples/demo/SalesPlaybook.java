@@ -1,7 +1,7 @@
 package io.crmkit.examples.demo;
 
 import io.crmkit.core.Crm;
-import io.crmkit.core.common.UserId;
+import io.crmkit.core.UserId;
 import io.crmkit.core.deal.DealField;
 import io.crmkit.core.deal.Pipeline;
 import io.crmkit.core.deal.PipelinePolicy;

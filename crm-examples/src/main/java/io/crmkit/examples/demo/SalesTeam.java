@@ -3,7 +3,7 @@ package io.crmkit.examples.demo;
 import static java.util.Objects.requireNonNull;
 
 import io.crmkit.core.Crm;
-import io.crmkit.core.common.UserId;
+import io.crmkit.core.UserId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -3,7 +3,7 @@ package io.crmkit.examples.demo;
 import static java.util.Objects.requireNonNull;
 
 import io.crmkit.core.Crm;
-import io.crmkit.core.common.UnitOfWork;
+import io.crmkit.core.spi.UnitOfWork;
 import io.crmkit.examples.demo.DemoDataGenerator.LeadRow;
 import java.io.PrintStream;
 import java.time.DayOfWeek;

@@ -3,7 +3,7 @@ package io.crmkit.examples.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.crmkit.core.CrmStorage;
+import io.crmkit.core.spi.CrmStorage;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -3,9 +3,9 @@ package io.crmkit.examples.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crmkit.core.Crm;
-import io.crmkit.core.CrmStorage;
 import io.crmkit.core.deal.Pipeline;
 import io.crmkit.core.deal.Stage;
+import io.crmkit.core.spi.CrmStorage;
 import io.crmkit.scoring.forecast.PipelineAnalytics;
 import io.crmkit.scoring.forecast.PipelineReport;
 import io.crmkit.scoring.forecast.PipelineSummary;

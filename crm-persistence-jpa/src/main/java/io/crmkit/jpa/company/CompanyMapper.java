@@ -1,10 +1,10 @@
 package io.crmkit.jpa.company;
 
-import io.crmkit.core.common.ExternalId;
-import io.crmkit.core.common.Revision;
-import io.crmkit.core.common.Tag;
-import io.crmkit.core.common.TenantId;
-import io.crmkit.core.common.UserId;
+import io.crmkit.core.ExternalId;
+import io.crmkit.core.Revision;
+import io.crmkit.core.Tag;
+import io.crmkit.core.TenantId;
+import io.crmkit.core.UserId;
 import io.crmkit.core.company.Company;
 import io.crmkit.core.company.CompanyDetails;
 import io.crmkit.core.company.CompanyId;

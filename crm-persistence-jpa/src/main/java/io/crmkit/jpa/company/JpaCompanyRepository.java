@@ -2,15 +2,15 @@ package io.crmkit.jpa.company;
 
 import static java.util.Objects.requireNonNull;
 
-import io.crmkit.core.common.ExternalId;
-import io.crmkit.core.common.Page;
-import io.crmkit.core.common.PageRequest;
-import io.crmkit.core.common.TenantId;
-import io.crmkit.core.common.UserId;
+import io.crmkit.core.ExternalId;
+import io.crmkit.core.Page;
+import io.crmkit.core.PageRequest;
+import io.crmkit.core.TenantId;
+import io.crmkit.core.UserId;
 import io.crmkit.core.company.Company;
 import io.crmkit.core.company.CompanyId;
 import io.crmkit.core.company.CompanyQuery;
-import io.crmkit.core.company.CompanyRepository;
+import io.crmkit.core.spi.CompanyRepository;
 import io.crmkit.jpa.internal.AggregateTable;
 import io.crmkit.jpa.internal.JpaSession;
 import io.crmkit.jpa.internal.UniqueConstraint;

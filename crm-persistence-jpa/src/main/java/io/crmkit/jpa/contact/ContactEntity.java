@@ -1,7 +1,7 @@
 package io.crmkit.jpa.contact;
 
-import io.crmkit.core.common.CustomFields;
-import io.crmkit.core.common.LifecycleStage;
+import io.crmkit.core.customfield.CustomFields;
+import io.crmkit.core.party.LifecycleStage;
 import io.crmkit.jpa.internal.CustomFieldsConverter;
 import io.crmkit.jpa.internal.Json;
 import io.crmkit.jpa.internal.SearchKey;

@@ -1,18 +1,18 @@
 package io.crmkit.jpa.contact;
 
-import io.crmkit.core.common.CustomFieldValue;
-import io.crmkit.core.common.EmailAddress;
-import io.crmkit.core.common.PersonName;
-import io.crmkit.core.common.Revision;
-import io.crmkit.core.common.Tag;
-import io.crmkit.core.common.TenantId;
-import io.crmkit.core.common.UserId;
+import io.crmkit.core.Revision;
+import io.crmkit.core.Tag;
+import io.crmkit.core.TenantId;
+import io.crmkit.core.UserId;
 import io.crmkit.core.company.CompanyId;
 import io.crmkit.core.contact.CompanyLink;
 import io.crmkit.core.contact.Contact;
 import io.crmkit.core.contact.ContactDetails;
 import io.crmkit.core.contact.ContactId;
 import io.crmkit.core.contact.ContactQuery;
+import io.crmkit.core.contactpoint.EmailAddress;
+import io.crmkit.core.customfield.CustomFieldValue;
+import io.crmkit.core.party.PersonName;
 import io.crmkit.jpa.internal.AggregateTable;
 import io.crmkit.jpa.internal.Json;
 import io.crmkit.jpa.internal.SearchKey;

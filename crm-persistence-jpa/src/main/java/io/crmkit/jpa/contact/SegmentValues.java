@@ -1,8 +1,8 @@
 package io.crmkit.jpa.contact;
 
-import io.crmkit.core.common.CustomFieldValue;
-import io.crmkit.core.common.PostalAddress;
 import io.crmkit.core.contact.Contact;
+import io.crmkit.core.contactpoint.PostalAddress;
+import io.crmkit.core.customfield.CustomFieldValue;
 import io.crmkit.jpa.internal.SearchKeys;
 import io.crmkit.scoring.audience.ContactSegmentSchema;
 import java.math.BigDecimal;

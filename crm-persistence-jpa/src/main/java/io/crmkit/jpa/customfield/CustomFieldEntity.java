@@ -1,7 +1,7 @@
 package io.crmkit.jpa.customfield;
 
-import io.crmkit.core.common.CustomFieldType;
-import io.crmkit.core.common.RecordType;
+import io.crmkit.core.RecordType;
+import io.crmkit.core.customfield.CustomFieldType;
 import io.crmkit.jpa.internal.Json;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

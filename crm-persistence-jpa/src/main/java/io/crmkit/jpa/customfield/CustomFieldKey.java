@@ -1,6 +1,6 @@
 package io.crmkit.jpa.customfield;
 
-import io.crmkit.core.common.RecordType;
+import io.crmkit.core.RecordType;
 import java.io.Serializable;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;

@@ -2,10 +2,10 @@ package io.crmkit.jpa.customfield;
 
 import static java.util.Objects.requireNonNull;
 
-import io.crmkit.core.common.CustomFieldDefinition;
-import io.crmkit.core.common.RecordType;
-import io.crmkit.core.common.TenantId;
-import io.crmkit.core.customfield.CustomFieldRepository;
+import io.crmkit.core.RecordType;
+import io.crmkit.core.TenantId;
+import io.crmkit.core.customfield.CustomFieldDefinition;
+import io.crmkit.core.spi.CustomFieldRepository;
 import io.crmkit.jpa.internal.JpaSession;
 import io.crmkit.jpa.internal.Json;
 import java.util.Arrays;

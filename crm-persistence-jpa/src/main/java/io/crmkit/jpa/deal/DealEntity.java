@@ -1,6 +1,6 @@
 package io.crmkit.jpa.deal;
 
-import io.crmkit.core.common.CustomFields;
+import io.crmkit.core.customfield.CustomFields;
 import io.crmkit.core.deal.ForecastCategory;
 import io.crmkit.core.deal.StageKind;
 import io.crmkit.jpa.internal.CustomFieldsConverter;

@@ -1,14 +1,14 @@
 package io.crmkit.jpa.deal;
 
-import io.crmkit.core.common.Money;
-import io.crmkit.core.common.Revision;
-import io.crmkit.core.common.TenantId;
-import io.crmkit.core.common.UserId;
+import io.crmkit.core.Revision;
+import io.crmkit.core.TenantId;
+import io.crmkit.core.UserId;
 import io.crmkit.core.company.CompanyId;
 import io.crmkit.core.deal.Deal;
 import io.crmkit.core.deal.DealDetails;
 import io.crmkit.core.deal.DealId;
 import io.crmkit.core.deal.PipelineId;
+import io.crmkit.core.money.Money;
 import io.crmkit.jpa.deal.SalesDocuments.ChangeDocument;
 import io.crmkit.jpa.deal.SalesDocuments.ContactDocument;
 import io.crmkit.jpa.deal.SalesDocuments.StageDocument;

@@ -2,14 +2,14 @@ package io.crmkit.jpa.deal;
 
 import static java.util.Objects.requireNonNull;
 
-import io.crmkit.core.common.Page;
-import io.crmkit.core.common.PageRequest;
-import io.crmkit.core.common.TenantId;
+import io.crmkit.core.Page;
+import io.crmkit.core.PageRequest;
+import io.crmkit.core.TenantId;
 import io.crmkit.core.deal.Deal;
 import io.crmkit.core.deal.DealId;
 import io.crmkit.core.deal.DealQuery;
-import io.crmkit.core.deal.DealRepository;
 import io.crmkit.core.deal.StageKind;
+import io.crmkit.core.spi.DealRepository;
 import io.crmkit.jpa.internal.AggregateTable;
 import io.crmkit.jpa.internal.Cursors;
 import io.crmkit.jpa.internal.JpaSession;

@@ -2,11 +2,11 @@ package io.crmkit.jpa.deal;
 
 import static java.util.Objects.requireNonNull;
 
-import io.crmkit.core.common.DuplicateException;
-import io.crmkit.core.common.TenantId;
+import io.crmkit.core.DuplicateException;
+import io.crmkit.core.TenantId;
 import io.crmkit.core.deal.Pipeline;
 import io.crmkit.core.deal.PipelineId;
-import io.crmkit.core.deal.PipelineRepository;
+import io.crmkit.core.spi.PipelineRepository;
 import io.crmkit.jpa.internal.AggregateTable;
 import io.crmkit.jpa.internal.JpaSession;
 import io.crmkit.jpa.internal.UniqueConstraint;

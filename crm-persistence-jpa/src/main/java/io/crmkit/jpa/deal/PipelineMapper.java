@@ -1,11 +1,11 @@
 package io.crmkit.jpa.deal;
 
-import io.crmkit.core.common.Revision;
-import io.crmkit.core.common.SearchText;
-import io.crmkit.core.common.TenantId;
+import io.crmkit.core.Revision;
+import io.crmkit.core.TenantId;
 import io.crmkit.core.deal.Pipeline;
 import io.crmkit.core.deal.PipelineId;
 import io.crmkit.core.deal.PipelinePolicy;
+import io.crmkit.core.internal.SearchText;
 import io.crmkit.jpa.deal.SalesDocuments.StageDocument;
 import io.crmkit.jpa.internal.Json;
 import java.util.Arrays;

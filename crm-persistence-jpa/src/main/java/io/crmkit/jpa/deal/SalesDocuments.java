@@ -1,6 +1,6 @@
 package io.crmkit.jpa.deal;
 
-import io.crmkit.core.common.UserId;
+import io.crmkit.core.UserId;
 import io.crmkit.core.contact.ContactId;
 import io.crmkit.core.deal.DealContact;
 import io.crmkit.core.deal.DealField;

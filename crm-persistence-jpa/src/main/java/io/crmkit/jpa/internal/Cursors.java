@@ -1,6 +1,6 @@
 package io.crmkit.jpa.internal;
 
-import io.crmkit.core.common.PageCursor;
+import io.crmkit.core.PageCursor;
 import java.util.UUID;
 import java.util.function.Function;
 

@@ -2,11 +2,11 @@ package io.crmkit.jpa.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.crmkit.core.common.CustomFieldType;
-import io.crmkit.core.common.CustomFieldValue;
-import io.crmkit.core.common.CustomFields;
-import io.crmkit.core.common.EmailAddress;
-import io.crmkit.core.common.PhoneNumber;
+import io.crmkit.core.contactpoint.EmailAddress;
+import io.crmkit.core.contactpoint.PhoneNumber;
+import io.crmkit.core.customfield.CustomFieldType;
+import io.crmkit.core.customfield.CustomFieldValue;
+import io.crmkit.core.customfield.CustomFields;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import java.math.BigDecimal;

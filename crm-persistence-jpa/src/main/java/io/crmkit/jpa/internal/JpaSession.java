@@ -2,7 +2,7 @@ package io.crmkit.jpa.internal;
 
 import static java.util.Objects.requireNonNull;
 
-import io.crmkit.core.common.UnitOfWork;
+import io.crmkit.core.spi.UnitOfWork;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;

@@ -2,9 +2,9 @@ package io.crmkit.jpa.internal;
 
 import static java.util.Objects.requireNonNull;
 
-import io.crmkit.core.common.ConcurrentUpdateException;
-import io.crmkit.core.common.CrmException;
-import io.crmkit.core.common.DuplicateException;
+import io.crmkit.core.ConcurrentUpdateException;
+import io.crmkit.core.CrmException;
+import io.crmkit.core.DuplicateException;
 import io.crmkit.jpa.StorageFailureException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;

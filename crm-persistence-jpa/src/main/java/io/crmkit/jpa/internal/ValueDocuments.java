@@ -1,13 +1,13 @@
 package io.crmkit.jpa.internal;
 
-import io.crmkit.core.common.ExternalId;
-import io.crmkit.core.common.Lifecycle;
-import io.crmkit.core.common.LifecycleChange;
-import io.crmkit.core.common.LifecycleStage;
-import io.crmkit.core.common.PhoneNumber;
-import io.crmkit.core.common.PostalAddress;
-import io.crmkit.core.common.SocialProfile;
-import io.crmkit.core.common.UserId;
+import io.crmkit.core.ExternalId;
+import io.crmkit.core.UserId;
+import io.crmkit.core.contactpoint.PhoneNumber;
+import io.crmkit.core.contactpoint.PostalAddress;
+import io.crmkit.core.contactpoint.SocialProfile;
+import io.crmkit.core.party.Lifecycle;
+import io.crmkit.core.party.LifecycleChange;
+import io.crmkit.core.party.LifecycleStage;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;

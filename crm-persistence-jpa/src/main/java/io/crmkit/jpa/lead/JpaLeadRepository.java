@@ -3,13 +3,13 @@ package io.crmkit.jpa.lead;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import io.crmkit.core.common.Page;
-import io.crmkit.core.common.PageRequest;
-import io.crmkit.core.common.TenantId;
+import io.crmkit.core.Page;
+import io.crmkit.core.PageRequest;
+import io.crmkit.core.TenantId;
 import io.crmkit.core.lead.Lead;
 import io.crmkit.core.lead.LeadId;
 import io.crmkit.core.lead.LeadQuery;
-import io.crmkit.core.lead.LeadRepository;
+import io.crmkit.core.spi.LeadRepository;
 import io.crmkit.jpa.internal.AggregateTable;
 import io.crmkit.jpa.internal.JpaSession;
 import io.crmkit.jpa.internal.UniqueConstraint;

@@ -1,6 +1,6 @@
 package io.crmkit.jpa.lead;
 
-import io.crmkit.core.common.UserId;
+import io.crmkit.core.UserId;
 import io.crmkit.core.company.CompanyId;
 import io.crmkit.core.contact.ContactId;
 import io.crmkit.core.deal.DealId;

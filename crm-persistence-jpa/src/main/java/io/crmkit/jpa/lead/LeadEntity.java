@@ -1,6 +1,6 @@
 package io.crmkit.jpa.lead;
 
-import io.crmkit.core.common.CustomFields;
+import io.crmkit.core.customfield.CustomFields;
 import io.crmkit.core.lead.LeadSource;
 import io.crmkit.core.lead.LeadStatus;
 import io.crmkit.jpa.internal.CustomFieldsConverter;

@@ -1,15 +1,15 @@
 package io.crmkit.jpa.lead;
 
-import io.crmkit.core.common.EmailAddress;
-import io.crmkit.core.common.PersonName;
-import io.crmkit.core.common.Revision;
-import io.crmkit.core.common.TenantId;
-import io.crmkit.core.common.UserId;
+import io.crmkit.core.Revision;
+import io.crmkit.core.TenantId;
+import io.crmkit.core.UserId;
 import io.crmkit.core.company.WebDomain;
+import io.crmkit.core.contactpoint.EmailAddress;
 import io.crmkit.core.lead.Attribution;
 import io.crmkit.core.lead.Lead;
 import io.crmkit.core.lead.LeadDetails;
 import io.crmkit.core.lead.LeadId;
+import io.crmkit.core.party.PersonName;
 import io.crmkit.jpa.internal.Json;
 import io.crmkit.jpa.internal.ValueDocuments.Phone;
 import io.crmkit.jpa.lead.LeadDocuments.Converted;

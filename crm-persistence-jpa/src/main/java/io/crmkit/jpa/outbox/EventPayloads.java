@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
-import io.crmkit.core.common.DomainEvent;
+import io.crmkit.core.DomainEvent;
 import io.crmkit.jpa.internal.Json;
 import java.lang.reflect.RecordComponent;
 

@@ -2,8 +2,8 @@ package io.crmkit.jpa.outbox;
 
 import static java.util.Objects.requireNonNull;
 
-import io.crmkit.core.common.DomainEvent;
-import io.crmkit.core.common.EventJournal;
+import io.crmkit.core.DomainEvent;
+import io.crmkit.core.spi.EventJournal;
 import io.crmkit.jpa.internal.JpaSession;
 import java.util.List;
 

@@ -3,7 +3,7 @@ package io.crmkit.jpa.outbox;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import io.crmkit.core.common.TenantId;
+import io.crmkit.core.TenantId;
 import io.crmkit.jpa.internal.JpaSession;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;

@@ -2,10 +2,10 @@ package io.crmkit.jpa.reason;
 
 import static java.util.Objects.requireNonNull;
 
-import io.crmkit.core.common.TenantId;
+import io.crmkit.core.TenantId;
 import io.crmkit.core.reason.Reason;
 import io.crmkit.core.reason.ReasonCatalogue;
-import io.crmkit.core.reason.ReasonRepository;
+import io.crmkit.core.spi.ReasonRepository;
 import io.crmkit.jpa.internal.JpaSession;
 import io.crmkit.jpa.internal.UniqueConstraint;
 import java.util.List;

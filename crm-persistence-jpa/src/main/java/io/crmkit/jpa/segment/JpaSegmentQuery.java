@@ -2,11 +2,11 @@ package io.crmkit.jpa.segment;
 
 import static java.util.Objects.requireNonNull;
 
-import io.crmkit.core.common.NotFoundException;
-import io.crmkit.core.common.Page;
-import io.crmkit.core.common.PageCursor;
-import io.crmkit.core.common.PageRequest;
-import io.crmkit.core.common.TenantId;
+import io.crmkit.core.NotFoundException;
+import io.crmkit.core.Page;
+import io.crmkit.core.PageCursor;
+import io.crmkit.core.PageRequest;
+import io.crmkit.core.TenantId;
 import io.crmkit.core.contact.ContactId;
 import io.crmkit.jpa.internal.Cursors;
 import io.crmkit.jpa.internal.JpaSession;

@@ -1,9 +1,9 @@
 package io.crmkit.jpa.segment;
 
-import io.crmkit.core.common.LifecycleStage;
-import io.crmkit.core.common.NotFoundException;
-import io.crmkit.core.common.TenantId;
+import io.crmkit.core.NotFoundException;
+import io.crmkit.core.TenantId;
 import io.crmkit.core.contact.ContactId;
+import io.crmkit.core.party.LifecycleStage;
 import io.crmkit.jpa.internal.SearchKeys;
 import io.crmkit.scoring.audience.ContactSegmentSchema;
 import io.crmkit.scoring.audience.SegmentCycleException;

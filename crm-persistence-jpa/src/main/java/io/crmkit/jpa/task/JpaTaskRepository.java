@@ -2,14 +2,14 @@ package io.crmkit.jpa.task;
 
 import static java.util.Objects.requireNonNull;
 
-import io.crmkit.core.common.Page;
-import io.crmkit.core.common.PageRequest;
-import io.crmkit.core.common.RecordRef;
-import io.crmkit.core.common.TenantId;
-import io.crmkit.core.common.UserId;
+import io.crmkit.core.Page;
+import io.crmkit.core.PageRequest;
+import io.crmkit.core.RecordRef;
+import io.crmkit.core.TenantId;
+import io.crmkit.core.UserId;
+import io.crmkit.core.spi.TaskRepository;
 import io.crmkit.core.task.Task;
 import io.crmkit.core.task.TaskId;
-import io.crmkit.core.task.TaskRepository;
 import io.crmkit.core.task.TaskStatus;
 import io.crmkit.jpa.internal.AggregateTable;
 import io.crmkit.jpa.internal.Cursors;

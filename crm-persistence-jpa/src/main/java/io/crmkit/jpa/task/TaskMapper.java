@@ -1,10 +1,10 @@
 package io.crmkit.jpa.task;
 
-import io.crmkit.core.common.RecordRef;
-import io.crmkit.core.common.RecordType;
-import io.crmkit.core.common.Revision;
-import io.crmkit.core.common.TenantId;
-import io.crmkit.core.common.UserId;
+import io.crmkit.core.RecordRef;
+import io.crmkit.core.RecordType;
+import io.crmkit.core.Revision;
+import io.crmkit.core.TenantId;
+import io.crmkit.core.UserId;
 import io.crmkit.core.task.Task;
 import io.crmkit.core.task.TaskDetails;
 import io.crmkit.core.task.TaskId;

@@ -1,13 +1,13 @@
 package io.crmkit.jpa.timeline;
 
-import io.crmkit.core.common.Money;
-import io.crmkit.core.common.RecordRef;
-import io.crmkit.core.common.RecordType;
-import io.crmkit.core.common.Revision;
-import io.crmkit.core.common.TenantId;
-import io.crmkit.core.common.UserId;
+import io.crmkit.core.RecordRef;
+import io.crmkit.core.RecordType;
+import io.crmkit.core.Revision;
+import io.crmkit.core.TenantId;
+import io.crmkit.core.UserId;
 import io.crmkit.core.company.CompanyId;
 import io.crmkit.core.contact.ContactId;
+import io.crmkit.core.money.Money;
 import io.crmkit.core.timeline.Activity;
 import io.crmkit.core.timeline.ActivityDetails;
 import io.crmkit.core.timeline.ActivityEntry;

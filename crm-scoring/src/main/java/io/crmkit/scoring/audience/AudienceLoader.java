@@ -1,8 +1,8 @@
 package io.crmkit.scoring.audience;
 
 import io.crmkit.core.Crm;
-import io.crmkit.core.common.Page;
-import io.crmkit.core.common.PageRequest;
+import io.crmkit.core.Page;
+import io.crmkit.core.PageRequest;
 import io.crmkit.core.company.Company;
 import io.crmkit.core.company.CompanyId;
 import io.crmkit.core.contact.Contact;

@@ -4,7 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableMap;
-import io.crmkit.core.common.Money;
+import io.crmkit.core.money.Money;
 import io.crmkit.core.timeline.Activity;
 import io.crmkit.core.timeline.ActivityDetails;
 import java.math.BigDecimal;

@@ -3,9 +3,9 @@ package io.crmkit.scoring.audience;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import io.crmkit.core.common.CustomFieldDefinition;
-import io.crmkit.core.common.LifecycleStage;
-import io.crmkit.core.common.RecordType;
+import io.crmkit.core.RecordType;
+import io.crmkit.core.customfield.CustomFieldDefinition;
+import io.crmkit.core.party.LifecycleStage;
 import io.crmkit.scoring.segment.FieldDefinition;
 import io.crmkit.scoring.segment.FieldType;
 import io.crmkit.scoring.segment.SegmentSchema;

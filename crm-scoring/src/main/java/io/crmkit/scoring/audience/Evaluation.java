@@ -1,9 +1,9 @@
 package io.crmkit.scoring.audience;
 
-import io.crmkit.core.common.FieldError;
-import io.crmkit.core.common.NotFoundException;
-import io.crmkit.core.common.TenantId;
-import io.crmkit.core.common.ValidationException;
+import io.crmkit.core.FieldError;
+import io.crmkit.core.NotFoundException;
+import io.crmkit.core.TenantId;
+import io.crmkit.core.ValidationException;
 import io.crmkit.core.contact.ContactId;
 import io.crmkit.scoring.segment.EvaluationContext;
 import io.crmkit.scoring.segment.SegmentFilter;

@@ -3,7 +3,7 @@ package io.crmkit.scoring.audience;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSet;
-import io.crmkit.core.common.TenantId;
+import io.crmkit.core.TenantId;
 import io.crmkit.core.contact.ContactId;
 import io.crmkit.scoring.segment.StaticList;
 import java.util.HashMap;

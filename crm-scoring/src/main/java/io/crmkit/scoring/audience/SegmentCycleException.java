@@ -1,6 +1,6 @@
 package io.crmkit.scoring.audience;
 
-import io.crmkit.core.common.CrmException;
+import io.crmkit.core.CrmException;
 import java.util.List;
 
 /**

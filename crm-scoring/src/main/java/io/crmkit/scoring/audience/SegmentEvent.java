@@ -2,8 +2,8 @@ package io.crmkit.scoring.audience;
 
 import static java.util.Objects.requireNonNull;
 
-import io.crmkit.core.common.DomainEvent;
-import io.crmkit.core.common.TenantId;
+import io.crmkit.core.DomainEvent;
+import io.crmkit.core.TenantId;
 import io.crmkit.core.contact.ContactId;
 import java.time.Instant;
 

@@ -1,6 +1,6 @@
 package io.crmkit.scoring.audience;
 
-import io.crmkit.core.common.TenantId;
+import io.crmkit.core.TenantId;
 import io.crmkit.core.contact.ContactId;
 import io.crmkit.scoring.segment.StaticList;
 import java.util.List;

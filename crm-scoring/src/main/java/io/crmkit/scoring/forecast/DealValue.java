@@ -1,7 +1,7 @@
 package io.crmkit.scoring.forecast;
 
-import io.crmkit.core.common.CurrencyMismatchException;
-import io.crmkit.core.common.Money;
+import io.crmkit.core.money.CurrencyMismatchException;
+import io.crmkit.core.money.Money;
 import java.math.BigDecimal;
 import java.util.Currency;
 import org.jspecify.annotations.Nullable;

@@ -3,8 +3,8 @@ package io.crmkit.scoring.forecast;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import io.crmkit.core.common.CurrencyMismatchException;
-import io.crmkit.core.common.Money;
+import io.crmkit.core.money.CurrencyMismatchException;
+import io.crmkit.core.money.Money;
 
 /**
  * One cell of the weighted forecast: how many open and won deals fall in it, their amount, their

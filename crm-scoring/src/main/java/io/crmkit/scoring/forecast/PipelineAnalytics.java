@@ -3,8 +3,8 @@ package io.crmkit.scoring.forecast;
 import static java.util.Objects.requireNonNull;
 
 import io.crmkit.core.Crm;
-import io.crmkit.core.common.Page;
-import io.crmkit.core.common.PageRequest;
+import io.crmkit.core.Page;
+import io.crmkit.core.PageRequest;
 import io.crmkit.core.deal.Deal;
 import io.crmkit.core.deal.DealQuery;
 import io.crmkit.core.deal.Pipeline;
@@ -28,7 +28,7 @@ import java.util.Optional;
  * <p>The deals can come from anywhere (the in-memory CRM, a database adapter, a file), so the same
  * code serves them all; {@link #analyse(Crm, Quotas)} reads them from a {@link Crm}. Every amount
  * is reported in the {@linkplain ReportingBasis#currency() reporting currency}: a deal in another
- * currency throws {@link io.crmkit.core.common.CurrencyMismatchException} unless the basis has a
+ * currency throws {@link io.crmkit.core.money.CurrencyMismatchException} unless the basis has a
  * rate for it.
  *
  * <pre>{@code
@@ -69,7 +69,7 @@ public final class PipelineAnalytics {
    * @param pipelines the pipelines as they are now; the report follows their order
    * @param at the instant of the report: rotting is measured at it
    * @throws IllegalArgumentException if a deal's pipeline is not given or lacks the deal's stage
-   * @throws io.crmkit.core.common.CurrencyMismatchException if an amount or quota is in a currency
+   * @throws io.crmkit.core.money.CurrencyMismatchException if an amount or quota is in a currency
    *     the basis has no rate for
    */
   public PipelineReport analyse(
@@ -107,7 +107,7 @@ public final class PipelineAnalytics {
    * its pipeline is shown in a line of that stage named {@value StageSummary#REMOVED}.
    *
    * @throws IllegalArgumentException if a deal's pipeline is not given
-   * @throws io.crmkit.core.common.CurrencyMismatchException if an amount is in a currency the basis
+   * @throws io.crmkit.core.money.CurrencyMismatchException if an amount is in a currency the basis
    *     has no rate for
    */
   public List<PipelineSummary> pipelineAt(

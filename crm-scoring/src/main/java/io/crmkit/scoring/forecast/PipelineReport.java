@@ -2,9 +2,9 @@ package io.crmkit.scoring.forecast;
 
 import static java.util.Objects.requireNonNull;
 
-import io.crmkit.core.common.Money;
 import io.crmkit.core.deal.PipelineId;
 import io.crmkit.core.deal.StageId;
+import io.crmkit.core.money.Money;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;

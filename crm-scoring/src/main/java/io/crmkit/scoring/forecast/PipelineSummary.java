@@ -3,9 +3,9 @@ package io.crmkit.scoring.forecast;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import io.crmkit.core.common.Money;
 import io.crmkit.core.deal.PipelineId;
 import io.crmkit.core.deal.StageId;
+import io.crmkit.core.money.Money;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

@@ -3,8 +3,8 @@ package io.crmkit.scoring.forecast;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import io.crmkit.core.common.Money;
-import io.crmkit.core.common.UserId;
+import io.crmkit.core.UserId;
+import io.crmkit.core.money.Money;
 
 /**
  * What a rep is expected to win in a period: a monthly or quarterly sales target.

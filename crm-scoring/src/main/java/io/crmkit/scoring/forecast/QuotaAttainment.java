@@ -2,8 +2,8 @@ package io.crmkit.scoring.forecast;
 
 import static java.util.Objects.requireNonNull;
 
-import io.crmkit.core.common.Money;
-import io.crmkit.core.common.UserId;
+import io.crmkit.core.UserId;
+import io.crmkit.core.money.Money;
 import java.math.BigDecimal;
 import java.math.MathContext;
 

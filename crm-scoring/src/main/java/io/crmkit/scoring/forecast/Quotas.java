@@ -2,8 +2,8 @@ package io.crmkit.scoring.forecast;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import io.crmkit.core.common.Money;
-import io.crmkit.core.common.UserId;
+import io.crmkit.core.UserId;
+import io.crmkit.core.money.Money;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -2,13 +2,13 @@ package io.crmkit.scoring.forecast;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import io.crmkit.core.common.Money;
-import io.crmkit.core.common.UserId;
+import io.crmkit.core.UserId;
 import io.crmkit.core.deal.Deal;
 import io.crmkit.core.deal.ForecastCategory;
 import io.crmkit.core.deal.Pipeline;
 import io.crmkit.core.deal.PipelineId;
 import io.crmkit.core.deal.Stage;
+import io.crmkit.core.money.Money;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

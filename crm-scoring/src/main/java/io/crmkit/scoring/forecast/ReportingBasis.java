@@ -2,7 +2,7 @@ package io.crmkit.scoring.forecast;
 
 import static java.util.Objects.requireNonNull;
 
-import io.crmkit.core.common.Money;
+import io.crmkit.core.money.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.ZoneId;

@@ -3,7 +3,7 @@ package io.crmkit.scoring.forecast;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import io.crmkit.core.common.UserId;
+import io.crmkit.core.UserId;
 import io.crmkit.core.deal.DealId;
 import io.crmkit.core.deal.PipelineId;
 import io.crmkit.core.deal.StageId;

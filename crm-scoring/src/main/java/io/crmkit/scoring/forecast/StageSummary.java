@@ -3,8 +3,8 @@ package io.crmkit.scoring.forecast;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import io.crmkit.core.common.Money;
 import io.crmkit.core.deal.StageId;
+import io.crmkit.core.money.Money;
 
 /**
  * The open deals standing in one stage of a pipeline: how many, their amount, and their amount

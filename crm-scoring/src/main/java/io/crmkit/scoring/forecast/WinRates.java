@@ -2,7 +2,7 @@ package io.crmkit.scoring.forecast;
 
 import static java.util.Objects.requireNonNull;
 
-import io.crmkit.core.common.UserId;
+import io.crmkit.core.UserId;
 import java.util.Map;
 
 /**

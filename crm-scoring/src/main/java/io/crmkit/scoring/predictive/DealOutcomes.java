@@ -3,8 +3,8 @@ package io.crmkit.scoring.predictive;
 import static java.util.Objects.requireNonNull;
 
 import io.crmkit.core.Crm;
-import io.crmkit.core.common.Page;
-import io.crmkit.core.common.PageRequest;
+import io.crmkit.core.Page;
+import io.crmkit.core.PageRequest;
 import io.crmkit.core.deal.Deal;
 import io.crmkit.core.deal.DealQuery;
 import io.crmkit.core.deal.Pipeline;

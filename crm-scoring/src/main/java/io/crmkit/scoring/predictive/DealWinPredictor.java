@@ -41,7 +41,7 @@ public final class DealWinPredictor {
    * @param trainer makes the trainer for the features' schema, e.g. {@code
    *     LogisticRegressionTrainer::of} or {@code NaiveBayesTrainer::of}
    * @throws InsufficientHistoryException if the pipeline has no won or no lost deal yet
-   * @throws io.crmkit.core.common.NotFoundException if the pipeline does not exist
+   * @throws io.crmkit.core.NotFoundException if the pipeline does not exist
    */
   public static DealWinPredictor train(
       Crm crm, PipelineId pipeline, Function<FeatureSchema, ? extends ModelTrainer> trainer) {

@@ -1,6 +1,6 @@
 package io.crmkit.scoring.predictive;
 
-import io.crmkit.core.common.CrmException;
+import io.crmkit.core.CrmException;
 
 /**
  * A tenant's closed history that cannot train a predictive model: it has no won or no lost leads or

@@ -1,10 +1,10 @@
 package io.crmkit.scoring.rules;
 
-import io.crmkit.core.common.CustomFieldValue;
-import io.crmkit.core.common.LifecycleStage;
-import io.crmkit.core.common.PostalAddress;
 import io.crmkit.core.company.Company;
 import io.crmkit.core.contact.Contact;
+import io.crmkit.core.contactpoint.PostalAddress;
+import io.crmkit.core.customfield.CustomFieldValue;
+import io.crmkit.core.party.LifecycleStage;
 import io.crmkit.scoring.rules.Evidence.FieldValue;
 import io.crmkit.scoring.rules.RuleCondition.CompanyEmployeesBetween;
 import io.crmkit.scoring.rules.RuleCondition.CountryIn;

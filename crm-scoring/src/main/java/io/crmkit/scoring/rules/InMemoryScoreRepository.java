@@ -3,7 +3,7 @@ package io.crmkit.scoring.rules;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import io.crmkit.core.common.TenantId;
+import io.crmkit.core.TenantId;
 import io.crmkit.core.contact.ContactId;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,8 +1,8 @@
 package io.crmkit.scoring.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.crmkit.core.common.FieldErrors;
-import io.crmkit.core.common.LifecycleStage;
+import io.crmkit.core.internal.FieldErrors;
+import io.crmkit.core.party.LifecycleStage;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;

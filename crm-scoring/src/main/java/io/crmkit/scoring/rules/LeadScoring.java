@@ -5,16 +5,16 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import static java.util.Objects.requireNonNull;
 
 import io.crmkit.core.Crm;
-import io.crmkit.core.common.DomainEvent;
-import io.crmkit.core.common.EventPublisher;
-import io.crmkit.core.common.LifecycleStage;
-import io.crmkit.core.common.Page;
-import io.crmkit.core.common.PageRequest;
+import io.crmkit.core.DomainEvent;
+import io.crmkit.core.EventPublisher;
+import io.crmkit.core.Page;
+import io.crmkit.core.PageRequest;
 import io.crmkit.core.company.Company;
 import io.crmkit.core.company.CompanyId;
 import io.crmkit.core.contact.Contact;
 import io.crmkit.core.contact.ContactId;
 import io.crmkit.core.contact.ContactQuery;
+import io.crmkit.core.party.LifecycleStage;
 import io.crmkit.core.timeline.Activity;
 import io.crmkit.scoring.rules.ScoringEvent.ScoreChanged;
 import io.crmkit.scoring.rules.ScoringEvent.ThresholdCrossed;
@@ -75,7 +75,7 @@ public final class LeadScoring {
   /**
    * Rescores contact {@code id} from its whole timeline.
    *
-   * @throws io.crmkit.core.common.NotFoundException if the contact does not exist
+   * @throws io.crmkit.core.NotFoundException if the contact does not exist
    */
   public Score rescore(ContactId id) {
     return rescore(List.of(crm.contacts().get(requireNonNull(id, "contact")))).get(0);
@@ -86,13 +86,13 @@ public final class LeadScoring {
    * at one instant: the primary companies and the timelines of all of them are read at once, not
    * one contact at a time. For a page of contacts just read, for example by a search: a contact
    * that crosses a threshold moves from the version given, so a contact changed since it was read
-   * fails the move with {@link io.crmkit.core.common.ConcurrentUpdateException}.
+   * fails the move with {@link io.crmkit.core.ConcurrentUpdateException}.
    *
    * @param contacts contacts of this CRM's tenant, each at most once; possibly empty
    * @return the new scores, in the order of {@code contacts}
    * @throws IllegalArgumentException if a contact belongs to another tenant or is given twice
-   * @throws io.crmkit.core.common.AccessDeniedException if the actor may not read a contact's
-   *     primary company: none of the contacts is scored
+   * @throws io.crmkit.core.AccessDeniedException if the actor may not read a contact's primary
+   *     company: none of the contacts is scored
    */
   public List<Score> rescore(Collection<Contact> contacts) {
     List<Contact> page = new ArrayList<>(requireNonNull(contacts, "contacts"));
@@ -124,9 +124,9 @@ public final class LeadScoring {
    * Returns the primary companies of {@code page} by id, read at once. A company left out of the
    * bulk read, because it does not exist or because the actor may not read it, is asked for again
    * alone, as {@link #rescore(ContactId)} always asked: one that is gone scores as no company, one
-   * the actor may not read fails the rescore with {@link
-   * io.crmkit.core.common.AccessDeniedException} rather than scoring the contact without it, so
-   * that a score never depends on who ran the rescore.
+   * the actor may not read fails the rescore with {@link io.crmkit.core.AccessDeniedException}
+   * rather than scoring the contact without it, so that a score never depends on who ran the
+   * rescore.
    */
   private Map<CompanyId, Company> primaryCompanies(List<Contact> page) {
     Set<CompanyId> ids = new HashSet<>();

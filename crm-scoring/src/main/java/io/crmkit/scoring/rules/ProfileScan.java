@@ -1,8 +1,8 @@
 package io.crmkit.scoring.rules;
 
-import io.crmkit.core.common.CustomFieldValue;
 import io.crmkit.core.company.Company;
 import io.crmkit.core.contact.Contact;
+import io.crmkit.core.customfield.CustomFieldValue;
 import java.util.Arrays;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;

@@ -3,8 +3,8 @@ package io.crmkit.scoring.rules;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import io.crmkit.core.common.LifecycleStage;
-import io.crmkit.core.common.Tag;
+import io.crmkit.core.Tag;
+import io.crmkit.core.party.LifecycleStage;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Set;

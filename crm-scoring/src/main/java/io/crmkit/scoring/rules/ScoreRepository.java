@@ -1,6 +1,6 @@
 package io.crmkit.scoring.rules;
 
-import io.crmkit.core.common.TenantId;
+import io.crmkit.core.TenantId;
 import io.crmkit.core.contact.ContactId;
 import java.util.List;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package io.crmkit.scoring.rules;
 
-import io.crmkit.core.common.DomainEvent;
-import io.crmkit.core.common.TenantId;
+import io.crmkit.core.DomainEvent;
+import io.crmkit.core.TenantId;
 import io.crmkit.core.contact.ContactId;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;

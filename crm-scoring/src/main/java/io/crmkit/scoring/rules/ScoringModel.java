@@ -2,8 +2,8 @@ package io.crmkit.scoring.rules;
 
 import static java.util.Objects.requireNonNull;
 
-import io.crmkit.core.common.FieldErrors;
-import io.crmkit.core.common.LifecycleStage;
+import io.crmkit.core.internal.FieldErrors;
+import io.crmkit.core.party.LifecycleStage;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  * @param rules the rules, at least one and at most 1000, names unique
  * @param grading how fit and engagement scores become a grade
  * @param thresholds the lifecycle thresholds, at most one per stage
- * @throws io.crmkit.core.common.ValidationException listing every inconsistency
+ * @throws io.crmkit.core.ValidationException listing every inconsistency
  * @since 0.1
  */
 public record ScoringModel(
@@ -130,7 +130,7 @@ public record ScoringModel(
     /**
      * Returns the model.
      *
-     * @throws io.crmkit.core.common.ValidationException listing every inconsistency
+     * @throws io.crmkit.core.ValidationException listing every inconsistency
      */
     public ScoringModel build() {
       return new ScoringModel(name, rules, grading, thresholds);

@@ -3,7 +3,7 @@ package io.crmkit.scoring.rules;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import io.crmkit.core.common.LifecycleStage;
+import io.crmkit.core.party.LifecycleStage;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,6 +1,6 @@
 package io.crmkit.scoring.segment;
 
-import io.crmkit.core.common.NotFoundException;
+import io.crmkit.core.NotFoundException;
 
 /**
  * Answers {@code in segment "name"}: whether a subject belongs to another, named segment. The

@@ -3,7 +3,7 @@ package io.crmkit.scoring.audience;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.crmkit.core.common.Money;
+import io.crmkit.core.money.Money;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 

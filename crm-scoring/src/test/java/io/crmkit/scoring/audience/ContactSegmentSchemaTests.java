@@ -3,8 +3,8 @@ package io.crmkit.scoring.audience;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.crmkit.core.common.CustomFieldDefinition;
-import io.crmkit.core.common.RecordType;
+import io.crmkit.core.RecordType;
+import io.crmkit.core.customfield.CustomFieldDefinition;
 import io.crmkit.scoring.segment.FieldDefinition;
 import io.crmkit.scoring.segment.FieldType;
 import io.crmkit.scoring.segment.SegmentParser;

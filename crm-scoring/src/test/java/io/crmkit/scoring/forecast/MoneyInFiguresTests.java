@@ -9,9 +9,9 @@ import static io.crmkit.scoring.forecast.SalesFixtures.eur;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.crmkit.core.common.CurrencyMismatchException;
-import io.crmkit.core.common.Money;
 import io.crmkit.core.deal.Deal;
+import io.crmkit.core.money.CurrencyMismatchException;
+import io.crmkit.core.money.Money;
 import java.math.BigDecimal;
 import java.time.ZoneOffset;
 import java.util.Currency;

@@ -1,8 +1,7 @@
 package io.crmkit.scoring.forecast;
 
-import io.crmkit.core.common.Money;
-import io.crmkit.core.common.TenantId;
-import io.crmkit.core.common.UserId;
+import io.crmkit.core.TenantId;
+import io.crmkit.core.UserId;
 import io.crmkit.core.deal.Deal;
 import io.crmkit.core.deal.DealDetails;
 import io.crmkit.core.deal.DealId;
@@ -11,6 +10,7 @@ import io.crmkit.core.deal.PipelineId;
 import io.crmkit.core.deal.PipelinePolicy;
 import io.crmkit.core.deal.Stage;
 import io.crmkit.core.deal.StageId;
+import io.crmkit.core.money.Money;
 import io.crmkit.core.reason.Reason;
 import java.time.Duration;
 import java.time.Instant;

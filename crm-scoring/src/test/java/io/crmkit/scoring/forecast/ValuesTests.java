@@ -5,9 +5,9 @@ import static io.crmkit.scoring.forecast.SalesFixtures.eur;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.crmkit.core.common.Money;
 import io.crmkit.core.deal.PipelineId;
 import io.crmkit.core.deal.StageId;
+import io.crmkit.core.money.Money;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;

@@ -3,7 +3,7 @@ package io.crmkit.scoring.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.crmkit.core.common.TenantId;
+import io.crmkit.core.TenantId;
 import io.crmkit.core.contact.ContactId;
 import io.crmkit.core.fixtures.Ids;
 import io.crmkit.core.fixtures.TestClock;

@@ -9,12 +9,12 @@ import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
-import io.crmkit.core.common.LifecycleStage;
-import io.crmkit.core.common.Tag;
+import io.crmkit.core.Tag;
 import io.crmkit.core.company.Company;
 import io.crmkit.core.contact.Contact;
 import io.crmkit.core.contact.ContactDetails;
 import io.crmkit.core.fixtures.ContactFixtures;
+import io.crmkit.core.party.LifecycleStage;
 import io.crmkit.core.timeline.Activity;
 import io.crmkit.core.timeline.ActivityDetails;
 import io.crmkit.core.timeline.ActivityDetails.CampaignEngagement;

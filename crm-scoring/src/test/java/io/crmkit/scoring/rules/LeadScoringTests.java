@@ -3,13 +3,13 @@ package io.crmkit.scoring.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crmkit.core.Crm;
-import io.crmkit.core.common.DomainEvent;
-import io.crmkit.core.common.LifecycleStage;
+import io.crmkit.core.DomainEvent;
 import io.crmkit.core.contact.Contact;
 import io.crmkit.core.contact.ContactDetails;
 import io.crmkit.core.contact.ContactEvent.ContactLifecycleStageChanged;
 import io.crmkit.core.fixtures.RecordingPublisher;
 import io.crmkit.core.fixtures.TestClock;
+import io.crmkit.core.party.LifecycleStage;
 import io.crmkit.core.timeline.Activity;
 import io.crmkit.core.timeline.ActivityDetails.FormSubmission;
 import io.crmkit.core.timeline.ActivityDetails.PageVisit;

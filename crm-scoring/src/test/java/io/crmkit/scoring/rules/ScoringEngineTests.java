@@ -9,12 +9,12 @@ import static io.crmkit.scoring.rules.ScoringFixtures.pageVisit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.crmkit.core.common.CustomFieldValue;
-import io.crmkit.core.common.LifecycleStage;
-import io.crmkit.core.common.PostalAddress;
-import io.crmkit.core.common.Tag;
+import io.crmkit.core.Tag;
 import io.crmkit.core.company.Company;
 import io.crmkit.core.contact.Contact;
+import io.crmkit.core.contactpoint.PostalAddress;
+import io.crmkit.core.customfield.CustomFieldValue;
+import io.crmkit.core.party.LifecycleStage;
 import io.crmkit.core.timeline.Activity;
 import io.crmkit.core.timeline.ActivityDetails.Other;
 import io.crmkit.scoring.rules.Evidence.ActivityMatch;

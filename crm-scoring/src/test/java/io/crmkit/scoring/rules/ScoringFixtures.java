@@ -1,15 +1,15 @@
 package io.crmkit.scoring.rules;
 
-import io.crmkit.core.common.LifecycleStage;
-import io.crmkit.core.common.PostalAddress;
 import io.crmkit.core.company.Company;
 import io.crmkit.core.company.CompanyDetails;
 import io.crmkit.core.company.CompanyId;
 import io.crmkit.core.contact.Contact;
 import io.crmkit.core.contact.ContactId;
+import io.crmkit.core.contactpoint.PostalAddress;
 import io.crmkit.core.fixtures.ContactFixtures;
 import io.crmkit.core.fixtures.Ids;
 import io.crmkit.core.fixtures.TestClock;
+import io.crmkit.core.party.LifecycleStage;
 import io.crmkit.core.timeline.Activity;
 import io.crmkit.core.timeline.ActivityDetails;
 import io.crmkit.core.timeline.ActivityDetails.CampaignEngagement;

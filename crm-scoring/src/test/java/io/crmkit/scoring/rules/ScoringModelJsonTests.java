@@ -3,10 +3,10 @@ package io.crmkit.scoring.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.crmkit.core.common.FieldError;
-import io.crmkit.core.common.LifecycleStage;
-import io.crmkit.core.common.Tag;
-import io.crmkit.core.common.ValidationException;
+import io.crmkit.core.FieldError;
+import io.crmkit.core.Tag;
+import io.crmkit.core.ValidationException;
+import io.crmkit.core.party.LifecycleStage;
 import io.crmkit.scoring.rules.RuleCondition.ActivityOfType;
 import io.crmkit.scoring.rules.RuleCondition.CampaignEngaged;
 import io.crmkit.scoring.rules.RuleCondition.CompanyEmployeesBetween;

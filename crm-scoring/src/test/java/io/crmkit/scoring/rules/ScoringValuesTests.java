@@ -3,8 +3,8 @@ package io.crmkit.scoring.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.crmkit.core.common.LifecycleStage;
-import io.crmkit.core.common.ValidationException;
+import io.crmkit.core.ValidationException;
+import io.crmkit.core.party.LifecycleStage;
 import io.crmkit.scoring.rules.RuleCondition.ActivityOfType;
 import io.crmkit.scoring.rules.RuleCondition.CompanyEmployeesBetween;
 import io.crmkit.scoring.rules.RuleCondition.CountryIn;

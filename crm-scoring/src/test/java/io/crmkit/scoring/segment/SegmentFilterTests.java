@@ -6,7 +6,7 @@ import static io.crmkit.scoring.segment.Segments.field;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.crmkit.core.common.NotFoundException;
+import io.crmkit.core.NotFoundException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,0 +1,37 @@
+package io.crmkit.core;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+/**
+ * The identifier of a user of the host application: an owner of records, an assignee of tasks, an
+ * actor on the timeline.
+ *
+ * <p>crmkit does not manage users; the host passes its own user keys (1 to 128 characters, no
+ * control characters).
+ *
+ * @param value the host's user key, never null
+ * @since 0.1
+ */
+public record UserId(String value) {
+
+  public UserId {
+    requireNonNull(value, "user id");
+    checkArgument(
+        !value.isBlank()
+            && value.length() <= 128
+            && value.chars().noneMatch(Character::isISOControl),
+        "user id must be 1 to 128 printable characters: '%s'",
+        value);
+  }
+
+  /** Returns the user id with the given key. */
+  public static UserId of(String value) {
+    return new UserId(value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

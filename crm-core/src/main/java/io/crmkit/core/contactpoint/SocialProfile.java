@@ -1,0 +1,50 @@
+package io.crmkit.core.contactpoint;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import java.net.URI;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * A person's or organisation's presence on a social network: the network's name and the profile's
+ * address.
+ *
+ * @param network the network, lower case, for example {@code linkedin}, never null
+ * @param url the profile's absolute http or https address, never null
+ * @since 0.1
+ */
+public record SocialProfile(String network, URI url) {
+
+  private static final Pattern NETWORK = Pattern.compile("[a-z0-9_.-]{1,32}");
+
+  public SocialProfile {
+    requireNonNull(network, "social network");
+    requireNonNull(url, "social profile url");
+    checkArgument(
+        NETWORK.matcher(network).matches(),
+        "social network must be 1 to 32 lower-case letters, digits, '.', '_' or '-': '%s'",
+        network);
+    checkArgument(
+        url.isAbsolute()
+            && ("http".equals(url.getScheme()) || "https".equals(url.getScheme()))
+            && url.getHost() != null,
+        "social profile url must be an absolute http(s) address: '%s'",
+        url);
+  }
+
+  /** Returns the profile on {@code network} (any case) at {@code url}. */
+  public static SocialProfile of(String network, String url) {
+    requireNonNull(network, "social network");
+    requireNonNull(url, "social profile url");
+    URI parsed;
+    try {
+      parsed = new URI(url.strip());
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalArgumentException(
+          "social profile url is not a valid address: '" + url + "'", e);
+    }
+    return new SocialProfile(network.strip().toLowerCase(Locale.ROOT), parsed);
+  }
+}

@@ -1,0 +1,46 @@
+package io.crmkit.core.spi;
+
+import io.crmkit.core.Page;
+import io.crmkit.core.PageRequest;
+import io.crmkit.core.TenantId;
+import io.crmkit.core.deal.Deal;
+import io.crmkit.core.deal.DealId;
+import io.crmkit.core.deal.DealQuery;
+import java.util.Optional;
+
+/**
+ * The port that stores deals with their stage history. Every method is confined to one tenant.
+ *
+ * <p>Analytics read every deal of a tenant with {@code search(tenant, DealQuery.all(), page)}, page
+ * after page; a database adapter serves each page with one keyset query.
+ *
+ * <p>Adapters pass the contract suite {@code DealRepositoryContract} of the crm-core test-jar.
+ *
+ * @since 0.1
+ */
+public interface DealRepository {
+
+  /** Returns the deal {@code id} of {@code tenant}. */
+  Optional<Deal> find(TenantId tenant, DealId id);
+
+  /** Returns a page of the deals of {@code tenant} that match {@code query}, in id order. */
+  Page<Deal> search(TenantId tenant, DealQuery query, PageRequest page);
+
+  /** Returns the number of deals of {@code tenant} that match {@code query}. */
+  long count(TenantId tenant, DealQuery query);
+
+  /**
+   * Stores a new deal.
+   *
+   * @throws io.crmkit.core.DuplicateException if its id is taken
+   */
+  void insert(Deal deal);
+
+  /**
+   * Replaces the stored version {@code expectedVersion} by {@code deal}.
+   *
+   * @throws io.crmkit.core.NotFoundException if the deal does not exist
+   * @throws io.crmkit.core.ConcurrentUpdateException if the stored version differs
+   */
+  void update(Deal deal, long expectedVersion);
+}
