@@ -30,7 +30,8 @@ class ArchitectureTests {
               "com.google.common..",
               "com.fasterxml.jackson..",
               "org.slf4j..",
-              "org.jspecify.annotations..")
+              "org.jspecify.annotations..",
+              "org.hipparchus..")
           .because(
               "crm-scoring adds analytics to the core, not a framework or a persistence technology");
 

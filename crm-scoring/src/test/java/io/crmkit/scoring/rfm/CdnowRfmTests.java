@@ -1,17 +1,10 @@
 package io.crmkit.scoring.rfm;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.crmkit.scoring.CdnowData;
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -29,23 +22,7 @@ class CdnowRfmTests {
 
   @BeforeAll
   static void analyse() throws IOException {
-    String dir = System.getProperty("crmkit.data.dir", "");
-    Path file = Path.of(dir.isEmpty() ? "absent" : dir, "cdnow", "CDNOW_master.txt");
-    assumeTrue(!dir.isEmpty() && Files.isReadable(file), "CDNOW data not present: " + file);
-    List<Purchase<String>> purchases = new ArrayList<>();
-    DateTimeFormatter days = DateTimeFormatter.BASIC_ISO_DATE;
-    List<String> lines = Files.readAllLines(file);
-    // the first line is a header: customer_id date number_of_cds dollar_value
-    for (String line : lines.subList(1, lines.size())) {
-      String[] parts = line.strip().split("\\s+");
-      if (parts.length == 4) {
-        purchases.add(
-            Purchase.of(
-                parts[0],
-                LocalDate.parse(parts[1], days).atStartOfDay(ZoneOffset.UTC).toInstant(),
-                new BigDecimal(parts[3])));
-      }
-    }
+    List<Purchase<String>> purchases = CdnowData.purchases();
     assertThat(purchases).hasSize(69_659);
     rfm = RfmAnalysis.of(purchases, AS_OF);
   }
