@@ -15,22 +15,23 @@ import io.crmkit.core.spi.PipelineRepository;
 import io.crmkit.core.spi.ReasonRepository;
 import io.crmkit.core.spi.TaskRepository;
 import io.crmkit.core.spi.UnitOfWork;
-import io.crmkit.jpa.company.JpaCompanyRepository;
-import io.crmkit.jpa.contact.JpaContactRepository;
-import io.crmkit.jpa.customfield.JpaCustomFieldRepository;
-import io.crmkit.jpa.deal.JpaDealRepository;
-import io.crmkit.jpa.deal.JpaPipelineRepository;
 import io.crmkit.jpa.internal.CustomFieldsConverter;
 import io.crmkit.jpa.internal.JpaSession;
 import io.crmkit.jpa.internal.PersistenceErrors;
 import io.crmkit.jpa.internal.SearchKey;
 import io.crmkit.jpa.internal.UniqueConstraint;
-import io.crmkit.jpa.lead.JpaLeadRepository;
-import io.crmkit.jpa.outbox.JpaEventJournal;
+import io.crmkit.jpa.internal.company.JpaCompanyRepository;
+import io.crmkit.jpa.internal.contact.JpaContactRepository;
+import io.crmkit.jpa.internal.customfield.JpaCustomFieldRepository;
+import io.crmkit.jpa.internal.deal.JpaDealRepository;
+import io.crmkit.jpa.internal.deal.JpaPipelineRepository;
+import io.crmkit.jpa.internal.lead.JpaLeadRepository;
+import io.crmkit.jpa.internal.outbox.JpaEventJournal;
+import io.crmkit.jpa.internal.outbox.JpaOutboxRelay;
+import io.crmkit.jpa.internal.reason.JpaReasonRepository;
+import io.crmkit.jpa.internal.task.JpaTaskRepository;
+import io.crmkit.jpa.internal.timeline.JpaActivityRepository;
 import io.crmkit.jpa.outbox.OutboxRelay;
-import io.crmkit.jpa.reason.JpaReasonRepository;
-import io.crmkit.jpa.task.JpaTaskRepository;
-import io.crmkit.jpa.timeline.JpaActivityRepository;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.List;
@@ -132,7 +133,7 @@ public final class JpaCrmStorage implements CrmStorage {
    * its own.
    */
   public static OutboxRelay outboxRelay(EntityManagerFactory factory) {
-    return new OutboxRelay(JpaSession.over(requireNonNull(factory, "factory"), errors()));
+    return new JpaOutboxRelay(JpaSession.over(requireNonNull(factory, "factory"), errors()));
   }
 
   /** Returns the names of {@link #MANAGED_CLASSES}, as {@code <class>} entries want them. */

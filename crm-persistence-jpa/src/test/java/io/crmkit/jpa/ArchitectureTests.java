@@ -34,7 +34,7 @@ class ArchitectureTests {
   static final ArchRule features_are_free_of_cycles =
       slices()
           .matching(
-              "io.crmkit.jpa.(contact|company|timeline|task|customfield|deal|lead|reason|outbox)..")
+              "io.crmkit.jpa.internal.(contact|company|timeline|task|customfield|deal|lead|reason|outbox)..")
           .should()
           .beFreeOfCycles()
           .because("each feature maps its own aggregate");
@@ -43,10 +43,12 @@ class ArchitectureTests {
   static final ArchRule features_never_reach_into_each_other =
       noClasses()
           .that()
-          .resideInAPackage("io.crmkit.jpa.contact..")
+          .resideInAPackage("io.crmkit.jpa.internal.contact..")
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage(
-              "io.crmkit.jpa.company..", "io.crmkit.jpa.timeline..", "io.crmkit.jpa.task..")
+              "io.crmkit.jpa.internal.company..",
+              "io.crmkit.jpa.internal.timeline..",
+              "io.crmkit.jpa.internal.task..")
           .because("features share only the internal package");
 }

@@ -1,0 +1,104 @@
+package io.crmkit.jpa.internal.timeline;
+
+import io.crmkit.jpa.internal.Json;
+import io.crmkit.jpa.internal.StoredAggregate;
+import io.crmkit.jpa.internal.TenantScopedId;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An activity's row: when it happened, its type, subject and body, an order's total as amount and
+ * currency, the rest of its details as a JSON document, and one link row per record it concerns.
+ */
+@Entity(name = "CrmActivity")
+@Table(name = "crm_activity")
+@IdClass(TenantScopedId.class)
+class ActivityEntity implements StoredAggregate {
+
+  @Id
+  @Column(name = "tenant_id", length = 64, nullable = false)
+  String tenant = "";
+
+  @Id
+  @Column(name = "id", nullable = false)
+  UUID id = new UUID(0, 0);
+
+  @Version
+  @Column(name = "version", nullable = false)
+  long version;
+
+  @Column(name = "created_at", nullable = false)
+  Instant createdAt = Instant.EPOCH;
+
+  @Column(name = "updated_at", nullable = false)
+  Instant updatedAt = Instant.EPOCH;
+
+  @Column(name = "owner_id", length = 128, nullable = false)
+  String owner = "";
+
+  @Column(name = "occurred_at", nullable = false)
+  Instant occurredAt = Instant.EPOCH;
+
+  @Column(name = "type", length = 50, nullable = false)
+  String type = "";
+
+  @Column(name = "subject", length = 500, nullable = false)
+  String subject = "";
+
+  @Column(name = "body", length = 100_000, nullable = false)
+  String body = "";
+
+  @Column(name = "amount", precision = 38, scale = 4)
+  @Nullable BigDecimal amount;
+
+  @Column(name = "currency", length = 3)
+  @Nullable String currency;
+
+  @Column(name = "details", length = 1_000_000, nullable = false, columnDefinition = Json.COLUMN)
+  String details = "{}";
+
+  @ElementCollection
+  @CollectionTable(
+      name = "crm_activity_link",
+      joinColumns = {
+        @JoinColumn(name = "tenant_id", referencedColumnName = "tenant_id"),
+        @JoinColumn(name = "activity_id", referencedColumnName = "id")
+      })
+  Set<TimelineLink> links = new HashSet<>();
+
+  /** For the persistence provider. */
+  protected ActivityEntity() {}
+
+  ActivityEntity(String tenant, UUID id) {
+    this.tenant = tenant;
+    this.id = id;
+  }
+
+  @Override
+  public String kind() {
+    return "activity";
+  }
+
+  @Override
+  public String aggregateId() {
+    return id.toString();
+  }
+
+  @Override
+  public long storedVersion() {
+    return version;
+  }
+}
