@@ -114,6 +114,9 @@ public final class JpaCrmStorage implements CrmStorage {
    * Returns the storage on {@code factory}'s persistence unit: each outermost unit of work uses an
    * entity manager of its own, joining the JTA transaction of a JTA unit or running in a
    * resource-local transaction otherwise.
+   *
+   * @param factory the host's persistence unit, managing {@link #MANAGED_CLASSES}; never null
+   * @return the storage
    */
   public static JpaCrmStorage create(EntityManagerFactory factory) {
     return new JpaCrmStorage(JpaSession.over(factory, errors()));
@@ -123,6 +126,10 @@ public final class JpaCrmStorage implements CrmStorage {
    * Returns the storage on an entity manager the host manages (one per thread or request, or a
    * thread-safe shared proxy): units of work join the host's active transaction, or run in a
    * resource-local one of their own when there is none.
+   *
+   * @param entityManager the host's entity manager on a persistence unit managing {@link
+   *     #MANAGED_CLASSES}; never null
+   * @return the storage
    */
   public static JpaCrmStorage create(EntityManager entityManager) {
     return new JpaCrmStorage(JpaSession.within(entityManager, errors()));
@@ -131,12 +138,19 @@ public final class JpaCrmStorage implements CrmStorage {
   /**
    * Returns a relay of the outbox on {@code factory}: each of its calls runs in a transaction of
    * its own.
+   *
+   * @param factory the host's persistence unit, managing {@link #MANAGED_CLASSES}; never null
+   * @return the relay
    */
   public static OutboxRelay outboxRelay(EntityManagerFactory factory) {
     return new JpaOutboxRelay(JpaSession.over(requireNonNull(factory, "factory"), errors()));
   }
 
-  /** Returns the names of {@link #MANAGED_CLASSES}, as {@code <class>} entries want them. */
+  /**
+   * Returns the names of {@link #MANAGED_CLASSES}, as {@code <class>} entries want them.
+   *
+   * @return the fully qualified class names, in the order of {@link #MANAGED_CLASSES}
+   */
   public static List<String> managedClassNames() {
     return MANAGED_CLASSES.stream().map(Class::getName).toList();
   }
