@@ -287,21 +287,24 @@ public final class AggregateTable<E extends StoredAggregate> {
   }
 
   /**
-   * Returns one of the keys {@code field = values} that a row of {@code tenant} holds, other than
-   * the row {@code except}: one query for many values, as a bulk insert's check of unique keys. A
-   * single value is compared with {@code =}, so that the provider can reuse the query's plan, which
-   * it does not for a list parameter.
+   * Throws unless no row of {@code tenant} other than {@code except} holds one of the keys {@code
+   * field = values}: one query for many values, as a bulk insert's check of unique keys. A single
+   * value is compared with {@code =}, so that the provider can reuse the query's plan, which it
+   * does not for a list parameter.
    *
+   * @param key the domain key the field holds, as the exception names it ({@code externalId})
    * @param except the row whose own keys do not count, or null to count every row
+   * @throws DuplicateException naming a value taken and its holder
    */
-  public Optional<HeldKey> anyHeldKey(
+  public void requireKeysFree(
       EntityManager em,
       TenantId tenant,
       String field,
+      String key,
       Collection<String> values,
       @Nullable UUID except) {
     if (values.isEmpty()) {
-      return Optional.empty();
+      return;
     }
     List<String> stored = values.stream().map(SearchKeys::exact).distinct().toList();
     boolean single = stored.size() == 1;
@@ -320,9 +323,10 @@ public final class AggregateTable<E extends StoredAggregate> {
     if (except != null) {
       query.setParameter("except", except);
     }
-    return query.setMaxResults(1).getResultList().stream()
-        .findFirst()
-        .map(row -> new HeldKey((String) row[0], (UUID) row[1]));
+    List<Object[]> held = query.setMaxResults(1).getResultList();
+    if (!held.isEmpty()) {
+      throw new DuplicateException(kind, key, held.get(0)[0], held.get(0)[1]);
+    }
   }
 
   /** Returns the condition that the row has search key {@code field = value}. */

@@ -1,6 +1,5 @@
 package io.crmkit.jpa.internal.contact;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.Lists;
@@ -16,21 +15,18 @@ import io.crmkit.core.contact.ContactQuery;
 import io.crmkit.core.contactpoint.EmailAddress;
 import io.crmkit.core.spi.ContactRepository;
 import io.crmkit.jpa.internal.AggregateTable;
-import io.crmkit.jpa.internal.HeldKey;
 import io.crmkit.jpa.internal.JpaSession;
 import io.crmkit.jpa.internal.UniqueConstraint;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The JPA adapter of {@link ContactRepository}. Every statement filters by tenant; searches are
@@ -38,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class JpaContactRepository implements ContactRepository {
 
-  private static final String KIND = "contact";
+  static final String KIND = "contact";
 
   /** The entity classes a persistence unit must manage for contacts. */
   public static final List<Class<?>> MANAGED_CLASSES = List.of(ContactEntity.class);
@@ -50,21 +46,17 @@ public final class JpaContactRepository implements ContactRepository {
           new UniqueConstraint("crm_contact_primary_email_uk", KIND, "primaryEmail"),
           new UniqueConstraint("crm_contact_key_external_uk", KIND, "externalId"));
 
-  /**
-   * How many contacts a bulk insert checks with one query per key and writes before it flushes:
-   * large enough that a batch size of 50 fills its batches, small enough for the IN lists.
-   */
-  static final int BULK_CHUNK = 500;
-
   private final JpaSession session;
   private final AggregateTable<ContactEntity> table =
       new AggregateTable<>(ContactEntity.class, "CrmContact", KIND);
+  private final ContactBulkInsert bulkInsert;
 
   /**
    * @param session the units of work the repository runs in
    */
   public JpaContactRepository(JpaSession session) {
     this.session = requireNonNull(session, "session");
+    this.bulkInsert = new ContactBulkInsert(session, table, JpaContactRepository::newRow);
   }
 
   @Override
@@ -216,10 +208,7 @@ public final class JpaContactRepository implements ContactRepository {
         em -> {
           table.requireNewId(em, contact.tenant(), contact.id().value());
           checkUnique(em, contact);
-          ContactEntity row = new ContactEntity(contact.tenant().value(), contact.id().value());
-          ContactMapper.write(contact, row);
-          row.version = contact.version();
-          em.persist(row);
+          em.persist(newRow(contact));
           return null;
         });
   }
@@ -253,13 +242,10 @@ public final class JpaContactRepository implements ContactRepository {
   /**
    * {@inheritDoc}
    *
-   * <p>Inserts new contacts of one tenant, many at a time: the ids, primary emails and external ids
-   * of each chunk of {@value #BULK_CHUNK} are checked with one query per key instead of one per
-   * contact, all chunks before any row is written; then each chunk's rows are written in one flush
-   * (in JDBC batches when the provider batches, e.g. {@code hibernate.jdbc.batch_size}) and
-   * detached, so that the persistence context stays small. A key another unit writes in between is
-   * refused by the schema's unique constraints, reported as the {@link DuplicateException} of that
-   * key. Runs in the current unit of work, or in one of its own: all or nothing.
+   * <p>Checks and writes the contacts many at a time ({@link ContactBulkInsert}): a key another
+   * unit writes in between is refused by the schema's unique constraints, reported as the {@link
+   * DuplicateException} of that key. Runs in the current unit of work, or in one of its own: all or
+   * nothing.
    *
    * @throws DuplicateException if an id, primary email or external id repeats in {@code contacts}
    *     or is already taken in the tenant
@@ -267,131 +253,29 @@ public final class JpaContactRepository implements ContactRepository {
    */
   @Override
   public void insertAll(List<Contact> contacts) {
-    List<Contact> all = List.copyOf(requireNonNull(contacts, "contacts"));
-    if (all.isEmpty()) {
-      return;
-    }
-    TenantId tenant = all.get(0).tenant();
-    all.forEach(
-        c ->
-            checkArgument(
-                c.tenant().equals(tenant),
-                "a bulk insert takes the contacts of one tenant: %s and %s",
-                tenant,
-                c.tenant()));
-    requireDistinct(all);
-    List<List<Contact>> chunks = Lists.partition(all, BULK_CHUNK);
-    session.apply(
-        em -> {
-          // every chunk is checked before the first row is written: the checks then see the tables
-          // as they were, whose statistics the database keeps. Checked between writes, they met
-          // tables grown by this unit's own rows, unknown to the planner (never analysed, not yet
-          // committed), and PostgreSQL scanned all the tenant's rows for each chunk: quadratic.
-          chunks.forEach(chunk -> requireFree(em, tenant, chunk));
-          for (List<Contact> chunk : chunks) {
-            List<ContactEntity> rows = new ArrayList<>(chunk.size());
-            for (Contact contact : chunk) {
-              ContactEntity row = new ContactEntity(tenant.value(), contact.id().value());
-              ContactMapper.write(contact, row);
-              row.version = contact.version();
-              em.persist(row);
-              rows.add(row);
-            }
-            session.flush(em, "inserting " + chunk.size() + " contacts");
-            // only the rows written here: a host's own entities stay managed
-            rows.forEach(em::detach);
-          }
-          return null;
-        });
+    bulkInsert.insertAll(contacts);
+  }
+
+  private static ContactEntity newRow(Contact contact) {
+    ContactEntity row = new ContactEntity(contact.tenant().value(), contact.id().value());
+    ContactMapper.write(contact, row);
+    row.version = contact.version();
+    return row;
   }
 
   /**
-   * Returns the contacts {@code query} finds for each chunk of {@value #BULK_CHUNK} {@code keys},
-   * each once, in id order.
+   * Returns the contacts {@code query} finds for each chunk of {@value ContactBulkInsert#CHUNK}
+   * {@code keys} (as many as a bulk insert checks at once), each once, in id order.
    */
   private static List<Contact> inChunks(
       List<String> keys, Function<List<String>, List<ContactEntity>> query) {
     Map<ContactId, Contact> found = new TreeMap<>();
-    for (List<String> chunk : Lists.partition(keys, BULK_CHUNK)) {
+    for (List<String> chunk : Lists.partition(keys, ContactBulkInsert.CHUNK)) {
       for (ContactEntity row : query.apply(chunk)) {
         found.computeIfAbsent(ContactId.of(row.id), id -> ContactMapper.read(row));
       }
     }
     return List.copyOf(found.values());
-  }
-
-  private static void requireDistinct(List<Contact> contacts) {
-    Map<ContactId, ContactId> ids = new HashMap<>();
-    Map<EmailAddress, ContactId> emails = new HashMap<>();
-    Map<String, ContactId> externalKeys = new HashMap<>();
-    for (Contact contact : contacts) {
-      ContactId id = contact.id();
-      if (ids.putIfAbsent(id, id) != null) {
-        throw new DuplicateException(KIND, "id", id, id);
-      }
-      Optional<EmailAddress> email = contact.details().primaryEmail();
-      ContactId holder = email.map(e -> emails.putIfAbsent(e, id)).orElse(null);
-      if (holder != null) {
-        throw new DuplicateException(KIND, "primaryEmail", email.get(), holder);
-      }
-      for (ExternalId externalId : contact.details().externalIds()) {
-        holder = externalKeys.putIfAbsent(externalId.key(), id);
-        if (holder != null) {
-          throw new DuplicateException(KIND, "externalId", externalId.key(), holder);
-        }
-      }
-    }
-  }
-
-  private void requireFree(EntityManager em, TenantId tenant, List<Contact> chunk) {
-    List<UUID> ids = chunk.stream().map(c -> c.id().value()).toList();
-    Optional<UUID> taken = table.existing(em, tenant, ids).stream().findFirst();
-    if (taken.isPresent()) {
-      throw new DuplicateException(KIND, "id", taken.get(), taken.get());
-    }
-    List<String> emails =
-        chunk.stream()
-            .flatMap(c -> c.details().primaryEmail().stream())
-            .map(EmailAddress::value)
-            .toList();
-    firstHolder(
-        em,
-        "select c.primaryEmail, c.id from CrmContact c where c.tenant = :tenant"
-            + " and c.primaryEmail in :keys",
-        tenant,
-        emails,
-        "primaryEmail");
-    List<String> externalKeys =
-        chunk.stream()
-            .flatMap(c -> c.details().externalIds().stream())
-            .map(ExternalId::key)
-            .toList();
-    requireExternalIdsFree(em, tenant, externalKeys, null);
-  }
-
-  private void requireExternalIdsFree(
-      EntityManager em, TenantId tenant, List<String> externalKeys, @Nullable UUID except) {
-    Optional<HeldKey> held =
-        table.anyHeldKey(em, tenant, ContactMapper.EXTERNAL_ID, externalKeys, except);
-    if (held.isPresent()) {
-      throw new DuplicateException(KIND, "externalId", held.get().value(), held.get().holder());
-    }
-  }
-
-  private static void firstHolder(
-      EntityManager em, String query, TenantId tenant, Collection<String> keys, String key) {
-    if (keys.isEmpty()) {
-      return;
-    }
-    List<Object[]> holders =
-        em.createQuery(query, Object[].class)
-            .setParameter("tenant", tenant.value())
-            .setParameter("keys", keys)
-            .setMaxResults(1)
-            .getResultList();
-    if (!holders.isEmpty()) {
-      throw new DuplicateException(KIND, key, holders.get(0)[0], holders.get(0)[1]);
-    }
   }
 
   private void checkUnique(EntityManager em, Contact contact) {
@@ -410,9 +294,11 @@ public final class JpaContactRepository implements ContactRepository {
         throw new DuplicateException(KIND, "primaryEmail", email.get(), holders.get(0));
       }
     }
-    requireExternalIdsFree(
+    table.requireKeysFree(
         em,
         contact.tenant(),
+        ContactMapper.EXTERNAL_ID,
+        "externalId",
         contact.details().externalIds().stream().map(ExternalId::key).toList(),
         contact.id().value());
   }
