@@ -15,8 +15,11 @@ import io.crmkit.core.spi.PipelineRepository;
 import io.crmkit.core.spi.ReasonRepository;
 import io.crmkit.core.spi.TaskRepository;
 import io.crmkit.core.spi.UnitOfWork;
+import io.crmkit.jpa.internal.AggregateRow;
 import io.crmkit.jpa.internal.CustomFieldsConverter;
 import io.crmkit.jpa.internal.JpaSession;
+import io.crmkit.jpa.internal.OwnedRow;
+import io.crmkit.jpa.internal.PartyRow;
 import io.crmkit.jpa.internal.PersistenceErrors;
 import io.crmkit.jpa.internal.SearchKey;
 import io.crmkit.jpa.internal.UniqueConstraint;
@@ -54,11 +57,12 @@ import java.util.List;
 public final class JpaCrmStorage implements CrmStorage {
 
   /**
-   * The classes (entities, embeddables, converters) a host lists in its persistence unit, for
-   * example in {@code persistence.xml} or a {@code PersistenceConfiguration}.
+   * The classes (entities, mapped superclasses, embeddables, converters) a host lists in its
+   * persistence unit, for example in {@code persistence.xml} or a {@code PersistenceConfiguration}.
    */
   public static final List<Class<?>> MANAGED_CLASSES =
       ImmutableList.<Class<?>>builder()
+          .add(AggregateRow.class, OwnedRow.class, PartyRow.class)
           .add(SearchKey.class, CustomFieldsConverter.class)
           .addAll(JpaContactRepository.MANAGED_CLASSES)
           .addAll(JpaCompanyRepository.MANAGED_CLASSES)

@@ -1,17 +1,13 @@
 package io.crmkit.jpa.internal.company;
 
 import io.crmkit.core.ExternalId;
-import io.crmkit.core.Revision;
 import io.crmkit.core.Tag;
-import io.crmkit.core.TenantId;
-import io.crmkit.core.UserId;
 import io.crmkit.core.company.Company;
 import io.crmkit.core.company.CompanyDetails;
 import io.crmkit.core.company.CompanyId;
 import io.crmkit.core.company.CompanyQuery;
 import io.crmkit.core.company.WebDomain;
 import io.crmkit.jpa.internal.AggregateTable;
-import io.crmkit.jpa.internal.Json;
 import io.crmkit.jpa.internal.SearchKey;
 import io.crmkit.jpa.internal.ValueDocuments.Address;
 import io.crmkit.jpa.internal.ValueDocuments.External;
@@ -34,26 +30,21 @@ final class CompanyMapper {
   /** Writes every field of {@code company} into {@code row}, except the version JPA keeps. */
   static void write(Company company, CompanyEntity row) {
     CompanyDetails details = company.details();
-    row.createdAt = company.revision().createdAt();
-    row.updatedAt = company.revision().updatedAt();
-    row.owner = company.owner().value();
-    row.lifecycleStage = company.lifecycleStage();
-    row.archived = company.archived();
     row.name = details.name();
     row.domain = details.webDomain().map(WebDomain::value).orElse(null);
     row.industry = details.industry();
     row.employees = details.employees();
     row.parent = details.parentCompany().map(CompanyId::value).orElse(null);
-    row.customFields = details.customFields();
-    row.details =
-        Json.write(
-            new CompanyDocument(
-                details.phones().stream().map(Phone::from).toList(),
-                details.addresses().stream().map(Address::from).toList(),
-                details.socialProfiles().stream().map(Profile::from).toList(),
-                details.tags().stream().map(Tag::value).toList(),
-                details.externalIds().stream().map(External::from).toList(),
-                StageChange.from(company.lifecycle())));
+    row.writeParty(
+        company,
+        details.customFields(),
+        new CompanyDocument(
+            details.phones().stream().map(Phone::from).toList(),
+            details.addresses().stream().map(Address::from).toList(),
+            details.socialProfiles().stream().map(Profile::from).toList(),
+            details.tags().stream().map(Tag::value).toList(),
+            details.externalIds().stream().map(External::from).toList(),
+            StageChange.from(company.lifecycle())));
     Set<SearchKey> keys = new HashSet<>();
     details.tags().forEach(t -> keys.add(SearchKey.exact(TAG, t.value())));
     CompanyQuery.nameWords(company).forEach(word -> keys.add(SearchKey.word(NAME, word)));
@@ -65,7 +56,7 @@ final class CompanyMapper {
 
   /** Returns the company stored in {@code row}. */
   static Company read(CompanyEntity row) {
-    CompanyDocument document = Json.read(row.details, CompanyDocument.class);
+    CompanyDocument document = row.details(CompanyDocument.class);
     CompanyDetails details =
         new CompanyDetails(
             row.name,
@@ -78,14 +69,14 @@ final class CompanyMapper {
             document.socialProfiles().stream().map(Profile::toProfile).toList(),
             document.tags().stream().map(Tag::new).collect(Collectors.toCollection(TreeSet::new)),
             document.externalIds().stream().map(External::toExternalId).collect(Collectors.toSet()),
-            row.customFields);
+            row.customFields());
     return Company.restore(
-        CompanyId.of(row.id),
-        TenantId.of(row.tenant),
-        new Revision(row.version, row.createdAt, row.updatedAt),
+        CompanyId.of(row.id()),
+        row.tenant(),
+        row.revision(),
         details,
-        UserId.of(row.owner),
+        row.owner(),
         StageChange.toLifecycle(document.lifecycle()),
-        row.archived);
+        row.archived());
   }
 }

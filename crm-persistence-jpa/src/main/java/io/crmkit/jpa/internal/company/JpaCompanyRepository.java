@@ -155,9 +155,9 @@ public final class JpaCompanyRepository implements CompanyRepository {
           table.requireNewId(em, company.tenant(), company.id().value());
           table.requireExternalIdsFree(
               em, company.tenant(), company.id().value(), company.details().externalIds());
-          CompanyEntity row = new CompanyEntity(company.tenant().value(), company.id().value());
+          CompanyEntity row = new CompanyEntity();
+          row.identify(company.tenant(), company.id().value(), company.version());
           CompanyMapper.write(company, row);
-          row.version = company.version();
           em.persist(row);
           return null;
         });

@@ -1,26 +1,14 @@
 package io.crmkit.jpa.internal.contact;
 
-import io.crmkit.core.customfield.CustomFields;
-import io.crmkit.core.party.LifecycleStage;
-import io.crmkit.jpa.internal.CustomFieldsConverter;
-import io.crmkit.jpa.internal.Json;
+import io.crmkit.jpa.internal.PartyRow;
 import io.crmkit.jpa.internal.SearchKey;
-import io.crmkit.jpa.internal.StoredAggregate;
-import io.crmkit.jpa.internal.TenantScopedId;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.IdClass;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -42,36 +30,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity(name = "CrmContact")
 @Table(name = "crm_contact")
-@IdClass(TenantScopedId.class)
-class ContactEntity implements StoredAggregate {
-
-  @Id
-  @Column(name = "tenant_id", length = 64, nullable = false)
-  String tenant = "";
-
-  @Id
-  @Column(name = "id", nullable = false)
-  UUID id = new UUID(0, 0);
-
-  @Version
-  @Column(name = "version", nullable = false)
-  long version;
-
-  @Column(name = "created_at", nullable = false)
-  Instant createdAt = Instant.EPOCH;
-
-  @Column(name = "updated_at", nullable = false)
-  Instant updatedAt = Instant.EPOCH;
-
-  @Column(name = "owner_id", length = 128, nullable = false)
-  String owner = "";
-
-  @Enumerated(EnumType.STRING)
-  @Column(name = "lifecycle_stage", length = 32, nullable = false)
-  LifecycleStage lifecycleStage = LifecycleStage.OTHER;
-
-  @Column(name = "archived", nullable = false)
-  boolean archived;
+class ContactEntity extends PartyRow {
 
   @Column(name = "given_name", length = 200, nullable = false)
   String givenName = "";
@@ -90,17 +49,6 @@ class ContactEntity implements StoredAggregate {
 
   @Column(name = "primary_company_id")
   @Nullable UUID primaryCompany;
-
-  @Column(name = "details", length = 1_000_000, nullable = false, columnDefinition = Json.COLUMN)
-  String details = "{}";
-
-  @Convert(converter = CustomFieldsConverter.class)
-  @Column(
-      name = "custom_fields",
-      length = 1_000_000,
-      nullable = false,
-      columnDefinition = Json.COLUMN)
-  CustomFields customFields = CustomFields.empty();
 
   // the external id keys are in here too: see the class comment
   @ElementCollection
@@ -124,26 +72,8 @@ class ContactEntity implements StoredAggregate {
       })
   List<SegmentValue> segmentValues = new ArrayList<>();
 
-  /** For the persistence provider. */
-  protected ContactEntity() {}
-
-  ContactEntity(String tenant, UUID id) {
-    this.tenant = tenant;
-    this.id = id;
-  }
-
-  @Override
-  public String kind() {
-    return "contact";
-  }
-
-  @Override
-  public String aggregateId() {
-    return id.toString();
-  }
-
-  @Override
-  public long storedVersion() {
-    return version;
+  /** For the persistence provider and the repository. */
+  protected ContactEntity() {
+    super("contact");
   }
 }

@@ -1,9 +1,6 @@
 package io.crmkit.jpa.internal.contact;
 
-import io.crmkit.core.Revision;
 import io.crmkit.core.Tag;
-import io.crmkit.core.TenantId;
-import io.crmkit.core.UserId;
 import io.crmkit.core.company.CompanyId;
 import io.crmkit.core.contact.CompanyLink;
 import io.crmkit.core.contact.Contact;
@@ -14,7 +11,6 @@ import io.crmkit.core.contactpoint.EmailAddress;
 import io.crmkit.core.customfield.CustomFieldValue;
 import io.crmkit.core.party.PersonName;
 import io.crmkit.jpa.internal.AggregateTable;
-import io.crmkit.jpa.internal.Json;
 import io.crmkit.jpa.internal.SearchKey;
 import io.crmkit.jpa.internal.ValueDocuments.Address;
 import io.crmkit.jpa.internal.ValueDocuments.External;
@@ -43,31 +39,26 @@ final class ContactMapper {
   /** Writes every field of {@code contact} into {@code row}, except the version JPA keeps. */
   static void write(Contact contact, ContactEntity row) {
     ContactDetails details = contact.details();
-    row.createdAt = contact.revision().createdAt();
-    row.updatedAt = contact.revision().updatedAt();
-    row.owner = contact.owner().value();
-    row.lifecycleStage = contact.lifecycleStage();
-    row.archived = contact.archived();
     row.givenName = details.name().given();
     row.familyName = details.name().family();
     row.displayName = details.name().display();
     row.jobTitle = details.jobTitle();
     row.primaryEmail = details.primaryEmail().map(EmailAddress::value).orElse(null);
-    row.customFields = details.customFields();
     row.primaryCompany = details.primaryCompany().map(CompanyId::value).orElse(null);
-    row.details =
-        Json.write(
-            new ContactDocument(
-                details.emails().stream().map(EmailAddress::value).toList(),
-                details.phones().stream().map(Phone::from).toList(),
-                details.addresses().stream().map(Address::from).toList(),
-                details.socialProfiles().stream().map(Profile::from).toList(),
-                details.tags().stream().map(Tag::value).toList(),
-                details.externalIds().stream().map(External::from).toList(),
-                details.companies().stream()
-                    .map(l -> new ContactDocument.Link(l.company().value(), l.role(), l.primary()))
-                    .toList(),
-                StageChange.from(contact.lifecycle())));
+    row.writeParty(
+        contact,
+        details.customFields(),
+        new ContactDocument(
+            details.emails().stream().map(EmailAddress::value).toList(),
+            details.phones().stream().map(Phone::from).toList(),
+            details.addresses().stream().map(Address::from).toList(),
+            details.socialProfiles().stream().map(Profile::from).toList(),
+            details.tags().stream().map(Tag::value).toList(),
+            details.externalIds().stream().map(External::from).toList(),
+            details.companies().stream()
+                .map(l -> new ContactDocument.Link(l.company().value(), l.role(), l.primary()))
+                .toList(),
+            StageChange.from(contact.lifecycle())));
     AggregateTable.replace(row.keys, keys(contact));
     List<SegmentValue> segmentValues = SegmentValues.of(contact);
     if (!row.segmentValues.equals(segmentValues)) {
@@ -78,7 +69,7 @@ final class ContactMapper {
 
   /** Returns the contact stored in {@code row}. */
   static Contact read(ContactEntity row) {
-    ContactDocument document = Json.read(row.details, ContactDocument.class);
+    ContactDocument document = row.details(ContactDocument.class);
     ContactDetails details =
         new ContactDetails(
             PersonName.of(row.givenName, row.familyName, row.displayName),
@@ -89,18 +80,18 @@ final class ContactMapper {
             document.socialProfiles().stream().map(Profile::toProfile).toList(),
             document.tags().stream().map(Tag::new).collect(Collectors.toCollection(TreeSet::new)),
             document.externalIds().stream().map(External::toExternalId).collect(Collectors.toSet()),
-            row.customFields,
+            row.customFields(),
             document.companies().stream()
                 .map(l -> new CompanyLink(CompanyId.of(l.company()), l.role(), l.primary()))
                 .toList());
     return Contact.restore(
-        ContactId.of(row.id),
-        TenantId.of(row.tenant),
-        new Revision(row.version, row.createdAt, row.updatedAt),
+        ContactId.of(row.id()),
+        row.tenant(),
+        row.revision(),
         details,
-        UserId.of(row.owner),
+        row.owner(),
         StageChange.toLifecycle(document.lifecycle()),
-        row.archived);
+        row.archived());
   }
 
   /** Returns the key under which a custom field value is searched. */

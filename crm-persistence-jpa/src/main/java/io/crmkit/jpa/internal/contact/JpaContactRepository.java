@@ -257,9 +257,9 @@ public final class JpaContactRepository implements ContactRepository {
   }
 
   private static ContactEntity newRow(Contact contact) {
-    ContactEntity row = new ContactEntity(contact.tenant().value(), contact.id().value());
+    ContactEntity row = new ContactEntity();
+    row.identify(contact.tenant(), contact.id().value(), contact.version());
     ContactMapper.write(contact, row);
-    row.version = contact.version();
     return row;
   }
 
@@ -272,7 +272,7 @@ public final class JpaContactRepository implements ContactRepository {
     Map<ContactId, Contact> found = new TreeMap<>();
     for (List<String> chunk : Lists.partition(keys, ContactBulkInsert.CHUNK)) {
       for (ContactEntity row : query.apply(chunk)) {
-        found.computeIfAbsent(ContactId.of(row.id), id -> ContactMapper.read(row));
+        found.computeIfAbsent(ContactId.of(row.id()), id -> ContactMapper.read(row));
       }
     }
     return List.copyOf(found.values());

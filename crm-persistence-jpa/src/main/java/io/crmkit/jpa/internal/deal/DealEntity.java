@@ -5,19 +5,14 @@ import io.crmkit.core.deal.ForecastCategory;
 import io.crmkit.core.deal.StageKind;
 import io.crmkit.jpa.internal.CustomFieldsConverter;
 import io.crmkit.jpa.internal.Json;
-import io.crmkit.jpa.internal.StoredAggregate;
-import io.crmkit.jpa.internal.TenantScopedId;
+import io.crmkit.jpa.internal.OwnedRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -29,29 +24,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity(name = "CrmDeal")
 @Table(name = "crm_deal")
-@IdClass(TenantScopedId.class)
-class DealEntity implements StoredAggregate {
-
-  @Id
-  @Column(name = "tenant_id", length = 64, nullable = false)
-  String tenant = "";
-
-  @Id
-  @Column(name = "id", nullable = false)
-  UUID id = new UUID(0, 0);
-
-  @Version
-  @Column(name = "version", nullable = false)
-  long version;
-
-  @Column(name = "created_at", nullable = false)
-  Instant createdAt = Instant.EPOCH;
-
-  @Column(name = "updated_at", nullable = false)
-  Instant updatedAt = Instant.EPOCH;
-
-  @Column(name = "owner_id", length = 128, nullable = false)
-  String owner = "";
+class DealEntity extends OwnedRow {
 
   @Column(name = "pipeline_id", nullable = false)
   UUID pipeline = new UUID(0, 0);
@@ -102,26 +75,8 @@ class DealEntity implements StoredAggregate {
       columnDefinition = Json.COLUMN)
   CustomFields customFields = CustomFields.empty();
 
-  /** For the persistence provider. */
-  protected DealEntity() {}
-
-  DealEntity(String tenant, UUID id) {
-    this.tenant = tenant;
-    this.id = id;
-  }
-
-  @Override
-  public String kind() {
-    return "deal";
-  }
-
-  @Override
-  public String aggregateId() {
-    return id.toString();
-  }
-
-  @Override
-  public long storedVersion() {
-    return version;
+  /** For the persistence provider and the repository. */
+  protected DealEntity() {
+    super("deal");
   }
 }

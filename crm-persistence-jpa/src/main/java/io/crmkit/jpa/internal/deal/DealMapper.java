@@ -1,8 +1,5 @@
 package io.crmkit.jpa.internal.deal;
 
-import io.crmkit.core.Revision;
-import io.crmkit.core.TenantId;
-import io.crmkit.core.UserId;
 import io.crmkit.core.company.CompanyId;
 import io.crmkit.core.deal.Deal;
 import io.crmkit.core.deal.DealDetails;
@@ -30,9 +27,8 @@ final class DealMapper {
   /** Writes every field of {@code deal} into {@code row}, except the version JPA keeps. */
   static void write(Deal deal, DealEntity row) {
     DealDetails details = deal.details();
-    row.createdAt = deal.revision().createdAt();
-    row.updatedAt = deal.revision().updatedAt();
-    row.owner = deal.owner().value();
+    row.writeTimestamps(deal.revision());
+    row.writeOwner(deal.owner());
     row.pipeline = deal.pipeline().value();
     row.stageId = deal.stageId().value();
     row.stageKind = deal.stage().kind();
@@ -65,11 +61,11 @@ final class DealMapper {
             row.customFields,
             row.forecastOverride);
     return Deal.restore(
-        DealId.of(row.id),
-        TenantId.of(row.tenant),
-        new Revision(row.version, row.createdAt, row.updatedAt),
+        DealId.of(row.id()),
+        row.tenant(),
+        row.revision(),
         details,
-        UserId.of(row.owner),
+        row.owner(),
         PipelineId.of(row.pipeline),
         Json.read(row.stage, StageDocument.class).toStage(),
         Arrays.stream(Json.read(row.history, ChangeDocument[].class))

@@ -100,9 +100,9 @@ public final class JpaDealRepository implements DealRepository {
     session.apply(
         em -> {
           table.requireNewId(em, deal.tenant(), deal.id().value());
-          DealEntity row = new DealEntity(deal.tenant().value(), deal.id().value());
+          DealEntity row = new DealEntity();
+          row.identify(deal.tenant(), deal.id().value(), deal.version());
           DealMapper.write(deal, row);
-          row.version = deal.version();
           em.persist(row);
           return null;
         });

@@ -72,9 +72,9 @@ public final class JpaPipelineRepository implements PipelineRepository {
         em -> {
           table.requireNewId(em, pipeline.tenant(), pipeline.id().value());
           requireNameFree(em, pipeline);
-          PipelineEntity row = new PipelineEntity(pipeline.tenant().value(), pipeline.id().value());
+          PipelineEntity row = new PipelineEntity();
+          row.identify(pipeline.tenant(), pipeline.id().value(), pipeline.version());
           PipelineMapper.write(pipeline, row);
-          row.version = pipeline.version();
           em.persist(row);
           return null;
         });

@@ -1,7 +1,5 @@
 package io.crmkit.jpa.internal.deal;
 
-import io.crmkit.core.Revision;
-import io.crmkit.core.TenantId;
 import io.crmkit.core.deal.Pipeline;
 import io.crmkit.core.deal.PipelineId;
 import io.crmkit.core.deal.PipelinePolicy;
@@ -22,8 +20,7 @@ final class PipelineMapper {
 
   /** Writes every field of {@code pipeline} into {@code row}, except the version JPA keeps. */
   static void write(Pipeline pipeline, PipelineEntity row) {
-    row.createdAt = pipeline.revision().createdAt();
-    row.updatedAt = pipeline.revision().updatedAt();
+    row.writeTimestamps(pipeline.revision());
     row.name = pipeline.name();
     row.nameKey = nameKey(pipeline.name());
     row.maySkipStages = pipeline.policy().maySkipStages();
@@ -34,9 +31,9 @@ final class PipelineMapper {
   /** Returns the pipeline stored in {@code row}. */
   static Pipeline read(PipelineEntity row) {
     return Pipeline.restore(
-        PipelineId.of(row.id),
-        TenantId.of(row.tenant),
-        new Revision(row.version, row.createdAt, row.updatedAt),
+        PipelineId.of(row.id()),
+        row.tenant(),
+        row.revision(),
         row.name,
         Arrays.stream(Json.read(row.stages, StageDocument[].class))
             .map(StageDocument::toStage)

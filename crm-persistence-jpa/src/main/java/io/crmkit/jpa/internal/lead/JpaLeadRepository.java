@@ -107,9 +107,9 @@ public final class JpaLeadRepository implements LeadRepository {
     session.apply(
         em -> {
           table.requireNewId(em, lead.tenant(), lead.id().value());
-          LeadEntity row = new LeadEntity(lead.tenant().value(), lead.id().value());
+          LeadEntity row = new LeadEntity();
+          row.identify(lead.tenant(), lead.id().value(), lead.version());
           LeadMapper.write(lead, row);
-          row.version = lead.version();
           em.persist(row);
           return null;
         });

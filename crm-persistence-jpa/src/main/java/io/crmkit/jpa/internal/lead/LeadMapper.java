@@ -1,8 +1,5 @@
 package io.crmkit.jpa.internal.lead;
 
-import io.crmkit.core.Revision;
-import io.crmkit.core.TenantId;
-import io.crmkit.core.UserId;
 import io.crmkit.core.company.WebDomain;
 import io.crmkit.core.contactpoint.EmailAddress;
 import io.crmkit.core.lead.Attribution;
@@ -27,9 +24,8 @@ final class LeadMapper {
   static void write(Lead lead, LeadEntity row) {
     LeadDetails details = lead.details();
     Attribution attribution = lead.attribution();
-    row.createdAt = lead.revision().createdAt();
-    row.updatedAt = lead.revision().updatedAt();
-    row.owner = lead.owner().value();
+    row.writeTimestamps(lead.revision());
+    row.writeOwner(lead.owner());
     row.status = lead.status();
     row.source = attribution.source();
     row.campaignId = attribution.campaignId();
@@ -80,12 +76,12 @@ final class LeadMapper {
             .withCampaign(row.campaignId)
             .withUtm(utm.source(), utm.medium(), utm.campaign(), utm.term(), utm.content());
     return Lead.restore(
-        LeadId.of(row.id),
-        TenantId.of(row.tenant),
-        new Revision(row.version, row.createdAt, row.updatedAt),
+        LeadId.of(row.id()),
+        row.tenant(),
+        row.revision(),
         details,
         attribution,
-        UserId.of(row.owner),
+        row.owner(),
         row.score,
         row.status,
         Arrays.stream(Json.read(row.history, StatusChange[].class))

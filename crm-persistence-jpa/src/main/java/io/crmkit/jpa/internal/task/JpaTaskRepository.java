@@ -136,9 +136,9 @@ public final class JpaTaskRepository implements TaskRepository {
     session.apply(
         em -> {
           table.requireNewId(em, task.tenant(), task.id().value());
-          TaskEntity row = new TaskEntity(task.tenant().value(), task.id().value());
+          TaskEntity row = new TaskEntity();
+          row.identify(task.tenant(), task.id().value(), task.version());
           TaskMapper.write(task, row);
-          row.version = task.version();
           em.persist(row);
           return null;
         });

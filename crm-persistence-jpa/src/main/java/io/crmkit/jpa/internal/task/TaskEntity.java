@@ -3,24 +3,19 @@ package io.crmkit.jpa.internal.task;
 import io.crmkit.core.task.TaskKind;
 import io.crmkit.core.task.TaskPriority;
 import io.crmkit.core.task.TaskStatus;
+import io.crmkit.jpa.internal.AggregateRow;
 import io.crmkit.jpa.internal.Json;
-import io.crmkit.jpa.internal.StoredAggregate;
-import io.crmkit.jpa.internal.TenantScopedId;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.IdClass;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,26 +25,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity(name = "CrmTask")
 @Table(name = "crm_task")
-@IdClass(TenantScopedId.class)
-class TaskEntity implements StoredAggregate {
-
-  @Id
-  @Column(name = "tenant_id", length = 64, nullable = false)
-  String tenant = "";
-
-  @Id
-  @Column(name = "id", nullable = false)
-  UUID id = new UUID(0, 0);
-
-  @Version
-  @Column(name = "version", nullable = false)
-  long version;
-
-  @Column(name = "created_at", nullable = false)
-  Instant createdAt = Instant.EPOCH;
-
-  @Column(name = "updated_at", nullable = false)
-  Instant updatedAt = Instant.EPOCH;
+class TaskEntity extends AggregateRow {
 
   @Column(name = "title", length = 500, nullable = false)
   String title = "";
@@ -94,26 +70,8 @@ class TaskEntity implements StoredAggregate {
   @Column(name = "about", length = 10_000, nullable = false, columnDefinition = Json.COLUMN)
   String about = "[]";
 
-  /** For the persistence provider. */
-  protected TaskEntity() {}
-
-  TaskEntity(String tenant, UUID id) {
-    this.tenant = tenant;
-    this.id = id;
-  }
-
-  @Override
-  public String kind() {
-    return "task";
-  }
-
-  @Override
-  public String aggregateId() {
-    return id.toString();
-  }
-
-  @Override
-  public long storedVersion() {
-    return version;
+  /** For the persistence provider and the repository. */
+  protected TaskEntity() {
+    super("task");
   }
 }

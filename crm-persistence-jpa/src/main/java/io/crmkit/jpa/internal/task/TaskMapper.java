@@ -2,8 +2,6 @@ package io.crmkit.jpa.internal.task;
 
 import io.crmkit.core.RecordRef;
 import io.crmkit.core.RecordType;
-import io.crmkit.core.Revision;
-import io.crmkit.core.TenantId;
 import io.crmkit.core.UserId;
 import io.crmkit.core.task.Task;
 import io.crmkit.core.task.TaskDetails;
@@ -29,8 +27,7 @@ final class TaskMapper {
   /** Writes every field of {@code task} into {@code row}, except the version JPA keeps. */
   static void write(Task task, TaskEntity row) {
     TaskDetails details = task.details();
-    row.createdAt = task.revision().createdAt();
-    row.updatedAt = task.revision().updatedAt();
+    row.writeTimestamps(task.revision());
     row.title = details.title();
     row.kind = details.kind();
     row.description = details.description();
@@ -53,9 +50,9 @@ final class TaskMapper {
             .map(TaskMapper::record)
             .collect(Collectors.toSet());
     return Task.restore(
-        TaskId.of(row.id),
-        TenantId.of(row.tenant),
-        new Revision(row.version, row.createdAt, row.updatedAt),
+        TaskId.of(row.id()),
+        row.tenant(),
+        row.revision(),
         new TaskDetails(
             row.title, row.kind, row.description, row.dueAt, row.remindAt, row.priority, about),
         UserId.of(row.assignee),

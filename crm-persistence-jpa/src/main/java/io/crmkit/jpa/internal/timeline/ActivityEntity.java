@@ -1,22 +1,17 @@
 package io.crmkit.jpa.internal.timeline;
 
 import io.crmkit.jpa.internal.Json;
-import io.crmkit.jpa.internal.StoredAggregate;
-import io.crmkit.jpa.internal.TenantScopedId;
+import io.crmkit.jpa.internal.OwnedRow;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.IdClass;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,29 +20,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity(name = "CrmActivity")
 @Table(name = "crm_activity")
-@IdClass(TenantScopedId.class)
-class ActivityEntity implements StoredAggregate {
-
-  @Id
-  @Column(name = "tenant_id", length = 64, nullable = false)
-  String tenant = "";
-
-  @Id
-  @Column(name = "id", nullable = false)
-  UUID id = new UUID(0, 0);
-
-  @Version
-  @Column(name = "version", nullable = false)
-  long version;
-
-  @Column(name = "created_at", nullable = false)
-  Instant createdAt = Instant.EPOCH;
-
-  @Column(name = "updated_at", nullable = false)
-  Instant updatedAt = Instant.EPOCH;
-
-  @Column(name = "owner_id", length = 128, nullable = false)
-  String owner = "";
+class ActivityEntity extends OwnedRow {
 
   @Column(name = "occurred_at", nullable = false)
   Instant occurredAt = Instant.EPOCH;
@@ -79,26 +52,8 @@ class ActivityEntity implements StoredAggregate {
       })
   Set<TimelineLink> links = new HashSet<>();
 
-  /** For the persistence provider. */
-  protected ActivityEntity() {}
-
-  ActivityEntity(String tenant, UUID id) {
-    this.tenant = tenant;
-    this.id = id;
-  }
-
-  @Override
-  public String kind() {
-    return "activity";
-  }
-
-  @Override
-  public String aggregateId() {
-    return id.toString();
-  }
-
-  @Override
-  public long storedVersion() {
-    return version;
+  /** For the persistence provider and the repository. */
+  protected ActivityEntity() {
+    super("activity");
   }
 }

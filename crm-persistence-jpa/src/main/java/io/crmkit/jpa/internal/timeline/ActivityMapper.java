@@ -2,9 +2,6 @@ package io.crmkit.jpa.internal.timeline;
 
 import io.crmkit.core.RecordRef;
 import io.crmkit.core.RecordType;
-import io.crmkit.core.Revision;
-import io.crmkit.core.TenantId;
-import io.crmkit.core.UserId;
 import io.crmkit.core.company.CompanyId;
 import io.crmkit.core.contact.ContactId;
 import io.crmkit.core.money.Money;
@@ -49,9 +46,8 @@ final class ActivityMapper {
   /** Writes every field of {@code activity} into {@code row}, except the version JPA keeps. */
   static void write(Activity activity, ActivityEntity row) {
     ActivityEntry entry = activity.entry();
-    row.createdAt = activity.revision().createdAt();
-    row.updatedAt = activity.revision().updatedAt();
-    row.owner = activity.owner().value();
+    row.writeTimestamps(activity.revision());
+    row.writeOwner(activity.owner());
     row.occurredAt = activity.occurredAt();
     row.type = activity.type();
     row.subject = entry.subject();
@@ -86,11 +82,7 @@ final class ActivityMapper {
                 .map(r -> new RecordRef(RecordType.valueOf(r.type()), r.id()))
                 .collect(Collectors.toSet()));
     return Activity.restore(
-        ActivityId.of(row.id),
-        TenantId.of(row.tenant),
-        new Revision(row.version, row.createdAt, row.updatedAt),
-        UserId.of(row.owner),
-        entry);
+        ActivityId.of(row.id()), row.tenant(), row.revision(), row.owner(), entry);
   }
 
   private static ActivityDocument document(ActivityEntry entry) {
@@ -165,7 +157,7 @@ final class ActivityMapper {
       case "other" -> new ActivityDetails.Other(facts.get("type"), document.fields());
       default ->
           throw new IllegalStateException(
-              "activity " + row.id + " has unknown stored kind '" + document.kind() + "'");
+              "activity " + row.id() + " has unknown stored kind '" + document.kind() + "'");
     };
   }
 
@@ -173,7 +165,7 @@ final class ActivityMapper {
     BigDecimal amount = row.amount;
     String currency = row.currency;
     if (amount == null || currency == null) {
-      throw new IllegalStateException("order activity " + row.id + " has no stored total");
+      throw new IllegalStateException("order activity " + row.id() + " has no stored total");
     }
     return Money.of(amount.stripTrailingZeros(), Currency.getInstance(currency));
   }

@@ -172,9 +172,9 @@ public final class JpaActivityRepository implements ActivityRepository {
     session.apply(
         em -> {
           table.requireNewId(em, activity.tenant(), activity.id().value());
-          ActivityEntity row = new ActivityEntity(activity.tenant().value(), activity.id().value());
+          ActivityEntity row = new ActivityEntity();
+          row.identify(activity.tenant(), activity.id().value(), activity.version());
           ActivityMapper.write(activity, row);
-          row.version = activity.version();
           em.persist(row);
           return null;
         });
