@@ -1,10 +1,12 @@
 package io.crmkit.jpa.internal;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import io.crmkit.core.Revision;
 import io.crmkit.core.TenantId;
 import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.MappedSuperclass;
@@ -78,6 +80,16 @@ public abstract class AggregateRow implements StoredAggregate {
   public void writeTimestamps(Revision revision) {
     this.createdAt = revision.createdAt();
     this.updatedAt = revision.updatedAt();
+  }
+
+  /**
+   * Returns the JPA entity name of {@code type}, as queries name it: its {@code @Entity} name, or
+   * its simple class name when it sets none.
+   */
+  static String entityName(Class<? extends AggregateRow> type) {
+    Entity entity = type.getAnnotation(Entity.class);
+    checkArgument(entity != null, "not an entity: %s", type.getName());
+    return entity.name().isEmpty() ? type.getSimpleName() : entity.name();
   }
 
   @Override

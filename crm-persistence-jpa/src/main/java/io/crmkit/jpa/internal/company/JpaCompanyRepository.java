@@ -13,7 +13,10 @@ import io.crmkit.core.company.CompanyQuery;
 import io.crmkit.core.spi.CompanyRepository;
 import io.crmkit.jpa.internal.AggregateTable;
 import io.crmkit.jpa.internal.JpaSession;
+import io.crmkit.jpa.internal.KeysetSearch;
+import io.crmkit.jpa.internal.OwnerLookup;
 import io.crmkit.jpa.internal.UniqueConstraint;
+import io.crmkit.jpa.internal.UniqueKeys;
 import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -41,7 +44,10 @@ public final class JpaCompanyRepository implements CompanyRepository {
 
   private final JpaSession session;
   private final AggregateTable<CompanyEntity> table =
-      new AggregateTable<>(CompanyEntity.class, "CrmCompany", KIND);
+      new AggregateTable<>(CompanyEntity.class, KIND);
+  private final OwnerLookup owners = new OwnerLookup(CompanyEntity.class);
+  private final UniqueKeys<CompanyEntity> uniqueKeys = new UniqueKeys<>(CompanyEntity.class, KIND);
+  private final KeysetSearch<CompanyEntity> searches = new KeysetSearch<>(CompanyEntity.class);
 
   /**
    * @param session the units of work the repository runs in
@@ -59,13 +65,13 @@ public final class JpaCompanyRepository implements CompanyRepository {
   @Override
   public Optional<UserId> findOwner(TenantId tenant, CompanyId id) {
     requireNonNull(id, "id");
-    return session.apply(em -> table.owner(em, tenant, id.value()));
+    return session.apply(em -> owners.owner(em, tenant, id.value()));
   }
 
   @Override
   public Map<CompanyId, UserId> findOwners(TenantId tenant, Collection<CompanyId> ids) {
     requireNonNull(ids, "ids");
-    return session.apply(em -> table.owners(em, tenant, ids, CompanyId::value));
+    return session.apply(em -> owners.owners(em, tenant, ids, CompanyId::value));
   }
 
   @Override
@@ -96,7 +102,8 @@ public final class JpaCompanyRepository implements CompanyRepository {
     requireNonNull(tenant, "tenant");
     requireNonNull(externalId, "externalId");
     return session.apply(
-        em -> table.holderOfExternalKey(em, tenant, externalId.key()).map(CompanyMapper::read));
+        em ->
+            uniqueKeys.holderOfExternalKey(em, tenant, externalId.key()).map(CompanyMapper::read));
   }
 
   @Override
@@ -106,7 +113,7 @@ public final class JpaCompanyRepository implements CompanyRepository {
     requireNonNull(page, "page");
     return session.apply(
         em ->
-            table.search(
+            searches.search(
                 em,
                 tenant,
                 page,
@@ -125,11 +132,12 @@ public final class JpaCompanyRepository implements CompanyRepository {
                     where.add(cb.equal(c.get("owner"), query.owner().value()));
                   }
                   if (query.tag() != null) {
-                    where.add(table.hasKey(cb, select, c, CompanyMapper.TAG, query.tag().value()));
+                    where.add(
+                        searches.hasKey(cb, select, c, CompanyMapper.TAG, query.tag().value()));
                   }
                   if (query.namePrefix() != null) {
                     where.add(
-                        table.hasKeyStarting(
+                        searches.hasKeyStarting(
                             cb, select, c, CompanyMapper.NAME, query.namePrefix()));
                   }
                   return where;
@@ -153,7 +161,7 @@ public final class JpaCompanyRepository implements CompanyRepository {
     session.apply(
         em -> {
           table.requireNewId(em, company.tenant(), company.id().value());
-          table.requireExternalIdsFree(
+          uniqueKeys.requireExternalIdsFree(
               em, company.tenant(), company.id().value(), company.details().externalIds());
           CompanyEntity row = new CompanyEntity();
           row.identify(company.tenant(), company.id().value(), company.version());
@@ -170,7 +178,7 @@ public final class JpaCompanyRepository implements CompanyRepository {
         em -> {
           CompanyEntity row =
               table.current(em, company.tenant(), company.id().value(), expectedVersion);
-          table.requireExternalIdsFree(
+          uniqueKeys.requireExternalIdsFree(
               em, company.tenant(), company.id().value(), company.details().externalIds());
           CompanyMapper.write(company, row);
           session.flush(em, "updating company " + company.id());

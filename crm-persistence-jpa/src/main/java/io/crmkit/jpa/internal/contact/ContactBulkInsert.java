@@ -10,8 +10,9 @@ import io.crmkit.core.TenantId;
 import io.crmkit.core.contact.Contact;
 import io.crmkit.core.contact.ContactId;
 import io.crmkit.core.contactpoint.EmailAddress;
-import io.crmkit.jpa.internal.AggregateTable;
 import io.crmkit.jpa.internal.JpaSession;
+import io.crmkit.jpa.internal.OwnerLookup;
+import io.crmkit.jpa.internal.UniqueKeys;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,20 +39,25 @@ final class ContactBulkInsert {
   static final int CHUNK = 500;
 
   private final JpaSession session;
-  private final AggregateTable<ContactEntity> table;
+  private final OwnerLookup owners;
+  private final UniqueKeys<ContactEntity> uniqueKeys;
   private final Function<Contact, ContactEntity> newRow;
 
   /**
    * @param session the units of work the inserts run in
-   * @param table the contact table, whose ids and keys the checks read
+   * @param owners the lookup of the contact rows, which the check of the ids reads
+   * @param uniqueKeys the unique keys of the contact rows, which the check of the external ids
+   *     reads
    * @param newRow the row of a new contact, not yet persisted
    */
   ContactBulkInsert(
       JpaSession session,
-      AggregateTable<ContactEntity> table,
+      OwnerLookup owners,
+      UniqueKeys<ContactEntity> uniqueKeys,
       Function<Contact, ContactEntity> newRow) {
     this.session = requireNonNull(session, "session");
-    this.table = requireNonNull(table, "table");
+    this.owners = requireNonNull(owners, "owners");
+    this.uniqueKeys = requireNonNull(uniqueKeys, "uniqueKeys");
     this.newRow = requireNonNull(newRow, "newRow");
   }
 
@@ -126,7 +132,7 @@ final class ContactBulkInsert {
 
   private void requireFree(EntityManager em, TenantId tenant, List<Contact> chunk) {
     List<UUID> ids = chunk.stream().map(c -> c.id().value()).toList();
-    Optional<UUID> taken = table.existing(em, tenant, ids).stream().findFirst();
+    Optional<UUID> taken = owners.existing(em, tenant, ids).stream().findFirst();
     if (taken.isPresent()) {
       throw new DuplicateException(JpaContactRepository.KIND, "id", taken.get(), taken.get());
     }
@@ -155,6 +161,7 @@ final class ContactBulkInsert {
             .flatMap(c -> c.details().externalIds().stream())
             .map(ExternalId::key)
             .toList();
-    table.requireKeysFree(em, tenant, ContactMapper.EXTERNAL_ID, "externalId", externalKeys, null);
+    uniqueKeys.requireKeysFree(
+        em, tenant, ContactMapper.EXTERNAL_ID, "externalId", externalKeys, null);
   }
 }

@@ -16,7 +16,10 @@ import io.crmkit.core.contactpoint.EmailAddress;
 import io.crmkit.core.spi.ContactRepository;
 import io.crmkit.jpa.internal.AggregateTable;
 import io.crmkit.jpa.internal.JpaSession;
+import io.crmkit.jpa.internal.KeysetSearch;
+import io.crmkit.jpa.internal.OwnerLookup;
 import io.crmkit.jpa.internal.UniqueConstraint;
+import io.crmkit.jpa.internal.UniqueKeys;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
@@ -48,7 +51,10 @@ public final class JpaContactRepository implements ContactRepository {
 
   private final JpaSession session;
   private final AggregateTable<ContactEntity> table =
-      new AggregateTable<>(ContactEntity.class, "CrmContact", KIND);
+      new AggregateTable<>(ContactEntity.class, KIND);
+  private final OwnerLookup owners = new OwnerLookup(ContactEntity.class);
+  private final UniqueKeys<ContactEntity> uniqueKeys = new UniqueKeys<>(ContactEntity.class, KIND);
+  private final KeysetSearch<ContactEntity> searches = new KeysetSearch<>(ContactEntity.class);
   private final ContactBulkInsert bulkInsert;
 
   /**
@@ -56,7 +62,8 @@ public final class JpaContactRepository implements ContactRepository {
    */
   public JpaContactRepository(JpaSession session) {
     this.session = requireNonNull(session, "session");
-    this.bulkInsert = new ContactBulkInsert(session, table, JpaContactRepository::newRow);
+    this.bulkInsert =
+        new ContactBulkInsert(session, owners, uniqueKeys, JpaContactRepository::newRow);
   }
 
   @Override
@@ -68,13 +75,13 @@ public final class JpaContactRepository implements ContactRepository {
   @Override
   public Optional<UserId> findOwner(TenantId tenant, ContactId id) {
     requireNonNull(id, "id");
-    return session.apply(em -> table.owner(em, tenant, id.value()));
+    return session.apply(em -> owners.owner(em, tenant, id.value()));
   }
 
   @Override
   public Map<ContactId, UserId> findOwners(TenantId tenant, Collection<ContactId> ids) {
     requireNonNull(ids, "ids");
-    return session.apply(em -> table.owners(em, tenant, ids, ContactId::value));
+    return session.apply(em -> owners.owners(em, tenant, ids, ContactId::value));
   }
 
   @Override
@@ -102,7 +109,7 @@ public final class JpaContactRepository implements ContactRepository {
     requireNonNull(externalId, "externalId");
     return session.apply(
         em ->
-            table
+            uniqueKeys
                 .holderOfKey(em, tenant, ContactMapper.EXTERNAL_ID, externalId.key())
                 .map(ContactMapper::read));
   }
@@ -134,7 +141,8 @@ public final class JpaContactRepository implements ContactRepository {
     return session.apply(
         em ->
             inChunks(
-                keys, chunk -> table.holdersOfKeys(em, tenant, ContactMapper.EXTERNAL_ID, chunk)));
+                keys,
+                chunk -> uniqueKeys.holdersOfKeys(em, tenant, ContactMapper.EXTERNAL_ID, chunk)));
   }
 
   @Override
@@ -144,7 +152,7 @@ public final class JpaContactRepository implements ContactRepository {
     requireNonNull(page, "page");
     return session.apply(
         em ->
-            table.search(
+            searches.search(
                 em,
                 tenant,
                 page,
@@ -161,29 +169,30 @@ public final class JpaContactRepository implements ContactRepository {
                   }
                   if (query.email() != null) {
                     where.add(
-                        table.hasKey(cb, select, c, ContactMapper.EMAIL, query.email().value()));
+                        searches.hasKey(cb, select, c, ContactMapper.EMAIL, query.email().value()));
                   }
                   if (query.phone() != null) {
                     where.add(
-                        table.hasKey(cb, select, c, ContactMapper.PHONE, query.phone().e164()));
+                        searches.hasKey(cb, select, c, ContactMapper.PHONE, query.phone().e164()));
                   }
                   if (query.tag() != null) {
-                    where.add(table.hasKey(cb, select, c, ContactMapper.TAG, query.tag().value()));
+                    where.add(
+                        searches.hasKey(cb, select, c, ContactMapper.TAG, query.tag().value()));
                   }
                   if (query.company() != null) {
                     where.add(
-                        table.hasKey(
+                        searches.hasKey(
                             cb, select, c, ContactMapper.COMPANY, query.company().toString()));
                   }
                   if (query.customFieldKey() != null) {
                     String key =
                         ContactMapper.customFieldKey(
                             query.customFieldKey(), requireNonNull(query.customFieldValue()));
-                    where.add(table.hasKey(cb, select, c, ContactMapper.CUSTOM_FIELD, key));
+                    where.add(searches.hasKey(cb, select, c, ContactMapper.CUSTOM_FIELD, key));
                   }
                   if (query.namePrefix() != null) {
                     where.add(
-                        table.hasKeyStarting(
+                        searches.hasKeyStarting(
                             cb, select, c, ContactMapper.NAME, query.namePrefix()));
                   }
                   return where;
@@ -294,7 +303,7 @@ public final class JpaContactRepository implements ContactRepository {
         throw new DuplicateException(KIND, "primaryEmail", email.get(), holders.get(0));
       }
     }
-    table.requireKeysFree(
+    uniqueKeys.requireKeysFree(
         em,
         contact.tenant(),
         ContactMapper.EXTERNAL_ID,

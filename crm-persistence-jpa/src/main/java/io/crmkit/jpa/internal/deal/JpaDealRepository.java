@@ -13,6 +13,7 @@ import io.crmkit.core.spi.DealRepository;
 import io.crmkit.jpa.internal.AggregateTable;
 import io.crmkit.jpa.internal.Cursors;
 import io.crmkit.jpa.internal.JpaSession;
+import io.crmkit.jpa.internal.KeysetSearch;
 import io.crmkit.jpa.internal.UniqueConstraint;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
@@ -42,8 +43,7 @@ public final class JpaDealRepository implements DealRepository {
       List.of(new UniqueConstraint("crm_deal_pk", KIND, "id"));
 
   private final JpaSession session;
-  private final AggregateTable<DealEntity> table =
-      new AggregateTable<>(DealEntity.class, "CrmDeal", KIND);
+  private final AggregateTable<DealEntity> table = new AggregateTable<>(DealEntity.class, KIND);
 
   /**
    * @param session the units of work the repository runs in
@@ -73,7 +73,7 @@ public final class JpaDealRepository implements DealRepository {
           select.select(d).where(where.toArray(Predicate[]::new)).orderBy(cb.asc(d.get("id")));
           List<DealEntity> rows =
               em.createQuery(select).setMaxResults(page.size() + 1).getResultList();
-          return AggregateTable.page(
+          return KeysetSearch.page(
               rows, page.size(), DealMapper::read, deal -> deal.id().toString());
         });
   }

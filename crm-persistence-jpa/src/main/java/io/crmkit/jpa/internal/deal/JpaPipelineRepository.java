@@ -34,7 +34,7 @@ public final class JpaPipelineRepository implements PipelineRepository {
 
   private final JpaSession session;
   private final AggregateTable<PipelineEntity> table =
-      new AggregateTable<>(PipelineEntity.class, "CrmPipeline", KIND);
+      new AggregateTable<>(PipelineEntity.class, KIND);
 
   /**
    * @param session the units of work the repository runs in

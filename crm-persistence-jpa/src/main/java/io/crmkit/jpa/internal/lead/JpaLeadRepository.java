@@ -12,6 +12,7 @@ import io.crmkit.core.lead.LeadQuery;
 import io.crmkit.core.spi.LeadRepository;
 import io.crmkit.jpa.internal.AggregateTable;
 import io.crmkit.jpa.internal.JpaSession;
+import io.crmkit.jpa.internal.KeysetSearch;
 import io.crmkit.jpa.internal.UniqueConstraint;
 import jakarta.persistence.criteria.Predicate;
 import java.time.Instant;
@@ -36,8 +37,8 @@ public final class JpaLeadRepository implements LeadRepository {
       List.of(new UniqueConstraint("crm_lead_pk", KIND, "id"));
 
   private final JpaSession session;
-  private final AggregateTable<LeadEntity> table =
-      new AggregateTable<>(LeadEntity.class, "CrmLead", KIND);
+  private final AggregateTable<LeadEntity> table = new AggregateTable<>(LeadEntity.class, KIND);
+  private final KeysetSearch<LeadEntity> searches = new KeysetSearch<>(LeadEntity.class);
 
   /**
    * @param session the units of work the repository runs in
@@ -59,7 +60,7 @@ public final class JpaLeadRepository implements LeadRepository {
     requireNonNull(page, "page");
     return session.apply(
         em ->
-            table.search(
+            searches.search(
                 em,
                 tenant,
                 page,

@@ -14,6 +14,7 @@ import io.crmkit.core.task.TaskStatus;
 import io.crmkit.jpa.internal.AggregateTable;
 import io.crmkit.jpa.internal.Cursors;
 import io.crmkit.jpa.internal.JpaSession;
+import io.crmkit.jpa.internal.KeysetSearch;
 import io.crmkit.jpa.internal.UniqueConstraint;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
@@ -37,8 +38,7 @@ public final class JpaTaskRepository implements TaskRepository {
       List.of(new UniqueConstraint("crm_task_pk", KIND, "id"));
 
   private final JpaSession session;
-  private final AggregateTable<TaskEntity> table =
-      new AggregateTable<>(TaskEntity.class, "CrmTask", KIND);
+  private final AggregateTable<TaskEntity> table = new AggregateTable<>(TaskEntity.class, KIND);
 
   /**
    * @param session the units of work the repository runs in
@@ -125,7 +125,7 @@ public final class JpaTaskRepository implements TaskRepository {
           if (after != null) {
             query.setParameter("after", after);
           }
-          return AggregateTable.page(
+          return KeysetSearch.page(
               query.getResultList(), page.size(), TaskMapper::read, t -> t.id().toString());
         });
   }

@@ -16,6 +16,7 @@ import io.crmkit.core.timeline.TimelinePosition;
 import io.crmkit.jpa.internal.AggregateTable;
 import io.crmkit.jpa.internal.Cursors;
 import io.crmkit.jpa.internal.JpaSession;
+import io.crmkit.jpa.internal.KeysetSearch;
 import io.crmkit.jpa.internal.UniqueConstraint;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
@@ -76,7 +77,7 @@ public final class JpaActivityRepository implements ActivityRepository {
 
   private final JpaSession session;
   private final AggregateTable<ActivityEntity> table =
-      new AggregateTable<>(ActivityEntity.class, "CrmActivity", KIND);
+      new AggregateTable<>(ActivityEntity.class, KIND);
 
   /**
    * @param session the units of work the repository runs in
@@ -220,7 +221,7 @@ public final class JpaActivityRepository implements ActivityRepository {
           if (after != null) {
             query.setParameter("at", after.occurredAt()).setParameter("id", after.id().value());
           }
-          return AggregateTable.page(
+          return KeysetSearch.page(
               query.getResultList(),
               page.size(),
               ActivityMapper::read,
