@@ -13,6 +13,7 @@ import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.UUID;
 
 /**
@@ -55,7 +56,7 @@ public abstract class AggregateRow implements StoredAggregate {
    * Gives a new row its key and the version of the aggregate it will hold; JPA keeps the version
    * from then on.
    */
-  public void identify(TenantId tenant, UUID id, long version) {
+  void identify(TenantId tenant, UUID id, long version) {
     this.tenant = tenant.value();
     this.id = requireNonNull(id, "id");
     this.version = version;
@@ -90,6 +91,15 @@ public abstract class AggregateRow implements StoredAggregate {
     Entity entity = type.getAnnotation(Entity.class);
     checkArgument(entity != null, "not an entity: %s", type.getName());
     return entity.name().isEmpty() ? type.getSimpleName() : entity.name();
+  }
+
+  /**
+   * Changes the element collection {@code current} of a row into {@code wanted} in place, so that
+   * JPA writes only the difference.
+   */
+  public static <T> void replace(Collection<T> current, Collection<T> wanted) {
+    current.retainAll(wanted);
+    current.addAll(wanted);
   }
 
   @Override

@@ -7,7 +7,6 @@ import io.crmkit.core.Page;
 import io.crmkit.core.PageCursor;
 import io.crmkit.core.PageRequest;
 import io.crmkit.core.TenantId;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Join;
@@ -30,12 +29,15 @@ import java.util.function.Function;
  */
 public final class KeysetSearch<E extends AggregateRow> {
 
+  private final JpaSession session;
   private final Class<E> type;
 
   /**
+   * @param session the units of work the searches run in
    * @param type the entity class
    */
-  public KeysetSearch(Class<E> type) {
+  public KeysetSearch(JpaSession session, Class<E> type) {
+    this.session = requireNonNull(session, "session");
     this.type = requireNonNull(type, "type");
   }
 
@@ -77,8 +79,8 @@ public final class KeysetSearch<E extends AggregateRow> {
   @FunctionalInterface
   public interface Filter<E> {
 
-    /** Returns the conditions on {@code row} of the query {@code select}. */
-    List<Predicate> conditions(CriteriaBuilder cb, CriteriaQuery<E> select, Root<E> row);
+    /** Adds the conditions on {@code row} of the query {@code select} to {@code where}. */
+    void addTo(List<Predicate> where, CriteriaBuilder cb, CriteriaQuery<E> select, Root<E> row);
   }
 
   /**
@@ -87,19 +89,25 @@ public final class KeysetSearch<E extends AggregateRow> {
    * the page, to know whether more follow.
    */
   public <A extends Aggregate<?>> Page<A> search(
-      EntityManager em, TenantId tenant, PageRequest page, Filter<E> filter, Function<E, A> read) {
+      TenantId tenant, PageRequest page, Filter<E> filter, Function<E, A> read) {
+    requireNonNull(tenant, "tenant");
+    requireNonNull(page, "page");
     UUID after = page.cursor().map(Cursors::idAfter).orElse(null);
-    CriteriaBuilder cb = em.getCriteriaBuilder();
-    CriteriaQuery<E> select = cb.createQuery(type);
-    Root<E> row = select.from(type);
-    List<Predicate> where = new ArrayList<>(filter.conditions(cb, select, row));
-    where.add(cb.equal(row.get("tenant"), tenant.value()));
-    if (after != null) {
-      where.add(cb.greaterThan(row.<UUID>get("id"), after));
-    }
-    select.select(row).where(where.toArray(Predicate[]::new)).orderBy(cb.asc(row.get("id")));
-    List<E> rows = em.createQuery(select).setMaxResults(page.size() + 1).getResultList();
-    return page(rows, page.size(), read, aggregate -> aggregate.id().toString());
+    return session.apply(
+        em -> {
+          CriteriaBuilder cb = em.getCriteriaBuilder();
+          CriteriaQuery<E> select = cb.createQuery(type);
+          Root<E> row = select.from(type);
+          List<Predicate> where = new ArrayList<>();
+          filter.addTo(where, cb, select, row);
+          where.add(cb.equal(row.get("tenant"), tenant.value()));
+          if (after != null) {
+            where.add(cb.greaterThan(row.<UUID>get("id"), after));
+          }
+          select.select(row).where(where.toArray(Predicate[]::new)).orderBy(cb.asc(row.get("id")));
+          List<E> rows = em.createQuery(select).setMaxResults(page.size() + 1).getResultList();
+          return page(rows, page.size(), read, aggregate -> aggregate.id().toString());
+        });
   }
 
   /**

@@ -21,6 +21,9 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "crm_company")
 class CompanyEntity extends PartyRow {
 
+  /** The kind of record a row holds, as error messages name it. */
+  static final String KIND = "company";
+
   @Column(name = "name", length = 300, nullable = false)
   String name = "";
 
@@ -57,6 +60,6 @@ class CompanyEntity extends PartyRow {
 
   /** For the persistence provider and the repository. */
   protected CompanyEntity() {
-    super("company");
+    super(KIND);
   }
 }

@@ -7,7 +7,7 @@ import io.crmkit.core.company.CompanyDetails;
 import io.crmkit.core.company.CompanyId;
 import io.crmkit.core.company.CompanyQuery;
 import io.crmkit.core.company.WebDomain;
-import io.crmkit.jpa.internal.AggregateTable;
+import io.crmkit.jpa.internal.AggregateRow;
 import io.crmkit.jpa.internal.SearchKey;
 import io.crmkit.jpa.internal.ValueDocuments.Address;
 import io.crmkit.jpa.internal.ValueDocuments.External;
@@ -48,8 +48,8 @@ final class CompanyMapper {
     Set<SearchKey> keys = new HashSet<>();
     details.tags().forEach(t -> keys.add(SearchKey.exact(TAG, t.value())));
     CompanyQuery.nameWords(company).forEach(word -> keys.add(SearchKey.word(NAME, word)));
-    AggregateTable.replace(row.keys, keys);
-    AggregateTable.replace(
+    AggregateRow.replace(row.keys, keys);
+    AggregateRow.replace(
         row.externalKeys,
         details.externalIds().stream().map(ExternalId::key).collect(Collectors.toSet()));
   }

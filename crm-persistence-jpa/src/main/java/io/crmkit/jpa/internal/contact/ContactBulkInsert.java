@@ -112,19 +112,17 @@ final class ContactBulkInsert {
     for (Contact contact : contacts) {
       ContactId id = contact.id();
       if (ids.putIfAbsent(id, id) != null) {
-        throw new DuplicateException(JpaContactRepository.KIND, "id", id, id);
+        throw new DuplicateException(ContactEntity.KIND, "id", id, id);
       }
       Optional<EmailAddress> email = contact.details().primaryEmail();
       ContactId holder = email.map(e -> emails.putIfAbsent(e, id)).orElse(null);
       if (holder != null) {
-        throw new DuplicateException(
-            JpaContactRepository.KIND, "primaryEmail", email.get(), holder);
+        throw new DuplicateException(ContactEntity.KIND, "primaryEmail", email.get(), holder);
       }
       for (ExternalId externalId : contact.details().externalIds()) {
         holder = externalKeys.putIfAbsent(externalId.key(), id);
         if (holder != null) {
-          throw new DuplicateException(
-              JpaContactRepository.KIND, "externalId", externalId.key(), holder);
+          throw new DuplicateException(ContactEntity.KIND, "externalId", externalId.key(), holder);
         }
       }
     }
@@ -134,7 +132,7 @@ final class ContactBulkInsert {
     List<UUID> ids = chunk.stream().map(c -> c.id().value()).toList();
     Optional<UUID> taken = owners.existing(em, tenant, ids).stream().findFirst();
     if (taken.isPresent()) {
-      throw new DuplicateException(JpaContactRepository.KIND, "id", taken.get(), taken.get());
+      throw new DuplicateException(ContactEntity.KIND, "id", taken.get(), taken.get());
     }
     List<String> emails =
         chunk.stream()
@@ -153,7 +151,7 @@ final class ContactBulkInsert {
               .getResultList();
       if (!holders.isEmpty()) {
         throw new DuplicateException(
-            JpaContactRepository.KIND, "primaryEmail", holders.get(0)[0], holders.get(0)[1]);
+            ContactEntity.KIND, "primaryEmail", holders.get(0)[0], holders.get(0)[1]);
       }
     }
     List<String> externalKeys =

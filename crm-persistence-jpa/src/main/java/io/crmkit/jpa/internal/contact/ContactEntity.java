@@ -32,6 +32,9 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "crm_contact")
 class ContactEntity extends PartyRow {
 
+  /** The kind of record a row holds, as error messages name it. */
+  static final String KIND = "contact";
+
   @Column(name = "given_name", length = 200, nullable = false)
   String givenName = "";
 
@@ -74,6 +77,6 @@ class ContactEntity extends PartyRow {
 
   /** For the persistence provider and the repository. */
   protected ContactEntity() {
-    super("contact");
+    super(KIND);
   }
 }

@@ -10,7 +10,7 @@ import io.crmkit.core.contact.ContactQuery;
 import io.crmkit.core.contactpoint.EmailAddress;
 import io.crmkit.core.customfield.CustomFieldValue;
 import io.crmkit.core.party.PersonName;
-import io.crmkit.jpa.internal.AggregateTable;
+import io.crmkit.jpa.internal.AggregateRow;
 import io.crmkit.jpa.internal.SearchKey;
 import io.crmkit.jpa.internal.ValueDocuments.Address;
 import io.crmkit.jpa.internal.ValueDocuments.External;
@@ -59,7 +59,7 @@ final class ContactMapper {
                 .map(l -> new ContactDocument.Link(l.company().value(), l.role(), l.primary()))
                 .toList(),
             StageChange.from(contact.lifecycle())));
-    AggregateTable.replace(row.keys, keys(contact));
+    AggregateRow.replace(row.keys, keys(contact));
     List<SegmentValue> segmentValues = SegmentValues.of(contact);
     if (!row.segmentValues.equals(segmentValues)) {
       row.segmentValues.clear();

@@ -8,21 +8,16 @@ import io.crmkit.core.ExternalId;
 import io.crmkit.core.Page;
 import io.crmkit.core.PageRequest;
 import io.crmkit.core.TenantId;
-import io.crmkit.core.UserId;
 import io.crmkit.core.contact.Contact;
 import io.crmkit.core.contact.ContactId;
 import io.crmkit.core.contact.ContactQuery;
 import io.crmkit.core.contactpoint.EmailAddress;
 import io.crmkit.core.spi.ContactRepository;
-import io.crmkit.jpa.internal.AggregateTable;
+import io.crmkit.jpa.internal.JpaPartyRepository;
 import io.crmkit.jpa.internal.JpaSession;
-import io.crmkit.jpa.internal.KeysetSearch;
-import io.crmkit.jpa.internal.OwnerLookup;
 import io.crmkit.jpa.internal.UniqueConstraint;
 import io.crmkit.jpa.internal.UniqueKeys;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.criteria.Predicate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -35,9 +30,8 @@ import java.util.function.Function;
  * The JPA adapter of {@link ContactRepository}. Every statement filters by tenant; searches are
  * {@code exists} lookups in the key table, paged by id (keyset, never offset).
  */
-public final class JpaContactRepository implements ContactRepository {
-
-  static final String KIND = "contact";
+public final class JpaContactRepository
+    extends JpaPartyRepository<Contact, ContactId, ContactEntity> implements ContactRepository {
 
   /** The entity classes a persistence unit must manage for contacts. */
   public static final List<Class<?>> MANAGED_CLASSES = List.of(ContactEntity.class);
@@ -45,43 +39,27 @@ public final class JpaContactRepository implements ContactRepository {
   /** The unique constraints of the contact tables, by the domain key each enforces. */
   public static final List<UniqueConstraint> UNIQUE_CONSTRAINTS =
       List.of(
-          new UniqueConstraint("crm_contact_pk", KIND, "id"),
-          new UniqueConstraint("crm_contact_primary_email_uk", KIND, "primaryEmail"),
-          new UniqueConstraint("crm_contact_key_external_uk", KIND, "externalId"));
+          new UniqueConstraint("crm_contact_pk", ContactEntity.KIND, "id"),
+          new UniqueConstraint("crm_contact_primary_email_uk", ContactEntity.KIND, "primaryEmail"),
+          new UniqueConstraint("crm_contact_key_external_uk", ContactEntity.KIND, "externalId"));
 
-  private final JpaSession session;
-  private final AggregateTable<ContactEntity> table =
-      new AggregateTable<>(ContactEntity.class, KIND);
-  private final OwnerLookup owners = new OwnerLookup(ContactEntity.class);
-  private final UniqueKeys<ContactEntity> uniqueKeys = new UniqueKeys<>(ContactEntity.class, KIND);
-  private final KeysetSearch<ContactEntity> searches = new KeysetSearch<>(ContactEntity.class);
+  private final UniqueKeys<ContactEntity> uniqueKeys =
+      new UniqueKeys<>(ContactEntity.class, ContactEntity.KIND);
   private final ContactBulkInsert bulkInsert;
 
   /**
    * @param session the units of work the repository runs in
    */
   public JpaContactRepository(JpaSession session) {
-    this.session = requireNonNull(session, "session");
-    this.bulkInsert =
-        new ContactBulkInsert(session, owners, uniqueKeys, JpaContactRepository::newRow);
-  }
-
-  @Override
-  public Optional<Contact> find(TenantId tenant, ContactId id) {
-    requireNonNull(id, "id");
-    return session.apply(em -> table.find(em, tenant, id.value()).map(ContactMapper::read));
-  }
-
-  @Override
-  public Optional<UserId> findOwner(TenantId tenant, ContactId id) {
-    requireNonNull(id, "id");
-    return session.apply(em -> owners.owner(em, tenant, id.value()));
-  }
-
-  @Override
-  public Map<ContactId, UserId> findOwners(TenantId tenant, Collection<ContactId> ids) {
-    requireNonNull(ids, "ids");
-    return session.apply(em -> owners.owners(em, tenant, ids, ContactId::value));
+    super(
+        session,
+        ContactEntity.KIND,
+        ContactEntity.class,
+        ContactEntity::new,
+        ContactId::value,
+        ContactMapper::write,
+        ContactMapper::read);
+    this.bulkInsert = new ContactBulkInsert(session, owners(), uniqueKeys, this::newRow);
   }
 
   @Override
@@ -147,104 +125,42 @@ public final class JpaContactRepository implements ContactRepository {
 
   @Override
   public Page<Contact> search(TenantId tenant, ContactQuery query, PageRequest page) {
-    requireNonNull(tenant, "tenant");
     requireNonNull(query, "query");
-    requireNonNull(page, "page");
-    return session.apply(
-        em ->
-            searches.search(
-                em,
-                tenant,
-                page,
-                (cb, select, c) -> {
-                  List<Predicate> where = new ArrayList<>();
-                  if (!query.includeArchived()) {
-                    where.add(cb.isFalse(c.get("archived")));
-                  }
-                  if (query.owner() != null) {
-                    where.add(cb.equal(c.get("owner"), query.owner().value()));
-                  }
-                  if (query.lifecycleStage() != null) {
-                    where.add(cb.equal(c.get("lifecycleStage"), query.lifecycleStage()));
-                  }
-                  if (query.email() != null) {
-                    where.add(
-                        searches.hasKey(cb, select, c, ContactMapper.EMAIL, query.email().value()));
-                  }
-                  if (query.phone() != null) {
-                    where.add(
-                        searches.hasKey(cb, select, c, ContactMapper.PHONE, query.phone().e164()));
-                  }
-                  if (query.tag() != null) {
-                    where.add(
-                        searches.hasKey(cb, select, c, ContactMapper.TAG, query.tag().value()));
-                  }
-                  if (query.company() != null) {
-                    where.add(
-                        searches.hasKey(
-                            cb, select, c, ContactMapper.COMPANY, query.company().toString()));
-                  }
-                  if (query.customFieldKey() != null) {
-                    String key =
-                        ContactMapper.customFieldKey(
-                            query.customFieldKey(), requireNonNull(query.customFieldValue()));
-                    where.add(searches.hasKey(cb, select, c, ContactMapper.CUSTOM_FIELD, key));
-                  }
-                  if (query.namePrefix() != null) {
-                    where.add(
-                        searches.hasKeyStarting(
-                            cb, select, c, ContactMapper.NAME, query.namePrefix()));
-                  }
-                  return where;
-                },
-                ContactMapper::read));
-  }
-
-  @Override
-  public long count(TenantId tenant) {
-    requireNonNull(tenant, "tenant");
-    return session.apply(
-        em ->
-            em.createQuery("select count(c) from CrmContact c where c.tenant = :tenant", Long.class)
-                .setParameter("tenant", tenant.value())
-                .getSingleResult());
-  }
-
-  @Override
-  public void insert(Contact contact) {
-    requireNonNull(contact, "contact");
-    session.apply(
-        em -> {
-          table.requireNewId(em, contact.tenant(), contact.id().value());
-          checkUnique(em, contact);
-          em.persist(newRow(contact));
-          return null;
-        });
-  }
-
-  @Override
-  public void update(Contact contact, long expectedVersion) {
-    requireNonNull(contact, "contact");
-    session.apply(
-        em -> {
-          ContactEntity row =
-              table.current(em, contact.tenant(), contact.id().value(), expectedVersion);
-          checkUnique(em, contact);
-          ContactMapper.write(contact, row);
-          // the version check runs now, not at commit, so the caller hears of a conflict at once
-          session.flush(em, "updating contact " + contact.id());
-          return null;
-        });
-  }
-
-  @Override
-  public void delete(TenantId tenant, ContactId id, long expectedVersion) {
-    requireNonNull(id, "id");
-    session.apply(
-        em -> {
-          em.remove(table.current(em, tenant, id.value(), expectedVersion));
-          session.flush(em, "deleting contact " + id);
-          return null;
+    return searchParties(
+        tenant,
+        query.includeArchived(),
+        page,
+        (where, cb, select, c) -> {
+          if (query.owner() != null) {
+            where.add(cb.equal(c.get("owner"), query.owner().value()));
+          }
+          if (query.lifecycleStage() != null) {
+            where.add(cb.equal(c.get("lifecycleStage"), query.lifecycleStage()));
+          }
+          if (query.email() != null) {
+            where.add(searches().hasKey(cb, select, c, ContactMapper.EMAIL, query.email().value()));
+          }
+          if (query.phone() != null) {
+            where.add(searches().hasKey(cb, select, c, ContactMapper.PHONE, query.phone().e164()));
+          }
+          if (query.tag() != null) {
+            where.add(searches().hasKey(cb, select, c, ContactMapper.TAG, query.tag().value()));
+          }
+          if (query.company() != null) {
+            where.add(
+                searches()
+                    .hasKey(cb, select, c, ContactMapper.COMPANY, query.company().toString()));
+          }
+          if (query.customFieldKey() != null) {
+            String key =
+                ContactMapper.customFieldKey(
+                    query.customFieldKey(), requireNonNull(query.customFieldValue()));
+            where.add(searches().hasKey(cb, select, c, ContactMapper.CUSTOM_FIELD, key));
+          }
+          if (query.namePrefix() != null) {
+            where.add(
+                searches().hasKeyStarting(cb, select, c, ContactMapper.NAME, query.namePrefix()));
+          }
         });
   }
 
@@ -265,13 +181,6 @@ public final class JpaContactRepository implements ContactRepository {
     bulkInsert.insertAll(contacts);
   }
 
-  private static ContactEntity newRow(Contact contact) {
-    ContactEntity row = new ContactEntity();
-    row.identify(contact.tenant(), contact.id().value(), contact.version());
-    ContactMapper.write(contact, row);
-    return row;
-  }
-
   /**
    * Returns the contacts {@code query} finds for each chunk of {@value ContactBulkInsert#CHUNK}
    * {@code keys} (as many as a bulk insert checks at once), each once, in id order.
@@ -287,7 +196,8 @@ public final class JpaContactRepository implements ContactRepository {
     return List.copyOf(found.values());
   }
 
-  private void checkUnique(EntityManager em, Contact contact) {
+  @Override
+  protected void requireKeysFree(EntityManager em, Contact contact) {
     Optional<EmailAddress> email = contact.details().primaryEmail();
     if (email.isPresent()) {
       List<UUID> holders =
@@ -300,7 +210,8 @@ public final class JpaContactRepository implements ContactRepository {
               .setParameter("id", contact.id().value())
               .getResultList();
       if (!holders.isEmpty()) {
-        throw new DuplicateException(KIND, "primaryEmail", email.get(), holders.get(0));
+        throw new DuplicateException(
+            ContactEntity.KIND, "primaryEmail", email.get(), holders.get(0));
       }
     }
     uniqueKeys.requireKeysFree(

@@ -26,6 +26,9 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "crm_deal")
 class DealEntity extends OwnedRow {
 
+  /** The kind of record a row holds, as error messages name it. */
+  static final String KIND = "deal";
+
   @Column(name = "pipeline_id", nullable = false)
   UUID pipeline = new UUID(0, 0);
 
@@ -77,6 +80,6 @@ class DealEntity extends OwnedRow {
 
   /** For the persistence provider and the repository. */
   protected DealEntity() {
-    super("deal");
+    super(KIND);
   }
 }

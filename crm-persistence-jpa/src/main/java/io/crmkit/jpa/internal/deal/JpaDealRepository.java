@@ -10,8 +10,8 @@ import io.crmkit.core.deal.DealId;
 import io.crmkit.core.deal.DealQuery;
 import io.crmkit.core.deal.StageKind;
 import io.crmkit.core.spi.DealRepository;
-import io.crmkit.jpa.internal.AggregateTable;
 import io.crmkit.jpa.internal.Cursors;
+import io.crmkit.jpa.internal.JpaAggregateRepository;
 import io.crmkit.jpa.internal.JpaSession;
 import io.crmkit.jpa.internal.KeysetSearch;
 import io.crmkit.jpa.internal.UniqueConstraint;
@@ -21,7 +21,6 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -31,31 +30,28 @@ import org.jspecify.annotations.Nullable;
  * company) and (tenant, stage kind), so that boards, "my open deals" and analytics read only the
  * rows they return.
  */
-public final class JpaDealRepository implements DealRepository {
-
-  private static final String KIND = "deal";
+public final class JpaDealRepository extends JpaAggregateRepository<Deal, DealId, DealEntity>
+    implements DealRepository {
 
   /** The entity classes a persistence unit must manage for deals. */
   public static final List<Class<?>> MANAGED_CLASSES = List.of(DealEntity.class);
 
   /** The unique constraints of the deal table, by the domain key each enforces. */
   public static final List<UniqueConstraint> UNIQUE_CONSTRAINTS =
-      List.of(new UniqueConstraint("crm_deal_pk", KIND, "id"));
-
-  private final JpaSession session;
-  private final AggregateTable<DealEntity> table = new AggregateTable<>(DealEntity.class, KIND);
+      List.of(new UniqueConstraint("crm_deal_pk", DealEntity.KIND, "id"));
 
   /**
    * @param session the units of work the repository runs in
    */
   public JpaDealRepository(JpaSession session) {
-    this.session = requireNonNull(session, "session");
-  }
-
-  @Override
-  public Optional<Deal> find(TenantId tenant, DealId id) {
-    requireNonNull(id, "id");
-    return session.apply(em -> table.find(em, tenant, id.value()).map(DealMapper::read));
+    super(
+        session,
+        DealEntity.KIND,
+        DealEntity.class,
+        DealEntity::new,
+        DealId::value,
+        DealMapper::write,
+        DealMapper::read);
   }
 
   @Override
@@ -91,32 +87,6 @@ public final class JpaDealRepository implements DealRepository {
               .select(cb.count(d))
               .where(matching(cb, d, tenant, query, null).toArray(Predicate[]::new));
           return em.createQuery(select).getSingleResult();
-        });
-  }
-
-  @Override
-  public void insert(Deal deal) {
-    requireNonNull(deal, "deal");
-    session.apply(
-        em -> {
-          table.requireNewId(em, deal.tenant(), deal.id().value());
-          DealEntity row = new DealEntity();
-          row.identify(deal.tenant(), deal.id().value(), deal.version());
-          DealMapper.write(deal, row);
-          em.persist(row);
-          return null;
-        });
-  }
-
-  @Override
-  public void update(Deal deal, long expectedVersion) {
-    requireNonNull(deal, "deal");
-    session.apply(
-        em -> {
-          DealEntity row = table.current(em, deal.tenant(), deal.id().value(), expectedVersion);
-          DealMapper.write(deal, row);
-          session.flush(em, "updating deal " + deal.id());
-          return null;
         });
   }
 

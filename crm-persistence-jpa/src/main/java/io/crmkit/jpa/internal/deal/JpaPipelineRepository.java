@@ -7,21 +7,20 @@ import io.crmkit.core.TenantId;
 import io.crmkit.core.deal.Pipeline;
 import io.crmkit.core.deal.PipelineId;
 import io.crmkit.core.spi.PipelineRepository;
-import io.crmkit.jpa.internal.AggregateTable;
+import io.crmkit.jpa.internal.JpaAggregateRepository;
 import io.crmkit.jpa.internal.JpaSession;
 import io.crmkit.jpa.internal.UniqueConstraint;
 import jakarta.persistence.EntityManager;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
  * The JPA adapter of {@link PipelineRepository}: one row per pipeline with its stages as a JSON
  * array, names unique per tenant with case and accents folded.
  */
-public final class JpaPipelineRepository implements PipelineRepository {
-
-  private static final String KIND = "pipeline";
+public final class JpaPipelineRepository
+    extends JpaAggregateRepository<Pipeline, PipelineId, PipelineEntity>
+    implements PipelineRepository {
 
   /** The entity classes a persistence unit must manage for pipelines. */
   public static final List<Class<?>> MANAGED_CLASSES = List.of(PipelineEntity.class);
@@ -29,24 +28,21 @@ public final class JpaPipelineRepository implements PipelineRepository {
   /** The unique constraints of the pipeline table, by the domain key each enforces. */
   public static final List<UniqueConstraint> UNIQUE_CONSTRAINTS =
       List.of(
-          new UniqueConstraint("crm_pipeline_pk", KIND, "id"),
-          new UniqueConstraint("crm_pipeline_name_uk", KIND, "name"));
-
-  private final JpaSession session;
-  private final AggregateTable<PipelineEntity> table =
-      new AggregateTable<>(PipelineEntity.class, KIND);
+          new UniqueConstraint("crm_pipeline_pk", PipelineEntity.KIND, "id"),
+          new UniqueConstraint("crm_pipeline_name_uk", PipelineEntity.KIND, "name"));
 
   /**
    * @param session the units of work the repository runs in
    */
   public JpaPipelineRepository(JpaSession session) {
-    this.session = requireNonNull(session, "session");
-  }
-
-  @Override
-  public Optional<Pipeline> find(TenantId tenant, PipelineId id) {
-    requireNonNull(id, "id");
-    return session.apply(em -> table.find(em, tenant, id.value()).map(PipelineMapper::read));
+    super(
+        session,
+        PipelineEntity.KIND,
+        PipelineEntity.class,
+        PipelineEntity::new,
+        PipelineId::value,
+        PipelineMapper::write,
+        PipelineMapper::read);
   }
 
   @Override
@@ -66,35 +62,7 @@ public final class JpaPipelineRepository implements PipelineRepository {
   }
 
   @Override
-  public void insert(Pipeline pipeline) {
-    requireNonNull(pipeline, "pipeline");
-    session.apply(
-        em -> {
-          table.requireNewId(em, pipeline.tenant(), pipeline.id().value());
-          requireNameFree(em, pipeline);
-          PipelineEntity row = new PipelineEntity();
-          row.identify(pipeline.tenant(), pipeline.id().value(), pipeline.version());
-          PipelineMapper.write(pipeline, row);
-          em.persist(row);
-          return null;
-        });
-  }
-
-  @Override
-  public void update(Pipeline pipeline, long expectedVersion) {
-    requireNonNull(pipeline, "pipeline");
-    session.apply(
-        em -> {
-          PipelineEntity row =
-              table.current(em, pipeline.tenant(), pipeline.id().value(), expectedVersion);
-          requireNameFree(em, pipeline);
-          PipelineMapper.write(pipeline, row);
-          session.flush(em, "updating pipeline " + pipeline.id());
-          return null;
-        });
-  }
-
-  private static void requireNameFree(EntityManager em, Pipeline pipeline) {
+  protected void requireKeysFree(EntityManager em, Pipeline pipeline) {
     String key = PipelineMapper.nameKey(pipeline.name());
     List<UUID> holders =
         em.createQuery(
@@ -106,7 +74,7 @@ public final class JpaPipelineRepository implements PipelineRepository {
             .setParameter("id", pipeline.id().value())
             .getResultList();
     if (!holders.isEmpty()) {
-      throw new DuplicateException(KIND, "name", key, holders.get(0));
+      throw new DuplicateException(PipelineEntity.KIND, "name", key, holders.get(0));
     }
   }
 }

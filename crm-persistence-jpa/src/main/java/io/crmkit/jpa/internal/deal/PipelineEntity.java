@@ -14,6 +14,9 @@ import jakarta.persistence.Table;
 @Table(name = "crm_pipeline")
 class PipelineEntity extends AggregateRow {
 
+  /** The kind of record a row holds, as error messages name it. */
+  static final String KIND = "pipeline";
+
   @Column(name = "name", length = 80, nullable = false)
   String name = "";
 
@@ -31,6 +34,6 @@ class PipelineEntity extends AggregateRow {
 
   /** For the persistence provider and the repository. */
   protected PipelineEntity() {
-    super("pipeline");
+    super(KIND);
   }
 }

@@ -24,6 +24,9 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "crm_lead")
 class LeadEntity extends OwnedRow {
 
+  /** The kind of record a row holds, as error messages name it. */
+  static final String KIND = "lead";
+
   @Enumerated(EnumType.STRING)
   @Column(name = "status", length = 20, nullable = false)
   LeadStatus status = LeadStatus.NEW;
@@ -85,6 +88,6 @@ class LeadEntity extends OwnedRow {
 
   /** For the persistence provider and the repository. */
   protected LeadEntity() {
-    super("lead");
+    super(KIND);
   }
 }

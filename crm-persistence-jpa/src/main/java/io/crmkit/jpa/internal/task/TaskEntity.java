@@ -27,6 +27,9 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "crm_task")
 class TaskEntity extends AggregateRow {
 
+  /** The kind of record a row holds, as error messages name it. */
+  static final String KIND = "task";
+
   @Column(name = "title", length = 500, nullable = false)
   String title = "";
 
@@ -72,6 +75,6 @@ class TaskEntity extends AggregateRow {
 
   /** For the persistence provider and the repository. */
   protected TaskEntity() {
-    super("task");
+    super(KIND);
   }
 }

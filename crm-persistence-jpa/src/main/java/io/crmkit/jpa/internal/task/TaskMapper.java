@@ -6,7 +6,7 @@ import io.crmkit.core.UserId;
 import io.crmkit.core.task.Task;
 import io.crmkit.core.task.TaskDetails;
 import io.crmkit.core.task.TaskId;
-import io.crmkit.jpa.internal.AggregateTable;
+import io.crmkit.jpa.internal.AggregateRow;
 import io.crmkit.jpa.internal.Json;
 import java.util.Arrays;
 import java.util.Set;
@@ -40,7 +40,7 @@ final class TaskMapper {
     Set<String> targets =
         details.about().stream().map(TaskMapper::target).collect(Collectors.toSet());
     row.about = Json.write(targets.stream().sorted().toList());
-    AggregateTable.replace(row.aboutKeys, targets);
+    AggregateRow.replace(row.aboutKeys, targets);
   }
 
   /** Returns the task stored in {@code row}. */

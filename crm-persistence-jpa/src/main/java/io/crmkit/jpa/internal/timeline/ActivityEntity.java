@@ -22,6 +22,9 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "crm_activity")
 class ActivityEntity extends OwnedRow {
 
+  /** The kind of record a row holds, as error messages name it. */
+  static final String KIND = "activity";
+
   @Column(name = "occurred_at", nullable = false)
   Instant occurredAt = Instant.EPOCH;
 
@@ -54,6 +57,6 @@ class ActivityEntity extends OwnedRow {
 
   /** For the persistence provider and the repository. */
   protected ActivityEntity() {
-    super("activity");
+    super(KIND);
   }
 }

@@ -11,7 +11,7 @@ import io.crmkit.core.timeline.ActivityEntry;
 import io.crmkit.core.timeline.ActivityId;
 import io.crmkit.core.timeline.CallOutcome;
 import io.crmkit.core.timeline.Direction;
-import io.crmkit.jpa.internal.AggregateTable;
+import io.crmkit.jpa.internal.AggregateRow;
 import io.crmkit.jpa.internal.Json;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -64,7 +64,7 @@ final class ActivityMapper {
     entry.contacts().forEach(c -> links.add(new TimelineLink(target(c), at)));
     entry.companies().forEach(c -> links.add(new TimelineLink(target(c), at)));
     entry.related().forEach(r -> links.add(new TimelineLink(target(r), at)));
-    AggregateTable.replace(row.links, links);
+    AggregateRow.replace(row.links, links);
   }
 
   /** Returns the activity stored in {@code row}. */

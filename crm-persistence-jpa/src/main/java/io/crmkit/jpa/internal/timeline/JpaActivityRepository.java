@@ -13,8 +13,8 @@ import io.crmkit.core.spi.ActivityRepository;
 import io.crmkit.core.timeline.Activity;
 import io.crmkit.core.timeline.ActivityId;
 import io.crmkit.core.timeline.TimelinePosition;
-import io.crmkit.jpa.internal.AggregateTable;
 import io.crmkit.jpa.internal.Cursors;
+import io.crmkit.jpa.internal.JpaAggregateRepository;
 import io.crmkit.jpa.internal.JpaSession;
 import io.crmkit.jpa.internal.KeysetSearch;
 import io.crmkit.jpa.internal.UniqueConstraint;
@@ -27,23 +27,22 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The JPA adapter of {@link ActivityRepository}: a timeline page is one query over the link rows of
  * one record, newest first by (occurred at, id), continuing after the cursor's position (keyset,
  * never offset), whatever the length of the history.
  */
-public final class JpaActivityRepository implements ActivityRepository {
-
-  private static final String KIND = "activity";
+public final class JpaActivityRepository
+    extends JpaAggregateRepository<Activity, ActivityId, ActivityEntity>
+    implements ActivityRepository {
 
   /** The entity classes a persistence unit must manage for the timeline. */
   public static final List<Class<?>> MANAGED_CLASSES = List.of(ActivityEntity.class);
 
   /** The unique constraints of the timeline tables, by the domain key each enforces. */
   public static final List<UniqueConstraint> UNIQUE_CONSTRAINTS =
-      List.of(new UniqueConstraint("crm_activity_pk", KIND, "id"));
+      List.of(new UniqueConstraint("crm_activity_pk", ActivityEntity.KIND, "id"));
 
   private static final String TIMELINE =
       "select a from CrmActivity a join a.links l"
@@ -75,21 +74,18 @@ public final class JpaActivityRepository implements ActivityRepository {
    */
   static final int TIMELINES_CHUNK = 100;
 
-  private final JpaSession session;
-  private final AggregateTable<ActivityEntity> table =
-      new AggregateTable<>(ActivityEntity.class, KIND);
-
   /**
    * @param session the units of work the repository runs in
    */
   public JpaActivityRepository(JpaSession session) {
-    this.session = requireNonNull(session, "session");
-  }
-
-  @Override
-  public Optional<Activity> find(TenantId tenant, ActivityId id) {
-    requireNonNull(id, "id");
-    return session.apply(em -> table.find(em, tenant, id.value()).map(ActivityMapper::read));
+    super(
+        session,
+        ActivityEntity.KIND,
+        ActivityEntity.class,
+        ActivityEntity::new,
+        ActivityId::value,
+        ActivityMapper::write,
+        ActivityMapper::read);
   }
 
   @Override
@@ -168,41 +164,9 @@ public final class JpaActivityRepository implements ActivityRepository {
   }
 
   @Override
-  public void insert(Activity activity) {
-    requireNonNull(activity, "activity");
-    session.apply(
-        em -> {
-          table.requireNewId(em, activity.tenant(), activity.id().value());
-          ActivityEntity row = new ActivityEntity();
-          row.identify(activity.tenant(), activity.id().value(), activity.version());
-          ActivityMapper.write(activity, row);
-          em.persist(row);
-          return null;
-        });
-  }
-
-  @Override
-  public void update(Activity activity, long expectedVersion) {
-    requireNonNull(activity, "activity");
-    session.apply(
-        em -> {
-          ActivityEntity row =
-              table.current(em, activity.tenant(), activity.id().value(), expectedVersion);
-          ActivityMapper.write(activity, row);
-          session.flush(em, "updating activity " + activity.id());
-          return null;
-        });
-  }
-
-  @Override
   public void delete(TenantId tenant, ActivityId id, long expectedVersion) {
     requireNonNull(id, "id");
-    session.apply(
-        em -> {
-          em.remove(table.current(em, tenant, id.value(), expectedVersion));
-          session.flush(em, "deleting activity " + id);
-          return null;
-        });
+    remove(tenant, id, expectedVersion);
   }
 
   private Page<Activity> timeline(TenantId tenant, String target, PageRequest page) {
