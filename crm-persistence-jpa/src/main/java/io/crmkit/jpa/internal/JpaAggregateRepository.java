@@ -15,10 +15,10 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * What the repository of every aggregate does alike with the aggregate's rows: find one by tenant
- * and id, insert a new aggregate whose id is free, update one at the version its writer read, and
- * delete one. Each subclass implements a port of crm-core with these and its own queries, and
- * checks the keys the schema keeps unique in {@link #requireKeysFree}.
+ * The part every aggregate's repository shares: find a row by tenant and id, insert a new aggregate
+ * whose id is free, update one at the version its writer read, and delete one. Each subclass
+ * implements a port of crm-core with these and its own queries, and checks the keys the schema
+ * keeps unique in {@link #requireKeysFree}.
  *
  * @param <A> the aggregate
  * @param <I> its id

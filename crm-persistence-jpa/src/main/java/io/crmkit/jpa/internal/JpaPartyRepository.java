@@ -18,7 +18,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * What the repositories of contacts and companies, the parties, do alike besides the shared row
+ * The part the repositories of contacts and companies, the parties, share besides the rows' common
  * work: tell the owner of one party or of a batch for access checks on the records that link to
  * them, search a tenant's parties with the archived ones left out unless asked, count them and
  * delete one.

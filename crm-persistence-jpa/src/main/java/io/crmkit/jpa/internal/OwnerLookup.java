@@ -18,9 +18,9 @@ import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * Reads who owns rows of one table from their {@code owner} column alone, one id or a batch at a
- * time: the access checks on records that others link to need no more, and ask for it often (for
- * every activity logged, for every page of a sync).
+ * The lookup of who owns the rows of one table, read from their {@code owner} column alone, one id
+ * or a batch at a time: the access checks on records that others link to need no more, and ask for
+ * it often (for every activity logged, for every page of a sync).
  */
 public final class OwnerLookup {
 
