@@ -15,22 +15,26 @@ import io.crmkit.core.spi.PipelineRepository;
 import io.crmkit.core.spi.ReasonRepository;
 import io.crmkit.core.spi.TaskRepository;
 import io.crmkit.core.spi.UnitOfWork;
-import io.crmkit.jpa.company.JpaCompanyRepository;
-import io.crmkit.jpa.contact.JpaContactRepository;
-import io.crmkit.jpa.customfield.JpaCustomFieldRepository;
-import io.crmkit.jpa.deal.JpaDealRepository;
-import io.crmkit.jpa.deal.JpaPipelineRepository;
+import io.crmkit.jpa.internal.AggregateRow;
 import io.crmkit.jpa.internal.CustomFieldsConverter;
 import io.crmkit.jpa.internal.JpaSession;
+import io.crmkit.jpa.internal.OwnedRow;
+import io.crmkit.jpa.internal.PartyRow;
 import io.crmkit.jpa.internal.PersistenceErrors;
 import io.crmkit.jpa.internal.SearchKey;
 import io.crmkit.jpa.internal.UniqueConstraint;
-import io.crmkit.jpa.lead.JpaLeadRepository;
-import io.crmkit.jpa.outbox.JpaEventJournal;
+import io.crmkit.jpa.internal.company.JpaCompanyRepository;
+import io.crmkit.jpa.internal.contact.JpaContactRepository;
+import io.crmkit.jpa.internal.customfield.JpaCustomFieldRepository;
+import io.crmkit.jpa.internal.deal.JpaDealRepository;
+import io.crmkit.jpa.internal.deal.JpaPipelineRepository;
+import io.crmkit.jpa.internal.lead.JpaLeadRepository;
+import io.crmkit.jpa.internal.outbox.JpaEventJournal;
+import io.crmkit.jpa.internal.outbox.JpaOutboxRelay;
+import io.crmkit.jpa.internal.reason.JpaReasonRepository;
+import io.crmkit.jpa.internal.task.JpaTaskRepository;
+import io.crmkit.jpa.internal.timeline.JpaActivityRepository;
 import io.crmkit.jpa.outbox.OutboxRelay;
-import io.crmkit.jpa.reason.JpaReasonRepository;
-import io.crmkit.jpa.task.JpaTaskRepository;
-import io.crmkit.jpa.timeline.JpaActivityRepository;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.List;
@@ -53,11 +57,12 @@ import java.util.List;
 public final class JpaCrmStorage implements CrmStorage {
 
   /**
-   * The classes (entities, embeddables, converters) a host lists in its persistence unit, for
-   * example in {@code persistence.xml} or a {@code PersistenceConfiguration}.
+   * The classes (entities, mapped superclasses, embeddables, converters) a host lists in its
+   * persistence unit, for example in {@code persistence.xml} or a {@code PersistenceConfiguration}.
    */
   public static final List<Class<?>> MANAGED_CLASSES =
       ImmutableList.<Class<?>>builder()
+          .add(AggregateRow.class, OwnedRow.class, PartyRow.class)
           .add(SearchKey.class, CustomFieldsConverter.class)
           .addAll(JpaContactRepository.MANAGED_CLASSES)
           .addAll(JpaCompanyRepository.MANAGED_CLASSES)
@@ -113,6 +118,9 @@ public final class JpaCrmStorage implements CrmStorage {
    * Returns the storage on {@code factory}'s persistence unit: each outermost unit of work uses an
    * entity manager of its own, joining the JTA transaction of a JTA unit or running in a
    * resource-local transaction otherwise.
+   *
+   * @param factory the host's persistence unit, managing {@link #MANAGED_CLASSES}; never null
+   * @return the storage
    */
   public static JpaCrmStorage create(EntityManagerFactory factory) {
     return new JpaCrmStorage(JpaSession.over(factory, errors()));
@@ -122,6 +130,10 @@ public final class JpaCrmStorage implements CrmStorage {
    * Returns the storage on an entity manager the host manages (one per thread or request, or a
    * thread-safe shared proxy): units of work join the host's active transaction, or run in a
    * resource-local one of their own when there is none.
+   *
+   * @param entityManager the host's entity manager on a persistence unit managing {@link
+   *     #MANAGED_CLASSES}; never null
+   * @return the storage
    */
   public static JpaCrmStorage create(EntityManager entityManager) {
     return new JpaCrmStorage(JpaSession.within(entityManager, errors()));
@@ -130,12 +142,19 @@ public final class JpaCrmStorage implements CrmStorage {
   /**
    * Returns a relay of the outbox on {@code factory}: each of its calls runs in a transaction of
    * its own.
+   *
+   * @param factory the host's persistence unit, managing {@link #MANAGED_CLASSES}; never null
+   * @return the relay
    */
   public static OutboxRelay outboxRelay(EntityManagerFactory factory) {
-    return new OutboxRelay(JpaSession.over(requireNonNull(factory, "factory"), errors()));
+    return new JpaOutboxRelay(JpaSession.over(requireNonNull(factory, "factory"), errors()));
   }
 
-  /** Returns the names of {@link #MANAGED_CLASSES}, as {@code <class>} entries want them. */
+  /**
+   * Returns the names of {@link #MANAGED_CLASSES}, as {@code <class>} entries want them.
+   *
+   * @return the fully qualified class names, in the order of {@link #MANAGED_CLASSES}
+   */
   public static List<String> managedClassNames() {
     return MANAGED_CLASSES.stream().map(Class::getName).toList();
   }

@@ -64,7 +64,9 @@ class EmbeddingExampleTests {
           .extracting(OutboxMessage::aggregateId)
           .containsExactly(ana.id().toString());
       assertThat(JpaCrmStorage.managedClassNames())
-          .contains("io.crmkit.jpa.contact.ContactEntity", "io.crmkit.jpa.outbox.OutboxEntity");
+          .contains(
+              "io.crmkit.jpa.internal.contact.ContactEntity",
+              "io.crmkit.jpa.internal.outbox.OutboxEntity");
     } finally {
       factory.close();
     }

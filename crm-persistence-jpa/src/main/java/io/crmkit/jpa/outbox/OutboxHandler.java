@@ -13,6 +13,10 @@ import java.util.List;
 @FunctionalInterface
 public interface OutboxHandler {
 
-  /** Delivers {@code messages}, in outbox order (and so in order for each aggregate). */
+  /**
+   * Delivers {@code messages}, in outbox order (and so in order for each aggregate).
+   *
+   * @param messages the batch, never empty
+   */
   void deliver(List<OutboxMessage> messages);
 }

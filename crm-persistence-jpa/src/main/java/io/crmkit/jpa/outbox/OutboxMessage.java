@@ -27,6 +27,9 @@ public record OutboxMessage(
     Instant occurredAt,
     String payload) {
 
+  /**
+   * @throws IllegalArgumentException if {@code position} is not positive
+   */
   public OutboxMessage {
     checkArgument(position > 0, "outbox position must be positive: %s", position);
     requireNonNull(tenant, "tenant");

@@ -1,6 +1,8 @@
 /**
  * The transactional outbox: domain events written with the unit of work that raised them, and a
- * relay that hands them to the host.
+ * {@link io.crmkit.jpa.outbox.OutboxRelay} that hands them to the host.
+ *
+ * @since 0.1
  */
 @NullMarked
 package io.crmkit.jpa.outbox;

@@ -1,0 +1,8 @@
+/**
+ * The company rows of the JPA adapter: entity, mapper and the repository {@link
+ * io.crmkit.jpa.JpaCrmStorage} builds. Not an API: not exported by the module.
+ */
+@NullMarked
+package io.crmkit.jpa.internal.company;
+
+import org.jspecify.annotations.NullMarked;
