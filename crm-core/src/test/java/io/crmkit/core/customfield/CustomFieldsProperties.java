@@ -23,6 +23,7 @@ import io.crmkit.core.customfield.CustomFieldValue.Email;
 import io.crmkit.core.customfield.CustomFieldValue.Phone;
 import io.crmkit.core.customfield.CustomFieldValue.Text;
 import io.crmkit.core.customfield.CustomFieldValue.Url;
+import io.crmkit.core.internal.Quoted;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -202,7 +203,8 @@ class CustomFieldsProperties {
                 misfitting.incrementAndGet();
                 assertThat(errors).hasSize(1);
                 assertThat(errors.get(0).field()).isEqualTo("customFields." + definition.key());
-                assertThat(errors.get(0).value()).isEqualTo(value.asText());
+                // as a report shows it: escaped and cut short
+                assertThat(errors.get(0).value()).isEqualTo(Quoted.shown(value.asText()));
               }
             });
     // without both kinds of input the property above would prove little
