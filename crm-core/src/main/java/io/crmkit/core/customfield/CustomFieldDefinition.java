@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import io.crmkit.core.RecordType;
+import io.crmkit.core.internal.Quoted;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -46,6 +47,9 @@ public record CustomFieldDefinition(
   public static final int MAX_OPTIONS = 500;
 
   static final Pattern KEY = Pattern.compile("[a-z][a-z0-9_]{0,62}");
+
+  /** How many options a message lists. */
+  private static final int LISTED = 5;
 
   public CustomFieldDefinition {
     requireNonNull(recordType, "record type");
@@ -224,8 +228,10 @@ public record CustomFieldDefinition(
     return Optional.of("not among the options " + quoted(options) + ": " + quoted(outside));
   }
 
+  /** Returns the first few of {@code texts} quoted, and how many more there are. */
   private static String quoted(List<String> texts) {
-    return texts.stream().map(t -> "'" + t + "'").collect(Collectors.joining(", "));
+    String shown = texts.stream().limit(LISTED).map(Quoted::of).collect(Collectors.joining(", "));
+    return texts.size() <= LISTED ? shown : shown + " and " + (texts.size() - LISTED) + " more";
   }
 
   private List<String> outsideOptions(Collection<String> chosen) {

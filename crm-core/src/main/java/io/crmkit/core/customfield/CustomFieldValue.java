@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableSortedSet;
 import io.crmkit.core.contactpoint.EmailAddress;
 import io.crmkit.core.contactpoint.PhoneNumber;
+import io.crmkit.core.internal.Numbers;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
@@ -38,10 +39,11 @@ public sealed interface CustomFieldValue {
    * numbers as {@code 12.5}, booleans as {@code true}/{@code false}, dates as {@code 2024-05-31},
    * instants as {@code 2024-05-31T09:30:00Z}, several choices separated by {@code ,} (with {@code
    * \,} and {@code \\} escaping a comma or backslash inside an option), phone numbers with their
-   * international prefix.
+   * international prefix. Numbers and decimals are read from at most 100 characters, checked before
+   * the text is parsed.
    *
    * @throws IllegalArgumentException if {@code text} is not a valid value of the field, naming the
-   *     field key and the text
+   *     field key and showing at most a short prefix of the text
    */
   static CustomFieldValue parse(CustomFieldDefinition definition, String text) {
     return CustomFieldText.parse(definition, text);
@@ -92,7 +94,8 @@ public sealed interface CustomFieldValue {
   }
 
   /**
-   * A whole number.
+   * A whole number, from {@link Long#MIN_VALUE} to {@link Long#MAX_VALUE}; read from text of at
+   * most 100 characters, ASCII digits with an optional sign.
    *
    * @param value the number
    * @since 0.1
@@ -117,33 +120,25 @@ public sealed interface CustomFieldValue {
 
   /**
    * An exact decimal number, held without trailing zeros so that {@code 1.50} and {@code 1.5} are
-   * equal; at most 38 digits before and 38 after the point.
+   * equal; at most {@value #MAX_INTEGER_DIGITS} digits before the point and {@value
+   * #MAX_FRACTION_DIGITS} after, what every supported database stores exactly (MariaDB's {@code
+   * DECIMAL(65, 30)}), and at most 100 digits as written. The value is measured before any
+   * arithmetic, so an exponent such as {@code 1E+999999999} is refused at once.
    *
    * @param value the number, never null
    * @since 0.1
    */
   record Decimal(BigDecimal value) implements CustomFieldValue {
 
-    /** The most digits accepted on either side of the decimal point. */
-    public static final int MAX_DIGITS = 38;
+    /** The most digits accepted before the decimal point. */
+    public static final int MAX_INTEGER_DIGITS = Numbers.DECIMAL_INTEGER_DIGITS;
+
+    /** The most digits accepted after the decimal point, trailing zeros not counted. */
+    public static final int MAX_FRACTION_DIGITS = Numbers.DECIMAL_FRACTION_DIGITS;
 
     public Decimal {
       requireNonNull(value, "decimal");
-      // bounded before stripping, which would otherwise have to work through 1E+999999999
-      checkArgument(
-          value.precision() - value.scale() <= MAX_DIGITS,
-          "decimal has more than %s digits before the point: %s",
-          MAX_DIGITS,
-          value);
-      value = value.stripTrailingZeros();
-      checkArgument(
-          value.scale() <= MAX_DIGITS,
-          "decimal has more than %s digits after the point: %s",
-          MAX_DIGITS,
-          value);
-      if (value.scale() < 0) {
-        value = value.setScale(0);
-      }
+      value = Numbers.decimal("decimal", value, Numbers.DECIMAL);
     }
 
     /** Returns the decimal value {@code value}. */

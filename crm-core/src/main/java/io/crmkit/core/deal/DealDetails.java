@@ -160,7 +160,10 @@ public record DealDetails(
       return this;
     }
 
-    /** Sets the amount from text such as {@code 1200.50} and an ISO 4217 currency code. */
+    /**
+     * Sets the amount from text such as {@code 1200.50} and an ISO 4217 currency code; text {@link
+     * Money#of(String, String)} refuses is reported as a field error.
+     */
     public Builder amount(@Nullable String value, @Nullable String currency) {
       Money parsed =
           errors.attempt(
@@ -171,9 +174,18 @@ public record DealDetails(
       return parsed == null ? this : amount(parsed);
     }
 
-    /** Sets the amount in {@code currency}. */
+    /**
+     * Sets the amount {@code value} in the currency with ISO 4217 code {@code currency}; an amount
+     * out of {@link Money}'s bounds is reported as a field error.
+     */
     public Builder amount(BigDecimal value, String currency) {
-      return amount(value.toPlainString(), currency);
+      Money money =
+          errors.attempt(
+              "amount",
+              value,
+              () ->
+                  Money.of(requireNonNull(value, "amount"), requireNonNull(currency, "currency")));
+      return money == null ? this : amount(money);
     }
 
     /** Sets the expected close date; null clears it. */

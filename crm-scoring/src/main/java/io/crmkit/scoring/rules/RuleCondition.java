@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import io.crmkit.core.Tag;
+import io.crmkit.core.internal.Numbers;
 import io.crmkit.core.party.LifecycleStage;
 import java.math.BigDecimal;
 import java.util.Locale;
@@ -151,13 +152,14 @@ public sealed interface RuleCondition {
 
   /**
    * The contact's number or decimal custom field {@code field} lies from {@code min} to {@code
-   * max}, both included.
+   * max}, both included. The bounds are decimals as custom fields hold them: at most 35 digits
+   * before the point and 30 after, kept without trailing zeros.
    */
   record CustomFieldBetween(String field, BigDecimal min, BigDecimal max) implements RuleCondition {
     public CustomFieldBetween {
       field = Conditions.fieldKey(field);
-      requireNonNull(min, "min");
-      requireNonNull(max, "max");
+      min = Numbers.decimal("min", requireNonNull(min, "min"), Numbers.DECIMAL);
+      max = Numbers.decimal("max", requireNonNull(max, "max"), Numbers.DECIMAL);
       checkArgument(min.compareTo(max) <= 0, "custom field range is empty: %s to %s", min, max);
     }
 
