@@ -3,6 +3,7 @@ package io.crmkit.core.contactpoint;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.crmkit.core.internal.Quoted;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,9 +43,9 @@ public final class EmailAddress {
     String normalised = EmailSyntax.normalise(value);
     checkArgument(
         normalised.equals(value),
-        "email address is not in normal form: '%s' (EmailAddress.of gives '%s')",
-        value,
-        normalised);
+        "email address is not in normal form: %s (EmailAddress.of gives %s)",
+        Quoted.of(value),
+        Quoted.of(normalised));
     this.value = value;
   }
 
