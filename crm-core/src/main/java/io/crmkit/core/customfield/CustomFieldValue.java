@@ -7,6 +7,8 @@ import com.google.common.collect.ImmutableSortedSet;
 import io.crmkit.core.contactpoint.EmailAddress;
 import io.crmkit.core.contactpoint.PhoneNumber;
 import io.crmkit.core.internal.Numbers;
+import io.crmkit.core.internal.Quoted;
+import io.crmkit.core.internal.TextPolicy;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
@@ -50,8 +52,9 @@ public sealed interface CustomFieldValue {
   }
 
   /**
-   * Free text: not blank, at most 10,000 characters, no control characters other than tab and line
-   * breaks.
+   * Free text: not blank, at most 10,000 characters, well-formed (no lone surrogate) and without
+   * control characters other than tab and line breaks, so that every adapter stores and reads it
+   * back unchanged.
    *
    * @param value the text, never null
    * @since 0.1
@@ -63,18 +66,13 @@ public sealed interface CustomFieldValue {
 
     public Text {
       requireNonNull(value, "text");
-      checkArgument(!value.isBlank(), "text must not be blank: '%s'", value);
+      checkArgument(!value.isBlank(), "text must not be blank: %s", Quoted.of(value));
       checkArgument(
           value.length() <= MAX_LENGTH,
-          "text is longer than %s characters: '%s...'",
+          "text is longer than %s characters: %s",
           MAX_LENGTH,
-          value.substring(0, Math.min(value.length(), 50)));
-      checkArgument(
-          value
-              .chars()
-              .allMatch(c -> !Character.isISOControl(c) || c == '\t' || c == '\n' || c == '\r'),
-          "text must not contain control characters other than tab and line breaks: '%s'",
-          value);
+          Quoted.of(value));
+      TextPolicy.check("text", value, TextPolicy.Kind.LINES);
     }
 
     /** Returns the text value {@code value}. */
@@ -240,23 +238,27 @@ public sealed interface CustomFieldValue {
   /**
    * The one option chosen in a single-select field.
    *
-   * @param value the option, 1 to 200 printable characters without surrounding spaces
+   * @param value the option, 1 to 200 characters of one line without surrounding spaces
    * @since 0.1
    */
   record Choice(String value) implements CustomFieldValue {
 
     public Choice {
       requireNonNull(value, "choice");
-      checkArgument(
-          CustomFieldDefinition.isOptionText(value),
-          "choice must be 1 to %s printable characters without surrounding spaces: '%s'",
-          CustomFieldDefinition.MAX_LABEL_LENGTH,
-          value);
+      checkChoice(value);
     }
 
     /** Returns the choice of {@code value}. */
     public static Choice of(String value) {
       return new Choice(value);
+    }
+
+    private static void checkChoice(String value) {
+      checkArgument(
+          CustomFieldDefinition.isOptionText(value),
+          "choice must be 1 to %s characters of one line without surrounding spaces: %s",
+          CustomFieldDefinition.MAX_LABEL_LENGTH,
+          Quoted.of(value));
     }
 
     @Override
@@ -273,7 +275,8 @@ public sealed interface CustomFieldValue {
   /**
    * The options chosen in a multi-select field: at least one, held in alphabetical order.
    *
-   * @param values the options, each 1 to 200 printable characters without surrounding spaces
+   * @param values the options, at most 500, each 1 to 200 characters of one line without
+   *     surrounding spaces
    * @since 0.1
    */
   record Choices(Set<String> values) implements CustomFieldValue {
@@ -282,13 +285,12 @@ public sealed interface CustomFieldValue {
       requireNonNull(values, "choices");
       values = ImmutableSortedSet.copyOf(values);
       checkArgument(!values.isEmpty(), "choices must not be empty: leave the field out instead");
-      for (String value : values) {
-        checkArgument(
-            CustomFieldDefinition.isOptionText(value),
-            "choice must be 1 to %s printable characters without surrounding spaces: '%s'",
-            CustomFieldDefinition.MAX_LABEL_LENGTH,
-            value);
-      }
+      checkArgument(
+          values.size() <= CustomFieldDefinition.MAX_OPTIONS,
+          "more than %s choices: %s",
+          CustomFieldDefinition.MAX_OPTIONS,
+          values.size());
+      values.forEach(Choice::checkChoice);
     }
 
     /** Returns the choices of {@code values}. */
@@ -308,7 +310,8 @@ public sealed interface CustomFieldValue {
   }
 
   /**
-   * An absolute {@code http} or {@code https} URL with a host, at most 2,048 characters.
+   * An absolute {@code http} or {@code https} URL with a host, at most 2,048 characters of one line
+   * (well-formed, no control characters).
    *
    * @param value the URL, never null
    * @since 0.1
@@ -320,16 +323,19 @@ public sealed interface CustomFieldValue {
 
     public Url {
       requireNonNull(value, "url");
+      String text = value.toString();
+      checkArgument(
+          text.length() <= MAX_LENGTH,
+          "url is longer than %s characters: %s",
+          MAX_LENGTH,
+          Quoted.of(text));
+      // java.net.URI lets lone surrogates and bidi controls through as "other" characters
+      TextPolicy.check("url", text, TextPolicy.Kind.LINE);
       String scheme = value.getScheme() == null ? "" : value.getScheme().toLowerCase(Locale.ROOT);
       checkArgument(
           (scheme.equals("http") || scheme.equals("https")) && value.getHost() != null,
-          "url must be an absolute http or https URL with a host: '%s'",
-          value);
-      checkArgument(
-          value.toString().length() <= MAX_LENGTH,
-          "url is longer than %s characters: '%s'",
-          MAX_LENGTH,
-          value);
+          "url must be an absolute http or https URL with a host: %s",
+          Quoted.of(text));
     }
 
     /** Returns the URL value {@code value}. */

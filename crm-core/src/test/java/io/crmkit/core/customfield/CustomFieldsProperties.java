@@ -78,7 +78,9 @@ class CustomFieldsProperties {
         .ofLengthBetween(0, 20)
         .map(
             s -> {
-              String printable = s.replaceAll("[\\p{Cc}&&[^\\t\\n\\r]]", "?");
+              // lone surrogates and controls other than tab and line breaks are no text's
+              String printable =
+                  s.replaceAll("\\p{Cs}", "?").replaceAll("[\\p{Cc}&&[^\\t\\n\\r]]", "?");
               return printable.isBlank() ? printable + "x" : printable;
             });
   }

@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 
 import io.crmkit.core.Tag;
 import io.crmkit.core.internal.Numbers;
+import io.crmkit.core.internal.Quoted;
+import io.crmkit.core.internal.TextPolicy;
 import io.crmkit.core.party.LifecycleStage;
 import java.math.BigDecimal;
 import java.util.Locale;
@@ -78,8 +80,8 @@ public sealed interface RuleCondition {
       for (String country : countries) {
         checkArgument(
             ISO.contains(country),
-            "country must be an upper-case ISO 3166 alpha-2 code such as DE: '%s'",
-            country);
+            "country must be an upper-case ISO 3166 alpha-2 code such as DE: %s",
+            Quoted.of(country));
       }
     }
 
@@ -236,6 +238,7 @@ public sealed interface RuleCondition {
       requireNonNull(form, "form");
       form = form.strip();
       checkArgument(form.length() <= MAX_TEXT, "form name longer than %s characters", MAX_TEXT);
+      TextPolicy.check("form name", form, TextPolicy.Kind.LINE);
     }
 
     /** Returns the condition that any form submission meets. */
@@ -262,8 +265,8 @@ public sealed interface RuleCondition {
       requireNonNull(type, "activity type");
       checkArgument(
           TYPE.matcher(type).matches(),
-          "activity type must be 1 to 50 lower-case letters, digits or '_': '%s'",
-          type);
+          "activity type must be 1 to 50 lower-case letters, digits or '_': %s",
+          Quoted.of(type));
     }
 
     @Override
