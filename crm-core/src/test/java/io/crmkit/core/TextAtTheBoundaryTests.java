@@ -111,6 +111,25 @@ class TextAtTheBoundaryTests {
     assertThat(ExternalId.of("erp", "\uD801\uDC37-1").value()).isEqualTo("\uD801\uDC37-1");
   }
 
+  @Test
+  void builderErrorsAreTheOnesTheInputLimitsGuideShows() {
+    assertThatThrownBy(
+            () ->
+                ContactDetails.builder()
+                    .name("Ana", "Lima")
+                    .jobTitle("CTO\uD800")
+                    .tag("vip\u202E")
+                    .build())
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            refused ->
+                assertThat(refused.errors())
+                    .extracting(FieldError::toString)
+                    .containsExactly(
+                        "jobTitle 'CTO\\uD800': has U+D800 (a lone surrogate) at index 3",
+                        "tags 'vip\\u202E': tag has U+202E (a bidi control) at index 3"));
+  }
+
   /** Asserts that {@code entry} is refused, naming {@code field}, {@code codePoint} and index. */
   private static void refused(Executable entry, String field, String codePoint, int index) {
     assertThatThrownBy(entry::execute)
