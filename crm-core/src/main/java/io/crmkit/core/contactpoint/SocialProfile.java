@@ -4,7 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import io.crmkit.core.internal.Quoted;
-import io.crmkit.core.internal.TextPolicy;
+import io.crmkit.core.internal.WebAddresses;
 import java.net.URI;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -32,20 +32,7 @@ public record SocialProfile(String network, URI url) {
         NETWORK.matcher(network).matches(),
         "social network must be 1 to 32 lower-case letters, digits, '.', '_' or '-': %s",
         Quoted.of(network));
-    String text = url.toString();
-    checkArgument(
-        text.length() <= MAX_URL_LENGTH,
-        "social profile url is longer than %s characters: %s",
-        MAX_URL_LENGTH,
-        Quoted.of(text));
-    // java.net.URI lets lone surrogates and bidi controls through as "other" characters
-    TextPolicy.check("social profile url", text, TextPolicy.Kind.LINE);
-    checkArgument(
-        url.isAbsolute()
-            && ("http".equals(url.getScheme()) || "https".equals(url.getScheme()))
-            && url.getHost() != null,
-        "social profile url must be an absolute http(s) address: %s",
-        Quoted.of(text));
+    WebAddresses.checkHttp("social profile url", url, MAX_URL_LENGTH);
   }
 
   /** Returns the profile on {@code network} (any case) at {@code url}. */

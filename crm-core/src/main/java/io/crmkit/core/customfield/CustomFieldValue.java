@@ -9,12 +9,12 @@ import io.crmkit.core.contactpoint.PhoneNumber;
 import io.crmkit.core.internal.Numbers;
 import io.crmkit.core.internal.Quoted;
 import io.crmkit.core.internal.TextPolicy;
+import io.crmkit.core.internal.WebAddresses;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -322,20 +322,7 @@ public sealed interface CustomFieldValue {
     public static final int MAX_LENGTH = 2048;
 
     public Url {
-      requireNonNull(value, "url");
-      String text = value.toString();
-      checkArgument(
-          text.length() <= MAX_LENGTH,
-          "url is longer than %s characters: %s",
-          MAX_LENGTH,
-          Quoted.of(text));
-      // java.net.URI lets lone surrogates and bidi controls through as "other" characters
-      TextPolicy.check("url", text, TextPolicy.Kind.LINE);
-      String scheme = value.getScheme() == null ? "" : value.getScheme().toLowerCase(Locale.ROOT);
-      checkArgument(
-          (scheme.equals("http") || scheme.equals("https")) && value.getHost() != null,
-          "url must be an absolute http or https URL with a host: %s",
-          Quoted.of(text));
+      WebAddresses.checkHttp("url", value, MAX_LENGTH);
     }
 
     /** Returns the URL value {@code value}. */
