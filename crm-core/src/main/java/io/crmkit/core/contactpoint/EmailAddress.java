@@ -23,6 +23,9 @@ import org.jspecify.annotations.Nullable;
  * whose top-level label is not all digits; at most 254 characters in all once the domain is
  * encoded. Internationalised local parts (RFC 6531), comments and IP-literal domains are refused.
  *
+ * <p>An address is an identifier: well-formed text without control characters, bidi controls or
+ * zero-width characters, refused before any parsing, so that no two stored addresses look alike.
+ *
  * <p>Two addresses are equal when their normal forms are.
  *
  * @since 0.1

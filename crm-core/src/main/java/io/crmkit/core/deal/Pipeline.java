@@ -41,6 +41,9 @@ import java.util.stream.Collectors;
  * stage. Entering a stage is guarded by the stage's required fields. The machine is built once per
  * pipeline version, on first use.
  *
+ * <p>A pipeline's name is 1 to {@value #MAX_NAME} characters of one line (well-formed, no control
+ * characters); its stages' names follow {@link Stage}'s rule.
+ *
  * <p>Editing (rename, add, update, reorder, remove stages) returns a new version. Removing a stage
  * that still holds deals is done by {@link PipelineService#removeStage}, which moves those deals in
  * the same unit of work.
