@@ -1,5 +1,7 @@
 package io.crmkit.core;
 
+import io.crmkit.core.internal.Quoted;
+
 /**
  * A unique key within a tenant is already taken, for example a contact's primary email.
  *
@@ -21,7 +23,7 @@ public final class DuplicateException extends CrmException {
    * @param existingId the id of the record that holds it
    */
   public DuplicateException(String kind, String key, Object value, Object existingId) {
-    super(kind + " " + key + " '" + value + "' is already taken by " + existingId);
+    super(kind + " " + key + " " + Quoted.of(value) + " is already taken by " + existingId);
     this.kind = kind;
     this.key = key;
     this.value = String.valueOf(value);

@@ -3,6 +3,8 @@ package io.crmkit.core;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.crmkit.core.internal.Quoted;
+import io.crmkit.core.internal.TextPolicy;
 import java.util.regex.Pattern;
 
 /**
@@ -11,7 +13,8 @@ import java.util.regex.Pattern;
  *
  * @param system the other system's name, lower case letters, digits, {@code -} and {@code _}, 1 to
  *     32 characters, for example {@code erp}
- * @param value the key in that system, 1 to 128 printable characters
+ * @param value the key in that system, 1 to 128 characters, an identifier: no control character,
+ *     bidi control or zero-width character, no white space at either end
  * @since 0.1
  */
 public record ExternalId(String system, String value) {
@@ -23,14 +26,13 @@ public record ExternalId(String system, String value) {
     requireNonNull(value, "external id value");
     checkArgument(
         SYSTEM.matcher(system).matches(),
-        "external id system must be 1 to 32 lower-case letters, digits, '_' or '-': '%s'",
-        system);
+        "external id system must be 1 to 32 lower-case letters, digits, '_' or '-': %s",
+        Quoted.of(system));
     checkArgument(
-        !value.isBlank()
-            && value.length() <= 128
-            && value.chars().noneMatch(Character::isISOControl),
-        "external id value must be 1 to 128 printable characters: '%s'",
-        value);
+        !value.isEmpty() && value.length() <= 128,
+        "external id value must be 1 to 128 characters: %s",
+        Quoted.of(value));
+    TextPolicy.check("external id value", value, TextPolicy.Kind.IDENTIFIER);
   }
 
   /** Returns the key {@code value} in {@code system}. */

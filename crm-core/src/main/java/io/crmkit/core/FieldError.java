@@ -3,13 +3,17 @@ package io.crmkit.core;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.crmkit.core.internal.Quoted;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One reason why one field's value was refused.
  *
  * @param field the path of the field, for example {@code emails[1]} or {@code customFields.size}
- * @param value the offending value as given, or null when the value was missing
+ * @param value the offending value as given, or null when the value was missing; at most 64
+ *     characters of it are kept (the last one {@code …} when it was longer), with control
+ *     characters, format characters and lone surrogates written as {@code \}{@code uXXXX}, so that
+ *     a hostile value never reaches a report or a message whole
  * @param reason what is wrong with it, in words a user can act on
  * @since 0.1
  */
@@ -19,11 +23,12 @@ public record FieldError(String field, @Nullable String value, String reason) {
     requireNonNull(field, "field");
     requireNonNull(reason, "reason");
     checkArgument(!field.isBlank(), "field must not be blank");
+    value = value == null ? null : Quoted.shown(value);
   }
 
   /** Returns the error for {@code field}, whose value {@code value} breaks {@code reason}. */
   public static FieldError of(String field, @Nullable Object value, String reason) {
-    return new FieldError(field, value == null ? null : String.valueOf(value), reason);
+    return new FieldError(field, value == null ? null : Quoted.shown(value), reason);
   }
 
   /**

@@ -3,6 +3,7 @@ package io.crmkit.core;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.crmkit.core.internal.Quoted;
 import java.util.regex.Pattern;
 
 /**
@@ -18,7 +19,7 @@ public record PageCursor(String value) {
 
   public PageCursor {
     requireNonNull(value, "cursor");
-    checkArgument(FORMAT.matcher(value).matches(), "not a page cursor: '%s'", value);
+    checkArgument(FORMAT.matcher(value).matches(), "not a page cursor: %s", Quoted.of(value));
   }
 
   /** Returns the cursor with the given text, as received from a previous page. */

@@ -3,12 +3,15 @@ package io.crmkit.core;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.crmkit.core.internal.Quoted;
+import io.crmkit.core.internal.TextPolicy;
+
 /**
  * A reference to any CRM record by kind and id, for links that cross features (a task about a deal,
  * an activity on a ticket) without one feature reaching into another.
  *
  * @param type the kind of record
- * @param id the record's id as text
+ * @param id the record's id as text, 1 to 64 characters, an identifier
  * @since 0.1
  */
 public record RecordRef(RecordType type, String id) {
@@ -17,7 +20,10 @@ public record RecordRef(RecordType type, String id) {
     requireNonNull(type, "record type");
     requireNonNull(id, "record id");
     checkArgument(
-        !id.isBlank() && id.length() <= 64, "record id must be 1 to 64 characters: '%s'", id);
+        !id.isEmpty() && id.length() <= 64,
+        "record id must be 1 to 64 characters: %s",
+        Quoted.of(id));
+    TextPolicy.check("record id", id, TextPolicy.Kind.IDENTIFIER);
   }
 
   /** Returns the reference to the record of {@code type} with {@code id}. */

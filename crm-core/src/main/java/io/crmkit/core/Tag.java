@@ -4,6 +4,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import io.crmkit.core.internal.HumanText;
+import io.crmkit.core.internal.Quoted;
+import io.crmkit.core.internal.TextPolicy;
 import java.text.Normalizer;
 import java.util.Locale;
 
@@ -11,7 +13,11 @@ import java.util.Locale;
  * A label a user puts on records to group them ("vip", "trade-show-2026"). Tags are compared in
  * their normal form: trimmed, inner white space collapsed, lower case, NFC.
  *
- * @param value the normalised label, 1 to 64 characters, never null
+ * <p>A tag is an identifier: well-formed text without control characters, bidi controls or
+ * zero-width characters (so no two tags look alike), which every adapter stores and reads back
+ * unchanged.
+ *
+ * @param value the normalised label, 1 to 64 characters (UTF-16 units), never null
  * @since 0.1
  */
 public record Tag(String value) implements Comparable<Tag> {
@@ -20,14 +26,15 @@ public record Tag(String value) implements Comparable<Tag> {
 
   public Tag {
     requireNonNull(value, "tag");
-    checkArgument(normalise(value).equals(value), "tag is not in normal form: '%s'", value);
     checkArgument(!value.isEmpty(), "tag must not be blank");
     checkArgument(
-        value.length() <= MAX_LENGTH, "tag longer than %s characters: '%s'", MAX_LENGTH, value);
+        value.length() <= MAX_LENGTH,
+        "tag longer than %s characters: %s",
+        MAX_LENGTH,
+        Quoted.of(value));
+    TextPolicy.check("tag", value, TextPolicy.Kind.IDENTIFIER);
     checkArgument(
-        value.chars().noneMatch(Character::isISOControl),
-        "tag has control characters: '%s'",
-        value);
+        normalise(value).equals(value), "tag is not in normal form: %s", Quoted.of(value));
   }
 
   /** Returns the tag for {@code label}, normalised. */

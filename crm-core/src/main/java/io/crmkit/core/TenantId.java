@@ -3,6 +3,7 @@ package io.crmkit.core;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.crmkit.core.internal.Quoted;
 import java.util.regex.Pattern;
 
 /**
@@ -23,8 +24,8 @@ public record TenantId(String value) {
     requireNonNull(value, "tenant id");
     checkArgument(
         FORMAT.matcher(value).matches(),
-        "tenant id must be 1 to 64 letters, digits, '.', '_' or '-': '%s'",
-        value);
+        "tenant id must be 1 to 64 letters, digits, '.', '_' or '-': %s",
+        Quoted.of(value));
   }
 
   /** Returns the tenant id with the given key. */

@@ -20,23 +20,33 @@ class IdentifiersAndKeysTests {
         Arguments.of("tenant null", (ThrowingCallable) () -> TenantId.of(null), "tenant id"),
         Arguments.of(
             "tenant blank", (ThrowingCallable) () -> TenantId.of(" "), "tenant id must be 1 to 64"),
-        Arguments.of("tenant too long", (ThrowingCallable) () -> TenantId.of(long65), long65),
+        Arguments.of(
+            "tenant too long",
+            (ThrowingCallable) () -> TenantId.of(long65),
+            "'" + "x".repeat(63) + "\u2026'"),
         Arguments.of("tenant invalid", (ThrowingCallable) () -> TenantId.of("a/b"), "'a/b'"),
         Arguments.of("user null", (ThrowingCallable) () -> UserId.of(null), "user id"),
         Arguments.of(
-            "user blank", (ThrowingCallable) () -> UserId.of("  "), "user id must be 1 to 128"),
+            "user blank",
+            (ThrowingCallable) () -> UserId.of("  "),
+            "user id has U+0020 (white space at the start) at index 0"),
         Arguments.of(
             "user too long",
             (ThrowingCallable) () -> UserId.of("u".repeat(129)),
             "user id must be 1 to 128"),
-        Arguments.of("user control", (ThrowingCallable) () -> UserId.of("a\nb"), "printable"),
+        Arguments.of(
+            "user control",
+            (ThrowingCallable) () -> UserId.of("a\nb"),
+            "user id has U+000A (a line break) at index 1"),
         Arguments.of(
             "team blank", (ThrowingCallable) () -> TeamId.of(""), "team id must be 1 to 128"),
         Arguments.of("tag null", (ThrowingCallable) () -> Tag.of(null), "tag"),
         Arguments.of("tag blank", (ThrowingCallable) () -> Tag.of("   "), "tag must not be blank"),
         Arguments.of("tag too long", (ThrowingCallable) () -> Tag.of(long65), "longer than 64"),
         Arguments.of(
-            "tag control", (ThrowingCallable) () -> Tag.of("a\u0007b"), "control characters"),
+            "tag control",
+            (ThrowingCallable) () -> Tag.of("a\u0007b"),
+            "tag has U+0007 (a control character) at index 1"),
         Arguments.of(
             "tag not normal", (ThrowingCallable) () -> new Tag("VIP"), "not in normal form: 'VIP'"),
         Arguments.of(

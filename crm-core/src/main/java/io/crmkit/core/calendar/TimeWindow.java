@@ -3,6 +3,7 @@ package io.crmkit.core.calendar;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.crmkit.core.internal.Quoted;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
@@ -58,15 +59,15 @@ public record TimeWindow(LocalTime from, LocalTime to) {
    */
   public static TimeWindow parse(String text) {
     requireNonNull(text, "working hours text");
-    checkArgument(!text.isBlank(), "working hours text must not be blank: '%s'", text);
+    checkArgument(!text.isBlank(), "working hours text must not be blank: %s", Quoted.of(text));
     checkArgument(
         text.length() <= MAX_TEXT_LENGTH,
-        "working hours text must be at most %s characters: '%s'",
+        "working hours text must be at most %s characters: %s",
         MAX_TEXT_LENGTH,
-        text);
+        Quoted.of(text));
     String trimmed = text.strip();
     int dash = trimmed.indexOf('-');
-    checkArgument(dash > 0, "working hours must be written HH:MM-HH:MM: '%s'", text);
+    checkArgument(dash > 0, "working hours must be written HH:MM-HH:MM: %s", Quoted.of(text));
     try {
       LocalTime from = LocalTime.parse(trimmed.substring(0, dash).strip());
       String end = trimmed.substring(dash + 1).strip();
@@ -74,7 +75,7 @@ public record TimeWindow(LocalTime from, LocalTime to) {
       return new TimeWindow(from, to);
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException(
-          "working hours must be written HH:MM-HH:MM: '" + text + "'", e);
+          "working hours must be written HH:MM-HH:MM: " + Quoted.of(text), e);
     }
   }
 

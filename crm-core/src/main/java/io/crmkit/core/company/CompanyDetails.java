@@ -11,6 +11,8 @@ import io.crmkit.core.contactpoint.SocialProfile;
 import io.crmkit.core.customfield.CustomFieldValue;
 import io.crmkit.core.customfield.CustomFields;
 import io.crmkit.core.internal.FieldErrors;
+import io.crmkit.core.internal.Quoted;
+import io.crmkit.core.internal.TextPolicy;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -28,9 +30,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Build it with {@link #builder()}, which takes raw text and reports every bad field at once.
  *
- * @param name the organisation's name, 1 to 300 characters
+ * @param name the organisation's name, 1 to 300 characters of one line (well-formed, no control
+ *     characters)
  * @param domain its web domain, or null when unknown
- * @param industry its industry, empty when unknown
+ * @param industry its industry, empty when unknown; at most 100 characters of one line
  * @param employees its number of employees, or null when unknown
  * @param parent the company it belongs to, or null
  * @param phones its phone numbers, primary first
@@ -65,11 +68,13 @@ public record CompanyDetails(
     requireNonNull(customFields, "customFields");
     checkArgument(
         !name.isBlank() && name.length() <= MAX_NAME,
-        "company name must be 1 to %s characters: '%s'",
+        "company name must be 1 to %s characters: %s",
         MAX_NAME,
-        name);
+        Quoted.of(name));
+    TextPolicy.check("company name", name, TextPolicy.Kind.LINE);
     checkArgument(
         industry.length() <= MAX_INDUSTRY, "industry longer than %s characters", MAX_INDUSTRY);
+    TextPolicy.check("industry", industry, TextPolicy.Kind.LINE);
     checkArgument(
         employees == null || employees >= 0, "employees must not be negative: %s", employees);
     phones = List.copyOf(new LinkedHashSet<>(phones));
@@ -158,6 +163,7 @@ public record CompanyDetails(
 
     /** Sets the name. */
     public Builder name(@Nullable String value) {
+      errors.requireText("name", value, TextPolicy.Kind.LINES);
       String stripped = value == null ? null : value.strip().replaceAll("\\s+", " ");
       errors.require(stripped != null && !stripped.isEmpty(), "name", value, "is required");
       errors.require(
@@ -165,11 +171,6 @@ public record CompanyDetails(
           "name",
           value,
           "is longer than " + MAX_NAME + " characters");
-      errors.require(
-          stripped == null || stripped.chars().noneMatch(Character::isISOControl),
-          "name",
-          value,
-          "has control characters");
       name = stripped;
       return this;
     }
@@ -188,6 +189,7 @@ public record CompanyDetails(
           "industry",
           value,
           "is longer than " + MAX_INDUSTRY + " characters");
+      errors.requireText("industry", stripped, TextPolicy.Kind.LINE);
       industry = stripped;
       return this;
     }

@@ -2,6 +2,7 @@ package io.crmkit.core.company;
 
 import static java.util.Objects.requireNonNull;
 
+import io.crmkit.core.internal.Quoted;
 import io.crmkit.core.internal.TimeOrderedIdGenerator;
 import java.util.UUID;
 
@@ -32,7 +33,7 @@ public record CompanyId(UUID value) implements Comparable<CompanyId> {
     try {
       return new CompanyId(UUID.fromString(text));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("not a company id: '" + text + "'", e);
+      throw new IllegalArgumentException("not a company id: " + Quoted.of(text), e);
     }
   }
 

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.crmkit.core.Tag;
 import io.crmkit.core.UserId;
+import io.crmkit.core.internal.Quoted;
 import io.crmkit.core.internal.SearchText;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -34,7 +35,7 @@ public record CompanyQuery(
       namePrefix = SearchText.fold(namePrefix);
       if (namePrefix.isEmpty() || namePrefix.length() > 300) {
         throw new IllegalArgumentException(
-            "name prefix must be 1 to 300 characters: '" + namePrefix + "'");
+            "name prefix must be 1 to 300 characters: " + Quoted.of(namePrefix));
       }
     }
   }

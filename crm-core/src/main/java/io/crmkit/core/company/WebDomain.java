@@ -3,6 +3,7 @@ package io.crmkit.core.company;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.crmkit.core.internal.Quoted;
 import java.net.IDN;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -20,17 +21,20 @@ public record WebDomain(String value) {
 
   public WebDomain {
     requireNonNull(value, "domain");
-    checkArgument(value.length() <= 253, "domain longer than 253 characters: '%s'", value);
+    checkArgument(value.length() <= 253, "domain longer than 253 characters: %s", Quoted.of(value));
     String[] labels = value.split("\\.", -1);
-    checkArgument(labels.length >= 2, "domain needs at least two labels: '%s'", value);
+    checkArgument(labels.length >= 2, "domain needs at least two labels: %s", Quoted.of(value));
     for (String label : labels) {
       checkArgument(
-          LABEL.matcher(label).matches(), "domain has an invalid label '%s': '%s'", label, value);
+          LABEL.matcher(label).matches(),
+          "domain has an invalid label %s: %s",
+          Quoted.of(label),
+          Quoted.of(value));
     }
     checkArgument(
         !labels[labels.length - 1].chars().allMatch(Character::isDigit),
-        "domain's top level is numeric: '%s'",
-        value);
+        "domain's top level is numeric: %s",
+        Quoted.of(value));
   }
 
   /**
@@ -52,7 +56,7 @@ public record WebDomain(String value) {
       return new WebDomain(IDN.toASCII(host, IDN.USE_STD3_ASCII_RULES).toLowerCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
-          "not a web domain: '" + text + "' (" + e.getMessage() + ")", e);
+          "not a web domain: " + Quoted.of(text) + " (" + e.getMessage() + ")", e);
     }
   }
 

@@ -4,13 +4,16 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import io.crmkit.core.company.CompanyId;
+import io.crmkit.core.internal.Quoted;
+import io.crmkit.core.internal.TextPolicy;
 
 /**
  * A contact's association with a company: the role the person has there (employee, buyer,
  * consultant...) and whether it is their primary company.
  *
  * @param company the company
- * @param role the role, 1 to 100 printable characters; {@code member} when nothing better is known
+ * @param role the role, 1 to 100 characters of one line (well-formed, no control characters);
+ *     {@code member} when nothing better is known
  * @param primary whether this is the contact's primary company (at most one is)
  * @since 0.1
  */
@@ -21,9 +24,10 @@ public record CompanyLink(CompanyId company, String role, boolean primary) {
     requireNonNull(role, "role");
     role = role.strip();
     checkArgument(
-        !role.isEmpty() && role.length() <= 100 && role.chars().noneMatch(Character::isISOControl),
-        "company role must be 1 to 100 printable characters: '%s'",
-        role);
+        !role.isEmpty() && role.length() <= 100,
+        "company role must be 1 to 100 characters: %s",
+        Quoted.of(role));
+    TextPolicy.check("company role", role, TextPolicy.Kind.LINE);
   }
 
   /** Returns the contact's primary association with {@code company} in {@code role}. */

@@ -14,6 +14,7 @@ import io.crmkit.core.contactpoint.SocialProfile;
 import io.crmkit.core.customfield.CustomFieldValue;
 import io.crmkit.core.customfield.CustomFields;
 import io.crmkit.core.internal.FieldErrors;
+import io.crmkit.core.internal.TextPolicy;
 import io.crmkit.core.party.PersonName;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -33,7 +34,8 @@ import org.jspecify.annotations.Nullable;
  * a {@link io.crmkit.core.ValidationException}.
  *
  * @param name the person's name
- * @param jobTitle the job title, empty when unknown
+ * @param jobTitle the job title, empty when unknown; at most 200 characters of one line
+ *     (well-formed, no control characters)
  * @param emails the email addresses, primary first, no repeats
  * @param phones the phone numbers, primary first, no repeats
  * @param addresses the postal addresses
@@ -71,6 +73,7 @@ public record ContactDetails(
     requireNonNull(customFields, "customFields");
     checkArgument(
         jobTitle.length() <= MAX_JOB_TITLE, "job title longer than %s characters", MAX_JOB_TITLE);
+    TextPolicy.check("job title", jobTitle, TextPolicy.Kind.LINE);
     emails = distinct(emails);
     phones = distinct(phones);
     addresses = List.copyOf(addresses);
@@ -210,11 +213,7 @@ public record ContactDetails(
           "jobTitle",
           title,
           "is longer than " + MAX_JOB_TITLE + " characters");
-      errors.require(
-          stripped.chars().noneMatch(Character::isISOControl),
-          "jobTitle",
-          title,
-          "has control characters");
+      errors.requireText("jobTitle", stripped, TextPolicy.Kind.LINE);
       jobTitle = stripped;
       return this;
     }

@@ -2,6 +2,7 @@ package io.crmkit.core.contact;
 
 import static java.util.Objects.requireNonNull;
 
+import io.crmkit.core.internal.Quoted;
 import io.crmkit.core.internal.TimeOrderedIdGenerator;
 import java.util.UUID;
 
@@ -32,7 +33,7 @@ public record ContactId(UUID value) implements Comparable<ContactId> {
     try {
       return new ContactId(UUID.fromString(text));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("not a contact id: '" + text + "'", e);
+      throw new IllegalArgumentException("not a contact id: " + Quoted.of(text), e);
     }
   }
 

@@ -8,6 +8,7 @@ import io.crmkit.core.company.CompanyId;
 import io.crmkit.core.contactpoint.EmailAddress;
 import io.crmkit.core.contactpoint.PhoneNumber;
 import io.crmkit.core.customfield.CustomFieldValue;
+import io.crmkit.core.internal.Quoted;
 import io.crmkit.core.internal.SearchText;
 import io.crmkit.core.party.LifecycleStage;
 import java.util.Optional;
@@ -55,7 +56,7 @@ public record ContactQuery(
       namePrefix = SearchText.fold(namePrefix);
       if (namePrefix.isEmpty() || namePrefix.length() > 200) {
         throw new IllegalArgumentException(
-            "name prefix must be 1 to 200 characters: '" + namePrefix + "'");
+            "name prefix must be 1 to 200 characters: " + Quoted.of(namePrefix));
       }
     }
   }

@@ -3,6 +3,7 @@ package io.crmkit.core.contactpoint;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.crmkit.core.internal.Quoted;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,6 +22,9 @@ import org.jspecify.annotations.Nullable;
  * a domain of at least two labels of letters, digits and {@code -}, each at most 63 characters,
  * whose top-level label is not all digits; at most 254 characters in all once the domain is
  * encoded. Internationalised local parts (RFC 6531), comments and IP-literal domains are refused.
+ *
+ * <p>An address is an identifier: well-formed text without control characters, bidi controls or
+ * zero-width characters, refused before any parsing, so that no two stored addresses look alike.
  *
  * <p>Two addresses are equal when their normal forms are.
  *
@@ -42,9 +46,9 @@ public final class EmailAddress {
     String normalised = EmailSyntax.normalise(value);
     checkArgument(
         normalised.equals(value),
-        "email address is not in normal form: '%s' (EmailAddress.of gives '%s')",
-        value,
-        normalised);
+        "email address is not in normal form: %s (EmailAddress.of gives %s)",
+        Quoted.of(value),
+        Quoted.of(normalised));
     this.value = value;
   }
 

@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.cache.Cache;
 import com.google.common.cache.CacheBuilder;
+import io.crmkit.core.internal.Quoted;
+import io.crmkit.core.internal.TextPolicy;
 import java.net.IDN;
 import java.text.Normalizer;
 import java.util.Locale;
@@ -34,16 +36,18 @@ final class EmailSyntax {
   static String normalise(String raw) {
     requireNonNull(raw, "email address");
     String address = raw.strip();
-    checkArgument(!address.isEmpty(), "email address must not be blank: '%s'", raw);
+    checkArgument(!address.isEmpty(), "email address must not be blank: %s", Quoted.of(raw));
     // measured before conversion too, so that absurd input is refused before any IDN work
     checkArgument(
         address.length() <= MAX_LENGTH,
-        "email address is longer than %s characters: '%s'",
+        "email address is longer than %s characters: %s",
         MAX_LENGTH,
-        address);
+        Quoted.of(address));
+    // an address is a key: no control, bidi or zero-width character may make two look alike
+    TextPolicy.check("email address", address, TextPolicy.Kind.IDENTIFIER);
     // the last '@' separates the domain: a quoted local part may itself contain '@'
     int at = address.lastIndexOf('@');
-    checkArgument(at >= 0, "email address has no '@': '%s'", address);
+    checkArgument(at >= 0, "email address has no '@': %s", Quoted.of(address));
     String localPart = address.substring(0, at);
     checkLocalPart(localPart, address);
     String domain = address.substring(at + 1);
@@ -61,9 +65,9 @@ final class EmailSyntax {
     }
     checkArgument(
         localPart.length() + 1 + asciiDomain.length() <= MAX_LENGTH,
-        "email address is longer than %s characters once its domain is encoded: '%s'",
+        "email address is longer than %s characters once its domain is encoded: %s",
         MAX_LENGTH,
-        address);
+        Quoted.of(address));
     // a quoted local part is kept as given; a plain one is compared case-insensitively by every
     // mail system a CRM meets, so it is lower-cased and "Ana@" and "ana@" are one person
     String normalLocalPart =
@@ -125,12 +129,13 @@ final class EmailSyntax {
   }
 
   private static void checkLocalPart(String localPart, String address) {
-    checkArgument(!localPart.isEmpty(), "email address has an empty local part: '%s'", address);
+    checkArgument(
+        !localPart.isEmpty(), "email address has an empty local part: %s", Quoted.of(address));
     checkArgument(
         localPart.length() <= MAX_LOCAL_PART_LENGTH,
-        "email address has a local part longer than %s characters: '%s'",
+        "email address has a local part longer than %s characters: %s",
         MAX_LOCAL_PART_LENGTH,
-        address);
+        Quoted.of(address));
     if (localPart.length() >= 2 && localPart.startsWith("\"") && localPart.endsWith("\"")) {
       checkQuotedString(localPart.substring(1, localPart.length() - 1), address);
     } else {
@@ -141,12 +146,12 @@ final class EmailSyntax {
   private static void checkDotAtom(String localPart, String address) {
     checkArgument(
         !localPart.startsWith(".") && !localPart.endsWith("."),
-        "email address has a local part that starts or ends with '.': '%s'",
-        address);
+        "email address has a local part that starts or ends with '.': %s",
+        Quoted.of(address));
     checkArgument(
         !localPart.contains(".."),
-        "email address has consecutive dots in its local part: '%s'",
-        address);
+        "email address has consecutive dots in its local part: %s",
+        Quoted.of(address));
     for (int i = 0; i < localPart.length(); i++) {
       char c = localPart.charAt(i);
       checkCharacter(
@@ -160,8 +165,8 @@ final class EmailSyntax {
       if (c == '\\') {
         checkArgument(
             i + 1 < content.length() && isQuotable(content.charAt(i + 1)),
-            "email address has a dangling '\\' in its quoted local part: '%s'",
-            address);
+            "email address has a dangling '\\' in its quoted local part: %s",
+            Quoted.of(address));
         i++;
       } else {
         checkCharacter(
@@ -174,7 +179,7 @@ final class EmailSyntax {
   }
 
   private static String asciiDomain(String domain, String address) {
-    checkArgument(!domain.isEmpty(), "email address has an empty domain: '%s'", address);
+    checkArgument(!domain.isEmpty(), "email address has an empty domain: %s", Quoted.of(address));
     String folded = Normalizer.normalize(domain, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
     String ascii;
     try {
@@ -204,7 +209,8 @@ final class EmailSyntax {
         dots++;
       }
     }
-    checkArgument(dots >= 1, "email address domain needs at least two labels: '%s'", address);
+    checkArgument(
+        dots >= 1, "email address domain needs at least two labels: %s", Quoted.of(address));
     int start = 0;
     for (int i = 0; i <= ascii.length(); i++) {
       if (i == ascii.length() || ascii.charAt(i) == '.') {
@@ -215,8 +221,8 @@ final class EmailSyntax {
     int topLevel = ascii.lastIndexOf('.') + 1;
     checkArgument(
         !isAllDigits(ascii, topLevel),
-        "email address has an all-numeric top-level domain: '%s'",
-        address);
+        "email address has an all-numeric top-level domain: %s",
+        Quoted.of(address));
   }
 
   private static boolean isAllDigits(String text, int from) {
@@ -231,16 +237,16 @@ final class EmailSyntax {
 
   /** Checks the label of {@code domain} from {@code start} (inclusive) to {@code end}. */
   private static void checkLabel(String domain, int start, int end, String address) {
-    checkArgument(end > start, "email address has an empty domain label: '%s'", address);
+    checkArgument(end > start, "email address has an empty domain label: %s", Quoted.of(address));
     checkArgument(
         end - start <= MAX_LABEL_LENGTH,
-        "email address has a domain label longer than %s characters: '%s'",
+        "email address has a domain label longer than %s characters: %s",
         MAX_LABEL_LENGTH,
-        address);
+        Quoted.of(address));
     checkArgument(
         domain.charAt(start) != '-' && domain.charAt(end - 1) != '-',
-        "email address has a domain label that starts or ends with '-': '%s'",
-        address);
+        "email address has a domain label that starts or ends with '-': %s",
+        Quoted.of(address));
     for (int i = start; i < end; i++) {
       char c = domain.charAt(i);
       checkCharacter(
@@ -257,8 +263,8 @@ final class EmailSyntax {
     for (String label : unicode.split("\\.", -1)) {
       checkArgument(
           !label.startsWith(ACE_PREFIX),
-          "email address has a domain label that is not valid punycode: '%s'",
-          address);
+          "email address has a domain label that is not valid punycode: %s",
+          Quoted.of(address));
     }
     return Normalizer.normalize(unicode, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
   }
@@ -283,7 +289,7 @@ final class EmailSyntax {
   private static void checkCharacter(boolean allowed, String problem, char c, String address) {
     if (!allowed) {
       throw new IllegalArgumentException(
-          "email address has " + problem + " (" + describe(c) + "): '" + address + "'");
+          "email address has " + problem + " (" + describe(c) + "): " + Quoted.of(address));
     }
   }
 

@@ -9,6 +9,8 @@ import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.Phonenumber;
+import io.crmkit.core.internal.Quoted;
+import io.crmkit.core.internal.TextPolicy;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -55,7 +57,8 @@ public final class PhoneNumber {
    * adapters that read a stored number back.
    *
    * @param e164 the number in E.164 form, never null; must be a valid number
-   * @param raw the number as it was written, stripped, 1 to 64 characters, never null
+   * @param raw the number as it was written, stripped, 1 to 64 characters of one line (no control
+   *     character, well-formed), never null
    * @throws IllegalArgumentException if {@code e164} is not a valid number in E.164 normal form or
    *     {@code raw} is blank or too long
    */
@@ -72,13 +75,13 @@ public final class PhoneNumber {
   }
 
   private static void checkE164(String e164) {
-    checkArgument(E164.matcher(e164).matches(), "not an E.164 phone number: '%s'", e164);
+    checkArgument(E164.matcher(e164).matches(), "not an E.164 phone number: %s", Quoted.of(e164));
     Phonenumber.PhoneNumber number = parseOrThrow(e164, UNKNOWN_REGION, e164);
-    checkArgument(util().isValidNumber(number), "not a valid phone number: '%s'", e164);
+    checkArgument(util().isValidNumber(number), "not a valid phone number: %s", Quoted.of(e164));
     checkArgument(
         util().format(number, PhoneNumberFormat.E164).equals(e164),
-        "not an E.164 phone number in normal form: '%s'",
-        e164);
+        "not an E.164 phone number in normal form: %s",
+        Quoted.of(e164));
   }
 
   /**
@@ -106,8 +109,8 @@ public final class PhoneNumber {
     String region = defaultRegion.strip().toUpperCase(Locale.ROOT);
     checkArgument(
         util().getSupportedRegions().contains(region),
-        "unknown phone region '%s': expected an ISO 3166 alpha-2 code such as US or DE",
-        defaultRegion);
+        "unknown phone region %s: expected an ISO 3166 alpha-2 code such as US or DE",
+        Quoted.of(defaultRegion));
     return parseIn(raw, region);
   }
 
@@ -128,17 +131,19 @@ public final class PhoneNumber {
     String stripped = raw.strip();
     checkRaw(stripped);
     Phonenumber.PhoneNumber number = parseOrThrow(stripped, region, raw);
-    checkArgument(util().isValidNumber(number), "not a valid phone number: '%s'", raw);
+    checkArgument(util().isValidNumber(number), "not a valid phone number: %s", Quoted.of(raw));
     return new PhoneNumber(number, stripped);
   }
 
   private static void checkRaw(String raw) {
-    checkArgument(!raw.isBlank(), "phone number must not be blank: '%s'", raw);
+    checkArgument(!raw.isBlank(), "phone number must not be blank: %s", Quoted.of(raw));
     checkArgument(
         raw.length() <= MAX_RAW_LENGTH,
-        "phone number is longer than %s characters: '%s'",
+        "phone number is longer than %s characters: %s",
         MAX_RAW_LENGTH,
-        raw);
+        Quoted.of(raw));
+    // libphonenumber ignores what follows the digits, NUL included, but the raw text is stored
+    TextPolicy.check("phone number", raw, TextPolicy.Kind.LINE);
   }
 
   private static Phonenumber.PhoneNumber parseOrThrow(String text, String region, String shown) {
@@ -149,7 +154,8 @@ public final class PhoneNumber {
           e.getErrorType() == NumberParseException.ErrorType.INVALID_COUNTRY_CODE
               ? "it needs an international prefix such as +49, or a default region"
               : e.getMessage();
-      throw new IllegalArgumentException("not a phone number: '" + shown + "': " + reason, e);
+      throw new IllegalArgumentException(
+          "not a phone number: " + Quoted.of(shown) + ": " + reason, e);
     }
   }
 

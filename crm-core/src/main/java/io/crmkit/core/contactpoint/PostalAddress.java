@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import io.crmkit.core.internal.HumanText;
+import io.crmkit.core.internal.Quoted;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,9 +15,10 @@ import java.util.Set;
  * region, postal code and country.
  *
  * <p>Parts are normalised as names are (NFC, stripped, whitespace collapsed), at most 200
- * characters each, without control characters. An absent part is the empty string, never null. The
- * country is required and is an ISO 3166 alpha-2 code; besides it, an address needs at least one
- * street line, a city or a postal code. Build one with {@link #builder()}.
+ * characters (UTF-16 units) each, well-formed and without control characters. An absent part is the
+ * empty string, never null. The country is required and is an ISO 3166 alpha-2 code; besides it, an
+ * address needs at least one street line, a city or a postal code. Build one with {@link
+ * #builder()}.
  *
  * @param lines the street lines, 0 to 4, none blank, never null
  * @param city the city or locality, possibly empty, never null
@@ -58,8 +60,8 @@ public record PostalAddress(
     requireNonNull(countryCode, "country code");
     checkArgument(
         COUNTRIES.contains(countryCode),
-        "country code must be an upper-case ISO 3166 alpha-2 code such as DE: '%s'",
-        countryCode);
+        "country code must be an upper-case ISO 3166 alpha-2 code such as DE: %s",
+        Quoted.of(countryCode));
     checkArgument(
         !lines.isEmpty() || !city.isEmpty() || !postalCode.isEmpty(),
         "an address needs a street line, a city or a postal code besides its country %s",

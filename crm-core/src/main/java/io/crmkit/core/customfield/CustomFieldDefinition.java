@@ -4,6 +4,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import io.crmkit.core.RecordType;
+import io.crmkit.core.internal.Quoted;
+import io.crmkit.core.internal.TextPolicy;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -18,8 +20,8 @@ import java.util.stream.Collectors;
  * select types, its options.
  *
  * <p>The key is what values are stored under ({@code [a-z][a-z0-9_]{0,62}}); the label is what
- * users see (1 to 200 characters, no control characters). Select types need at least one option,
- * all distinct, each 1 to 200 characters without control characters and without surrounding
+ * users see (1 to 200 characters of one line: well-formed, no control characters). Select types
+ * need at least one option, all distinct, each 1 to 200 characters of one line without surrounding
  * whitespace; other types have no options.
  *
  * @param recordType the kind of record the field belongs to, never null
@@ -47,22 +49,21 @@ public record CustomFieldDefinition(
 
   static final Pattern KEY = Pattern.compile("[a-z][a-z0-9_]{0,62}");
 
+  /** How many options a message lists. */
+  private static final int LISTED = 5;
+
   public CustomFieldDefinition {
     requireNonNull(recordType, "record type");
     checkKey(key);
     requireNonNull(label, "label");
-    checkArgument(!label.isBlank(), "custom field %s needs a label, not '%s'", key, label);
+    checkArgument(!label.isBlank(), "custom field %s needs a label, not %s", key, Quoted.of(label));
     checkArgument(
         label.length() <= MAX_LABEL_LENGTH,
-        "custom field %s has a label longer than %s characters: '%s'",
+        "custom field %s has a label longer than %s characters: %s",
         key,
         MAX_LABEL_LENGTH,
-        label);
-    checkArgument(
-        label.chars().noneMatch(Character::isISOControl),
-        "custom field %s has a label with control characters: '%s'",
-        key,
-        label);
+        Quoted.of(label));
+    TextPolicy.check("custom field " + key + " label", label, TextPolicy.Kind.LINE);
     requireNonNull(type, "type");
     options = List.copyOf(requireNonNull(options, "options"));
     if (type.hasOptions()) {
@@ -73,7 +74,7 @@ public record CustomFieldDefinition(
           "custom field %s of type %s takes no options, but has %s",
           key,
           type,
-          options);
+          quoted(options));
     }
   }
 
@@ -170,8 +171,8 @@ public record CustomFieldDefinition(
     checkArgument(
         KEY.matcher(key).matches(),
         "custom field key must be a lower-case letter followed by up to 62 lower-case letters,"
-            + " digits or '_': '%s'",
-        key);
+            + " digits or '_': %s",
+        Quoted.of(key));
   }
 
   private static void checkOptions(String key, CustomFieldType type, List<String> options) {
@@ -187,12 +188,13 @@ public record CustomFieldDefinition(
     for (String option : options) {
       checkArgument(
           isOptionText(option),
-          "custom field %s has an option that is not 1 to %s printable characters without"
-              + " surrounding spaces: '%s'",
+          "custom field %s has an option that is not 1 to %s characters of one line without"
+              + " surrounding spaces: %s",
           key,
           MAX_LABEL_LENGTH,
-          option);
-      checkArgument(seen.add(option), "custom field %s repeats the option '%s'", key, option);
+          Quoted.of(option));
+      checkArgument(
+          seen.add(option), "custom field %s repeats the option %s", key, Quoted.of(option));
     }
   }
 
@@ -201,7 +203,7 @@ public record CustomFieldDefinition(
     return !text.isBlank()
         && text.equals(text.strip())
         && text.length() <= MAX_LABEL_LENGTH
-        && text.chars().noneMatch(Character::isISOControl);
+        && TextPolicy.obeys(text, TextPolicy.Kind.LINE);
   }
 
   /**
@@ -224,8 +226,10 @@ public record CustomFieldDefinition(
     return Optional.of("not among the options " + quoted(options) + ": " + quoted(outside));
   }
 
+  /** Returns the first few of {@code texts} quoted, and how many more there are. */
   private static String quoted(List<String> texts) {
-    return texts.stream().map(t -> "'" + t + "'").collect(Collectors.joining(", "));
+    String shown = texts.stream().limit(LISTED).map(Quoted::of).collect(Collectors.joining(", "));
+    return texts.size() <= LISTED ? shown : shown + " and " + (texts.size() - LISTED) + " more";
   }
 
   private List<String> outsideOptions(Collection<String> chosen) {

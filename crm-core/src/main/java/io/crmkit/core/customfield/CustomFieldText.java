@@ -4,7 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import io.crmkit.core.contactpoint.EmailAddress;
 import io.crmkit.core.contactpoint.PhoneNumber;
-import java.math.BigDecimal;
+import io.crmkit.core.internal.Numbers;
+import io.crmkit.core.internal.Quoted;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.DateTimeException;
@@ -43,8 +44,9 @@ final class CustomFieldText {
   private static CustomFieldValue read(CustomFieldType type, String text) {
     return switch (type) {
       case TEXT -> new CustomFieldValue.Text(text);
-      case NUMBER -> new CustomFieldValue.Number(Long.parseLong(text.strip()));
-      case DECIMAL -> new CustomFieldValue.Decimal(new BigDecimal(text.strip()));
+      case NUMBER -> new CustomFieldValue.Number(Numbers.parseWhole("number", text));
+      case DECIMAL ->
+          new CustomFieldValue.Decimal(Numbers.parseDecimal("decimal", text, Numbers.DECIMAL));
       case BOOLEAN -> new CustomFieldValue.Bool(readBoolean(text.strip()));
       case DATE -> new CustomFieldValue.Date(LocalDate.parse(text.strip()));
       case DATETIME -> new CustomFieldValue.DateTime(Instant.parse(text.strip()));
@@ -119,9 +121,9 @@ final class CustomFieldText {
     return new IllegalArgumentException(
         "custom field "
             + definition.key()
-            + ": '"
-            + text
-            + "' is not a valid "
+            + ": "
+            + Quoted.of(text)
+            + " is not a valid "
             + definition.type()
             + " value: "
             + reason,

@@ -6,12 +6,15 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableSortedSet;
 import io.crmkit.core.contactpoint.EmailAddress;
 import io.crmkit.core.contactpoint.PhoneNumber;
+import io.crmkit.core.internal.Numbers;
+import io.crmkit.core.internal.Quoted;
+import io.crmkit.core.internal.TextPolicy;
+import io.crmkit.core.internal.WebAddresses;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -38,18 +41,20 @@ public sealed interface CustomFieldValue {
    * numbers as {@code 12.5}, booleans as {@code true}/{@code false}, dates as {@code 2024-05-31},
    * instants as {@code 2024-05-31T09:30:00Z}, several choices separated by {@code ,} (with {@code
    * \,} and {@code \\} escaping a comma or backslash inside an option), phone numbers with their
-   * international prefix.
+   * international prefix. Numbers and decimals are read from at most 100 characters, checked before
+   * the text is parsed.
    *
    * @throws IllegalArgumentException if {@code text} is not a valid value of the field, naming the
-   *     field key and the text
+   *     field key and showing at most a short prefix of the text
    */
   static CustomFieldValue parse(CustomFieldDefinition definition, String text) {
     return CustomFieldText.parse(definition, text);
   }
 
   /**
-   * Free text: not blank, at most 10,000 characters, no control characters other than tab and line
-   * breaks.
+   * Free text: not blank, at most 10,000 characters, well-formed (no lone surrogate) and without
+   * control characters other than tab and line breaks, so that every adapter stores and reads it
+   * back unchanged.
    *
    * @param value the text, never null
    * @since 0.1
@@ -61,18 +66,13 @@ public sealed interface CustomFieldValue {
 
     public Text {
       requireNonNull(value, "text");
-      checkArgument(!value.isBlank(), "text must not be blank: '%s'", value);
+      checkArgument(!value.isBlank(), "text must not be blank: %s", Quoted.of(value));
       checkArgument(
           value.length() <= MAX_LENGTH,
-          "text is longer than %s characters: '%s...'",
+          "text is longer than %s characters: %s",
           MAX_LENGTH,
-          value.substring(0, Math.min(value.length(), 50)));
-      checkArgument(
-          value
-              .chars()
-              .allMatch(c -> !Character.isISOControl(c) || c == '\t' || c == '\n' || c == '\r'),
-          "text must not contain control characters other than tab and line breaks: '%s'",
-          value);
+          Quoted.of(value));
+      TextPolicy.check("text", value, TextPolicy.Kind.LINES);
     }
 
     /** Returns the text value {@code value}. */
@@ -92,7 +92,8 @@ public sealed interface CustomFieldValue {
   }
 
   /**
-   * A whole number.
+   * A whole number, from {@link Long#MIN_VALUE} to {@link Long#MAX_VALUE}; read from text of at
+   * most 100 characters, ASCII digits with an optional sign.
    *
    * @param value the number
    * @since 0.1
@@ -117,33 +118,25 @@ public sealed interface CustomFieldValue {
 
   /**
    * An exact decimal number, held without trailing zeros so that {@code 1.50} and {@code 1.5} are
-   * equal; at most 38 digits before and 38 after the point.
+   * equal; at most {@value #MAX_INTEGER_DIGITS} digits before the point and {@value
+   * #MAX_FRACTION_DIGITS} after, what every supported database stores exactly (MariaDB's {@code
+   * DECIMAL(65, 30)}), and at most 100 digits as written. The value is measured before any
+   * arithmetic, so an exponent such as {@code 1E+999999999} is refused at once.
    *
    * @param value the number, never null
    * @since 0.1
    */
   record Decimal(BigDecimal value) implements CustomFieldValue {
 
-    /** The most digits accepted on either side of the decimal point. */
-    public static final int MAX_DIGITS = 38;
+    /** The most digits accepted before the decimal point. */
+    public static final int MAX_INTEGER_DIGITS = Numbers.DECIMAL_INTEGER_DIGITS;
+
+    /** The most digits accepted after the decimal point, trailing zeros not counted. */
+    public static final int MAX_FRACTION_DIGITS = Numbers.DECIMAL_FRACTION_DIGITS;
 
     public Decimal {
       requireNonNull(value, "decimal");
-      // bounded before stripping, which would otherwise have to work through 1E+999999999
-      checkArgument(
-          value.precision() - value.scale() <= MAX_DIGITS,
-          "decimal has more than %s digits before the point: %s",
-          MAX_DIGITS,
-          value);
-      value = value.stripTrailingZeros();
-      checkArgument(
-          value.scale() <= MAX_DIGITS,
-          "decimal has more than %s digits after the point: %s",
-          MAX_DIGITS,
-          value);
-      if (value.scale() < 0) {
-        value = value.setScale(0);
-      }
+      value = Numbers.decimal("decimal", value, Numbers.DECIMAL);
     }
 
     /** Returns the decimal value {@code value}. */
@@ -245,23 +238,27 @@ public sealed interface CustomFieldValue {
   /**
    * The one option chosen in a single-select field.
    *
-   * @param value the option, 1 to 200 printable characters without surrounding spaces
+   * @param value the option, 1 to 200 characters of one line without surrounding spaces
    * @since 0.1
    */
   record Choice(String value) implements CustomFieldValue {
 
     public Choice {
       requireNonNull(value, "choice");
-      checkArgument(
-          CustomFieldDefinition.isOptionText(value),
-          "choice must be 1 to %s printable characters without surrounding spaces: '%s'",
-          CustomFieldDefinition.MAX_LABEL_LENGTH,
-          value);
+      checkChoice(value);
     }
 
     /** Returns the choice of {@code value}. */
     public static Choice of(String value) {
       return new Choice(value);
+    }
+
+    private static void checkChoice(String value) {
+      checkArgument(
+          CustomFieldDefinition.isOptionText(value),
+          "choice must be 1 to %s characters of one line without surrounding spaces: %s",
+          CustomFieldDefinition.MAX_LABEL_LENGTH,
+          Quoted.of(value));
     }
 
     @Override
@@ -278,7 +275,8 @@ public sealed interface CustomFieldValue {
   /**
    * The options chosen in a multi-select field: at least one, held in alphabetical order.
    *
-   * @param values the options, each 1 to 200 printable characters without surrounding spaces
+   * @param values the options, at most 500, each 1 to 200 characters of one line without
+   *     surrounding spaces
    * @since 0.1
    */
   record Choices(Set<String> values) implements CustomFieldValue {
@@ -287,13 +285,12 @@ public sealed interface CustomFieldValue {
       requireNonNull(values, "choices");
       values = ImmutableSortedSet.copyOf(values);
       checkArgument(!values.isEmpty(), "choices must not be empty: leave the field out instead");
-      for (String value : values) {
-        checkArgument(
-            CustomFieldDefinition.isOptionText(value),
-            "choice must be 1 to %s printable characters without surrounding spaces: '%s'",
-            CustomFieldDefinition.MAX_LABEL_LENGTH,
-            value);
-      }
+      checkArgument(
+          values.size() <= CustomFieldDefinition.MAX_OPTIONS,
+          "more than %s choices: %s",
+          CustomFieldDefinition.MAX_OPTIONS,
+          values.size());
+      values.forEach(Choice::checkChoice);
     }
 
     /** Returns the choices of {@code values}. */
@@ -313,7 +310,8 @@ public sealed interface CustomFieldValue {
   }
 
   /**
-   * An absolute {@code http} or {@code https} URL with a host, at most 2,048 characters.
+   * An absolute {@code http} or {@code https} URL with a host, at most 2,048 characters of one line
+   * (well-formed, no control characters).
    *
    * @param value the URL, never null
    * @since 0.1
@@ -324,17 +322,7 @@ public sealed interface CustomFieldValue {
     public static final int MAX_LENGTH = 2048;
 
     public Url {
-      requireNonNull(value, "url");
-      String scheme = value.getScheme() == null ? "" : value.getScheme().toLowerCase(Locale.ROOT);
-      checkArgument(
-          (scheme.equals("http") || scheme.equals("https")) && value.getHost() != null,
-          "url must be an absolute http or https URL with a host: '%s'",
-          value);
-      checkArgument(
-          value.toString().length() <= MAX_LENGTH,
-          "url is longer than %s characters: '%s'",
-          MAX_LENGTH,
-          value);
+      WebAddresses.checkHttp("url", value, MAX_LENGTH);
     }
 
     /** Returns the URL value {@code value}. */

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.crmkit.core.FieldError;
 import io.crmkit.core.ValidationException;
+import io.crmkit.core.internal.Quoted;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.ArrayList;
@@ -255,7 +256,9 @@ public final class CustomFields {
       requireNonNull(definition, "custom field definition");
       CustomFieldDefinition earlier = byKey.put(definition.key(), definition);
       checkArgument(
-          earlier == null, "two custom field definitions share the key '%s'", definition.key());
+          earlier == null,
+          "two custom field definitions share the key %s",
+          Quoted.of(definition.key()));
     }
     return byKey;
   }

@@ -8,6 +8,8 @@ import io.crmkit.core.contact.ContactId;
 import io.crmkit.core.customfield.CustomFieldValue;
 import io.crmkit.core.customfield.CustomFields;
 import io.crmkit.core.internal.FieldErrors;
+import io.crmkit.core.internal.Quoted;
+import io.crmkit.core.internal.TextPolicy;
 import io.crmkit.core.money.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -25,13 +27,14 @@ import org.jspecify.annotations.Nullable;
  * <p>Build it with {@link #builder()}, which takes raw input and reports every bad field at once in
  * a {@link io.crmkit.core.ValidationException}.
  *
- * @param name 1 to 200 characters, not blank; stripped
+ * @param name 1 to 200 characters of one line (well-formed, no control characters), not blank;
+ *     stripped
  * @param amount the value of the deal, not negative, or null while unknown
  * @param expectedCloseDate when the deal should close, or null while unknown
  * @param contacts the contacts involved, each once; copied
  * @param company the company the deal is with, or null
  * @param source where the deal came from ({@code lead:web_form}, {@code referral}...), empty when
- *     unknown; at most 100 characters
+ *     unknown; at most 100 characters of one line
  * @param customFields the custom field values (record type {@code DEAL})
  * @param forecastOverride the rep's forecast category for an open deal, or null to derive it from
  *     the stage; never {@code CLOSED} or {@code OMITTED}, which only closing a deal sets
@@ -60,20 +63,18 @@ public record DealDetails(
     contacts = List.copyOf(contacts);
     checkArgument(
         !name.isEmpty() && name.length() <= MAX_NAME,
-        "deal name must be 1 to %s characters: '%s'",
+        "deal name must be 1 to %s characters: %s",
         MAX_NAME,
-        name);
-    checkArgument(
-        name.chars().noneMatch(Character::isISOControl),
-        "deal name has control characters: '%s'",
-        name);
+        Quoted.of(name));
+    TextPolicy.check("deal name", name, TextPolicy.Kind.LINE);
     checkArgument(
         amount == null || !amount.isNegative(), "deal amount must not be negative: %s", amount);
     checkArgument(
         source.length() <= MAX_SOURCE,
-        "deal source longer than %s characters: '%s'",
+        "deal source longer than %s characters: %s",
         MAX_SOURCE,
-        source);
+        Quoted.of(source));
+    TextPolicy.check("deal source", source, TextPolicy.Kind.LINE);
     checkArgument(contacts.size() <= MAX_CONTACTS, "more than %s contacts", MAX_CONTACTS);
     checkArgument(
         contacts.stream().map(DealContact::contact).distinct().count() == contacts.size(),
@@ -144,11 +145,7 @@ public record DealDetails(
           "name",
           value,
           "is longer than " + MAX_NAME + " characters");
-      errors.require(
-          stripped.chars().noneMatch(Character::isISOControl),
-          "name",
-          value,
-          "has control characters");
+      errors.requireText("name", stripped, TextPolicy.Kind.LINE);
       name = stripped;
       return this;
     }
@@ -160,7 +157,10 @@ public record DealDetails(
       return this;
     }
 
-    /** Sets the amount from text such as {@code 1200.50} and an ISO 4217 currency code. */
+    /**
+     * Sets the amount from text such as {@code 1200.50} and an ISO 4217 currency code; text {@link
+     * Money#of(String, String)} refuses is reported as a field error.
+     */
     public Builder amount(@Nullable String value, @Nullable String currency) {
       Money parsed =
           errors.attempt(
@@ -171,9 +171,18 @@ public record DealDetails(
       return parsed == null ? this : amount(parsed);
     }
 
-    /** Sets the amount in {@code currency}. */
+    /**
+     * Sets the amount {@code value} in the currency with ISO 4217 code {@code currency}; an amount
+     * out of {@link Money}'s bounds is reported as a field error.
+     */
     public Builder amount(BigDecimal value, String currency) {
-      return amount(value.toPlainString(), currency);
+      Money money =
+          errors.attempt(
+              "amount",
+              value,
+              () ->
+                  Money.of(requireNonNull(value, "amount"), requireNonNull(currency, "currency")));
+      return money == null ? this : amount(money);
     }
 
     /** Sets the expected close date; null clears it. */
@@ -215,6 +224,7 @@ public record DealDetails(
           "source",
           value,
           "is longer than " + MAX_SOURCE + " characters");
+      errors.requireText("source", stripped, TextPolicy.Kind.LINE);
       source = stripped;
       return this;
     }

@@ -2,6 +2,7 @@ package io.crmkit.core.deal;
 
 import static java.util.Objects.requireNonNull;
 
+import io.crmkit.core.internal.Quoted;
 import io.crmkit.core.internal.TimeOrderedIdGenerator;
 import java.util.UUID;
 
@@ -32,7 +33,7 @@ public record DealId(UUID value) implements Comparable<DealId> {
     try {
       return new DealId(UUID.fromString(text));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("not a deal id: '" + text + "'", e);
+      throw new IllegalArgumentException("not a deal id: " + Quoted.of(text), e);
     }
   }
 

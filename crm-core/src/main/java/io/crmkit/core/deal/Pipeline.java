@@ -16,7 +16,9 @@ import io.crmkit.core.deal.PipelineEvent.PipelineRenamed;
 import io.crmkit.core.deal.PipelineEvent.StageAdded;
 import io.crmkit.core.deal.PipelineEvent.StageUpdated;
 import io.crmkit.core.deal.PipelineEvent.StagesReordered;
+import io.crmkit.core.internal.Quoted;
 import io.crmkit.core.internal.SearchText;
+import io.crmkit.core.internal.TextPolicy;
 import io.crmkit.core.statemachine.StateMachine;
 import io.crmkit.core.statemachine.StateMachineDiagrams;
 import java.time.Instant;
@@ -38,6 +40,9 @@ import java.util.stream.Collectors;
  * policy allows), win or lose; from the won and lost stages it may only be reopened into an open
  * stage. Entering a stage is guarded by the stage's required fields. The machine is built once per
  * pipeline version, on first use.
+ *
+ * <p>A pipeline's name is 1 to {@value #MAX_NAME} characters of one line (well-formed, no control
+ * characters); its stages' names follow {@link Stage}'s rule.
  *
  * <p>Editing (rename, add, update, reorder, remove stages) returns a new version. Removing a stage
  * that still holds deals is done by {@link PipelineService#removeStage}, which moves those deals in
@@ -137,7 +142,8 @@ public final class Pipeline implements Aggregate<PipelineId> {
    */
   public Changed<Pipeline> addStage(Stage stage, int position, Instant at, UserId by) {
     requireNonNull(stage, "stage");
-    checkArgument(stage.isOpen(), "only open stages can be added: '%s' is %s", stage, stage.kind());
+    checkArgument(
+        stage.isOpen(), "only open stages can be added: %s is %s", Quoted.of(stage), stage.kind());
     List<Stage> open = openStages();
     checkArgument(
         position >= 0 && position <= open.size(),
@@ -164,8 +170,8 @@ public final class Pipeline implements Aggregate<PipelineId> {
     Stage current = stage(replacement.id());
     checkArgument(
         current.kind() == replacement.kind(),
-        "stage '%s' is %s and cannot become %s",
-        current,
+        "stage %s is %s and cannot become %s",
+        Quoted.of(current),
         current.kind(),
         replacement.kind());
     if (current.equals(replacement)) {
@@ -193,9 +199,9 @@ public final class Pipeline implements Aggregate<PipelineId> {
     List<StageId> openIds = openStages().stream().map(Stage::id).toList();
     checkArgument(
         order.size() == openIds.size() && Set.copyOf(order).equals(Set.copyOf(openIds)),
-        "new order %s must hold each open stage of pipeline '%s' exactly once: %s",
+        "new order %s must hold each open stage of pipeline %s exactly once: %s",
         order,
-        name,
+        Quoted.of(name),
         openIds);
     if (order.equals(openIds)) {
       return new Changed<>(this, List.of());
@@ -214,14 +220,14 @@ public final class Pipeline implements Aggregate<PipelineId> {
     Stage removed = stage(stage);
     checkArgument(
         removed.isOpen(),
-        "stage '%s' is %s: the won and lost stages cannot be removed",
-        removed,
+        "stage %s is %s: the won and lost stages cannot be removed",
+        Quoted.of(removed),
         removed.kind());
     checkArgument(
         openStages().size() > 1,
-        "stage '%s' is the last open stage of pipeline '%s' and cannot be removed",
-        removed,
-        name);
+        "stage %s is the last open stage of pipeline %s and cannot be removed",
+        Quoted.of(removed),
+        Quoted.of(name));
     List<Stage> rest = stages.stream().filter(s -> !s.id().equals(stage)).toList();
     return with(revision.next(at), name, rest, policy);
   }
@@ -257,7 +263,7 @@ public final class Pipeline implements Aggregate<PipelineId> {
         .orElseThrow(
             () ->
                 new IllegalArgumentException(
-                    "stage " + id + " is not a stage of pipeline '" + name + "'"));
+                    "stage " + id + " is not a stage of pipeline " + Quoted.of(name)));
   }
 
   /** Returns stage {@code id} if this pipeline has it. */
@@ -347,14 +353,10 @@ public final class Pipeline implements Aggregate<PipelineId> {
     String stripped = name.strip();
     checkArgument(
         !stripped.isEmpty() && stripped.length() <= MAX_NAME,
-        "pipeline name must be 1 to %s characters, not blank: '%s'",
+        "pipeline name must be 1 to %s characters, not blank: %s",
         MAX_NAME,
-        name);
-    checkArgument(
-        stripped.chars().noneMatch(Character::isISOControl),
-        "pipeline name must not contain control characters: '%s'",
-        name);
-    return stripped;
+        Quoted.of(name));
+    return TextPolicy.check("pipeline name", stripped, TextPolicy.Kind.LINE);
   }
 
   private static List<Stage> checkStages(String name, List<Stage> stages) {
@@ -362,33 +364,35 @@ public final class Pipeline implements Aggregate<PipelineId> {
     List<Stage> copy = List.copyOf(stages);
     checkArgument(
         copy.size() <= MAX_STAGES,
-        "pipeline '%s' has %s stages, more than %s",
-        name,
+        "pipeline %s has %s stages, more than %s",
+        Quoted.of(name),
         copy.size(),
         MAX_STAGES);
     List<Stage> open = copy.stream().filter(Stage::isOpen).toList();
     long won = copy.stream().filter(s -> s.kind() == StageKind.WON).count();
     long lost = copy.stream().filter(s -> s.kind() == StageKind.LOST).count();
-    checkArgument(!open.isEmpty(), "pipeline '%s' needs at least one open stage: %s", name, copy);
+    checkArgument(
+        !open.isEmpty(), "pipeline %s needs at least one open stage: %s", Quoted.of(name), copy);
     checkArgument(
         won == 1 && lost == 1,
-        "pipeline '%s' needs exactly one won and one lost stage: %s",
-        name,
+        "pipeline %s needs exactly one won and one lost stage: %s",
+        Quoted.of(name),
         copy);
     checkArgument(
         copy.subList(0, open.size()).equals(open),
-        "pipeline '%s' must list its open stages before the won and lost stages: %s",
-        name,
+        "pipeline %s must list its open stages before the won and lost stages: %s",
+        Quoted.of(name),
         copy);
     Set<StageId> ids = new HashSet<>();
     Set<String> names = new HashSet<>();
     for (Stage stage : copy) {
-      checkArgument(ids.add(stage.id()), "pipeline '%s' has stage id %s twice", name, stage.id());
+      checkArgument(
+          ids.add(stage.id()), "pipeline %s has stage id %s twice", Quoted.of(name), stage.id());
       checkArgument(
           names.add(SearchText.fold(stage.name())),
-          "pipeline '%s' has two stages named '%s'",
-          name,
-          stage.name());
+          "pipeline %s has two stages named %s",
+          Quoted.of(name),
+          Quoted.of(stage.name()));
     }
     return copy;
   }

@@ -2,6 +2,7 @@ package io.crmkit.core.deal;
 
 import static java.util.Objects.requireNonNull;
 
+import io.crmkit.core.internal.Quoted;
 import io.crmkit.core.internal.TimeOrderedIdGenerator;
 import java.util.UUID;
 
@@ -32,7 +33,7 @@ public record PipelineId(UUID value) implements Comparable<PipelineId> {
     try {
       return new PipelineId(UUID.fromString(text));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("not a pipeline id: '" + text + "'", e);
+      throw new IllegalArgumentException("not a pipeline id: " + Quoted.of(text), e);
     }
   }
 

@@ -3,6 +3,8 @@ package io.crmkit.core.deal;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.crmkit.core.internal.Quoted;
+import io.crmkit.core.internal.TextPolicy;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
@@ -20,7 +22,8 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * @param id stays the same when the stage is renamed or moved; never null
- * @param name 1 to 100 characters, not blank, no control characters; stripped
+ * @param name 1 to 100 characters of one line (well-formed, no control characters), not blank;
+ *     stripped
  * @param probability the win probability in percent, 0 to 100; 100 for a won stage, 0 for a lost
  *     one
  * @param kind open, won or lost; never null
@@ -50,28 +53,28 @@ public record Stage(
     requireNonNull(requiredFields, "required fields");
     checkArgument(
         probability >= 0 && probability <= 100,
-        "win probability of stage '%s' must be 0 to 100: %s",
-        name,
+        "win probability of stage %s must be 0 to 100: %s",
+        Quoted.of(name),
         probability);
     checkArgument(
         kind != StageKind.WON || probability == 100,
-        "won stage '%s' must have probability 100: %s",
-        name,
+        "won stage %s must have probability 100: %s",
+        Quoted.of(name),
         probability);
     checkArgument(
         kind != StageKind.LOST || probability == 0,
-        "lost stage '%s' must have probability 0: %s",
-        name,
+        "lost stage %s must have probability 0: %s",
+        Quoted.of(name),
         probability);
     checkArgument(
         rottingAfterDays == null || kind == StageKind.OPEN,
-        "closed stage '%s' cannot rot: %s days",
-        name,
+        "closed stage %s cannot rot: %s days",
+        Quoted.of(name),
         rottingAfterDays);
     checkArgument(
         rottingAfterDays == null || (rottingAfterDays >= 1 && rottingAfterDays <= MAX_ROTTING_DAYS),
-        "rotting threshold of stage '%s' must be 1 to %s days: %s",
-        name,
+        "rotting threshold of stage %s must be 1 to %s days: %s",
+        Quoted.of(name),
         MAX_ROTTING_DAYS,
         rottingAfterDays);
     EnumSet<DealField> fields = EnumSet.noneOf(DealField.class);
@@ -130,14 +133,10 @@ public record Stage(
     String stripped = name.strip();
     checkArgument(
         !stripped.isEmpty() && stripped.length() <= MAX_NAME,
-        "stage name must be 1 to %s characters, not blank: '%s'",
+        "stage name must be 1 to %s characters, not blank: %s",
         MAX_NAME,
-        name);
-    checkArgument(
-        stripped.chars().noneMatch(Character::isISOControl),
-        "stage name must not contain control characters: '%s'",
-        name);
-    return stripped;
+        Quoted.of(name));
+    return TextPolicy.check("stage name", stripped, TextPolicy.Kind.LINE);
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.crmkit.core.deal;
 
 import static java.util.Objects.requireNonNull;
 
+import io.crmkit.core.internal.Quoted;
 import io.crmkit.core.internal.TimeOrderedIdGenerator;
 import java.util.UUID;
 
@@ -41,7 +42,7 @@ public record StageId(UUID value) implements Comparable<StageId> {
     try {
       return new StageId(UUID.fromString(text));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("not a stage id: '" + text + "'", e);
+      throw new IllegalArgumentException("not a stage id: " + Quoted.of(text), e);
     }
   }
 

@@ -51,6 +51,17 @@ public final class FieldErrors {
     }
   }
 
+  /**
+   * Records an error against {@code field} unless {@code text} obeys the {@link TextPolicy} of
+   * {@code kind}; a null text is left to the checks of required fields.
+   */
+  public void requireText(String field, @Nullable String text, TextPolicy.Kind kind) {
+    if (text != null) {
+      TextPolicy.problem(text, kind)
+          .ifPresent(problem -> errors.add(FieldError.of(field, text, problem)));
+    }
+  }
+
   /** Records errors found elsewhere, for example by custom field validation. */
   public void addAll(List<FieldError> more) {
     errors.addAll(more);

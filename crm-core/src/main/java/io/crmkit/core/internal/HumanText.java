@@ -57,25 +57,23 @@ public final class HumanText {
   }
 
   /**
-   * Returns {@code part} {@linkplain #collapse collapsed}, checked to hold no control character and
-   * at most {@code maxLength} characters.
+   * Returns {@code part} {@linkplain #collapse collapsed}, checked to obey the {@link TextPolicy}
+   * of one line (tabs and line breaks are allowed in the input, as collapsing makes them spaces)
+   * and to hold at most {@code maxLength} characters (UTF-16 units, as databases such as H2 count
+   * them: a character outside the Basic Multilingual Plane counts two).
    *
    * @param name what the part is, for messages, for example {@code family name}
    */
   public static String normalisePart(String part, String name, int maxLength) {
     requireNonNull(part, name);
+    TextPolicy.check(name, part, TextPolicy.Kind.LINES);
     String collapsed = collapse(part);
     checkArgument(
-        collapsed.chars().noneMatch(Character::isISOControl),
-        "%s must not contain control characters: '%s'",
-        name,
-        part);
-    checkArgument(
-        collapsed.codePointCount(0, collapsed.length()) <= maxLength,
-        "%s is longer than %s characters: '%s'",
+        collapsed.length() <= maxLength,
+        "%s is longer than %s characters: %s",
         name,
         maxLength,
-        collapsed);
+        Quoted.of(collapsed));
     return collapsed;
   }
 

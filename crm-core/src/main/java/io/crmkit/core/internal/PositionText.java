@@ -32,7 +32,7 @@ public final class PositionText {
     int tilde = text.indexOf('~');
     int dot = text.indexOf('.');
     if (tilde < 0 || dot < 0 || dot > tilde) {
-      throw new IllegalArgumentException("not a list position: '" + text + "'");
+      throw new IllegalArgumentException("not a list position: " + Quoted.of(text));
     }
     try {
       Instant at =
@@ -41,7 +41,7 @@ public final class PositionText {
               Long.parseLong(text.substring(dot + 1, tilde)));
       return position.apply(at, UUID.fromString(text.substring(tilde + 1)));
     } catch (RuntimeException e) {
-      throw new IllegalArgumentException("not a list position: '" + text + "'", e);
+      throw new IllegalArgumentException("not a list position: " + Quoted.of(text), e);
     }
   }
 }

@@ -3,6 +3,8 @@ package io.crmkit.core.lead;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.crmkit.core.internal.Quoted;
+import io.crmkit.core.internal.TextPolicy;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,12 +12,14 @@ import org.jspecify.annotations.Nullable;
  * parameters of the link the person followed ({@code utm_source=newsletter&utm_medium=email...}).
  *
  * @param source the channel; never null
- * @param campaignId the id of the campaign in the tenant's marketing tool, or null
+ * @param campaignId the id of the campaign in the tenant's marketing tool, an identifier (no
+ *     control character, bidi control or zero-width character), or null
  * @param utmSource {@code utm_source}, or null
  * @param utmMedium {@code utm_medium}, or null
  * @param utmCampaign {@code utm_campaign}, or null
  * @param utmTerm {@code utm_term}, or null
- * @param utmContent {@code utm_content}, or null
+ * @param utmContent {@code utm_content}, or null; each UTM value is one line of at most 200
+ *     characters (well-formed, no control characters)
  * @since 0.1
  */
 public record Attribution(
@@ -32,12 +36,12 @@ public record Attribution(
 
   public Attribution {
     requireNonNull(source, "lead source");
-    campaignId = check("campaign id", campaignId);
-    utmSource = check("utm_source", utmSource);
-    utmMedium = check("utm_medium", utmMedium);
-    utmCampaign = check("utm_campaign", utmCampaign);
-    utmTerm = check("utm_term", utmTerm);
-    utmContent = check("utm_content", utmContent);
+    campaignId = check("campaign id", campaignId, TextPolicy.Kind.IDENTIFIER);
+    utmSource = check("utm_source", utmSource, TextPolicy.Kind.LINE);
+    utmMedium = check("utm_medium", utmMedium, TextPolicy.Kind.LINE);
+    utmCampaign = check("utm_campaign", utmCampaign, TextPolicy.Kind.LINE);
+    utmTerm = check("utm_term", utmTerm, TextPolicy.Kind.LINE);
+    utmContent = check("utm_content", utmContent, TextPolicy.Kind.LINE);
   }
 
   /** Returns the attribution of a lead from {@code source} without campaign or UTM data. */
@@ -61,22 +65,17 @@ public record Attribution(
   }
 
   /** Blank is as good as absent: forms send empty parameters. */
-  private static @Nullable String check(String name, @Nullable String value) {
+  private static @Nullable String check(String name, @Nullable String value, TextPolicy.Kind kind) {
     if (value == null || value.isBlank()) {
       return null;
     }
     String stripped = value.strip();
     checkArgument(
         stripped.length() <= MAX_VALUE,
-        "%s longer than %s characters: '%s'",
+        "%s longer than %s characters: %s",
         name,
         MAX_VALUE,
-        stripped);
-    checkArgument(
-        stripped.chars().noneMatch(Character::isISOControl),
-        "%s has control characters: '%s'",
-        name,
-        stripped);
-    return stripped;
+        Quoted.of(stripped));
+    return TextPolicy.check(name, stripped, kind);
   }
 }

@@ -9,6 +9,8 @@ import io.crmkit.core.contactpoint.PhoneNumber;
 import io.crmkit.core.customfield.CustomFieldValue;
 import io.crmkit.core.customfield.CustomFields;
 import io.crmkit.core.internal.FieldErrors;
+import io.crmkit.core.internal.Quoted;
+import io.crmkit.core.internal.TextPolicy;
 import io.crmkit.core.party.PersonName;
 import java.util.Locale;
 import java.util.Optional;
@@ -27,8 +29,9 @@ import org.jspecify.annotations.Nullable;
  * @param email the email address, or null; a contact with this primary email is linked on
  *     conversion, and its domain finds the company
  * @param phone the phone number, or null
- * @param companyName the company as typed, empty when unknown; at most 300 characters
- * @param jobTitle the job title, empty when unknown; at most 200 characters
+ * @param companyName the company as typed, empty when unknown; at most 300 characters of one line
+ *     (well-formed, no control characters)
+ * @param jobTitle the job title, empty when unknown; at most 200 characters of one line
  * @param website the company's web domain, or null
  * @param country the ISO 3166 alpha-2 country code in upper case ({@code DE}), or null
  * @param customFields the custom field values (record type {@code LEAD})
@@ -57,23 +60,20 @@ public record LeadDetails(
     jobTitle = jobTitle.strip();
     checkArgument(
         companyName.length() <= MAX_COMPANY_NAME,
-        "company name longer than %s characters: '%s'",
+        "company name longer than %s characters: %s",
         MAX_COMPANY_NAME,
-        companyName);
+        Quoted.of(companyName));
     checkArgument(
         jobTitle.length() <= MAX_JOB_TITLE,
-        "job title longer than %s characters: '%s'",
+        "job title longer than %s characters: %s",
         MAX_JOB_TITLE,
-        jobTitle);
-    checkArgument(
-        (companyName + jobTitle).chars().noneMatch(Character::isISOControl),
-        "company name or job title has control characters: '%s', '%s'",
-        companyName,
-        jobTitle);
+        Quoted.of(jobTitle));
+    TextPolicy.check("company name", companyName, TextPolicy.Kind.LINE);
+    TextPolicy.check("job title", jobTitle, TextPolicy.Kind.LINE);
     checkArgument(
         country == null || COUNTRIES.contains(country),
-        "not an ISO 3166 alpha-2 country code: '%s'",
-        country);
+        "not an ISO 3166 alpha-2 country code: %s",
+        Quoted.of(country));
   }
 
   /** Returns a builder for new details. */
@@ -146,17 +146,13 @@ public record LeadDetails(
 
     /** Sets the company name as typed; null clears it. */
     public Builder companyName(@Nullable String value) {
+      errors.requireText("companyName", value, TextPolicy.Kind.LINES);
       String stripped = value == null ? "" : value.strip().replaceAll("\\s+", " ");
       errors.require(
           stripped.length() <= MAX_COMPANY_NAME,
           "companyName",
           value,
           "is longer than " + MAX_COMPANY_NAME + " characters");
-      errors.require(
-          stripped.chars().noneMatch(Character::isISOControl),
-          "companyName",
-          value,
-          "has control characters");
       companyName = stripped;
       return this;
     }
@@ -169,11 +165,7 @@ public record LeadDetails(
           "jobTitle",
           value,
           "is longer than " + MAX_JOB_TITLE + " characters");
-      errors.require(
-          stripped.chars().noneMatch(Character::isISOControl),
-          "jobTitle",
-          value,
-          "has control characters");
+      errors.requireText("jobTitle", stripped, TextPolicy.Kind.LINE);
       jobTitle = stripped;
       return this;
     }

@@ -2,6 +2,7 @@ package io.crmkit.core.lead;
 
 import static java.util.Objects.requireNonNull;
 
+import io.crmkit.core.internal.Quoted;
 import io.crmkit.core.internal.TimeOrderedIdGenerator;
 import java.util.UUID;
 
@@ -32,7 +33,7 @@ public record LeadId(UUID value) implements Comparable<LeadId> {
     try {
       return new LeadId(UUID.fromString(text));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("not a lead id: '" + text + "'", e);
+      throw new IllegalArgumentException("not a lead id: " + Quoted.of(text), e);
     }
   }
 

@@ -3,6 +3,8 @@ package io.crmkit.core.money;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.crmkit.core.internal.Numbers;
+import io.crmkit.core.internal.Quoted;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
@@ -13,9 +15,12 @@ import java.util.Currency;
  *
  * <p>The amount is always held at the currency's default fraction digits ({@code 12.50 EUR}, {@code
  * 1250 JPY}), so equal amounts are {@link #equals(Object) equal}. Factories refuse amounts finer
- * than the minor unit; only {@link #times} and {@link #dividedBy} round, half to even. Amounts have
- * at most 38 digits, the precision of a {@code DECIMAL(38, n)} column. Combining two currencies
- * throws {@link CurrencyMismatchException}: crmkit never converts implicitly.
+ * than the minor unit; only {@link #times} and {@link #dividedBy} round, half to even. An amount
+ * has at most {@value #MAX_INTEGER_DIGITS} digits before the point, what the adapters' {@code
+ * DECIMAL(38, 4)} columns hold in every currency; text is at most 100 characters, checked before it
+ * is read, and a {@link BigDecimal} is measured before any arithmetic, so an exponent such as
+ * {@code 1E-999999999} is refused at once. Combining two currencies throws {@link
+ * CurrencyMismatchException}: crmkit never converts implicitly.
  *
  * @param amount the amount, never null
  * @param currency an ISO 4217 currency with a minor unit, never null
@@ -23,70 +28,76 @@ import java.util.Currency;
  */
 public record Money(BigDecimal amount, Currency currency) implements Comparable<Money> {
 
-  /** The most digits an amount may have, counting its fraction digits. */
-  public static final int MAX_DIGITS = 38;
+  /** The most digits an amount may have before the decimal point. */
+  public static final int MAX_INTEGER_DIGITS = Numbers.MONEY_INTEGER_DIGITS;
 
-  private static final int MAX_TEXT_LENGTH = 64;
   private static final RoundingMode ROUNDING = RoundingMode.HALF_EVEN;
 
   public Money {
     requireNonNull(amount, "amount");
     requireNonNull(currency, "currency");
+    int fractionDigits = minorUnitDigits(currency);
+    // measured before rescaling: rescaling 1E+999999999 would build a huge number first
+    amount =
+        Numbers.decimal(subject(currency), amount, Numbers.money(fractionDigits))
+            .setScale(fractionDigits, RoundingMode.UNNECESSARY);
+  }
+
+  private static int minorUnitDigits(Currency currency) {
     int fractionDigits = currency.getDefaultFractionDigits();
     checkArgument(
         fractionDigits >= 0,
         "currency %s has no minor unit, so it cannot hold money",
         currency.getCurrencyCode());
-    // checked before rescaling: rescaling 1E+999999999 would build a huge number first
-    checkArgument(
-        amount.signum() == 0 || amount.precision() - amount.scale() + fractionDigits <= MAX_DIGITS,
-        "amount %s %s has more than %s digits",
-        amount,
-        currency.getCurrencyCode(),
-        MAX_DIGITS);
-    checkArgument(
-        amount.stripTrailingZeros().scale() <= fractionDigits,
-        "amount %s has more than %s fraction digits, the minor unit of %s",
-        amount.toPlainString(),
-        fractionDigits,
-        currency.getCurrencyCode());
-    amount = amount.setScale(fractionDigits, RoundingMode.UNNECESSARY);
+    return fractionDigits;
+  }
+
+  private static String subject(Currency currency) {
+    return "amount in " + currency.getCurrencyCode();
   }
 
   /**
    * Returns {@code amount} of {@code currency}.
    *
-   * @param amount never null, with no more fraction digits than the currency's minor unit
+   * @param amount never null, with no more fraction digits than the currency's minor unit and at
+   *     most {@value #MAX_INTEGER_DIGITS} digits before the point
    * @param currency never null, an ISO 4217 currency with a minor unit
+   * @throws IllegalArgumentException if the amount is out of these bounds; the message shows at
+   *     most a short form of it
    */
   public static Money of(BigDecimal amount, Currency currency) {
     return new Money(amount, currency);
   }
 
   /**
+   * Returns {@code amount} in the currency with the ISO 4217 code {@code currencyCode} ({@code
+   * "EUR"}).
+   *
+   * @throws IllegalArgumentException if the amount is out of bounds (see {@link #of(BigDecimal,
+   *     Currency)}) or the currency code is unknown
+   */
+  public static Money of(BigDecimal amount, String currencyCode) {
+    requireNonNull(amount, "amount");
+    requireNonNull(currencyCode, "currency code");
+    return new Money(amount, currency(currencyCode));
+  }
+
+  /**
    * Returns the money written as a decimal {@code amount} ({@code "12.50"}) in the currency with
    * the ISO 4217 code {@code currencyCode} ({@code "EUR"}).
    *
-   * @throws IllegalArgumentException if the amount is blank, not a decimal number or too precise,
-   *     or the currency code is unknown; the message names the input
+   * @param amount at most 100 characters: ASCII digits with an optional sign, point and exponent
+   *     ({@code 1.2E+3}), surrounded by white space or not
+   * @throws IllegalArgumentException if the amount is blank, too long, not a decimal number or out
+   *     of bounds, or the currency code is unknown; the message shows at most a short prefix of the
+   *     input
    */
   public static Money of(String amount, String currencyCode) {
     requireNonNull(amount, "amount");
     requireNonNull(currencyCode, "currency code");
-    String text = amount.strip();
-    checkArgument(!text.isEmpty(), "amount must not be blank: '%s'", amount);
-    checkArgument(
-        text.length() <= MAX_TEXT_LENGTH,
-        "amount is longer than %s characters: '%s'",
-        MAX_TEXT_LENGTH,
-        text);
-    BigDecimal value;
-    try {
-      value = new BigDecimal(text);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("amount is not a decimal number: '" + amount + "'", e);
-    }
-    return new Money(value, currency(currencyCode));
+    Currency currency = currency(currencyCode);
+    Numbers.Bounds bounds = Numbers.money(minorUnitDigits(currency));
+    return new Money(Numbers.parseDecimal(subject(currency), amount, bounds), currency);
   }
 
   /** Returns zero in {@code currency}. */
@@ -114,7 +125,7 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     try {
       return Currency.getInstance(code.strip());
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("unknown ISO 4217 currency code: '" + code + "'", e);
+      throw new IllegalArgumentException("unknown ISO 4217 currency code: " + Quoted.of(code), e);
     }
   }
 
@@ -142,7 +153,8 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
   /**
    * Returns this multiplied by {@code factor}; exact.
    *
-   * @throws IllegalArgumentException if the product has more than {@value #MAX_DIGITS} digits
+   * @throws IllegalArgumentException if the product has more than {@value #MAX_INTEGER_DIGITS}
+   *     digits before the point
    */
   public Money times(long factor) {
     return new Money(amount.multiply(BigDecimal.valueOf(factor)), currency);

@@ -4,15 +4,18 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import io.crmkit.core.internal.HumanText;
+import io.crmkit.core.internal.Quoted;
 
 /**
  * The name of a person as the CRM shows, sorts and searches it: a given name, a family name and the
  * display form, in any script.
  *
  * <p>Every part is normalised on construction: Unicode NFC, stripped, each run of whitespace (tabs
- * and line breaks included) turned into one space. Parts are at most 200 characters and contain no
- * other control characters. One of given and family may be empty (many people have a single name),
- * but not both; the display form is never empty.
+ * and line breaks included) turned into one space. Parts are at most 200 characters (UTF-16 units:
+ * a character outside the Basic Multilingual Plane counts two, as some databases count it), contain
+ * no other control character and are well-formed (no lone surrogate), so that every adapter stores
+ * and reads them back unchanged. One of given and family may be empty (many people have a single
+ * name), but not both; the display form is never empty.
  *
  * @param given the given name, possibly empty, never null
  * @param family the family name, possibly empty, never null
@@ -31,10 +34,10 @@ public record PersonName(String given, String family, String display) {
     display = HumanText.normalisePart(display, "display name", MAX_PART_LENGTH);
     checkArgument(
         !given.isEmpty() || !family.isEmpty(),
-        "a person name needs a given or a family name: given '%s', family '%s'",
-        given,
-        family);
-    checkArgument(!display.isEmpty(), "display name must not be blank: '%s'", display);
+        "a person name needs a given or a family name: given %s, family %s",
+        Quoted.of(given),
+        Quoted.of(family));
+    checkArgument(!display.isEmpty(), "display name must not be blank: %s", Quoted.of(display));
   }
 
   /**

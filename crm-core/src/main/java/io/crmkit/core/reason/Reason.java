@@ -3,6 +3,8 @@ package io.crmkit.core.reason;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.crmkit.core.internal.Quoted;
+import io.crmkit.core.internal.TextPolicy;
 import java.util.regex.Pattern;
 
 /**
@@ -11,7 +13,8 @@ import java.util.regex.Pattern;
  *
  * @param code the stable key: a lower-case letter, then up to 62 lower-case letters, digits or
  *     {@code _}
- * @param label what users see: 1 to 200 characters, not blank, no control characters
+ * @param label what users see: 1 to 200 characters of one line (well-formed, no control
+ *     characters), not blank
  * @since 0.1
  */
 public record Reason(String code, String label) {
@@ -28,13 +31,10 @@ public record Reason(String code, String label) {
     label = label.strip();
     checkArgument(
         !label.isEmpty() && label.length() <= MAX_LABEL,
-        "reason label must be 1 to %s characters, not blank: '%s'",
+        "reason label must be 1 to %s characters, not blank: %s",
         MAX_LABEL,
-        label);
-    checkArgument(
-        label.chars().noneMatch(Character::isISOControl),
-        "reason label must not contain control characters: '%s'",
-        label);
+        Quoted.of(label));
+    TextPolicy.check("reason label", label, TextPolicy.Kind.LINE);
   }
 
   /** Returns the reason {@code code} labelled {@code label}. */
@@ -51,8 +51,8 @@ public record Reason(String code, String label) {
     requireNonNull(code, "reason code");
     checkArgument(
         CODE.matcher(code).matches(),
-        "reason code must be a lower-case letter then up to 62 of [a-z0-9_]: '%s'",
-        code);
+        "reason code must be a lower-case letter then up to 62 of [a-z0-9_]: %s",
+        Quoted.of(code));
     return code;
   }
 }

@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 
 import io.crmkit.core.RecordRef;
 import io.crmkit.core.internal.FieldErrors;
+import io.crmkit.core.internal.Quoted;
+import io.crmkit.core.internal.TextPolicy;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Optional;
@@ -15,9 +17,10 @@ import org.jspecify.annotations.Nullable;
  * What a task asks: a title, the kind of work, when it is due, when to remind the assignee, how
  * urgent it is, and the records it is about.
  *
- * @param title what to do, 1 to 500 characters
+ * @param title what to do, 1 to 500 characters of one line (well-formed, no control characters)
  * @param kind the kind of work
- * @param description more words, at most 10,000 characters
+ * @param description more words, at most 10,000 characters; tabs and line breaks allowed, no other
+ *     control character
  * @param dueAt when it is due
  * @param remindAt when to remind the assignee, or null for no reminder
  * @param priority how urgent it is
@@ -46,13 +49,15 @@ public record TaskDetails(
     about = Set.copyOf(about);
     checkArgument(
         !title.isBlank() && title.length() <= MAX_TITLE,
-        "task title must be 1 to %s characters: '%s'",
+        "task title must be 1 to %s characters: %s",
         MAX_TITLE,
-        title);
+        Quoted.of(title));
+    TextPolicy.check("task title", title, TextPolicy.Kind.LINE);
     checkArgument(
         description.length() <= MAX_DESCRIPTION,
         "task description longer than %s characters",
         MAX_DESCRIPTION);
+    TextPolicy.check("task description", description, TextPolicy.Kind.LINES);
     checkArgument(about.size() <= MAX_LINKS, "a task is about at most %s records", MAX_LINKS);
   }
 
@@ -108,6 +113,7 @@ public record TaskDetails(
           "title",
           text,
           "is longer than " + MAX_TITLE + " characters");
+      errors.requireText("title", stripped, TextPolicy.Kind.LINE);
       title = stripped;
       return this;
     }
@@ -126,6 +132,7 @@ public record TaskDetails(
           "description",
           value.length() + " characters",
           "is longer than " + MAX_DESCRIPTION + " characters");
+      errors.requireText("description", value, TextPolicy.Kind.LINES);
       description = value;
       return this;
     }

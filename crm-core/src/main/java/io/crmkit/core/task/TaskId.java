@@ -2,6 +2,7 @@ package io.crmkit.core.task;
 
 import static java.util.Objects.requireNonNull;
 
+import io.crmkit.core.internal.Quoted;
 import io.crmkit.core.internal.TimeOrderedIdGenerator;
 import java.util.UUID;
 
@@ -32,7 +33,7 @@ public record TaskId(UUID value) implements Comparable<TaskId> {
     try {
       return new TaskId(UUID.fromString(text));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("not a task id: '" + text + "'", e);
+      throw new IllegalArgumentException("not a task id: " + Quoted.of(text), e);
     }
   }
 

@@ -3,6 +3,8 @@ package io.crmkit.core.timeline;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.crmkit.core.internal.Quoted;
+import io.crmkit.core.internal.TextPolicy;
 import io.crmkit.core.money.Money;
 import java.net.URI;
 import java.time.Duration;
@@ -13,6 +15,11 @@ import java.util.regex.Pattern;
 /**
  * What kind of interaction an activity was, with the facts particular to that kind. The set is
  * open: {@link Other} carries kinds the host defines.
+ *
+ * <p>Every text is well-formed and holds no control character; keys (message ids, channels,
+ * references, events, engagements, the names of form fields and attributes) are identifiers, which
+ * also refuse bidi controls, zero-width characters and white space at either end; the values of
+ * form fields and attributes may span lines.
  *
  * @since 0.1
  */
@@ -55,13 +62,15 @@ public sealed interface ActivityDetails {
    * An email sent or received.
    *
    * @param direction who wrote it
-   * @param messageId the message's id, empty when unknown, used to link replies
+   * @param messageId the message's id, empty when unknown, used to link replies; at most 998
+   *     characters, an identifier
    */
   record Email(Direction direction, String messageId) implements ActivityDetails {
     public Email {
       requireNonNull(direction, "direction");
       requireNonNull(messageId, "messageId");
       checkArgument(messageId.length() <= 998, "email message id longer than 998 characters");
+      TextPolicy.check("email message id", messageId, TextPolicy.Kind.IDENTIFIER);
     }
 
     @Override
@@ -81,6 +90,7 @@ public sealed interface ActivityDetails {
       requireNonNull(endsAt, "endsAt");
       requireNonNull(location, "location");
       checkArgument(location.length() <= 500, "meeting location longer than 500 characters");
+      TextPolicy.check("meeting location", location, TextPolicy.Kind.LINE);
     }
 
     @Override
@@ -99,8 +109,9 @@ public sealed interface ActivityDetails {
       requireNonNull(channel, "channel");
       checkArgument(
           !channel.isBlank() && channel.length() <= 50,
-          "chat channel must be 1 to 50 characters: '%s'",
-          channel);
+          "chat channel must be 1 to 50 characters: %s",
+          Quoted.of(channel));
+      TextPolicy.check("chat channel", channel, TextPolicy.Kind.IDENTIFIER);
     }
 
     @Override
@@ -117,8 +128,11 @@ public sealed interface ActivityDetails {
   record PageVisit(URI url) implements ActivityDetails {
     public PageVisit {
       requireNonNull(url, "url");
-      checkArgument(url.isAbsolute(), "page visit url is not absolute: '%s'", url);
-      checkArgument(url.toString().length() <= 2000, "page visit url longer than 2000 characters");
+      String text = url.toString();
+      checkArgument(text.length() <= 2000, "page visit url longer than 2000 characters");
+      // java.net.URI lets lone surrogates and bidi controls through as "other" characters
+      TextPolicy.check("page visit url", text, TextPolicy.Kind.LINE);
+      checkArgument(url.isAbsolute(), "page visit url is not absolute: %s", Quoted.of(text));
     }
 
     @Override
@@ -138,10 +152,12 @@ public sealed interface ActivityDetails {
       requireNonNull(form, "form");
       checkArgument(
           !form.isBlank() && form.length() <= 200,
-          "form name must be 1 to 200 characters: '%s'",
-          form);
+          "form name must be 1 to 200 characters: %s",
+          Quoted.of(form));
+      TextPolicy.check("form name", form, TextPolicy.Kind.LINE);
       fields = Map.copyOf(fields);
       checkArgument(fields.size() <= 100, "more than 100 form fields");
+      checkEntries("form field", fields);
     }
 
     @Override
@@ -162,8 +178,9 @@ public sealed interface ActivityDetails {
       requireNonNull(total, "total");
       checkArgument(
           !reference.isBlank() && reference.length() <= 100,
-          "order reference must be 1 to 100 characters: '%s'",
-          reference);
+          "order reference must be 1 to 100 characters: %s",
+          Quoted.of(reference));
+      TextPolicy.check("order reference", reference, TextPolicy.Kind.IDENTIFIER);
     }
 
     @Override
@@ -182,8 +199,9 @@ public sealed interface ActivityDetails {
       requireNonNull(event, "event");
       checkArgument(
           !event.isBlank() && event.length() <= 50,
-          "ticket event must be 1 to 50 characters: '%s'",
-          event);
+          "ticket event must be 1 to 50 characters: %s",
+          Quoted.of(event));
+      TextPolicy.check("ticket event", event, TextPolicy.Kind.IDENTIFIER);
     }
 
     @Override
@@ -205,12 +223,14 @@ public sealed interface ActivityDetails {
       requireNonNull(engagement, "engagement");
       checkArgument(
           !campaign.isBlank() && campaign.length() <= 100,
-          "campaign must be 1 to 100 characters: '%s'",
-          campaign);
+          "campaign must be 1 to 100 characters: %s",
+          Quoted.of(campaign));
+      TextPolicy.check("campaign", campaign, TextPolicy.Kind.LINE);
       checkArgument(
           !engagement.isBlank() && engagement.length() <= 50,
-          "engagement must be 1 to 50 characters: '%s'",
-          engagement);
+          "engagement must be 1 to 50 characters: %s",
+          Quoted.of(engagement));
+      TextPolicy.check("engagement", engagement, TextPolicy.Kind.IDENTIFIER);
     }
 
     @Override
@@ -232,10 +252,33 @@ public sealed interface ActivityDetails {
       requireNonNull(type, "type");
       checkArgument(
           TYPE.matcher(type).matches(),
-          "activity type must be 1 to 50 lower-case letters, digits or '_': '%s'",
-          type);
+          "activity type must be 1 to 50 lower-case letters, digits or '_': %s",
+          Quoted.of(type));
       attributes = Map.copyOf(attributes);
       checkArgument(attributes.size() <= 100, "more than 100 activity attributes");
+      checkEntries("activity attribute", attributes);
     }
+  }
+
+  /**
+   * Checks the names and values of a form's fields or an activity's attributes: names are
+   * identifiers of at most 200 characters, values text of at most 10,000 that may span lines.
+   */
+  private static void checkEntries(String what, Map<String, String> entries) {
+    entries.forEach(
+        (name, value) -> {
+          checkArgument(
+              !name.isEmpty() && name.length() <= 200,
+              "%s name must be 1 to 200 characters: %s",
+              what,
+              Quoted.of(name));
+          TextPolicy.check(what + " name", name, TextPolicy.Kind.IDENTIFIER);
+          checkArgument(
+              value.length() <= 10_000,
+              "%s %s is longer than 10000 characters",
+              what,
+              Quoted.of(name));
+          TextPolicy.check(what + " " + Quoted.of(name), value, TextPolicy.Kind.LINES);
+        });
   }
 }

@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import io.crmkit.core.RecordRef;
 import io.crmkit.core.company.CompanyId;
 import io.crmkit.core.contact.ContactId;
+import io.crmkit.core.internal.TextPolicy;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
@@ -21,8 +22,9 @@ import org.jspecify.annotations.Nullable;
  *
  * @param details the kind of interaction and its facts
  * @param occurredAt when it happened, or null for "now" by the CRM's clock
- * @param subject a one-line summary, at most 500 characters
- * @param body the full text, at most 100,000 characters
+ * @param subject a one-line summary, at most 500 characters (well-formed, no control characters)
+ * @param body the full text, at most 100,000 characters; tabs and line breaks allowed, no other
+ *     control character
  * @param contacts the contacts it concerns
  * @param companies the companies it concerns
  * @param related other records it concerns (deals, tickets...)
@@ -50,7 +52,9 @@ public record ActivityEntry(
     related = Set.copyOf(related);
     checkArgument(
         subject.length() <= MAX_SUBJECT, "activity subject longer than %s characters", MAX_SUBJECT);
+    TextPolicy.check("activity subject", subject, TextPolicy.Kind.LINE);
     checkArgument(body.length() <= MAX_BODY, "activity body longer than %s characters", MAX_BODY);
+    TextPolicy.check("activity body", body, TextPolicy.Kind.LINES);
     checkArgument(
         contacts.size() + companies.size() + related.size() <= MAX_LINKS,
         "an activity concerns at most %s records",

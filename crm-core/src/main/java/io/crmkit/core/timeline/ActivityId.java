@@ -2,6 +2,7 @@ package io.crmkit.core.timeline;
 
 import static java.util.Objects.requireNonNull;
 
+import io.crmkit.core.internal.Quoted;
 import io.crmkit.core.internal.TimeOrderedIdGenerator;
 import java.util.UUID;
 
@@ -32,7 +33,7 @@ public record ActivityId(UUID value) implements Comparable<ActivityId> {
     try {
       return new ActivityId(UUID.fromString(text));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("not a activity id: '" + text + "'", e);
+      throw new IllegalArgumentException("not a activity id: " + Quoted.of(text), e);
     }
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import io.crmkit.core.internal.Quoted;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -97,7 +98,7 @@ class EmailAddressTests {
     assertThat(raw).hasSizeGreaterThan(254);
     assertThatThrownBy(() -> EmailAddress.of(raw))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("email address is longer than 254 characters: '" + raw + "'");
+        .hasMessage("email address is longer than 254 characters: " + Quoted.of(raw));
   }
 
   @Test
@@ -110,7 +111,7 @@ class EmailAddressTests {
     assertThatThrownBy(() -> EmailAddress.of(raw))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("longer than 254 characters once its domain is encoded")
-        .hasMessageContaining(raw);
+        .hasMessageContaining(Quoted.of(raw));
   }
 
   @Test
@@ -125,7 +126,7 @@ class EmailAddressTests {
     assertThat(EmailAddress.of("B@" + domain).value()).isEqualTo("b@" + domain);
     assertThatThrownBy(() -> EmailAddress.of(tooLongOnceEncoded))
         .hasMessageContaining("longer than 254 characters once its domain is encoded")
-        .hasMessageContaining(tooLongOnceEncoded);
+        .hasMessageContaining(Quoted.of(tooLongOnceEncoded));
     for (String local : List.of("b", "c")) {
       String raw = badDomain.replace("b@", local + "@");
       assertThatThrownBy(() -> EmailAddress.of(raw))
@@ -140,7 +141,7 @@ class EmailAddressTests {
 
     assertThatThrownBy(() -> EmailAddress.of(raw))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("email address has a local part longer than 64 characters: '" + raw + "'");
+        .hasMessage("email address has a local part longer than 64 characters: " + Quoted.of(raw));
   }
 
   @Test

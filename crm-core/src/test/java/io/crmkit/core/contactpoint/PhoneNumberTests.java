@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.i18n.phonenumbers.Phonenumber;
+import io.crmkit.core.internal.Quoted;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
@@ -88,7 +89,7 @@ class PhoneNumberTests {
 
     assertThatThrownBy(() -> PhoneNumber.parse(raw))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("phone number is longer than 64 characters: '" + raw + "'");
+        .hasMessage("phone number is longer than 64 characters: " + Quoted.of(raw));
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.crmkit.core.contactpoint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.crmkit.core.internal.Quoted;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -86,7 +87,7 @@ class PostalAddressTests {
 
     assertThatThrownBy(() -> PostalAddress.builder().city(city).country("FR").build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("city is longer than 200 characters: '" + city + "'");
+        .hasMessage("city is longer than 200 characters: " + Quoted.of(city));
   }
 
   @Test
@@ -94,7 +95,7 @@ class PostalAddressTests {
     assertThatThrownBy(
             () -> PostalAddress.builder().postalCode("10\u0007115").country("DE").build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("postal code must not contain control characters: '10\u0007115'");
+        .hasMessage("postal code has U+0007 (a control character) at index 2");
   }
 
   @Test

@@ -5,6 +5,7 @@ import static io.crmkit.core.RecordType.CONTACT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.crmkit.core.internal.Quoted;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -128,14 +129,15 @@ class CustomFieldDefinitionTests {
 
     assertThatThrownBy(() -> CustomFieldDefinition.text(CONTACT, "size", label))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("custom field size has a label longer than 200 characters: '" + label + "'");
+        .hasMessage(
+            "custom field size has a label longer than 200 characters: " + Quoted.of(label));
   }
 
   @Test
   void rejectsALabelWithControlCharacters() {
     assertThatThrownBy(() -> CustomFieldDefinition.text(CONTACT, "size", "Si\nze"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("custom field size has a label with control characters: 'Si\nze'");
+        .hasMessage("custom field size label has U+000A (a line break) at index 2");
   }
 
   @Test
@@ -162,10 +164,9 @@ class CustomFieldDefinitionTests {
               () -> CustomFieldDefinition.singleSelect(CONTACT, "tier", "Tier", List.of(option)))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage(
-              "custom field tier has an option that is not 1 to 200 printable characters"
-                  + " without surrounding spaces: '"
-                  + option
-                  + "'");
+              "custom field tier has an option that is not 1 to 200 characters of one line"
+                  + " without surrounding spaces: "
+                  + Quoted.of(option));
     }
   }
 
@@ -188,7 +189,7 @@ class CustomFieldDefinitionTests {
                 CustomFieldDefinition.of(
                     CONTACT, "size", "Size", CustomFieldType.NUMBER, List.of("1", "2")))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("custom field size of type NUMBER takes no options, but has [1, 2]");
+        .hasMessage("custom field size of type NUMBER takes no options, but has '1', '2'");
   }
 
   @Test

@@ -16,7 +16,9 @@ import io.crmkit.core.customfield.CustomFieldValue.Email;
 import io.crmkit.core.customfield.CustomFieldValue.Phone;
 import io.crmkit.core.customfield.CustomFieldValue.Text;
 import io.crmkit.core.customfield.CustomFieldValue.Url;
+import io.crmkit.core.internal.Quoted;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -181,22 +183,29 @@ class CustomFieldValueTests {
 
     assertThatThrownBy(() -> Text.of(longText))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("text is longer than 10000 characters: '" + "t".repeat(50) + "...'");
+        .hasMessage("text is longer than 10000 characters: " + Quoted.of(longText));
     assertThatThrownBy(() -> Text.of("bell\u0007"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage(
-            "text must not contain control characters other than tab and line breaks: 'bell\u0007'");
+        .hasMessage("text has U+0007 (a control character) at index 4");
     assertThat(Text.of("two\nlines\tand a tab").value()).isEqualTo("two\nlines\tand a tab");
   }
 
   @Test
-  void decimalRejectsTooManyDigits() {
-    assertThatThrownBy(() -> Decimal.of(new BigDecimal("1E+38")))
+  void decimalRejectsMoreDigitsThanEveryDatabaseHolds() {
+    assertThatThrownBy(() -> Decimal.of(new BigDecimal("1E+35")))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("decimal has more than 38 digits before the point: 1E+38");
-    assertThatThrownBy(() -> Decimal.of(new BigDecimal("1E-39")))
+        .hasMessage("decimal has more than 35 digits before the point: '1E+35'");
+    assertThatThrownBy(() -> Decimal.of(new BigDecimal("1E-31")))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("decimal has more than 38 digits after the point: 1E-39");
+        .hasMessage("decimal has more than 30 digits after the point: '1E-31'");
+    assertThat(Decimal.of(new BigDecimal("9".repeat(35) + "." + "9".repeat(30))).asText())
+        .hasSize(66);
+    // trailing zeros do not count, up to 100 digits as written
+    assertThat(Decimal.of(new BigDecimal("1." + "0".repeat(99))))
+        .isEqualTo(Decimal.of(BigDecimal.ONE));
+    assertThatThrownBy(() -> Decimal.of(new BigDecimal("1." + "0".repeat(100))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("decimal has more than 100 digits: '1." + "0".repeat(61) + "\u2026'");
   }
 
   @Test
@@ -207,10 +216,11 @@ class CustomFieldValueTests {
     assertThatThrownBy(() -> Choices.of("ok", " padded"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
-            "choice must be 1 to 200 printable characters without surrounding spaces: ' padded'");
+            "choice must be 1 to 200 characters of one line without surrounding spaces: ' padded'");
     assertThatThrownBy(() -> Choice.of(""))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("choice must be 1 to 200 printable characters without surrounding spaces: ''");
+        .hasMessage(
+            "choice must be 1 to 200 characters of one line without surrounding spaces: ''");
   }
 
   @Test
@@ -221,7 +231,7 @@ class CustomFieldValueTests {
     URI overlong = URI.create("https://example.com/" + "p".repeat(2030));
     assertThatThrownBy(() -> Url.of(overlong))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("url is longer than 2048 characters: '" + overlong + "'");
+        .hasMessage("url is longer than 2048 characters: " + Quoted.of(overlong));
   }
 
   @Test
@@ -257,5 +267,36 @@ class CustomFieldValueTests {
 
   private static CustomFieldValue parse(CustomFieldDefinition definition, String text) {
     return CustomFieldValue.parse(definition, text);
+  }
+
+  @Test
+  void decimalRefusesAScaleWhoseDigitCountOverflowsAnInt() {
+    // precision() - scale() overflowed int and let the value through to stripTrailingZeros
+    assertThatThrownBy(() -> Decimal.of(new BigDecimal(BigInteger.TEN, Integer.MIN_VALUE)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .satisfies(refusal -> assertThat(refusal.getMessage()).hasSizeLessThan(200));
+    assertThatThrownBy(() -> Decimal.of(new BigDecimal(BigInteger.ONE, Integer.MAX_VALUE)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .satisfies(refusal -> assertThat(refusal.getMessage()).hasSizeLessThan(200));
+  }
+
+  @Test
+  void parseRefusesADecimalOfTwoHundredThousandDigitsUnread() {
+    // "1." and 200,000 zeros took 14 s of CPU to parse and strip, and was then accepted
+    CustomFieldDefinition size = CustomFieldDefinition.decimal(CONTACT, "size", "Size");
+    String hostile = "1." + "0".repeat(200_000);
+
+    assertThatThrownBy(() -> CustomFieldValue.parse(size, hostile))
+        .isInstanceOf(IllegalArgumentException.class)
+        .satisfies(refusal -> assertThat(refusal.getMessage()).hasSizeLessThan(300));
+  }
+
+  @Test
+  void parseRefusesANumberOfAHundredThousandDigitsInAShortMessage() {
+    CustomFieldDefinition seats = CustomFieldDefinition.number(CONTACT, "seats", "Seats");
+
+    assertThatThrownBy(() -> CustomFieldValue.parse(seats, "9".repeat(100_000)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .satisfies(refusal -> assertThat(refusal.getMessage()).hasSizeLessThan(300));
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.Currency;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -27,18 +28,18 @@ class MoneyTests {
   void rejectsMoreFractionDigitsThanTheCurrencyAllows() {
     assertThatThrownBy(() -> Money.of("12.505", "EUR"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("amount 12.505 has more than 2 fraction digits, the minor unit of EUR");
+        .hasMessage("amount in EUR has more than 2 digits after the point: '12.505'");
     assertThatThrownBy(() -> Money.of(new BigDecimal("1.5"), JPY))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("amount 1.5 has more than 0 fraction digits, the minor unit of JPY");
+        .hasMessage("amount in JPY has more than 0 digits after the point: '1.5'");
   }
 
   @Test
-  void rejectsAmountsOfMoreThan38Digits() {
+  void rejectsAmountsOfMoreThan34DigitsBeforeThePoint() {
     assertThatThrownBy(() -> Money.of("1E+999999999", "EUR"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("amount 1E+999999999 EUR has more than 38 digits");
-    assertThat(Money.of("9".repeat(36), "EUR").amount().precision()).isEqualTo(38);
+        .hasMessage("amount in EUR has more than 34 digits before the point: '1E+999999999'");
+    assertThat(Money.of("9".repeat(34), "EUR").amount().precision()).isEqualTo(36);
   }
 
   @Test
@@ -46,9 +47,12 @@ class MoneyTests {
     assertThatThrownBy(() -> Money.of((BigDecimal) null, EUR))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("amount");
-    assertThatThrownBy(() -> Money.of(BigDecimal.ONE, null))
+    assertThatThrownBy(() -> Money.of(BigDecimal.ONE, (Currency) null))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("currency");
+    assertThatThrownBy(() -> Money.of(BigDecimal.ONE, (String) null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("currency code");
     assertThatThrownBy(() -> Money.of("1", null))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("currency code");
@@ -58,23 +62,28 @@ class MoneyTests {
   void rejectsABlankAmount() {
     assertThatThrownBy(() -> Money.of(" ", "EUR"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("amount must not be blank: ' '");
+        .hasMessage("amount in EUR must not be blank: ' '");
   }
 
   @Test
-  void rejectsAnOverlongAmountText() {
-    String amount = "0".repeat(65);
+  void rejectsAnOverlongAmountTextUnreadShowingItsStart() {
+    String amount = "0".repeat(101);
 
     assertThatThrownBy(() -> Money.of(amount, "EUR"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("amount is longer than 64 characters: '" + amount + "'");
+        .hasMessage("amount in EUR is longer than 100 characters: '" + "0".repeat(63) + "…'");
   }
 
   @Test
   void rejectsAnAmountThatIsNotANumber() {
     assertThatThrownBy(() -> Money.of("12,50", "EUR"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("amount is not a decimal number: '12,50'");
+        .hasMessage("amount in EUR is not a decimal number: '12,50'");
+    // BigDecimal reads any script's digits; an amount is written with ASCII digits only
+    assertThatThrownBy(() -> Money.of("\u0661\u0662", "EUR"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("amount in EUR is not a decimal number: '\u0661\u0662'");
+    assertThat(Money.of(" +1.5e1 ", "EUR")).isEqualTo(Money.of("15", "EUR"));
   }
 
   @Test
@@ -171,5 +180,43 @@ class MoneyTests {
   void comparesByAmount() {
     assertThat(Money.of("1.99", "EUR")).isLessThan(Money.of("2", "EUR"));
     assertThat(Money.of("2", "EUR").compareTo(Money.of("2.00", "EUR"))).isZero();
+  }
+
+  @Test
+  void refusesAnAmountWithAHugeNegativeExponentInAShortMessage() {
+    // 1E-999999999 exhausted a 1 GB heap: the message wrote the amount out in full first
+    assertThatThrownBy(() -> Money.of("1E-999999999", "EUR"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .satisfies(refusal -> assertThat(refusal.getMessage()).hasSizeLessThan(200));
+    // and 1E-99999999 gave a message of 100 million characters
+    assertThatThrownBy(() -> Money.of("1E-99999999", "EUR"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .satisfies(refusal -> assertThat(refusal.getMessage()).hasSizeLessThan(200));
+    assertThatThrownBy(() -> Money.of(new BigDecimal("1E-999999999"), EUR))
+        .isInstanceOf(IllegalArgumentException.class)
+        .satisfies(refusal -> assertThat(refusal.getMessage()).hasSizeLessThan(200));
+  }
+
+  @Test
+  void refusesAScaleWhoseDigitCountOverflowsAnInt() {
+    // precision() - scale() overflowed: the amount passed the digit check, then setScale threw
+    BigDecimal extreme = new BigDecimal(BigInteger.ONE, Integer.MIN_VALUE + 1);
+
+    assertThatThrownBy(() -> Money.of(extreme, EUR))
+        .isInstanceOf(IllegalArgumentException.class)
+        .satisfies(refusal -> assertThat(refusal.getMessage()).hasSizeLessThan(200));
+    assertThatThrownBy(() -> Money.of(new BigDecimal(BigInteger.TEN, Integer.MIN_VALUE), EUR))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void refusesAnAmountThatADecimal38By4ColumnCannotHold() {
+    // 36 digits before the point at 2 fraction digits made 38 digits, but the adapter's
+    // numeric(38, 4) column holds 34 before the point: PostgreSQL refused the write
+    assertThatThrownBy(() -> Money.of("9".repeat(35), "EUR"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Money.of("9".repeat(35), "JPY"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(Money.of("9".repeat(34) + ".99", "EUR").amount().precision()).isEqualTo(36);
   }
 }

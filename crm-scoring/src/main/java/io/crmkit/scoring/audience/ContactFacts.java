@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableMap;
+import io.crmkit.core.internal.Quoted;
 import io.crmkit.core.money.Money;
 import io.crmkit.core.timeline.Activity;
 import io.crmkit.core.timeline.ActivityDetails;
@@ -163,7 +164,7 @@ public final class ContactFacts {
     public Builder activity(String type, Instant at) {
       requireNonNull(type, "activity type");
       requireNonNull(at, "activity instant");
-      checkArgument(!type.isBlank(), "activity type must not be blank: '%s'", type);
+      checkArgument(!type.isBlank(), "activity type must not be blank: %s", Quoted.of(type));
       instantsByType.computeIfAbsent(type, key -> new ArrayList<>()).add(at);
       activityCount++;
       if (lastActivityAt == null || at.isAfter(lastActivityAt)) {

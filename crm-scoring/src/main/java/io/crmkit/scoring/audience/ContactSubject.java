@@ -12,6 +12,7 @@ import io.crmkit.core.contact.ContactId;
 import io.crmkit.core.contactpoint.EmailAddress;
 import io.crmkit.core.contactpoint.PostalAddress;
 import io.crmkit.core.customfield.CustomFieldValue;
+import io.crmkit.core.internal.Quoted;
 import io.crmkit.scoring.segment.FieldReader;
 import io.crmkit.scoring.segment.SegmentSubject;
 import java.time.Instant;
@@ -214,7 +215,7 @@ public final class ContactSubject implements SegmentSubject {
 
   private static FieldReader customField(String field) {
     if (!field.startsWith(ContactSegmentSchema.CUSTOM_PREFIX)) {
-      throw new IllegalArgumentException("not a contact segment field: '" + field + "'");
+      throw new IllegalArgumentException("not a contact segment field: " + Quoted.of(field));
     }
     String key = field.substring(ContactSegmentSchema.CUSTOM_PREFIX.length());
     return subject -> {

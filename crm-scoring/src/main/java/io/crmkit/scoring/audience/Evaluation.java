@@ -5,6 +5,7 @@ import io.crmkit.core.NotFoundException;
 import io.crmkit.core.TenantId;
 import io.crmkit.core.ValidationException;
 import io.crmkit.core.contact.ContactId;
+import io.crmkit.core.internal.Quoted;
 import io.crmkit.scoring.segment.EvaluationContext;
 import io.crmkit.scoring.segment.SegmentFilter;
 import io.crmkit.scoring.segment.SegmentParseException;
@@ -125,7 +126,7 @@ final class Evaluation implements SegmentResolver {
       return SegmentFilter.parse(definition.text(), schema);
     } catch (SegmentParseException e) {
       throw new ValidationException(
-          "segment '" + definition.name() + "'",
+          "segment " + Quoted.of(definition.name()),
           List.of(FieldError.of("text", definition.text(), e.getMessage())));
     }
   }

@@ -3,6 +3,8 @@ package io.crmkit.scoring.audience;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.crmkit.core.internal.Quoted;
+import io.crmkit.core.internal.TextPolicy;
 import io.crmkit.scoring.segment.SegmentExpression;
 import io.crmkit.scoring.segment.SegmentParser;
 
@@ -23,12 +25,13 @@ public record SegmentDefinition(String name, String text) {
   public SegmentDefinition {
     checkName(name);
     requireNonNull(text, "segment text");
-    checkArgument(!text.isBlank(), "segment '%s' has a blank text", name);
+    checkArgument(!text.isBlank(), "segment %s has a blank text", Quoted.of(name));
     checkArgument(
         text.length() <= SegmentParser.MAX_INPUT_LENGTH,
-        "segment '%s' has a text longer than %s characters",
-        name,
+        "segment %s has a text longer than %s characters",
+        Quoted.of(name),
         SegmentParser.MAX_INPUT_LENGTH);
+    TextPolicy.check("segment text", text, TextPolicy.Kind.LINES);
   }
 
   /** Returns the definition of segment {@code name} with the condition {@code text}. */
@@ -41,9 +44,9 @@ public record SegmentDefinition(String name, String text) {
     requireNonNull(name, "segment name");
     checkArgument(
         !name.isBlank() && name.length() <= SegmentExpression.MAX_NAME_LENGTH,
-        "segment name must be 1 to %s characters and not blank: '%s'",
+        "segment name must be 1 to %s characters and not blank: %s",
         SegmentExpression.MAX_NAME_LENGTH,
-        name);
-    return name;
+        Quoted.of(name));
+    return TextPolicy.check("segment name", name, TextPolicy.Kind.IDENTIFIER);
   }
 }

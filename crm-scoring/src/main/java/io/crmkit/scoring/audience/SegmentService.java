@@ -13,6 +13,7 @@ import io.crmkit.core.RecordType;
 import io.crmkit.core.Tag;
 import io.crmkit.core.ValidationException;
 import io.crmkit.core.contact.ContactId;
+import io.crmkit.core.internal.Quoted;
 import io.crmkit.scoring.audience.SegmentEvent.ContactEnteredSegment;
 import io.crmkit.scoring.audience.SegmentEvent.ContactLeftSegment;
 import io.crmkit.scoring.rfm.RfmAnalysis;
@@ -98,7 +99,8 @@ public final class SegmentService {
         .findList(crm.tenant(), name)
         .ifPresent(
             list -> {
-              throw new DuplicateException("segment", "name", name, "static list '" + name + "'");
+              throw new DuplicateException(
+                  "segment", "name", name, "static list " + Quoted.of(name));
             });
     SegmentSchema schema = schema();
     SegmentExpression expression = parse(given, schema);
@@ -217,13 +219,14 @@ public final class SegmentService {
         .findDefinition(crm.tenant(), name)
         .ifPresent(
             segment -> {
-              throw new DuplicateException("list", "name", name, "dynamic segment '" + name + "'");
+              throw new DuplicateException(
+                  "list", "name", name, "dynamic segment " + Quoted.of(name));
             });
     repository
         .findList(crm.tenant(), name)
         .ifPresent(
             list -> {
-              throw new DuplicateException("list", "name", name, "static list '" + name + "'");
+              throw new DuplicateException("list", "name", name, "static list " + Quoted.of(name));
             });
     StaticList<ContactId> list = StaticList.named(name);
     repository.saveList(crm.tenant(), list);
@@ -337,7 +340,7 @@ public final class SegmentService {
       return SegmentParser.parse(definition.text(), schema);
     } catch (SegmentParseException e) {
       throw new ValidationException(
-          "segment '" + definition.name() + "'",
+          "segment " + Quoted.of(definition.name()),
           List.of(FieldError.of("text", definition.text(), e.getMessage())));
     }
   }
@@ -354,7 +357,7 @@ public final class SegmentService {
                 tag,
                 normal.isEmpty()
                     ? "is not a valid tag"
-                    : "tags are compared in their normal form: write '" + normal + "'"));
+                    : "tags are compared in their normal form: write " + Quoted.of(normal)));
       }
     }
     for (String segment : references.segments()) {
@@ -365,7 +368,7 @@ public final class SegmentService {
       }
     }
     if (!errors.isEmpty()) {
-      throw new ValidationException("segment '" + name + "'", errors);
+      throw new ValidationException("segment " + Quoted.of(name), errors);
     }
     SegmentGraph.of(referencesByName(schema))
         .with(name, references.segments())
@@ -400,7 +403,7 @@ public final class SegmentService {
             });
     if (!users.isEmpty()) {
       throw new ValidationException(
-          "segment '" + name + "'",
+          "segment " + Quoted.of(name),
           List.of(FieldError.of("name", name, "is used by " + String.join(", ", users))));
     }
   }

@@ -3,6 +3,8 @@ package io.crmkit.scoring.forecast;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.crmkit.core.internal.Numbers;
+import io.crmkit.core.internal.Quoted;
 import io.crmkit.core.money.CurrencyMismatchException;
 import io.crmkit.core.money.Money;
 import java.math.BigDecimal;
@@ -25,7 +27,8 @@ import java.util.Optional;
  * }</pre>
  *
  * @param reporting the currency of every figure; never null, with a minor unit
- * @param rates the rate of each other currency into {@code reporting}; positive; copied
+ * @param rates the rate of each other currency into {@code reporting}: positive, at most 35 digits
+ *     before the point and 30 after; copied without trailing zeros
  * @since 0.1
  */
 public record ExchangeRates(Currency reporting, Map<Currency, BigDecimal> rates) {
@@ -37,23 +40,27 @@ public record ExchangeRates(Currency reporting, Map<Currency, BigDecimal> rates)
         reporting.getDefaultFractionDigits() >= 0,
         "reporting currency %s has no minor unit",
         reporting.getCurrencyCode());
-    rates.forEach(
-        (currency, rate) -> {
-          requireNonNull(currency, "currency");
-          requireNonNull(rate, "rate");
-          checkArgument(
-              rate.signum() > 0,
-              "rate of %s into %s must be positive: %s",
-              currency.getCurrencyCode(),
-              reporting.getCurrencyCode(),
-              rate);
-          checkArgument(
-              !currency.equals(reporting) || rate.compareTo(BigDecimal.ONE) == 0,
-              "rate of the reporting currency %s into itself must be 1: %s",
-              reporting.getCurrencyCode(),
-              rate);
-        });
-    rates = Map.copyOf(rates);
+    Map<Currency, BigDecimal> checked = new HashMap<>();
+    rates.forEach((currency, rate) -> checked.put(currency, checkRate(reporting, currency, rate)));
+    rates = Map.copyOf(checked);
+  }
+
+  /**
+   * Returns {@code rate} without trailing zeros, once checked: positive, within the bounds of every
+   * decimal crmkit holds (35 digits before the point, 30 after), and 1 for the reporting currency.
+   */
+  private static BigDecimal checkRate(Currency reporting, Currency currency, BigDecimal rate) {
+    requireNonNull(currency, "currency");
+    requireNonNull(rate, "rate");
+    String name = "rate of " + currency.getCurrencyCode() + " into " + reporting.getCurrencyCode();
+    BigDecimal bounded = Numbers.decimal(name, rate, Numbers.DECIMAL);
+    checkArgument(bounded.signum() > 0, "%s must be positive: %s", name, bounded);
+    checkArgument(
+        !currency.equals(reporting) || bounded.compareTo(BigDecimal.ONE) == 0,
+        "rate of the reporting currency %s into itself must be 1: %s",
+        reporting.getCurrencyCode(),
+        bounded);
+    return bounded;
   }
 
   /** Returns the reporting currency with no rates: every amount must already be in it. */
@@ -71,7 +78,7 @@ public record ExchangeRates(Currency reporting, Map<Currency, BigDecimal> rates)
     try {
       return none(Currency.getInstance(code.strip()));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("unknown ISO 4217 currency code: '" + code + "'", e);
+      throw new IllegalArgumentException("unknown ISO 4217 currency code: " + Quoted.of(code), e);
     }
   }
 

@@ -8,6 +8,7 @@ import io.crmkit.core.deal.ForecastCategory;
 import io.crmkit.core.deal.Pipeline;
 import io.crmkit.core.deal.PipelineId;
 import io.crmkit.core.deal.Stage;
+import io.crmkit.core.internal.Quoted;
 import io.crmkit.core.money.Money;
 import java.time.Duration;
 import java.time.Instant;
@@ -80,10 +81,10 @@ final class ReportBuilder {
     int position = pipeline.position(deal.stageId());
     checkArgument(
         position >= 0,
-        "deal %s stands in stage %s, which pipeline '%s' does not have",
+        "deal %s stands in stage %s, which pipeline %s does not have",
         deal.id(),
         deal.stageId(),
-        pipeline.pipeline().name());
+        Quoted.of(pipeline.pipeline().name()));
     value.set(deal.details().amount());
     pipeline.addHistory(deal.history());
     Stage stage = pipeline.stage(position);

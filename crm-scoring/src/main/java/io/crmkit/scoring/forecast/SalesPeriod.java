@@ -3,6 +3,7 @@ package io.crmkit.scoring.forecast;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.crmkit.core.internal.Quoted;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -71,9 +72,10 @@ public record SalesPeriod(PeriodUnit unit, int year, int number)
    */
   public static SalesPeriod parse(String text) {
     requireNonNull(text, "period");
-    checkArgument(text.length() <= MAX_TEXT, "not a period (2026-03 or 2026-Q1): '%s'", text);
+    checkArgument(
+        text.length() <= MAX_TEXT, "not a period (2026-03 or 2026-Q1): %s", Quoted.of(text));
     Matcher matcher = TEXT.matcher(text.strip());
-    checkArgument(matcher.matches(), "not a period (2026-03 or 2026-Q1): '%s'", text);
+    checkArgument(matcher.matches(), "not a period (2026-03 or 2026-Q1): %s", Quoted.of(text));
     int year = Integer.parseInt(matcher.group(1));
     return matcher.group(2) != null
         ? month(year, Integer.parseInt(matcher.group(2)))

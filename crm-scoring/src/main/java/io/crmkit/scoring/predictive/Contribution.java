@@ -3,6 +3,8 @@ package io.crmkit.scoring.predictive;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.crmkit.core.internal.Quoted;
+
 /**
  * How much one feature's value moved a prediction, in log-odds: positive pushes towards won,
  * negative towards lost. This is what a sales rep reads to understand a score.
@@ -19,6 +21,9 @@ public record Contribution(String feature, String value, double logOdds) {
     requireNonNull(feature, "contribution feature");
     requireNonNull(value, "contribution value");
     checkArgument(
-        Double.isFinite(logOdds), "contribution of '%s' must be finite: %s", feature, logOdds);
+        Double.isFinite(logOdds),
+        "contribution of %s must be finite: %s",
+        Quoted.of(feature),
+        logOdds);
   }
 }

@@ -3,6 +3,7 @@ package io.crmkit.scoring.predictive;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.crmkit.core.internal.Quoted;
 import java.util.HashSet;
 import java.util.List;
 
@@ -53,12 +54,12 @@ public sealed interface Feature
 
   private static void checkName(String name) {
     requireNonNull(name, "feature name");
-    checkArgument(!name.isBlank(), "feature name must not be blank: '%s'", name);
+    checkArgument(!name.isBlank(), "feature name must not be blank: %s", Quoted.of(name));
     checkArgument(
         name.length() <= MAX_NAME_LENGTH,
-        "feature name must be at most %s characters: '%s'",
+        "feature name must be at most %s characters: %s",
         MAX_NAME_LENGTH,
-        name);
+        Quoted.of(name));
   }
 
   /**
@@ -89,14 +90,18 @@ public sealed interface Feature
       requireNonNull(levels, "ordinal levels");
       levels = List.copyOf(levels);
       checkArgument(
-          levels.size() >= 2, "ordinal feature '%s' needs at least two levels: %s", name, levels);
+          levels.size() >= 2,
+          "ordinal feature %s needs at least two levels: %s",
+          Quoted.of(name),
+          levels);
       checkArgument(
           new HashSet<>(levels).size() == levels.size(),
-          "ordinal feature '%s' has repeated levels: %s",
-          name,
+          "ordinal feature %s has repeated levels: %s",
+          Quoted.of(name),
           levels);
       for (String level : levels) {
-        checkArgument(!level.isBlank(), "ordinal feature '%s' has a blank level: %s", name, levels);
+        checkArgument(
+            !level.isBlank(), "ordinal feature %s has a blank level: %s", Quoted.of(name), levels);
       }
     }
 
@@ -122,8 +127,8 @@ public sealed interface Feature
       checkName(name);
       checkArgument(
           bins >= 2 && bins <= MAX_BINS,
-          "numeric feature '%s' needs 2 to %s bins: %s",
-          name,
+          "numeric feature %s needs 2 to %s bins: %s",
+          Quoted.of(name),
           MAX_BINS,
           bins);
     }
@@ -146,9 +151,9 @@ public sealed interface Feature
       checkName(second);
       checkArgument(
           !first.equals(second),
-          "interaction '%s' needs two different features, got '%s' twice",
-          name,
-          first);
+          "interaction %s needs two different features, got %s twice",
+          Quoted.of(name),
+          Quoted.of(first));
     }
   }
 }

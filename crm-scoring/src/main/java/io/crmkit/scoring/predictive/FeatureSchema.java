@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import io.crmkit.core.internal.Quoted;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -45,15 +46,15 @@ public final class FeatureSchema {
     Feature feature = byName.get(part);
     checkArgument(
         feature != null,
-        "interaction '%s' refers to '%s', which is not in the schema %s",
-        interaction.name(),
-        part,
+        "interaction %s refers to %s, which is not in the schema %s",
+        Quoted.of(interaction.name()),
+        Quoted.of(part),
         byName.keySet());
     checkArgument(
         !(feature instanceof Feature.Interaction),
-        "interaction '%s' refers to '%s', which is itself an interaction",
-        interaction.name(),
-        part);
+        "interaction %s refers to %s, which is itself an interaction",
+        Quoted.of(interaction.name()),
+        Quoted.of(part));
   }
 
   /** Returns the schema of {@code features}, at least one, with unique names. */
@@ -90,10 +91,13 @@ public final class FeatureSchema {
     values.forEach(
         (name, value) -> {
           requireNonNull(name, "feature name");
-          requireNonNull(value, () -> "value of feature '" + name + "'");
+          requireNonNull(value, () -> "value of feature " + Quoted.of(name));
           Feature feature = byName.get(name);
           checkArgument(
-              feature != null, "unknown feature '%s': the schema has %s", name, byName.keySet());
+              feature != null,
+              "unknown feature %s: the schema has %s",
+              Quoted.of(name),
+              byName.keySet());
           checkFits(feature, value);
         });
   }
@@ -108,21 +112,21 @@ public final class FeatureSchema {
     if (feature instanceof Feature.Numeric) {
       checkArgument(
           value instanceof FeatureValue.Numeric,
-          "feature '%s' is numeric, but its value is the category '%s'",
-          feature.name(),
-          value);
+          "feature %s is numeric, but its value is the category %s",
+          Quoted.of(feature.name()),
+          Quoted.of(value));
     } else {
       checkArgument(
           value instanceof FeatureValue.Categorical,
-          "feature '%s' is categorical, but its value is the number %s",
-          feature.name(),
+          "feature %s is categorical, but its value is the number %s",
+          Quoted.of(feature.name()),
           value);
       if (feature instanceof Feature.Ordinal ordinal) {
         checkArgument(
             ordinal.rank(value.toString()) >= 0,
-            "feature '%s' has no level '%s': its levels are %s",
-            feature.name(),
-            value,
+            "feature %s has no level %s: its levels are %s",
+            Quoted.of(feature.name()),
+            Quoted.of(value),
             ordinal.levels());
       }
     }

@@ -3,6 +3,8 @@ package io.crmkit.scoring.predictive;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.crmkit.core.internal.Quoted;
+
 /**
  * The value of one feature of a lead or deal, as a predictive model sees it: either a category
  * (source, industry, stage) or a number (age, amount, number of calls).
@@ -34,12 +36,13 @@ public sealed interface FeatureValue permits FeatureValue.Categorical, FeatureVa
 
     public Categorical {
       requireNonNull(value, "categorical feature value");
-      checkArgument(!value.isBlank(), "categorical feature value must not be blank: '%s'", value);
+      checkArgument(
+          !value.isBlank(), "categorical feature value must not be blank: %s", Quoted.of(value));
       checkArgument(
           value.length() <= MAX_LENGTH,
-          "categorical feature value must be at most %s characters: '%s'",
+          "categorical feature value must be at most %s characters: %s",
           MAX_LENGTH,
-          value);
+          Quoted.of(value));
     }
 
     @Override

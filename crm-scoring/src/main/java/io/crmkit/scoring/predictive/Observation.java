@@ -2,6 +2,7 @@ package io.crmkit.scoring.predictive;
 
 import static java.util.Objects.requireNonNull;
 
+import io.crmkit.core.internal.Quoted;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -27,7 +28,7 @@ public record Observation(Map<String, FeatureValue> features, Outcome outcome, I
     features.forEach(
         (name, value) -> {
           requireNonNull(name, "feature name");
-          requireNonNull(value, () -> "value of feature '" + name + "'");
+          requireNonNull(value, () -> "value of feature " + Quoted.of(name));
         });
     features = Map.copyOf(features);
   }

@@ -3,6 +3,7 @@ package io.crmkit.scoring.rules;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.crmkit.core.internal.Quoted;
 import java.util.Comparator;
 
 /**
@@ -19,7 +20,8 @@ public record Grade(char fit, int engagement) implements Comparable<Grade> {
       Comparator.comparing(Grade::fit).thenComparingInt(Grade::engagement);
 
   public Grade {
-    checkArgument(fit >= 'A' && fit <= 'D', "fit grade must be a letter from A to D: '%s'", fit);
+    checkArgument(
+        fit >= 'A' && fit <= 'D', "fit grade must be a letter from A to D: %s", Quoted.of(fit));
     checkArgument(
         engagement >= 1 && engagement <= 4,
         "engagement grade must be a number from 1 to 4: %s",
@@ -40,8 +42,8 @@ public record Grade(char fit, int engagement) implements Comparable<Grade> {
     requireNonNull(text, "grade");
     checkArgument(
         text.length() == 2 && Character.isDigit(text.charAt(1)),
-        "grade must be a letter A-D and a digit 1-4 such as B2: '%s'",
-        text);
+        "grade must be a letter A-D and a digit 1-4 such as B2: %s",
+        Quoted.of(text));
     return new Grade(text.charAt(0), text.charAt(1) - '0');
   }
 

@@ -2,6 +2,7 @@ package io.crmkit.scoring.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.crmkit.core.internal.FieldErrors;
+import io.crmkit.core.internal.Numbers;
 import io.crmkit.core.party.LifecycleStage;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -74,7 +75,8 @@ final class JsonFields {
       errors.require(false, path(name), shown(node), "must be a number");
       return null;
     }
-    return node.decimalValue();
+    // the document is read with exact decimals, so this is the number as written
+    return attempt(name, node, () -> Numbers.decimal(name, node.decimalValue(), Numbers.DECIMAL));
   }
 
   /** Reads a required, non-empty array of strings. */

@@ -4,6 +4,9 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import io.crmkit.core.Tag;
+import io.crmkit.core.internal.Numbers;
+import io.crmkit.core.internal.Quoted;
+import io.crmkit.core.internal.TextPolicy;
 import io.crmkit.core.party.LifecycleStage;
 import java.math.BigDecimal;
 import java.util.Locale;
@@ -77,8 +80,8 @@ public sealed interface RuleCondition {
       for (String country : countries) {
         checkArgument(
             ISO.contains(country),
-            "country must be an upper-case ISO 3166 alpha-2 code such as DE: '%s'",
-            country);
+            "country must be an upper-case ISO 3166 alpha-2 code such as DE: %s",
+            Quoted.of(country));
       }
     }
 
@@ -151,13 +154,14 @@ public sealed interface RuleCondition {
 
   /**
    * The contact's number or decimal custom field {@code field} lies from {@code min} to {@code
-   * max}, both included.
+   * max}, both included. The bounds are decimals as custom fields hold them: at most 35 digits
+   * before the point and 30 after, kept without trailing zeros.
    */
   record CustomFieldBetween(String field, BigDecimal min, BigDecimal max) implements RuleCondition {
     public CustomFieldBetween {
       field = Conditions.fieldKey(field);
-      requireNonNull(min, "min");
-      requireNonNull(max, "max");
+      min = Numbers.decimal("min", requireNonNull(min, "min"), Numbers.DECIMAL);
+      max = Numbers.decimal("max", requireNonNull(max, "max"), Numbers.DECIMAL);
       checkArgument(min.compareTo(max) <= 0, "custom field range is empty: %s to %s", min, max);
     }
 
@@ -234,6 +238,7 @@ public sealed interface RuleCondition {
       requireNonNull(form, "form");
       form = form.strip();
       checkArgument(form.length() <= MAX_TEXT, "form name longer than %s characters", MAX_TEXT);
+      TextPolicy.check("form name", form, TextPolicy.Kind.LINE);
     }
 
     /** Returns the condition that any form submission meets. */
@@ -260,8 +265,8 @@ public sealed interface RuleCondition {
       requireNonNull(type, "activity type");
       checkArgument(
           TYPE.matcher(type).matches(),
-          "activity type must be 1 to 50 lower-case letters, digits or '_': '%s'",
-          type);
+          "activity type must be 1 to 50 lower-case letters, digits or '_': %s",
+          Quoted.of(type));
     }
 
     @Override

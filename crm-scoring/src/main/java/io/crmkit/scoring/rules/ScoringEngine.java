@@ -8,6 +8,7 @@ import io.crmkit.core.company.CompanyId;
 import io.crmkit.core.contact.CompanyLink;
 import io.crmkit.core.contact.Contact;
 import io.crmkit.core.contact.ContactId;
+import io.crmkit.core.internal.Quoted;
 import io.crmkit.core.timeline.Activity;
 import io.crmkit.core.timeline.ActivityDetails;
 import io.crmkit.core.timeline.ActivityDetails.CampaignEngagement;
@@ -188,18 +189,18 @@ public final class ScoringEngine {
         contact.id());
     checkArgument(
         previous.model().equals(model.name()),
-        "score by model '%s' given to model '%s'",
-        previous.model(),
-        model.name());
+        "score by model %s given to model %s",
+        Quoted.of(previous.model()),
+        Quoted.of(model.name()));
     Pass pass = new Pass();
     for (RuleContribution contribution : previous.contributions()) {
       if (contribution.family() == RuleFamily.ENGAGEMENT) {
         EngagementRule rule = engagementByName.get(contribution.rule());
         checkArgument(
             rule != null,
-            "score names rule '%s', which model '%s' does not have",
-            contribution.rule(),
-            model.name());
+            "score names rule %s, which model %s does not have",
+            Quoted.of(contribution.rule()),
+            Quoted.of(model.name()));
         for (Evidence evidence : contribution.evidence()) {
           ActivityMatch match = (ActivityMatch) evidence;
           if (!match.activity().equals(activity.id())) {

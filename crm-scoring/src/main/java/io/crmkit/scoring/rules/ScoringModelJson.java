@@ -3,6 +3,7 @@ package io.crmkit.scoring.rules;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -11,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.crmkit.core.FieldError;
 import io.crmkit.core.ValidationException;
 import io.crmkit.core.internal.FieldErrors;
+import io.crmkit.core.internal.Quoted;
 import io.crmkit.core.party.LifecycleStage;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -48,8 +50,15 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ScoringModelJson {
 
+  /**
+   * Numbers are read as written, as exact decimals: a double would turn {@code 1e400} into infinity
+   * and {@code 1e-999999999} into zero, out of reach of the bounds every number is checked against.
+   */
   private static final ObjectMapper JSON =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+      new ObjectMapper()
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
   private static final Set<String> MODEL_FIELDS = Set.of("name", "rules", "grading", "thresholds");
   private static final Set<String> RULE_FIELDS =
       Set.of("name", "kind", "points", "cap", "halfLife");
@@ -74,6 +83,16 @@ public final class ScoringModelJson {
       throw new ValidationException(
           SUBJECT,
           List.of(FieldError.of("document", null, "is not JSON: " + e.getOriginalMessage())));
+    } catch (NumberFormatException exponentBeyondAnInt) {
+      // Jackson reads an exact decimal as it builds the tree, and passes on what BigDecimal throws
+      throw new ValidationException(
+          SUBJECT,
+          List.of(
+              FieldError.of(
+                  "document",
+                  null,
+                  "holds a number whose exponent is out of range: "
+                      + Quoted.shown(String.valueOf(exponentBeyondAnInt.getMessage())))));
     }
     FieldErrors errors = new FieldErrors();
     JsonFields model = new JsonFields(errors, "");

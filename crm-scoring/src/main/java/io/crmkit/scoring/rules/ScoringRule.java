@@ -3,6 +3,8 @@ package io.crmkit.scoring.rules;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.crmkit.core.internal.Quoted;
+import io.crmkit.core.internal.TextPolicy;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -15,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  * bounds the rule's total either way: a rule of +3 capped at 15 gives at most 15, one of -50 capped
  * at 50 takes at most 50.
  *
- * @param name the rule's name, unique in its model: 1 to 100 printable characters
+ * @param name the rule's name, unique in its model: 1 to 100 characters of one line (well-formed,
+ *     no control characters)
  * @param condition what the rule looks for
  * @param points the points per match, from -1000 to 1000 and not 0; negative ones are penalties
  * @param cap the most points (in absolute value) the rule gives in total, or null for no cap
@@ -35,7 +38,7 @@ public record ScoringRule(
   static final int MAX_CAP = 1_000_000;
   static final Duration MIN_HALF_LIFE = Duration.ofSeconds(1);
   static final Duration MAX_HALF_LIFE = Duration.ofDays(3650);
-  static final String NAME_RULE = "must be 1 to " + MAX_NAME + " printable characters";
+  static final String NAME_RULE = "must be 1 to " + MAX_NAME + " characters of one line";
   static final String POINTS_RULE =
       "must be a whole number from -" + MAX_POINTS + " to " + MAX_POINTS + ", not 0";
   static final String CAP_RULE = "must be a whole number from 1 to " + MAX_CAP;
@@ -47,7 +50,7 @@ public record ScoringRule(
     requireNonNull(name, "rule name");
     requireNonNull(condition, "condition");
     name = name.strip();
-    checkArgument(validName(name), "rule name %s: '%s'", NAME_RULE, name);
+    checkArgument(validName(name), "rule name %s: %s", NAME_RULE, Quoted.of(name));
     checkArgument(validPoints(points), "rule %s: points %s: %s", name, POINTS_RULE, points);
     checkArgument(cap == null || validCap(cap), "rule %s: cap %s: %s", name, CAP_RULE, cap);
     checkArgument(
@@ -98,7 +101,7 @@ public record ScoringRule(
   static boolean validName(String name) {
     return !name.isEmpty()
         && name.length() <= MAX_NAME
-        && name.chars().noneMatch(Character::isISOControl);
+        && TextPolicy.obeys(name, TextPolicy.Kind.LINE);
   }
 
   static boolean validPoints(long points) {

@@ -3,6 +3,7 @@ package io.crmkit.scoring.segment;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.crmkit.core.internal.Numbers;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -106,8 +107,9 @@ public sealed interface Literal
 
   /**
    * A number constant: at most 38 significant digits and 38 digits after the point, so that it fits
-   * a SQL {@code NUMERIC(38, s)}. A negative scale ({@code 1E+3}) is normalised to zero so that
-   * equal texts give equal literals.
+   * a SQL {@code NUMERIC(38, s)}, and within the bounds of every stored decimal (35 digits before
+   * the point, 30 after, trailing zeros not counted), checked before the scale is touched. A
+   * negative scale ({@code 1E+3}) is normalised to zero so that equal texts give equal literals.
    *
    * @param value the number, never null
    * @since 0.1
@@ -119,6 +121,7 @@ public sealed interface Literal
 
     public NumberLiteral {
       requireNonNull(value, "number literal");
+      Numbers.decimal("number literal", value, Numbers.DECIMAL);
       if (value.scale() < 0) {
         value = value.setScale(0);
       }

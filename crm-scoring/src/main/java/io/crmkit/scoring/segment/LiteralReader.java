@@ -1,5 +1,6 @@
 package io.crmkit.scoring.segment;
 
+import io.crmkit.core.internal.Numbers;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,7 +43,13 @@ final class LiteralReader {
                   .collect(Collectors.joining(", "))
               + name;
       case NUMBER -> "a whole number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE + name;
-      case DECIMAL -> "a number of at most " + Literal.NumberLiteral.MAX_DIGITS + " digits" + name;
+      case DECIMAL ->
+          "a number of at most "
+              + Numbers.DECIMAL_INTEGER_DIGITS
+              + " digits before the point and "
+              + Numbers.DECIMAL_FRACTION_DIGITS
+              + " after"
+              + name;
       case BOOLEAN -> "true or false" + name;
       case DATE -> "a date \"yyyy-mm-dd\" in the years 1 to 9999" + name;
       case INSTANT ->
@@ -70,7 +77,13 @@ final class LiteralReader {
     if (token.kind() != Token.Kind.NUMBER || token.text().length() > MAX_NUMBER_CHARACTERS) {
       return Optional.empty();
     }
-    BigDecimal value = new BigDecimal(token.text());
+    BigDecimal value;
+    try {
+      Numbers.parseDecimal("number literal", token.text(), Numbers.DECIMAL);
+      value = new BigDecimal(token.text());
+    } catch (IllegalArgumentException outOfBounds) {
+      return Optional.empty();
+    }
     if (value.precision() > Literal.NumberLiteral.MAX_DIGITS
         || value.scale() > Literal.NumberLiteral.MAX_DIGITS) {
       return Optional.empty();

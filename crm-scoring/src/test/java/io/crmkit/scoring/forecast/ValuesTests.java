@@ -155,4 +155,15 @@ class ValuesTests {
         .isInstanceOf(NullPointerException.class)
         .hasMessage("undated figure");
   }
+
+  @Test
+  void refusesExchangeRatesBeyondTheNumbersCrmkitHolds() {
+    // a rate of 1E-999999999 was accepted, and converting with it exhausted the heap in setScale
+    assertThatThrownBy(() -> ExchangeRates.none(EUR).with(USD, new BigDecimal("1E-999999999")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .satisfies(refusal -> assertThat(refusal.getMessage()).hasSizeLessThan(200));
+    assertThatThrownBy(() -> ExchangeRates.none(EUR).with(USD, new BigDecimal("1E+999999999")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .satisfies(refusal -> assertThat(refusal.getMessage()).hasSizeLessThan(200));
+  }
 }

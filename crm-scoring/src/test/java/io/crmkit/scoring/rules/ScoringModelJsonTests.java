@@ -170,4 +170,31 @@ class ScoringModelJsonTests {
         .isInstanceOf(NullPointerException.class)
         .hasMessage("json");
   }
+
+  @Test
+  void refusesARangeBoundBeyondEveryNumberAsAFieldError() {
+    // 1e400 became an infinite double, whose decimalValue() threw NumberFormatException
+    ValidationException refused =
+        refusal(
+            """
+            {"name": "m", "rules": [{"name": "seats", "kind": "customFieldBetween",
+              "field": "seats", "min": 1, "max": 1e400, "points": 5}]}
+            """);
+
+    assertThat(refused.errors()).extracting(FieldError::field).containsExactly("rules[0].max");
+    assertThat(refused.getMessage()).hasSizeLessThan(300);
+  }
+
+  @Test
+  void refusesARangeBoundWithAHugeNegativeExponentAsAFieldError() {
+    ValidationException refused =
+        refusal(
+            """
+            {"name": "m", "rules": [{"name": "seats", "kind": "customFieldBetween",
+              "field": "seats", "min": 1e-999999999, "max": 1, "points": 5}]}
+            """);
+
+    assertThat(refused.errors()).extracting(FieldError::field).containsExactly("rules[0].min");
+    assertThat(refused.getMessage()).hasSizeLessThan(300);
+  }
 }

@@ -61,9 +61,9 @@ class ScoringValuesTests {
   @Test
   void ruleRejectsBlankOverlongZeroAndOutOfRangeValues() {
     assertThatThrownBy(() -> ScoringRule.of(" ", FORM, 5))
-        .hasMessage("rule name must be 1 to 100 printable characters: ''");
+        .hasMessage("rule name must be 1 to 100 characters of one line: ''");
     assertThatThrownBy(() -> ScoringRule.of("x".repeat(101), FORM, 5))
-        .hasMessageStartingWith("rule name must be 1 to 100 printable characters: 'xxx");
+        .hasMessageStartingWith("rule name must be 1 to 100 characters of one line: 'xxx");
     assertThatThrownBy(() -> ScoringRule.of("f", FORM, 0))
         .hasMessage("rule f: points must be a whole number from -1000 to 1000, not 0: 0");
     assertThatThrownBy(() -> ScoringRule.of("f", FORM, 5).withCap(0))
@@ -123,7 +123,7 @@ class ScoringValuesTests {
     assertThatThrownBy(builder::build)
         .isInstanceOf(ValidationException.class)
         .hasMessage(
-            "invalid scoring model: name '': must be 1 to 100 printable characters; "
+            "invalid scoring model: name '': must be 1 to 100 characters of one line; "
                 + "rules[1].name 'f': is used twice; "
                 + "thresholds[1].stage 'MARKETING_QUALIFIED': has a threshold already");
     assertThatThrownBy(() -> ScoringModel.builder("empty").build())

@@ -17,13 +17,14 @@ class LiteralTests {
   }
 
   @Test
-  void rejectsNumbersBeyondThirtyEightDigits() {
-    assertThatThrownBy(() -> Literal.of(new BigDecimal("1" + "0".repeat(38))))
+  void rejectsNumbersBeyondTheDigitsOfEveryStoredDecimal() {
+    assertThatThrownBy(() -> Literal.of(new BigDecimal("1" + "0".repeat(35))))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("number literal has more than 38 digits: 1" + "0".repeat(38));
-    assertThatThrownBy(() -> Literal.of(new BigDecimal("0." + "0".repeat(38) + "1")))
+        .hasMessage(
+            "number literal has more than 35 digits before the point: '1" + "0".repeat(35) + "'");
+    assertThatThrownBy(() -> Literal.of(new BigDecimal("0." + "0".repeat(30) + "1")))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("number literal has more than 38 digits");
+        .hasMessageStartingWith("number literal has more than 30 digits after the point");
   }
 
   @Test

@@ -66,7 +66,8 @@ class SegmentParserHostileInputTests {
   void rejectsAHugeNumberShowingOnlyItsStart() {
     assertParseError(
         "orderValue > " + "9".repeat(60_000),
-        "line 1, column 14: expected a number of at most 38 digits for decimal field"
+        "line 1, column 14: expected a number of at most 35 digits before the point and 30 after"
+            + " for decimal field"
             + " 'orderValue', found "
             + "9".repeat(40)
             + "...");
@@ -76,7 +77,8 @@ class SegmentParserHostileInputTests {
   void rejectsADecimalWithTooManyDigitsAfterThePoint() {
     assertParseError(
         "orderValue > 0." + "0".repeat(38) + "1",
-        "line 1, column 14: expected a number of at most 38 digits for decimal field"
+        "line 1, column 14: expected a number of at most 35 digits before the point and 30 after"
+            + " for decimal field"
             + " 'orderValue', found 0."
             + "0".repeat(38)
             + "...");
