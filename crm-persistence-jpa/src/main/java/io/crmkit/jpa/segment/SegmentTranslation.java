@@ -55,6 +55,11 @@ import org.jspecify.annotations.Nullable;
  * neither, so a contact without a value is selected by neither {@code x = 1} nor {@code not (x =
  * 1)}, exactly as {@link SegmentFilter} decides, without relying on how a database treats {@code
  * NULL} under {@code NOT}.
+ *
+ * <p>Every predicate it returns is true or false for every contact, never SQL's {@code NULL}: a
+ * condition's test of its value is guarded by "has a value" wherever the test alone could be {@code
+ * NULL}. That is what lets {@code in segment} negate the true-condition of the segment it names:
+ * membership is never unknown.
  */
 final class SegmentTranslation {
 
@@ -96,7 +101,11 @@ final class SegmentTranslation {
     return expression.accept(new Polarity(true));
   }
 
-  /** A condition's answer split into "has a value" and "the value meets the condition". */
+  /**
+   * A condition's answer split into "has a value" and "the value meets the condition"; {@code
+   * holdsNeedsValue} says that {@code holds} is false (never {@code NULL}) without a value, so that
+   * asking it for true needs no "has a value" beside it.
+   */
   private record Outcome(
       @Nullable Supplier<Predicate> present, Predicate holds, boolean holdsNeedsValue) {}
 
@@ -264,7 +273,8 @@ final class SegmentTranslation {
 
   /**
    * {@code in segment}: a static list is a list of ids; a dynamic segment is its own condition,
-   * translated in place with the same polarity.
+   * translated in place. A contact for which that condition is unknown is no member, so "not a
+   * member" is the negation of "the condition is true", not the condition asked for false.
    */
   private Predicate membership(String name, boolean truth) {
     if (segments == null) {
@@ -287,8 +297,8 @@ final class SegmentTranslation {
     }
     inProgress.add(name);
     try {
-      SegmentExpression expression = SegmentParser.parse(definition.text(), schema);
-      return expression.accept(new Polarity(truth));
+      Predicate member = SegmentParser.parse(definition.text(), schema).accept(new Polarity(true));
+      return truth ? member : cb.not(member);
     } finally {
       inProgress.remove(inProgress.size() - 1);
     }
@@ -485,8 +495,8 @@ final class SegmentTranslation {
 
       @Override
       public Outcome test(Function<Expression<?>, Predicate> condition) {
-        // a comparison with a missing (null) maximum is never true, so it implies the value
-        return new Outcome(present, condition.apply(value.get()), true);
+        // a comparison with a missing (null) maximum is null, not false: guard it by the value
+        return new Outcome(present, condition.apply(value.get()), false);
       }
 
       @Override
