@@ -165,6 +165,9 @@ final class SegmentTranslation {
       List<Expression<?>> values = inList.values().stream().map(target::parameter).toList();
       Function<Expression<?>, Predicate> listed =
           column -> {
+            if (isText(values.get(0))) {
+              return ExactText.in(cb, text(column), values.stream().map(v -> text(v)).toList());
+            }
             CriteriaBuilder.In<Object> in = cb.in(cast(column));
             values.forEach(in::value);
             return in;
@@ -242,7 +245,7 @@ final class SegmentTranslation {
     @Override
     public Predicate visitHasActivity(HasActivity hasActivity) {
       Expression<String> type = parameters.bind(String.class, hasActivity.type());
-      Predicate had = tables.hasActivity(t -> cb.equal(t.activity().get("type"), type));
+      Predicate had = tables.hasActivity(t -> ExactText.equal(cb, t.activity().get("type"), type));
       return truth ? had : cb.not(had);
     }
 
@@ -256,7 +259,7 @@ final class SegmentTranslation {
           tables.hasActivity(
               t ->
                   cb.and(
-                      cb.equal(t.activity().get("type"), type),
+                      ExactText.equal(cb, t.activity().get("type"), type),
                       cb.between(t.occurredAt(), start, end)));
       return truth ? had : cb.not(had);
     }
@@ -316,6 +319,12 @@ final class SegmentTranslation {
   @SuppressWarnings({"unchecked", "rawtypes"})
   private Predicate compare(
       Expression<?> column, ComparisonOperator operator, Expression<?> value) {
+    if (isText(value) && operator == ComparisonOperator.EQUAL) {
+      return ExactText.equal(cb, text(column), text(value));
+    }
+    if (isText(value) && operator == ComparisonOperator.NOT_EQUAL) {
+      return cb.not(ExactText.equal(cb, text(column), text(value)));
+    }
     Expression left = column;
     Expression right = value;
     return switch (operator) {
@@ -331,6 +340,16 @@ final class SegmentTranslation {
   @SuppressWarnings("unchecked")
   private static Expression<Object> cast(Expression<?> expression) {
     return (Expression<Object>) expression;
+  }
+
+  private static boolean isText(Expression<?> value) {
+    return value.getJavaType() == String.class;
+  }
+
+  /** Returns a column or parameter that holds strings, as {@link #isText} found. */
+  @SuppressWarnings("unchecked")
+  private static Expression<String> text(Expression<?> expression) {
+    return (Expression<String>) expression;
   }
 
   // ---- where each field lives ----
