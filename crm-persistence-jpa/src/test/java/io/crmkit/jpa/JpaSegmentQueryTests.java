@@ -23,6 +23,7 @@ import io.crmkit.core.money.Money;
 import io.crmkit.core.timeline.ActivityDetails;
 import io.crmkit.core.timeline.ActivityEntry;
 import io.crmkit.scoring.segment.Literal;
+import io.crmkit.scoring.segment.RelativeWindow;
 import io.crmkit.scoring.segment.SegmentExpression;
 import io.crmkit.scoring.segment.WindowUnit;
 import java.math.BigDecimal;
@@ -225,6 +226,14 @@ class JpaSegmentQueryTests {
       // mixed currencies have no value: neither a comparison nor its negation selects cara
       assertSelects(not(field("orderValue").greaterThan(Literal.of(new BigDecimal("150")))), ben);
       assertSelects(field("orderValue").isEmpty(), cara);
+    }
+
+    @Test
+    void startsWindowsThatReachBeforeTheYearOneWhereEveryDatabaseCanCompare() {
+      long longest = RelativeWindow.MAX_AMOUNT;
+      assertSelects(field("createdAt").withinLast(longest, WindowUnit.MONTHS), ana, ben, cara);
+      assertSelects(field("custom.renewal").withinLast(longest, WindowUnit.MONTHS), ana);
+      assertSelects(hasActivityWithin("order", longest, WindowUnit.MONTHS), ana, cara);
     }
 
     @Test
