@@ -455,7 +455,7 @@ final class SegmentTranslation {
 
       @Override
       public Expression<?> parameter(Literal literal) {
-        Object value = LiteralValues.of(literal);
+        Object value = literal.javaValue();
         if (type == FieldType.CHOICE) {
           return parameters.bind(LifecycleStage.class, LifecycleStage.valueOf((String) value));
         }
@@ -493,7 +493,7 @@ final class SegmentTranslation {
 
       @Override
       public Expression<?> parameter(Literal literal) {
-        return bindValue(LiteralValues.of(literal));
+        return bindValue(literal.javaValue());
       }
     };
   }
@@ -520,7 +520,7 @@ final class SegmentTranslation {
 
       @Override
       public Expression<?> parameter(Literal literal) {
-        Object value = LiteralValues.of(literal);
+        Object value = literal.javaValue();
         if (type == FieldType.NUMBER) {
           return parameters.bind(Long.class, ((BigDecimal) value).longValueExact());
         }
@@ -561,7 +561,7 @@ final class SegmentTranslation {
 
       @Override
       public Expression<?> parameter(Literal literal) {
-        return bindValue(LiteralValues.of(literal));
+        return bindValue(literal.javaValue());
       }
     };
   }
@@ -603,7 +603,7 @@ final class SegmentTranslation {
 
       @Override
       public Expression<?> parameter(Literal literal) {
-        Object value = LiteralValues.of(literal);
+        Object value = literal.javaValue();
         if (value instanceof String text) {
           // rows keep long texts hashed in the indexed key column, as SearchKeys does everywhere
           return parameters.bind(String.class, SearchKeys.exact(text));

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import io.crmkit.scoring.segment.internal.Keywords;
 import java.util.List;
 
 /**

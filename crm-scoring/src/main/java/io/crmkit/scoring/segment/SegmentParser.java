@@ -16,8 +16,17 @@ import io.crmkit.scoring.segment.SegmentExpression.Not;
 import io.crmkit.scoring.segment.SegmentExpression.Or;
 import io.crmkit.scoring.segment.SegmentExpression.TextMatch;
 import io.crmkit.scoring.segment.SegmentExpression.WithinLast;
+import io.crmkit.scoring.segment.internal.Keywords;
+import io.crmkit.scoring.segment.internal.LiteralOrder;
+import io.crmkit.scoring.segment.internal.LiteralReader;
+import io.crmkit.scoring.segment.internal.LiteralText;
+import io.crmkit.scoring.segment.internal.Operation;
+import io.crmkit.scoring.segment.internal.SegmentLexer;
+import io.crmkit.scoring.segment.internal.Token;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -65,7 +74,7 @@ public final class SegmentParser {
           .flatMap(
               unit ->
                   java.util.stream.Stream.of(
-                      Map.entry(unit.singular(), unit), Map.entry(unit.plural(), unit)))
+                      Map.entry(unit.spelling(1), unit), Map.entry(unit.spelling(2), unit)))
           .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
 
   private final SegmentLexer lexer;
@@ -105,31 +114,29 @@ public final class SegmentParser {
   }
 
   private SegmentExpression or() {
-    SegmentExpression first = and();
-    if (!current.isKeyword("or")) {
-      return first;
-    }
-    ImmutableList.Builder<SegmentExpression> operands = ImmutableList.builder();
-    operands.add(first);
-    while (current.isKeyword("or")) {
-      advance();
-      operands.add(and());
-    }
-    return new Or(operands.build());
+    return joined("or", this::and, Or::new);
   }
 
   private SegmentExpression and() {
-    SegmentExpression first = unary();
-    if (!current.isKeyword("and")) {
+    return joined("and", this::unary, And::new);
+  }
+
+  /** Reads operands separated by a connective; one operand alone stands for itself. */
+  private SegmentExpression joined(
+      String connective,
+      Supplier<SegmentExpression> operand,
+      Function<List<SegmentExpression>, SegmentExpression> join) {
+    SegmentExpression first = operand.get();
+    if (!current.isKeyword(connective)) {
       return first;
     }
     ImmutableList.Builder<SegmentExpression> operands = ImmutableList.builder();
     operands.add(first);
-    while (current.isKeyword("and")) {
+    while (current.isKeyword(connective)) {
       advance();
-      operands.add(unary());
+      operands.add(operand.get());
     }
-    return new And(operands.build());
+    return join.apply(operands.build());
   }
 
   private SegmentExpression unary() {
@@ -257,7 +264,7 @@ public final class SegmentParser {
       if (LiteralOrder.compare(low, high) > 0) {
         throw error(
             highToken,
-            "an upper bound not below the lower bound " + SegmentPrinter.literal(low),
+            "an upper bound not below the lower bound " + LiteralText.of(low),
             highToken.describe());
       }
       return new Between(field.name(), low, high);
@@ -268,14 +275,7 @@ public final class SegmentParser {
       expectKeyword("last", "'last' after 'within'");
       return new WithinLast(field.name(), window(field));
     }
-    throw error(
-        "an operator for "
-            + field.type().label()
-            + " field '"
-            + field.name()
-            + "' ("
-            + field.type().operatorList()
-            + ")");
+    throw error(operatorsOf(field));
   }
 
   private ComparisonOperator comparisonOperator(String symbol) {
@@ -288,18 +288,19 @@ public final class SegmentParser {
   }
 
   private void allow(FieldDefinition field, Operation operation, Token operator) {
-    if (!field.type().allows(operation)) {
-      throw error(
-          operator,
-          "an operator for "
-              + field.type().label()
-              + " field '"
-              + field.name()
-              + "' ("
-              + field.type().operatorList()
-              + ")",
-          operator.describe());
+    if (!operation.appliesTo(field.type())) {
+      throw error(operator, operatorsOf(field), operator.describe());
     }
+  }
+
+  private static String operatorsOf(FieldDefinition field) {
+    return "an operator for "
+        + field.type().label()
+        + " field '"
+        + field.name()
+        + "' ("
+        + Operation.listFor(field.type())
+        + ")";
   }
 
   private List<Literal> list(FieldDefinition field) {

@@ -1,22 +1,24 @@
-package io.crmkit.scoring.segment;
+package io.crmkit.scoring.segment.internal;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import io.crmkit.scoring.segment.SegmentExpression;
 import io.crmkit.scoring.segment.SegmentExpression.And;
 import io.crmkit.scoring.segment.SegmentExpression.Not;
 import io.crmkit.scoring.segment.SegmentExpression.Or;
+import io.crmkit.scoring.segment.SegmentParser;
 
 /**
  * Measures nesting as the text form shows it, one level per {@code not} and per pair of
  * parentheses, so that the printer and the compiler accept exactly the expressions whose text the
  * parser reads back, and recursion over an accepted expression cannot exhaust the stack.
  */
-final class Nesting {
+public final class Nesting {
 
   private Nesting() {}
 
   /** Rejects an expression nested deeper than {@link SegmentParser#MAX_DEPTH}. */
-  static void check(SegmentExpression expression) {
+  public static void check(SegmentExpression expression) {
     checkArgument(
         fits(expression, 0),
         "segment expression nested deeper than %s levels of parentheses and 'not'",
@@ -24,7 +26,7 @@ final class Nesting {
   }
 
   /** Whether the child of a connective needs parentheses in the text form. */
-  static boolean needsParentheses(SegmentExpression parent, SegmentExpression child) {
+  public static boolean needsParentheses(SegmentExpression parent, SegmentExpression child) {
     if (parent instanceof And || parent instanceof Not) {
       return child instanceof And || child instanceof Or;
     }
