@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.crmkit.core.NotFoundException;
 import io.crmkit.core.PageRequest;
+import io.crmkit.core.ValidationException;
 import io.crmkit.core.company.Company;
 import io.crmkit.core.company.CompanyDetails;
 import io.crmkit.core.contact.CompanyLink;
@@ -22,6 +23,7 @@ import io.crmkit.core.customfield.CustomFieldValue;
 import io.crmkit.core.money.Money;
 import io.crmkit.core.timeline.ActivityDetails;
 import io.crmkit.core.timeline.ActivityEntry;
+import io.crmkit.scoring.audience.SegmentDefinition;
 import io.crmkit.scoring.segment.Literal;
 import io.crmkit.scoring.segment.RelativeWindow;
 import io.crmkit.scoring.segment.SegmentExpression;
@@ -290,6 +292,50 @@ class JpaSegmentQueryTests {
 
       assertSelects(inSegment("recent"), ana, cara);
       assertSelects(not(inSegment("recent")), ben, dora);
+    }
+
+    @Test
+    void refusesAThousandChainedSegmentsWithoutOverflowingTheStack() {
+      // written to the repository directly: translating them used to overflow inside Hibernate
+      world.segments.saveDefinition(
+          SegmentWorld.TENANT, SegmentDefinition.of("s0", "has tag \"vip\""));
+      for (int i = 1; i < 1_000; i++) {
+        world.segments.saveDefinition(
+            SegmentWorld.TENANT, SegmentDefinition.of("s" + i, "in segment \"s" + (i - 1) + "\""));
+      }
+
+      assertThatThrownBy(() -> world.inDatabase(inSegment("s999")))
+          .isInstanceOf(ValidationException.class)
+          .hasMessageContaining("more than the limit of 10: s999 -> s998 -> ");
+      assertThatThrownBy(() -> world.inMemory(inSegment("s999")))
+          .isInstanceOf(ValidationException.class)
+          .hasMessageContaining("more than the limit of 10: s999 -> s998 -> ");
+      assertSelects(inSegment("s9"), ana);
+    }
+
+    @Test
+    void translatesExpressionsAtTheLimits() {
+      // 200 levels of parentheses, 400 levels of 'and' and 'or'
+      SegmentExpression deepest = field("custom.size").greaterThan(100);
+      for (int i = 0; i <= SegmentExpression.MAX_DEPTH; i++) {
+        deepest = field("custom.size").lessThan(-i).or(hasTag("vip").and(deepest));
+      }
+      assertSelects(deepest, ana);
+
+      // 150 'not's inside a reference under 49 more: 200 levels written out
+      world.inMemory.define("deep", "not ".repeat(150) + "has tag \"vip\"");
+      SegmentExpression negated = inSegment("deep");
+      for (int i = 0; i < 49; i++) {
+        negated = not(negated);
+      }
+      assertSelects(negated, ben, cara);
+
+      // 2,000 nodes: an 'or' of 999 comparisons and a tag
+      SegmentExpression largest = hasTag("vip");
+      for (int i = 0; i < 999; i++) {
+        largest = largest.or(field("custom.size").equalTo(1_000 + i));
+      }
+      assertSelects(largest, ana);
     }
 
     @Test

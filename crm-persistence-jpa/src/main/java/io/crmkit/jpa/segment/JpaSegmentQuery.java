@@ -11,6 +11,7 @@ import io.crmkit.core.contact.ContactId;
 import io.crmkit.jpa.internal.Cursors;
 import io.crmkit.jpa.internal.JpaSession;
 import io.crmkit.jpa.internal.PersistenceErrors;
+import io.crmkit.scoring.audience.SegmentCatalog;
 import io.crmkit.scoring.audience.SegmentCycleException;
 import io.crmkit.scoring.audience.SegmentRepository;
 import io.crmkit.scoring.segment.SegmentExpression;
@@ -93,6 +94,9 @@ public final class JpaSegmentQuery {
    * @throws NotFoundException when {@code in segment} names a segment or list that does not exist
    *     (every name, when the query was built without a segment repository)
    * @throws SegmentCycleException when segments refer to each other in a loop
+   * @throws io.crmkit.core.ValidationException when a segment that {@code in segment} names no
+   *     longer fits the schema, or the expression with the segments it names written out goes
+   *     beyond the limits of {@link SegmentExpression}
    */
   public Page<ContactId> members(
       TenantId tenant,
@@ -151,7 +155,13 @@ public final class JpaSegmentQuery {
     ContactTables tables = new ContactTables(cb, em.getMetamodel(), select, contact, parameters);
     SegmentTranslation translation =
         new SegmentTranslation(
-            cb, tables, parameters, schema, tenant, segments, clock.instant(), clock.getZone());
+            cb,
+            tables,
+            parameters,
+            schema,
+            segments == null ? null : SegmentCatalog.of(tenant, segments, schema),
+            clock.instant(),
+            clock.getZone());
     List<Predicate> where = new ArrayList<>();
     where.add(cb.equal(contact.get("tenant"), parameters.bind(String.class, tenant.value())));
     where.add(cb.isFalse(contact.get("archived")));

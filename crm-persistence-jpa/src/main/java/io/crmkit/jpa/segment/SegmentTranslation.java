@@ -1,14 +1,11 @@
 package io.crmkit.jpa.segment;
 
 import io.crmkit.core.NotFoundException;
-import io.crmkit.core.TenantId;
 import io.crmkit.core.contact.ContactId;
 import io.crmkit.core.party.LifecycleStage;
 import io.crmkit.jpa.internal.SearchKeys;
 import io.crmkit.scoring.audience.ContactSegmentSchema;
-import io.crmkit.scoring.audience.SegmentCycleException;
-import io.crmkit.scoring.audience.SegmentDefinition;
-import io.crmkit.scoring.audience.SegmentRepository;
+import io.crmkit.scoring.audience.SegmentCatalog;
 import io.crmkit.scoring.segment.ComparisonOperator;
 import io.crmkit.scoring.segment.FieldDefinition;
 import io.crmkit.scoring.segment.FieldType;
@@ -28,7 +25,6 @@ import io.crmkit.scoring.segment.SegmentExpression.Or;
 import io.crmkit.scoring.segment.SegmentExpression.TextMatch;
 import io.crmkit.scoring.segment.SegmentExpression.WithinLast;
 import io.crmkit.scoring.segment.SegmentFilter;
-import io.crmkit.scoring.segment.SegmentParser;
 import io.crmkit.scoring.segment.SegmentSchema;
 import io.crmkit.scoring.segment.StaticList;
 import io.crmkit.scoring.segment.TextOperator;
@@ -40,9 +36,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -67,27 +61,23 @@ final class SegmentTranslation {
   private final ContactTables tables;
   private final QueryParameters parameters;
   private final SegmentSchema schema;
-  private final TenantId tenant;
-  private final @Nullable SegmentRepository segments;
+  private final @Nullable SegmentCatalog segments;
   private final Instant now;
   private final ZoneId zone;
   private final LocalDate today;
-  private final List<String> inProgress = new ArrayList<>();
 
   SegmentTranslation(
       CriteriaBuilder cb,
       ContactTables tables,
       QueryParameters parameters,
       SegmentSchema schema,
-      TenantId tenant,
-      @Nullable SegmentRepository segments,
+      @Nullable SegmentCatalog segments,
       Instant now,
       ZoneId zone) {
     this.cb = cb;
     this.tables = tables;
     this.parameters = parameters;
     this.schema = schema;
-    this.tenant = tenant;
     this.segments = segments;
     this.now = now;
     this.zone = zone;
@@ -96,8 +86,12 @@ final class SegmentTranslation {
 
   /** Returns the condition that the expression is true for the contact. */
   Predicate isTrue(SegmentExpression expression) {
-    // the in-memory compiler checks types and shapes, so that both sides reject the same input
+    // the in-memory compiler checks types and shapes and the catalog references, so that both
+    // sides reject the same input, and inlined segments stay within the limits
     SegmentFilter.compile(expression, schema);
+    if (segments != null) {
+      segments.check(expression);
+    }
     return expression.accept(new Polarity(true));
   }
 
@@ -283,28 +277,12 @@ final class SegmentTranslation {
     if (segments == null) {
       throw new NotFoundException("segment", name);
     }
-    Optional<StaticList<ContactId>> list = segments.findList(tenant, name);
-    if (list.isPresent()) {
-      Predicate member = listMember(list.get());
-      return truth ? member : cb.not(member);
-    }
-    SegmentDefinition definition =
-        segments
-            .findDefinition(tenant, name)
-            .orElseThrow(() -> new NotFoundException("segment", name));
-    if (inProgress.contains(name)) {
-      List<String> cycle =
-          new ArrayList<>(inProgress.subList(inProgress.indexOf(name), inProgress.size()));
-      cycle.add(name);
-      throw new SegmentCycleException(cycle);
-    }
-    inProgress.add(name);
-    try {
-      Predicate member = SegmentParser.parse(definition.text(), schema).accept(new Polarity(true));
-      return truth ? member : cb.not(member);
-    } finally {
-      inProgress.remove(inProgress.size() - 1);
-    }
+    SegmentCatalog.Reference reference = segments.resolve(name);
+    Predicate member =
+        reference instanceof SegmentCatalog.ListReference list
+            ? listMember(list.list())
+            : ((SegmentCatalog.SegmentReference) reference).condition().accept(new Polarity(true));
+    return truth ? member : cb.not(member);
   }
 
   private Predicate listMember(StaticList<ContactId> list) {

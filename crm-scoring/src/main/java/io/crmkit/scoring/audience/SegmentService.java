@@ -88,7 +88,9 @@ public final class SegmentService {
    * @return the stored definition
    * @throws IllegalArgumentException when the name or text is null, blank or too long
    * @throws ValidationException naming the segment, when the text does not parse, names a segment
-   *     or list that does not exist, or a tag not in its normal (lower-case) form
+   *     or list that does not exist, or a tag not in its normal (lower-case) form; or naming a
+   *     segment that would reach beyond the limits of {@link SegmentExpression} with the segments
+   *     it names written out: this one, or one that refers to it
    * @throws SegmentCycleException when the segment would refer to itself through others
    * @throws DuplicateException when a static list has the name
    */
@@ -367,9 +369,9 @@ public final class SegmentService {
     if (!errors.isEmpty()) {
       throw new ValidationException("segment '" + name + "'", errors);
     }
-    SegmentGraph.of(referencesByName(schema))
-        .with(name, references.segments())
-        .checkAcyclicFrom(name);
+    SegmentCatalog.of(crm.tenant(), repository, schema)
+        .redefining(name, expression)
+        .checkAllFrom(name);
   }
 
   private static String normalTag(String label) {

@@ -56,8 +56,10 @@ import java.util.stream.Collectors;
  * <p>Texts are double-quoted with the escapes {@code \"}, {@code \\}, {@code \n}, {@code \t} and
  * {@code \}{@code uXXXX}; dates ({@code "2024-01-31"}) and instants ({@code
  * "2024-01-31T09:30:00Z"}) are texts read as the field's type. There are no comments. Input is
- * limited to {@value #MAX_INPUT_LENGTH} characters and {@value #MAX_DEPTH} levels of nesting, so
- * that hostile text fails with a {@link SegmentParseException} rather than exhausting the stack.
+ * limited to {@value #MAX_INPUT_LENGTH} characters, and the expression it reads to the {@linkplain
+ * SegmentExpression#MAX_NODES nodes} and {@linkplain SegmentExpression#MAX_DEPTH nesting} of any
+ * expression, so that hostile text fails with a {@link SegmentParseException} at the position where
+ * it goes beyond them, rather than exhausting memory or the stack.
  *
  * @since 0.1
  */
@@ -65,9 +67,6 @@ public final class SegmentParser {
 
   /** The longest text the parser reads, in characters. */
   public static final int MAX_INPUT_LENGTH = 65_536;
-
-  /** The deepest nesting of parentheses and {@code not}s the parser reads. */
-  public static final int MAX_DEPTH = 200;
 
   private static final Map<String, WindowUnit> UNITS =
       java.util.Arrays.stream(WindowUnit.values())
@@ -81,6 +80,7 @@ public final class SegmentParser {
   private final SegmentSchema schema;
   private Token current;
   private int depth;
+  private int nodes;
 
   private SegmentParser(String text, SegmentSchema schema) {
     this.lexer = new SegmentLexer(text);
@@ -130,6 +130,7 @@ public final class SegmentParser {
     if (!current.isKeyword(connective)) {
       return first;
     }
+    countNode();
     ImmutableList.Builder<SegmentExpression> operands = ImmutableList.builder();
     operands.add(first);
     while (current.isKeyword(connective)) {
@@ -142,6 +143,7 @@ public final class SegmentParser {
   private SegmentExpression unary() {
     if (current.isKeyword("not")) {
       enterNesting();
+      countNode();
       advance();
       SegmentExpression operand = unary();
       depth--;
@@ -156,25 +158,41 @@ public final class SegmentParser {
       return inner;
     }
     if (current.isKeyword("has")) {
+      countNode();
       advance();
       return has();
     }
     if (current.isKeyword("in")) {
+      countNode();
       advance();
       expectKeyword("segment", "'segment' after 'in'");
       return new InSegment(name("a segment name"));
     }
     if (current.kind() == Token.Kind.WORD && !Keywords.isReserved(current.text())) {
+      countNode();
       return condition();
     }
     throw error("a condition (a field, 'not', 'has', 'in segment' or '(')");
   }
 
   private void enterNesting() {
-    if (depth == MAX_DEPTH) {
-      throw error("at most " + MAX_DEPTH + " levels of nesting", "a deeper nesting");
+    if (depth == SegmentExpression.MAX_DEPTH) {
+      throw error(
+          "at most " + SegmentExpression.MAX_DEPTH + " levels of nesting", "level " + (depth + 1));
     }
     depth++;
+  }
+
+  /** Counts a node about to be read: a connective, a condition or a literal value. */
+  private void countNode() {
+    if (nodes == SegmentExpression.MAX_NODES) {
+      throw error(
+          "at most "
+              + SegmentExpression.MAX_NODES
+              + " nodes (every 'and', 'or', 'not', condition and value counts one)",
+          "node " + (nodes + 1));
+    }
+    nodes++;
   }
 
   private SegmentExpression has() {
@@ -328,6 +346,7 @@ public final class SegmentParser {
         || token.kind() == Token.Kind.SYMBOL) {
       throw error(expected);
     }
+    countNode();
     Literal literal =
         LiteralReader.read(field, token)
             .orElseThrow(() -> error(token, LiteralReader.expectation(field), token.describe()));

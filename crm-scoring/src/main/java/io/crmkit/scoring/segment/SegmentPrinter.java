@@ -15,8 +15,8 @@ import io.crmkit.scoring.segment.SegmentExpression.Not;
 import io.crmkit.scoring.segment.SegmentExpression.Or;
 import io.crmkit.scoring.segment.SegmentExpression.TextMatch;
 import io.crmkit.scoring.segment.SegmentExpression.WithinLast;
+import io.crmkit.scoring.segment.internal.ExpressionShape;
 import io.crmkit.scoring.segment.internal.LiteralText;
-import io.crmkit.scoring.segment.internal.Nesting;
 import java.util.List;
 
 /**
@@ -34,12 +34,10 @@ public final class SegmentPrinter {
   /**
    * Returns the canonical text of the expression.
    *
-   * @param expression the expression, never null; at most {@link SegmentParser#MAX_DEPTH} levels of
-   *     parentheses and {@code not} deep
+   * @param expression the expression, never null
    */
   public static String print(SegmentExpression expression) {
     requireNonNull(expression, "segment expression");
-    Nesting.check(expression);
     return expression.accept(new TextWriter()).toString();
   }
 
@@ -146,7 +144,7 @@ public final class SegmentPrinter {
     }
 
     private StringBuilder operand(SegmentExpression parent, SegmentExpression child) {
-      if (Nesting.needsParentheses(parent, child)) {
+      if (ExpressionShape.needsParentheses(parent, child)) {
         out.append('(');
         child.accept(this);
         return out.append(')');

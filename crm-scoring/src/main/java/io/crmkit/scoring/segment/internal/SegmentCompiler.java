@@ -71,11 +71,9 @@ public final class SegmentCompiler implements SegmentExpression.Visitor<Conditio
   /**
    * Compiles the expression.
    *
-   * @throws IllegalArgumentException when the expression does not fit the schema or is nested too
-   *     deeply
+   * @throws IllegalArgumentException when the expression does not fit the schema
    */
   public static Compiled compile(SegmentExpression expression, SegmentSchema schema) {
-    Nesting.check(expression);
     SegmentCompiler compiler = new SegmentCompiler(schema);
     Condition root = expression.accept(compiler);
     return new Compiled(root, List.copyOf(compiler.slots));
