@@ -16,6 +16,7 @@ import io.crmkit.scoring.segment.SegmentExpression.Not;
 import io.crmkit.scoring.segment.SegmentExpression.Or;
 import io.crmkit.scoring.segment.SegmentExpression.TextMatch;
 import io.crmkit.scoring.segment.SegmentExpression.WithinLast;
+import io.crmkit.scoring.segment.internal.FieldSuggestions;
 import io.crmkit.scoring.segment.internal.Keywords;
 import io.crmkit.scoring.segment.internal.LiteralOrder;
 import io.crmkit.scoring.segment.internal.LiteralReader;
@@ -223,7 +224,9 @@ public final class SegmentParser {
                     error(
                         fieldToken,
                         "a field of the schema",
-                        "unknown field " + fieldToken.describe()));
+                        "unknown field "
+                            + fieldToken.describe()
+                            + FieldSuggestions.hint(schema, fieldToken.text())));
     advance();
     Token operator = current;
     if (operator.kind() == Token.Kind.SYMBOL

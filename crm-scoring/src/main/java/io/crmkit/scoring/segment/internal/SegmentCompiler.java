@@ -236,7 +236,10 @@ public final class SegmentCompiler implements SegmentExpression.Visitor<Conditio
     FieldDefinition field =
         schema
             .field(name)
-            .orElseThrow(() -> new IllegalArgumentException("unknown field '" + name + "'"));
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "unknown field '" + name + "'" + FieldSuggestions.hint(schema, name)));
     checkArgument(
         operation.appliesTo(field.type()),
         "operator '%s' does not apply to %s field '%s'; it takes %s",
