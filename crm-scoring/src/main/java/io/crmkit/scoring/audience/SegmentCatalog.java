@@ -8,8 +8,6 @@ import io.crmkit.core.TenantId;
 import io.crmkit.core.ValidationException;
 import io.crmkit.core.contact.ContactId;
 import io.crmkit.scoring.segment.SegmentExpression;
-import io.crmkit.scoring.segment.SegmentParseException;
-import io.crmkit.scoring.segment.SegmentParser;
 import io.crmkit.scoring.segment.SegmentSchema;
 import io.crmkit.scoring.segment.StaticList;
 import io.crmkit.scoring.segment.internal.ExpressionShape;
@@ -176,10 +174,10 @@ public final class SegmentCatalog {
               ? new ListReference(list.get())
               : new SegmentReference(
                   name,
-                  parse(
-                      repository
-                          .findDefinition(tenant, name)
-                          .orElseThrow(() -> new NotFoundException("segment", name))));
+                  repository
+                      .findDefinition(tenant, name)
+                      .orElseThrow(() -> new NotFoundException("segment", name))
+                      .parse(schema));
     }
     resolved.put(name, reference);
     return reference;
@@ -280,16 +278,6 @@ public final class SegmentCatalog {
     }
     if (!errors.isEmpty()) {
       throw new ValidationException(subject, errors);
-    }
-  }
-
-  private SegmentExpression parse(SegmentDefinition definition) {
-    try {
-      return SegmentParser.parse(definition.text(), schema);
-    } catch (SegmentParseException e) {
-      throw new ValidationException(
-          "segment '" + definition.name() + "'",
-          List.of(FieldError.of("text", definition.text(), e.getMessage())));
     }
   }
 

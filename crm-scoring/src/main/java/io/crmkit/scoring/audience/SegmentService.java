@@ -20,7 +20,6 @@ import io.crmkit.scoring.segment.MembershipDiff;
 import io.crmkit.scoring.segment.SegmentExpression;
 import io.crmkit.scoring.segment.SegmentFilter;
 import io.crmkit.scoring.segment.SegmentParseException;
-import io.crmkit.scoring.segment.SegmentParser;
 import io.crmkit.scoring.segment.SegmentPrinter;
 import io.crmkit.scoring.segment.SegmentSchema;
 import io.crmkit.scoring.segment.StaticList;
@@ -103,7 +102,7 @@ public final class SegmentService {
               throw new DuplicateException("segment", "name", name, "static list '" + name + "'");
             });
     SegmentSchema schema = schema();
-    SegmentExpression expression = parse(given, schema);
+    SegmentExpression expression = given.parse(schema);
     checkReferences(name, expression, schema);
     SegmentDefinition canonical = SegmentDefinition.of(name, SegmentPrinter.print(expression));
     repository.saveDefinition(crm.tenant(), canonical);
@@ -334,16 +333,6 @@ public final class SegmentService {
     publisher.publish(events);
   }
 
-  private static SegmentExpression parse(SegmentDefinition definition, SegmentSchema schema) {
-    try {
-      return SegmentParser.parse(definition.text(), schema);
-    } catch (SegmentParseException e) {
-      throw new ValidationException(
-          "segment '" + definition.name() + "'",
-          List.of(FieldError.of("text", definition.text(), e.getMessage())));
-    }
-  }
-
   private void checkReferences(String name, SegmentExpression expression, SegmentSchema schema) {
     SegmentReferences references = SegmentReferences.of(expression);
     List<FieldError> errors = new ArrayList<>();
@@ -386,7 +375,7 @@ public final class SegmentService {
   private Map<String, Set<String>> referencesByName(SegmentSchema schema) {
     Map<String, Set<String>> references = new LinkedHashMap<>();
     for (SegmentDefinition definition : definitions()) {
-      references.put(definition.name(), SegmentReferences.of(parse(definition, schema)).segments());
+      references.put(definition.name(), SegmentReferences.of(definition.parse(schema)).segments());
     }
     return references;
   }
