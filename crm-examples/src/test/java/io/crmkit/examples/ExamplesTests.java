@@ -55,6 +55,19 @@ class ExamplesTests {
   }
 
   @Test
+  void aConditionOnAMissingValueIsUnknownAndDeepChainsOfSegmentsAreRefused() {
+    assertThat(run(() -> SegmentsAndMissingValues.main(new String[0])).lines())
+        .containsExactly(
+            "jobTitle = \"CTO\": [Ben]",
+            "not (jobTitle = \"CTO\"): [Ana]",
+            "jobTitle != \"CTO\": [Ana]",
+            "jobTitle is empty: [Cid]",
+            "not (in segment \"ctos\"): [Ana, Cid]",
+            "refused: invalid segment 'level 11': text: refers through 11 levels of segments, more"
+                + " than the limit of 10");
+  }
+
+  @Test
   void followUpsAreDueInBusinessDaysSkippingTheWeekendAndTheHoliday() {
     assertThat(run(() -> FollowUpTasks.main(new String[0])).lines())
         .containsExactly(

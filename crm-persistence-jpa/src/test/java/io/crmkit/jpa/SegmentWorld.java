@@ -1,10 +1,8 @@
 package io.crmkit.jpa;
 
 import io.crmkit.core.Crm;
-import io.crmkit.core.RecordType;
 import io.crmkit.core.TenantId;
 import io.crmkit.core.contact.ContactId;
-import io.crmkit.core.customfield.CustomFieldDefinition;
 import io.crmkit.core.fixtures.TestClock;
 import io.crmkit.jpa.segment.JpaSegmentQuery;
 import io.crmkit.scoring.audience.InMemorySegmentRepository;
@@ -13,7 +11,6 @@ import io.crmkit.scoring.audience.SegmentService;
 import io.crmkit.scoring.segment.SegmentExpression;
 import io.crmkit.scoring.segment.SegmentPrinter;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -25,19 +22,6 @@ final class SegmentWorld {
 
   static final TenantId TENANT = TenantId.of("acme");
 
-  static final List<CustomFieldDefinition> CUSTOM_FIELDS =
-      List.of(
-          CustomFieldDefinition.number(RecordType.CONTACT, "size", "Size"),
-          CustomFieldDefinition.decimal(RecordType.CONTACT, "budget", "Budget"),
-          CustomFieldDefinition.bool(RecordType.CONTACT, "vip", "VIP"),
-          CustomFieldDefinition.date(RecordType.CONTACT, "renewal", "Renewal"),
-          CustomFieldDefinition.dateTime(RecordType.CONTACT, "login", "Last login"),
-          CustomFieldDefinition.text(RecordType.CONTACT, "note", "Note"),
-          CustomFieldDefinition.singleSelect(
-              RecordType.CONTACT, "tier", "Tier", List.of("gold", "silver", "bronze")),
-          CustomFieldDefinition.multiSelect(
-              RecordType.CONTACT, "interests", "Interests", List.of("crm", "erp", "ai")));
-
   final TestClock clock = TestClock.atStart();
   final Crm crm;
   final SegmentRepository segments = new InMemorySegmentRepository();
@@ -47,7 +31,7 @@ final class SegmentWorld {
   SegmentWorld(TestDatabase database) {
     JpaCrmStorage storage = database.freshStorage();
     crm = Crm.builder().storage(storage).tenant(TENANT).clock(clock).build();
-    CUSTOM_FIELDS.forEach(crm.customFields()::define);
+    SegmentPopulation.CUSTOM_FIELDS.forEach(crm.customFields()::define);
     inMemory = SegmentService.builder(crm).repository(segments).build();
     inDatabase = JpaSegmentQuery.builder(database.factory()).segments(segments).build();
   }

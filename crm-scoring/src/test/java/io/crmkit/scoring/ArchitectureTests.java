@@ -29,6 +29,7 @@ class ArchitectureTests {
               "java..",
               "com.google.common..",
               "com.fasterxml.jackson..",
+              "org.apache.commons.text..",
               "org.slf4j..",
               "org.jspecify.annotations..",
               "org.hipparchus..")

@@ -11,17 +11,14 @@ import io.crmkit.core.contact.ContactId;
 import io.crmkit.jpa.internal.Cursors;
 import io.crmkit.jpa.internal.JpaSession;
 import io.crmkit.jpa.internal.PersistenceErrors;
+import io.crmkit.jpa.internal.segment.SegmentTranslation;
+import io.crmkit.scoring.audience.SegmentCatalog;
 import io.crmkit.scoring.audience.SegmentCycleException;
 import io.crmkit.scoring.audience.SegmentRepository;
 import io.crmkit.scoring.segment.SegmentExpression;
 import io.crmkit.scoring.segment.SegmentSchema;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.TypedQuery;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -93,6 +90,9 @@ public final class JpaSegmentQuery {
    * @throws NotFoundException when {@code in segment} names a segment or list that does not exist
    *     (every name, when the query was built without a segment repository)
    * @throws SegmentCycleException when segments refer to each other in a loop
+   * @throws io.crmkit.core.ValidationException when a segment that {@code in segment} names no
+   *     longer fits the schema, or the expression with the segments it names written out goes
+   *     beyond the limits of {@link SegmentExpression}
    */
   public Page<ContactId> members(
       TenantId tenant,
@@ -109,7 +109,14 @@ public final class JpaSegmentQuery {
     List<UUID> ids =
         session.apply(
             em ->
-                query(em, tenant, schema, expression, clock, after)
+                SegmentTranslation.query(
+                        em,
+                        tenant,
+                        schema,
+                        segments == null ? null : SegmentCatalog.of(tenant, segments, schema),
+                        expression,
+                        clock,
+                        after)
                     .setMaxResults(page.size() + 1)
                     .getResultList());
     List<ContactId> items = ids.stream().limit(page.size()).map(ContactId::of).toList();
@@ -135,37 +142,6 @@ public final class JpaSegmentQuery {
       }
       request = PageRequest.after(page.next(), PageRequest.MAX_SIZE);
     }
-  }
-
-  private TypedQuery<UUID> query(
-      EntityManager em,
-      TenantId tenant,
-      SegmentSchema schema,
-      SegmentExpression expression,
-      Clock clock,
-      @Nullable UUID after) {
-    CriteriaBuilder cb = em.getCriteriaBuilder();
-    CriteriaQuery<UUID> select = cb.createQuery(UUID.class);
-    Root<?> contact = select.from(em.getMetamodel().entity(ContactTables.CONTACT));
-    QueryParameters parameters = new QueryParameters(cb);
-    ContactTables tables = new ContactTables(cb, em.getMetamodel(), select, contact, parameters);
-    SegmentTranslation translation =
-        new SegmentTranslation(
-            cb, tables, parameters, schema, tenant, segments, clock.instant(), clock.getZone());
-    List<Predicate> where = new ArrayList<>();
-    where.add(cb.equal(contact.get("tenant"), parameters.bind(String.class, tenant.value())));
-    where.add(cb.isFalse(contact.get("archived")));
-    if (after != null) {
-      where.add(cb.greaterThan(contact.<UUID>get("id"), parameters.bind(UUID.class, after)));
-    }
-    where.add(translation.isTrue(expression));
-    select
-        .select(contact.get("id"))
-        .where(where.toArray(Predicate[]::new))
-        .orderBy(cb.asc(contact.get("id")));
-    TypedQuery<UUID> query = em.createQuery(select);
-    parameters.applyTo(query);
-    return query;
   }
 
   /**

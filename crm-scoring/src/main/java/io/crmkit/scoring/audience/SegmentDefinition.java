@@ -3,10 +3,15 @@ package io.crmkit.scoring.audience;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.crmkit.core.FieldError;
+import io.crmkit.core.ValidationException;
 import io.crmkit.core.internal.Quoted;
 import io.crmkit.core.internal.TextPolicy;
 import io.crmkit.scoring.segment.SegmentExpression;
+import io.crmkit.scoring.segment.SegmentParseException;
 import io.crmkit.scoring.segment.SegmentParser;
+import io.crmkit.scoring.segment.SegmentSchema;
+import java.util.List;
 
 /**
  * A named dynamic segment of a tenant's contacts: its name and the text of its condition, whose
@@ -37,6 +42,19 @@ public record SegmentDefinition(String name, String text) {
   /** Returns the definition of segment {@code name} with the condition {@code text}. */
   public static SegmentDefinition of(String name, String text) {
     return new SegmentDefinition(name, text);
+  }
+
+  /**
+   * Reads the text against a schema; a text that does not fit it (a custom field was removed since
+   * it was stored, say) is a {@link ValidationException} naming the segment.
+   */
+  SegmentExpression parse(SegmentSchema schema) {
+    try {
+      return SegmentParser.parse(text, schema);
+    } catch (SegmentParseException e) {
+      throw new ValidationException(
+          "segment '" + name + "'", List.of(FieldError.of("text", text, e.getMessage())));
+    }
   }
 
   /** Checks a segment or list name: the rule {@code in segment} names follow. */

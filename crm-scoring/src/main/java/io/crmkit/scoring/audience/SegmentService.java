@@ -21,7 +21,6 @@ import io.crmkit.scoring.segment.MembershipDiff;
 import io.crmkit.scoring.segment.SegmentExpression;
 import io.crmkit.scoring.segment.SegmentFilter;
 import io.crmkit.scoring.segment.SegmentParseException;
-import io.crmkit.scoring.segment.SegmentParser;
 import io.crmkit.scoring.segment.SegmentPrinter;
 import io.crmkit.scoring.segment.SegmentSchema;
 import io.crmkit.scoring.segment.StaticList;
@@ -89,7 +88,9 @@ public final class SegmentService {
    * @return the stored definition
    * @throws IllegalArgumentException when the name or text is null, blank or too long
    * @throws ValidationException naming the segment, when the text does not parse, names a segment
-   *     or list that does not exist, or a tag not in its normal (lower-case) form
+   *     or list that does not exist, or a tag not in its normal (lower-case) form; or naming a
+   *     segment that would reach beyond the limits of {@link SegmentExpression} with the segments
+   *     it names written out: this one, or one that refers to it
    * @throws SegmentCycleException when the segment would refer to itself through others
    * @throws DuplicateException when a static list has the name
    */
@@ -103,7 +104,7 @@ public final class SegmentService {
                   "segment", "name", name, "static list " + Quoted.of(name));
             });
     SegmentSchema schema = schema();
-    SegmentExpression expression = parse(given, schema);
+    SegmentExpression expression = given.parse(schema);
     checkReferences(name, expression, schema);
     SegmentDefinition canonical = SegmentDefinition.of(name, SegmentPrinter.print(expression));
     repository.saveDefinition(crm.tenant(), canonical);
@@ -335,16 +336,6 @@ public final class SegmentService {
     publisher.publish(events);
   }
 
-  private static SegmentExpression parse(SegmentDefinition definition, SegmentSchema schema) {
-    try {
-      return SegmentParser.parse(definition.text(), schema);
-    } catch (SegmentParseException e) {
-      throw new ValidationException(
-          "segment " + Quoted.of(definition.name()),
-          List.of(FieldError.of("text", definition.text(), e.getMessage())));
-    }
-  }
-
   private void checkReferences(String name, SegmentExpression expression, SegmentSchema schema) {
     SegmentReferences references = SegmentReferences.of(expression);
     List<FieldError> errors = new ArrayList<>();
@@ -370,9 +361,9 @@ public final class SegmentService {
     if (!errors.isEmpty()) {
       throw new ValidationException("segment " + Quoted.of(name), errors);
     }
-    SegmentGraph.of(referencesByName(schema))
-        .with(name, references.segments())
-        .checkAcyclicFrom(name);
+    SegmentCatalog.of(crm.tenant(), repository, schema)
+        .redefining(name, expression)
+        .checkAllFrom(name);
   }
 
   private static String normalTag(String label) {
@@ -387,7 +378,7 @@ public final class SegmentService {
   private Map<String, Set<String>> referencesByName(SegmentSchema schema) {
     Map<String, Set<String>> references = new LinkedHashMap<>();
     for (SegmentDefinition definition : definitions()) {
-      references.put(definition.name(), SegmentReferences.of(parse(definition, schema)).segments());
+      references.put(definition.name(), SegmentReferences.of(definition.parse(schema)).segments());
     }
     return references;
   }

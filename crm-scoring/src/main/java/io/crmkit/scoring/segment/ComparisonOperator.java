@@ -23,16 +23,4 @@ public enum ComparisonOperator {
   public String symbol() {
     return symbol;
   }
-
-  /** Whether a comparison result ({@code compareTo} sign) satisfies this operator. */
-  boolean accepts(int comparison) {
-    return switch (this) {
-      case EQUAL -> comparison == 0;
-      case NOT_EQUAL -> comparison != 0;
-      case LESS -> comparison < 0;
-      case LESS_OR_EQUAL -> comparison <= 0;
-      case GREATER -> comparison > 0;
-      case GREATER_OR_EQUAL -> comparison >= 0;
-    };
-  }
 }

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSet;
+import io.crmkit.scoring.segment.internal.Keywords;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.regex.Pattern;

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import io.crmkit.core.internal.Numbers;
+import io.crmkit.scoring.segment.internal.LiteralValues;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -55,6 +56,14 @@ public sealed interface Literal
 
   /** Calls the visitor's method for this kind of literal. */
   <R> R accept(Visitor<R> visitor);
+
+  /**
+   * Returns the constant as a Java value: a {@link String}, {@link BigDecimal}, {@link Boolean},
+   * {@link LocalDate} or {@link Instant}, as a database parameter or a comparison takes it.
+   */
+  default Comparable<?> javaValue() {
+    return accept(LiteralValues.INSTANCE);
+  }
 
   /**
    * An operation over every kind of literal, so that code walking an expression (a printer, a
@@ -130,13 +139,6 @@ public sealed interface Literal
           "number literal has more than %s digits: %s",
           MAX_DIGITS,
           value);
-    }
-
-    /** Whether this number is written without a fractional part and fits a {@code long}. */
-    boolean isWholeLong() {
-      return value.scale() == 0
-          && value.compareTo(BigDecimal.valueOf(Long.MIN_VALUE)) >= 0
-          && value.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) <= 0;
     }
 
     @Override

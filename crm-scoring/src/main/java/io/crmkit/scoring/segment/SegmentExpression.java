@@ -4,6 +4,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import io.crmkit.scoring.segment.internal.ExpressionShape;
+import io.crmkit.scoring.segment.internal.Keywords;
 import java.util.List;
 
 /**
@@ -14,6 +16,15 @@ import java.util.List;
  * <p>Build one with {@link Segments} or read one with {@link SegmentParser}; walk it with a {@link
  * Visitor}. The records check their own shape (names, sizes, non-null parts) but not types: a
  * {@link SegmentSchema} does that when the expression is parsed or compiled.
+ *
+ * <p>An expression has at most {@value #MAX_NODES} nodes (every {@code and}, {@code or}, {@code
+ * not}, condition and literal value counts one: {@code country in ("DE", "AT")} is three) and nests
+ * at most {@value #MAX_DEPTH} levels deep (every {@code not} and every pair of parentheses that its
+ * text needs counts one). {@link And}, {@link Or} and {@link Not} check both when they are built,
+ * so that no expression a host or a user writes can exhaust the stack of the code that walks it.
+ * {@code in segment} may reach through at most {@value #MAX_REFERENCE_DEPTH} levels of segments,
+ * and an expression with every segment it names written out in place must keep both limits; the
+ * segment service checks that when a segment is defined, and every evaluation before it starts.
  *
  * @since 0.1
  */
@@ -34,6 +45,15 @@ public sealed interface SegmentExpression
 
   /** The most values an {@code in} list may hold. */
   int MAX_LIST_SIZE = 1000;
+
+  /** The most nodes an expression may have: connectives, conditions and literal values. */
+  int MAX_NODES = 2000;
+
+  /** The deepest nesting an expression may have: {@code not}s and pairs of parentheses. */
+  int MAX_DEPTH = 200;
+
+  /** The most levels of segments that {@code in segment} may reach through. */
+  int MAX_REFERENCE_DEPTH = 10;
 
   /** The longest tag, activity type or segment name. */
   int MAX_NAME_LENGTH = 200;
@@ -106,7 +126,7 @@ public sealed interface SegmentExpression
   /**
    * True when every operand is true: {@code a and b and c}.
    *
-   * @param operands two or more expressions, never null
+   * @param operands two or more expressions, never null; within the limits once joined
    * @since 0.1
    */
   record And(List<SegmentExpression> operands) implements SegmentExpression {
@@ -123,7 +143,7 @@ public sealed interface SegmentExpression
   /**
    * True when any operand is true: {@code a or b or c}.
    *
-   * @param operands two or more expressions, never null
+   * @param operands two or more expressions, never null; within the limits once joined
    * @since 0.1
    */
   record Or(List<SegmentExpression> operands) implements SegmentExpression {
@@ -140,12 +160,13 @@ public sealed interface SegmentExpression
   /**
    * True when the operand is false (and unknown when it is unknown): {@code not a}.
    *
-   * @param operand the negated expression, never null
+   * @param operand the negated expression, never null; within the limits once negated
    * @since 0.1
    */
   record Not(SegmentExpression operand) implements SegmentExpression {
     public Not {
       requireNonNull(operand, "negated expression");
+      ExpressionShape.checkConnective("not", List.of(operand));
     }
 
     @Override
@@ -366,7 +387,9 @@ public sealed interface SegmentExpression
     requireNonNull(operands, "operands");
     checkArgument(
         operands.size() >= 2, "'%s' needs at least two operands: %s", connective, operands.size());
-    return ImmutableList.copyOf(operands);
+    List<SegmentExpression> copy = ImmutableList.copyOf(operands);
+    ExpressionShape.checkConnective(connective, copy);
+    return copy;
   }
 
   private static void checkField(String field) {

@@ -2,6 +2,7 @@ package io.crmkit.scoring.segment;
 
 import static java.util.Objects.requireNonNull;
 
+import io.crmkit.scoring.segment.internal.SegmentCompiler;
 import java.util.function.Predicate;
 
 /**
@@ -76,9 +77,7 @@ public final class SegmentFilter {
    */
   public Predicate<SegmentSubject> matcher(EvaluationContext context) {
     requireNonNull(context, "evaluation context");
-    Bindings bindings = new Bindings(context, compiled.slots());
-    Condition root = compiled.root();
-    return subject -> root.test(subject, bindings) == Condition.TRUE;
+    return compiled.matcher(context);
   }
 
   /** Returns the canonical text of the expression. */

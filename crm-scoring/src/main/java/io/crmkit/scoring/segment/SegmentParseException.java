@@ -16,7 +16,13 @@ public final class SegmentParseException extends IllegalArgumentException {
   private final String expected;
   private final String found;
 
-  SegmentParseException(int line, int column, String expected, String found) {
+  /**
+   * @param line the line of the error, counting from 1
+   * @param column the column of the error in its line, counting from 1
+   * @param expected what the parser expected there, in words, never null
+   * @param found what it found there, in words, never null
+   */
+  public SegmentParseException(int line, int column, String expected, String found) {
     super("line " + line + ", column " + column + ": expected " + expected + ", found " + found);
     this.line = line;
     this.column = column;

@@ -16,8 +16,18 @@ import io.crmkit.scoring.segment.SegmentExpression.Not;
 import io.crmkit.scoring.segment.SegmentExpression.Or;
 import io.crmkit.scoring.segment.SegmentExpression.TextMatch;
 import io.crmkit.scoring.segment.SegmentExpression.WithinLast;
+import io.crmkit.scoring.segment.internal.FieldSuggestions;
+import io.crmkit.scoring.segment.internal.Keywords;
+import io.crmkit.scoring.segment.internal.LiteralOrder;
+import io.crmkit.scoring.segment.internal.LiteralReader;
+import io.crmkit.scoring.segment.internal.LiteralText;
+import io.crmkit.scoring.segment.internal.Operation;
+import io.crmkit.scoring.segment.internal.SegmentLexer;
+import io.crmkit.scoring.segment.internal.Token;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -47,8 +57,10 @@ import java.util.stream.Collectors;
  * <p>Texts are double-quoted with the escapes {@code \"}, {@code \\}, {@code \n}, {@code \t} and
  * {@code \}{@code uXXXX}; dates ({@code "2024-01-31"}) and instants ({@code
  * "2024-01-31T09:30:00Z"}) are texts read as the field's type. There are no comments. Input is
- * limited to {@value #MAX_INPUT_LENGTH} characters and {@value #MAX_DEPTH} levels of nesting, so
- * that hostile text fails with a {@link SegmentParseException} rather than exhausting the stack.
+ * limited to {@value #MAX_INPUT_LENGTH} characters, and the expression it reads to the {@linkplain
+ * SegmentExpression#MAX_NODES nodes} and {@linkplain SegmentExpression#MAX_DEPTH nesting} of any
+ * expression, so that hostile text fails with a {@link SegmentParseException} at the position where
+ * it goes beyond them, rather than exhausting memory or the stack.
  *
  * @since 0.1
  */
@@ -57,21 +69,19 @@ public final class SegmentParser {
   /** The longest text the parser reads, in characters. */
   public static final int MAX_INPUT_LENGTH = 65_536;
 
-  /** The deepest nesting of parentheses and {@code not}s the parser reads. */
-  public static final int MAX_DEPTH = 200;
-
   private static final Map<String, WindowUnit> UNITS =
       java.util.Arrays.stream(WindowUnit.values())
           .flatMap(
               unit ->
                   java.util.stream.Stream.of(
-                      Map.entry(unit.singular(), unit), Map.entry(unit.plural(), unit)))
+                      Map.entry(unit.spelling(1), unit), Map.entry(unit.spelling(2), unit)))
           .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
 
   private final SegmentLexer lexer;
   private final SegmentSchema schema;
   private Token current;
   private int depth;
+  private int nodes;
 
   private SegmentParser(String text, SegmentSchema schema) {
     this.lexer = new SegmentLexer(text);
@@ -105,36 +115,36 @@ public final class SegmentParser {
   }
 
   private SegmentExpression or() {
-    SegmentExpression first = and();
-    if (!current.isKeyword("or")) {
-      return first;
-    }
-    ImmutableList.Builder<SegmentExpression> operands = ImmutableList.builder();
-    operands.add(first);
-    while (current.isKeyword("or")) {
-      advance();
-      operands.add(and());
-    }
-    return new Or(operands.build());
+    return joined("or", this::and, Or::new);
   }
 
   private SegmentExpression and() {
-    SegmentExpression first = unary();
-    if (!current.isKeyword("and")) {
+    return joined("and", this::unary, And::new);
+  }
+
+  /** Reads operands separated by a connective; one operand alone stands for itself. */
+  private SegmentExpression joined(
+      String connective,
+      Supplier<SegmentExpression> operand,
+      Function<List<SegmentExpression>, SegmentExpression> join) {
+    SegmentExpression first = operand.get();
+    if (!current.isKeyword(connective)) {
       return first;
     }
+    countNode();
     ImmutableList.Builder<SegmentExpression> operands = ImmutableList.builder();
     operands.add(first);
-    while (current.isKeyword("and")) {
+    while (current.isKeyword(connective)) {
       advance();
-      operands.add(unary());
+      operands.add(operand.get());
     }
-    return new And(operands.build());
+    return join.apply(operands.build());
   }
 
   private SegmentExpression unary() {
     if (current.isKeyword("not")) {
       enterNesting();
+      countNode();
       advance();
       SegmentExpression operand = unary();
       depth--;
@@ -149,25 +159,41 @@ public final class SegmentParser {
       return inner;
     }
     if (current.isKeyword("has")) {
+      countNode();
       advance();
       return has();
     }
     if (current.isKeyword("in")) {
+      countNode();
       advance();
       expectKeyword("segment", "'segment' after 'in'");
       return new InSegment(name("a segment name"));
     }
     if (current.kind() == Token.Kind.WORD && !Keywords.isReserved(current.text())) {
+      countNode();
       return condition();
     }
     throw error("a condition (a field, 'not', 'has', 'in segment' or '(')");
   }
 
   private void enterNesting() {
-    if (depth == MAX_DEPTH) {
-      throw error("at most " + MAX_DEPTH + " levels of nesting", "a deeper nesting");
+    if (depth == SegmentExpression.MAX_DEPTH) {
+      throw error(
+          "at most " + SegmentExpression.MAX_DEPTH + " levels of nesting", "level " + (depth + 1));
     }
     depth++;
+  }
+
+  /** Counts a node about to be read: a connective, a condition or a literal value. */
+  private void countNode() {
+    if (nodes == SegmentExpression.MAX_NODES) {
+      throw error(
+          "at most "
+              + SegmentExpression.MAX_NODES
+              + " nodes (every 'and', 'or', 'not', condition and value counts one)",
+          "node " + (nodes + 1));
+    }
+    nodes++;
   }
 
   private SegmentExpression has() {
@@ -198,7 +224,9 @@ public final class SegmentParser {
                     error(
                         fieldToken,
                         "a field of the schema",
-                        "unknown field " + fieldToken.describe()));
+                        "unknown field "
+                            + fieldToken.describe()
+                            + FieldSuggestions.hint(schema, fieldToken.text())));
     advance();
     Token operator = current;
     if (operator.kind() == Token.Kind.SYMBOL
@@ -257,7 +285,7 @@ public final class SegmentParser {
       if (LiteralOrder.compare(low, high) > 0) {
         throw error(
             highToken,
-            "an upper bound not below the lower bound " + SegmentPrinter.literal(low),
+            "an upper bound not below the lower bound " + LiteralText.of(low),
             highToken.describe());
       }
       return new Between(field.name(), low, high);
@@ -268,14 +296,7 @@ public final class SegmentParser {
       expectKeyword("last", "'last' after 'within'");
       return new WithinLast(field.name(), window(field));
     }
-    throw error(
-        "an operator for "
-            + field.type().label()
-            + " field '"
-            + field.name()
-            + "' ("
-            + field.type().operatorList()
-            + ")");
+    throw error(operatorsOf(field));
   }
 
   private ComparisonOperator comparisonOperator(String symbol) {
@@ -288,18 +309,19 @@ public final class SegmentParser {
   }
 
   private void allow(FieldDefinition field, Operation operation, Token operator) {
-    if (!field.type().allows(operation)) {
-      throw error(
-          operator,
-          "an operator for "
-              + field.type().label()
-              + " field '"
-              + field.name()
-              + "' ("
-              + field.type().operatorList()
-              + ")",
-          operator.describe());
+    if (!operation.appliesTo(field.type())) {
+      throw error(operator, operatorsOf(field), operator.describe());
     }
+  }
+
+  private static String operatorsOf(FieldDefinition field) {
+    return "an operator for "
+        + field.type().label()
+        + " field '"
+        + field.name()
+        + "' ("
+        + Operation.listFor(field.type())
+        + ")";
   }
 
   private List<Literal> list(FieldDefinition field) {
@@ -327,6 +349,7 @@ public final class SegmentParser {
         || token.kind() == Token.Kind.SYMBOL) {
       throw error(expected);
     }
+    countNode();
     Literal literal =
         LiteralReader.read(field, token)
             .orElseThrow(() -> error(token, LiteralReader.expectation(field), token.describe()));

@@ -15,8 +15,9 @@ import io.crmkit.scoring.segment.SegmentExpression.Not;
 import io.crmkit.scoring.segment.SegmentExpression.Or;
 import io.crmkit.scoring.segment.SegmentExpression.TextMatch;
 import io.crmkit.scoring.segment.SegmentExpression.WithinLast;
+import io.crmkit.scoring.segment.internal.ExpressionShape;
+import io.crmkit.scoring.segment.internal.LiteralText;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Writes a {@link SegmentExpression} as canonical text: lower-case keywords, single spaces,
@@ -33,56 +34,11 @@ public final class SegmentPrinter {
   /**
    * Returns the canonical text of the expression.
    *
-   * @param expression the expression, never null; at most {@link SegmentParser#MAX_DEPTH} levels of
-   *     parentheses and {@code not} deep
+   * @param expression the expression, never null
    */
   public static String print(SegmentExpression expression) {
     requireNonNull(expression, "segment expression");
-    Nesting.check(expression);
     return expression.accept(new TextWriter()).toString();
-  }
-
-  /** Returns a literal as the language writes it. */
-  static String literal(Literal literal) {
-    return literal.accept(LiteralText.INSTANCE);
-  }
-
-  /** Returns the text in double quotes, escaping what cannot appear raw inside them. */
-  static String quote(String text) {
-    StringBuilder quoted = new StringBuilder(text.length() + 2).append('"');
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '"' -> quoted.append("\\\"");
-        case '\\' -> quoted.append("\\\\");
-        case '\n' -> quoted.append("\\n");
-        case '\t' -> quoted.append("\\t");
-        default -> {
-          if (needsUnicodeEscape(text, i)) {
-            quoted.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
-          } else {
-            quoted.append(c);
-          }
-        }
-      }
-    }
-    return quoted.append('"').toString();
-  }
-
-  // control characters would break lines or hide in a terminal; a lone surrogate is not
-  // representable in UTF-8, so it would not survive storage as text
-  private static boolean needsUnicodeEscape(String text, int index) {
-    char c = text.charAt(index);
-    if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
-      return true;
-    }
-    if (Character.isHighSurrogate(c)) {
-      return index + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(index + 1));
-    }
-    if (Character.isLowSurrogate(c)) {
-      return index == 0 || !Character.isHighSurrogate(text.charAt(index - 1));
-    }
-    return false;
   }
 
   /** Appends the text of each kind of expression to one buffer. */
@@ -112,7 +68,7 @@ public final class SegmentPrinter {
           .append(' ')
           .append(comparison.operator().symbol())
           .append(' ')
-          .append(literal(comparison.value()));
+          .append(LiteralText.of(comparison.value()));
     }
 
     @Override
@@ -120,7 +76,7 @@ public final class SegmentPrinter {
       out.append(inList.field()).append(inList.negated() ? " not in (" : " in (");
       List<Literal> values = inList.values();
       for (int i = 0; i < values.size(); i++) {
-        out.append(i == 0 ? "" : ", ").append(literal(values.get(i)));
+        out.append(i == 0 ? "" : ", ").append(LiteralText.of(values.get(i)));
       }
       return out.append(')');
     }
@@ -129,9 +85,9 @@ public final class SegmentPrinter {
     public StringBuilder visitBetween(Between between) {
       return out.append(between.field())
           .append(" between ")
-          .append(literal(between.low()))
+          .append(LiteralText.of(between.low()))
           .append(" and ")
-          .append(literal(between.high()));
+          .append(LiteralText.of(between.high()));
     }
 
     @Override
@@ -140,7 +96,7 @@ public final class SegmentPrinter {
           .append(' ')
           .append(textMatch.operator().spelling())
           .append(' ')
-          .append(quote(textMatch.text()));
+          .append(LiteralText.quote(textMatch.text()));
     }
 
     @Override
@@ -155,25 +111,25 @@ public final class SegmentPrinter {
 
     @Override
     public StringBuilder visitHasTag(HasTag hasTag) {
-      return out.append("has tag ").append(quote(hasTag.tag()));
+      return out.append("has tag ").append(LiteralText.quote(hasTag.tag()));
     }
 
     @Override
     public StringBuilder visitHasActivity(HasActivity hasActivity) {
-      return out.append("has activity ").append(quote(hasActivity.type()));
+      return out.append("has activity ").append(LiteralText.quote(hasActivity.type()));
     }
 
     @Override
     public StringBuilder visitHasActivityWithin(HasActivityWithin hasActivityWithin) {
       return out.append("has activity ")
-          .append(quote(hasActivityWithin.type()))
+          .append(LiteralText.quote(hasActivityWithin.type()))
           .append(" within last ")
           .append(hasActivityWithin.window());
     }
 
     @Override
     public StringBuilder visitInSegment(InSegment inSegment) {
-      return out.append("in segment ").append(quote(inSegment.name()));
+      return out.append("in segment ").append(LiteralText.quote(inSegment.name()));
     }
 
     private StringBuilder joined(
@@ -188,41 +144,12 @@ public final class SegmentPrinter {
     }
 
     private StringBuilder operand(SegmentExpression parent, SegmentExpression child) {
-      if (Nesting.needsParentheses(parent, child)) {
+      if (ExpressionShape.needsParentheses(parent, child)) {
         out.append('(');
         child.accept(this);
         return out.append(')');
       }
       return child.accept(this);
-    }
-  }
-
-  private enum LiteralText implements Literal.Visitor<String> {
-    INSTANCE;
-
-    @Override
-    public String visitText(Literal.TextLiteral literal) {
-      return quote(literal.value());
-    }
-
-    @Override
-    public String visitNumber(Literal.NumberLiteral literal) {
-      return literal.value().toPlainString();
-    }
-
-    @Override
-    public String visitBoolean(Literal.BooleanLiteral literal) {
-      return String.valueOf(literal.value());
-    }
-
-    @Override
-    public String visitDate(Literal.DateLiteral literal) {
-      return quote(literal.value().toString());
-    }
-
-    @Override
-    public String visitInstant(Literal.InstantLiteral literal) {
-      return quote(literal.value().toString());
     }
   }
 }

@@ -26,12 +26,4 @@ public enum WindowUnit {
   public String spelling(long amount) {
     return amount == 1 ? singular : plural;
   }
-
-  String singular() {
-    return singular;
-  }
-
-  String plural() {
-    return plural;
-  }
 }

@@ -160,6 +160,18 @@ class SegmentServiceTests {
   }
 
   @Test
+  void suggestsTheCustomFieldOfAFieldNamedWithoutItsPrefix() {
+    crm.customFields()
+        .define(
+            CustomFieldDefinition.singleSelect(
+                RecordType.CONTACT, "tier", "Tier", List.of("gold", "silver")));
+
+    assertThatThrownBy(() -> segments.define("gold", "tier = \"gold\""))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageEndingWith("found unknown field 'tier' (did you mean 'custom.tier'?)");
+  }
+
+  @Test
   void rejectsAnUnknownFieldNamingTheSegment() {
     assertThatThrownBy(() -> segments.define("tall", "shoeSize > 45"))
         .isInstanceOf(ValidationException.class)

@@ -2,6 +2,8 @@ package io.crmkit.scoring.segment;
 
 import static org.quicktheories.generators.SourceDSL.strings;
 
+import io.crmkit.scoring.segment.internal.LiteralOrder;
+import io.crmkit.scoring.segment.internal.Operation;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
@@ -61,7 +63,7 @@ final class SegmentExpressionGenerators {
     FieldDefinition field = fieldAllowing(in, Operation.EQUAL);
     List<ComparisonOperator> operators =
         Arrays.stream(ComparisonOperator.values())
-            .filter(operator -> field.type().allows(Operation.of(operator)))
+            .filter(operator -> Operation.of(operator).appliesTo(field.type()))
             .toList();
     return new SegmentExpression.Comparison(
         field.name(), operators.get(between(in, 0, operators.size() - 1)), literal(in, field));
@@ -143,7 +145,7 @@ final class SegmentExpressionGenerators {
 
   private static FieldDefinition fieldAllowing(RandomnessSource in, Operation operation) {
     List<FieldDefinition> fields =
-        FIELDS.stream().filter(field -> field.type().allows(operation)).toList();
+        FIELDS.stream().filter(field -> operation.appliesTo(field.type())).toList();
     return fields.get(between(in, 0, fields.size() - 1));
   }
 

@@ -254,7 +254,7 @@ class SegmentFilterTests {
   void rejectsBuiltExpressionsThatDoNotFitTheSchema() {
     assertThatThrownBy(() -> SegmentFilter.compile(field("contry").equalTo("DE"), SCHEMA))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("unknown field 'contry'");
+        .hasMessage("unknown field 'contry' (did you mean 'country'?)");
     assertThatThrownBy(() -> SegmentFilter.compile(field("country").greaterThan(3), SCHEMA))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(

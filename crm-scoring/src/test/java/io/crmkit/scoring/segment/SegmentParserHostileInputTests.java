@@ -19,14 +19,14 @@ class SegmentParserHostileInputTests {
   void rejectsTenThousandNestedParenthesesWithoutOverflowingTheStack() {
     String text = "(".repeat(10_000) + "has tag \"vip\"" + ")".repeat(10_000);
     assertParseError(
-        text, "line 1, column 201: expected at most 200 levels of nesting, found a deeper nesting");
+        text, "line 1, column 201: expected at most 200 levels of nesting, found level 201");
   }
 
   @Test
   void rejectsTenThousandNestedNots() {
     String text = "not ".repeat(10_000) + "has tag \"vip\"";
     assertParseError(
-        text, "line 1, column 801: expected at most 200 levels of nesting, found a deeper nesting");
+        text, "line 1, column 801: expected at most 200 levels of nesting, found level 201");
   }
 
   @Test
@@ -36,15 +36,37 @@ class SegmentParserHostileInputTests {
   }
 
   @Test
-  void readsALongFlatChainWithoutDeepRecursion() {
-    String text = "has tag \"a\" or ".repeat(4_000) + "has tag \"b\"";
+  void readsTheLongestFlatChainWithoutDeepRecursion() {
+    // the 'or' and 1,999 conditions: 2,000 nodes
+    String text = "has tag \"a\" or ".repeat(1_998) + "has tag \"b\"";
     SegmentExpression expression = SegmentParser.parse(text, SCHEMA);
-    assertThat(((SegmentExpression.Or) expression).operands()).hasSize(4_001);
+    assertThat(((SegmentExpression.Or) expression).operands()).hasSize(1_999);
     SegmentFilter filter = SegmentFilter.compile(expression, SCHEMA);
     assertThat(
             filter.matches(
                 SegmentFixtures.aSubject().tagged("b"), EvaluationContext.at(SegmentFixtures.NOW)))
         .isTrue();
+  }
+
+  @Test
+  void rejectsAnExpressionOfMoreNodesThanTheLimitWhereItGoesBeyond() {
+    // "has tag "a" or " is 15 characters; the 2,000th condition is the 2,001st node
+    String text = "has tag \"a\" or ".repeat(4_000) + "has tag \"b\"";
+    assertParseError(
+        text,
+        "line 1, column 29986: expected at most 2000 nodes (every 'and', 'or', 'not', condition"
+            + " and value counts one), found node 2001");
+  }
+
+  @Test
+  void countsEveryValueOfAListAsANode() {
+    String values = "\"x\", ".repeat(999) + "\"y\"";
+    String list = "country in (" + values + ")";
+    assertThat(SegmentParser.parse(list + " or has tag \"a\"", SCHEMA))
+        .isInstanceOf(SegmentExpression.Or.class);
+    assertThatThrownBy(() -> SegmentParser.parse(list + " or " + list, SCHEMA))
+        .isInstanceOf(SegmentParseException.class)
+        .hasMessageEndingWith("found node 2001");
   }
 
   @Test

@@ -167,7 +167,8 @@ class SegmentParserTests {
   void rejectsAnUnknownFieldAtItsPosition() {
     assertThat(parseError("has tag \"vip\" and\n  contry = \"DE\""))
         .hasMessage(
-            "line 2, column 3: expected a field of the schema, found unknown field 'contry'");
+            "line 2, column 3: expected a field of the schema, found unknown field 'contry' (did you"
+                + " mean 'country'?)");
   }
 
   @Test

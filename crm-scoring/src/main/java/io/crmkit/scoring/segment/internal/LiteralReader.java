@@ -1,6 +1,8 @@
-package io.crmkit.scoring.segment;
+package io.crmkit.scoring.segment.internal;
 
 import io.crmkit.core.internal.Numbers;
+import io.crmkit.scoring.segment.FieldDefinition;
+import io.crmkit.scoring.segment.Literal;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,7 +12,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Reads a value token as a literal of the type of the field it is compared with. */
-final class LiteralReader {
+public final class LiteralReader {
 
   /** Digits beyond this cannot be a valid number; checked before parsing to bound the work. */
   private static final int MAX_NUMBER_CHARACTERS = 2 * Literal.NumberLiteral.MAX_DIGITS + 2;
@@ -18,12 +20,11 @@ final class LiteralReader {
   private LiteralReader() {}
 
   /** Returns the literal, or empty when the token is not a valid value for the field. */
-  static Optional<Literal> read(FieldDefinition field, Token token) {
+  public static Optional<Literal> read(FieldDefinition field, Token token) {
     return switch (field.type()) {
       case TEXT, TEXT_SET -> text(token).map(Literal::of);
       case CHOICE -> text(token).filter(field.choices()::contains).map(Literal::of);
-      case NUMBER ->
-          number(token).filter(Literal.NumberLiteral::isWholeLong).map(Literal.class::cast);
+      case NUMBER -> number(token).filter(LiteralFit::isWholeLong).map(Literal.class::cast);
       case DECIMAL -> number(token).map(Literal.class::cast);
       case BOOLEAN -> bool(token);
       case DATE -> text(token).flatMap(LiteralReader::date);
@@ -32,15 +33,13 @@ final class LiteralReader {
   }
 
   /** Describes the values the field accepts, for an error message. */
-  static String expectation(FieldDefinition field) {
+  public static String expectation(FieldDefinition field) {
     String name = " for " + field.type().label() + " field '" + field.name() + "'";
     return switch (field.type()) {
       case TEXT, TEXT_SET -> "a text" + name;
       case CHOICE ->
           "one of "
-              + field.choices().stream()
-                  .map(SegmentPrinter::quote)
-                  .collect(Collectors.joining(", "))
+              + field.choices().stream().map(LiteralText::quote).collect(Collectors.joining(", "))
               + name;
       case NUMBER -> "a whole number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE + name;
       case DECIMAL ->
@@ -58,7 +57,7 @@ final class LiteralReader {
   }
 
   /** Reads a whole number that fits a {@code long}. */
-  static Optional<Long> wholeNumber(String digits) {
+  public static Optional<Long> wholeNumber(String digits) {
     if (digits.length() > 20) {
       return Optional.empty();
     }

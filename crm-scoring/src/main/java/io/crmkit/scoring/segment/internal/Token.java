@@ -1,4 +1,4 @@
-package io.crmkit.scoring.segment;
+package io.crmkit.scoring.segment.internal;
 
 import java.util.Locale;
 
@@ -6,9 +6,10 @@ import java.util.Locale;
  * One lexical unit of a segment text, with its position. For a text token, {@code text} holds the
  * unescaped value; for every other kind, the characters as written.
  */
-record Token(Kind kind, String text, int line, int column) {
+public record Token(Kind kind, String text, int line, int column) {
 
-  enum Kind {
+  /** What kind of unit a token is. */
+  public enum Kind {
     WORD,
     TEXT,
     NUMBER,
@@ -19,19 +20,21 @@ record Token(Kind kind, String text, int line, int column) {
 
   private static final int SHOWN_LENGTH = 40;
 
-  boolean isKeyword(String keyword) {
+  /** Whether the token is the keyword, in any case. */
+  public boolean isKeyword(String keyword) {
     return kind == Kind.WORD && text.toLowerCase(Locale.ROOT).equals(keyword);
   }
 
-  boolean isSymbol(String symbol) {
+  /** Whether the token is the symbol. */
+  public boolean isSymbol(String symbol) {
     return kind == Kind.SYMBOL && text.equals(symbol);
   }
 
   /** Describes the token for a "found ..." message. */
-  String describe() {
+  public String describe() {
     return switch (kind) {
       case WORD, SYMBOL -> "'" + shorten(text) + "'";
-      case TEXT -> SegmentPrinter.quote(shorten(text));
+      case TEXT -> LiteralText.quote(shorten(text));
       case NUMBER -> shorten(text);
       case UNEXPECTED -> describeCharacter(text);
       case END -> "end of input";

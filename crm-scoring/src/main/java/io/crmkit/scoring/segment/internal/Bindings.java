@@ -1,5 +1,8 @@
-package io.crmkit.scoring.segment;
+package io.crmkit.scoring.segment.internal;
 
+import io.crmkit.scoring.segment.EvaluationContext;
+import io.crmkit.scoring.segment.RelativeWindow;
+import io.crmkit.scoring.segment.SegmentResolver;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,10 +1,10 @@
-package io.crmkit.scoring.segment;
+package io.crmkit.scoring.segment.internal;
 
 import java.util.Locale;
 import java.util.Set;
 
 /** The reserved words of the language: keywords are case-insensitive and cannot name a field. */
-final class Keywords {
+public final class Keywords {
 
   private static final Set<String> RESERVED =
       Set.of(
@@ -29,7 +29,7 @@ final class Keywords {
 
   private Keywords() {}
 
-  static boolean isReserved(String word) {
+  public static boolean isReserved(String word) {
     return RESERVED.contains(word.toLowerCase(Locale.ROOT));
   }
 }

@@ -1,13 +1,15 @@
-package io.crmkit.scoring.segment;
+package io.crmkit.scoring.segment.internal;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import io.crmkit.scoring.segment.Literal;
+
 /** Orders two literals of the same ordered kind (number, date, instant), for {@code between}. */
-final class LiteralOrder {
+public final class LiteralOrder {
 
   private LiteralOrder() {}
 
-  static int compare(Literal first, Literal second) {
+  public static int compare(Literal first, Literal second) {
     checkArgument(
         first.getClass() == second.getClass(),
         "cannot order literals of different kinds: %s and %s",

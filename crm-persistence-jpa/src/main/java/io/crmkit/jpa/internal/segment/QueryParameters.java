@@ -1,4 +1,4 @@
-package io.crmkit.jpa.segment;
+package io.crmkit.jpa.internal.segment;
 
 import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;

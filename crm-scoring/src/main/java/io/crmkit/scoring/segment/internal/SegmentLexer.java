@@ -1,22 +1,25 @@
-package io.crmkit.scoring.segment;
+package io.crmkit.scoring.segment.internal;
+
+import io.crmkit.scoring.segment.Literal;
+import io.crmkit.scoring.segment.SegmentParseException;
 
 /**
  * Splits a segment text into tokens on demand. Comments do not exist: {@code --} and {@code /*}
  * come out as unexpected characters, so that text pasted from SQL fails loudly instead of being
  * half-ignored.
  */
-final class SegmentLexer {
+public final class SegmentLexer {
 
   private final String input;
   private int offset;
   private int line = 1;
   private int lineStart;
 
-  SegmentLexer(String input) {
+  public SegmentLexer(String input) {
     this.input = input;
   }
 
-  Token next() {
+  public Token next() {
     skipWhitespace();
     if (offset >= input.length()) {
       return token(Token.Kind.END, "", offset);

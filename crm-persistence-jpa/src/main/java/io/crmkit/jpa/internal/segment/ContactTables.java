@@ -1,4 +1,4 @@
-package io.crmkit.jpa.segment;
+package io.crmkit.jpa.internal.segment;
 
 import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -70,7 +70,7 @@ final class ContactTables {
     sub.select(cb.literal(1))
         .where(
             cb.equal(key.get("field"), parameters.bind(String.class, field)),
-            cb.equal(key.get("value"), parameters.bind(String.class, storedValue)));
+            ExactText.equal(cb, key.get("value"), parameters.bind(String.class, storedValue)));
     return cb.exists(sub);
   }
 

@@ -1,7 +1,12 @@
-package io.crmkit.scoring.segment;
+package io.crmkit.scoring.segment.internal;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import io.crmkit.scoring.segment.EvaluationContext;
+import io.crmkit.scoring.segment.FieldDefinition;
+import io.crmkit.scoring.segment.FieldType;
+import io.crmkit.scoring.segment.Literal;
+import io.crmkit.scoring.segment.SegmentExpression;
 import io.crmkit.scoring.segment.SegmentExpression.And;
 import io.crmkit.scoring.segment.SegmentExpression.Between;
 import io.crmkit.scoring.segment.SegmentExpression.Comparison;
@@ -15,10 +20,15 @@ import io.crmkit.scoring.segment.SegmentExpression.Not;
 import io.crmkit.scoring.segment.SegmentExpression.Or;
 import io.crmkit.scoring.segment.SegmentExpression.TextMatch;
 import io.crmkit.scoring.segment.SegmentExpression.WithinLast;
+import io.crmkit.scoring.segment.SegmentSchema;
+import io.crmkit.scoring.segment.SegmentSubject;
+import io.crmkit.scoring.segment.TextOperator;
+import io.crmkit.scoring.segment.WindowUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -26,7 +36,7 @@ import java.util.stream.Collectors;
  * converted once to the field's Java type, {@code in} lists sorted for binary search, relative
  * windows numbered so that {@link Bindings} can work out their starts once per evaluation context.
  */
-final class SegmentCompiler implements SegmentExpression.Visitor<Condition> {
+public final class SegmentCompiler implements SegmentExpression.Visitor<Condition> {
 
   private static final Set<FieldType> TEXTUAL =
       EnumSet.of(FieldType.TEXT, FieldType.CHOICE, FieldType.TEXT_SET);
@@ -39,16 +49,31 @@ final class SegmentCompiler implements SegmentExpression.Visitor<Condition> {
   }
 
   /** The compiled tree and the windows it refers to by slot number. */
-  record Compiled(Condition root, List<Bindings.WindowSlot> slots) {}
+  public static final class Compiled {
+    private final Condition root;
+    private final List<Bindings.WindowSlot> slots;
+
+    private Compiled(Condition root, List<Bindings.WindowSlot> slots) {
+      this.root = root;
+      this.slots = slots;
+    }
+
+    /**
+     * Returns a predicate for many subjects in one context, with the start of every relative window
+     * worked out once: true when the condition is true in three-valued logic.
+     */
+    public Predicate<SegmentSubject> matcher(EvaluationContext context) {
+      Bindings bindings = new Bindings(context, slots);
+      return subject -> root.test(subject, bindings) == Condition.TRUE;
+    }
+  }
 
   /**
    * Compiles the expression.
    *
-   * @throws IllegalArgumentException when the expression does not fit the schema or is nested too
-   *     deeply
+   * @throws IllegalArgumentException when the expression does not fit the schema
    */
-  static Compiled compile(SegmentExpression expression, SegmentSchema schema) {
-    Nesting.check(expression);
+  public static Compiled compile(SegmentExpression expression, SegmentSchema schema) {
     SegmentCompiler compiler = new SegmentCompiler(schema);
     Condition root = expression.accept(compiler);
     return new Compiled(root, List.copyOf(compiler.slots));
@@ -56,29 +81,29 @@ final class SegmentCompiler implements SegmentExpression.Visitor<Condition> {
 
   @Override
   public Condition visitAnd(And and) {
-    return new Condition.AllOf(compileAll(and.operands()));
+    return Condition.allOf(compileAll(and.operands()));
   }
 
   @Override
   public Condition visitOr(Or or) {
-    return new Condition.AnyOf(compileAll(or.operands()));
+    return Condition.anyOf(compileAll(or.operands()));
   }
 
   @Override
   public Condition visitNot(Not not) {
-    return new Condition.Negation(not.operand().accept(this));
+    return Condition.not(not.operand().accept(this));
   }
 
   @Override
   public Condition visitComparison(Comparison comparison) {
     FieldDefinition field = field(comparison.field(), Operation.of(comparison.operator()));
     checkFits(field, comparison.value());
-    if (field.type() == FieldType.NUMBER) {
-      return new Condition.LongComparison(
-          field.name(), comparison.operator(), asLong(comparison.value()));
-    }
-    return new Condition.OrderedComparison(
-        field.name(), field.type(), comparison.operator(), comparable(comparison.value()));
+    return Condition.onField(
+        field.name(),
+        field.type(),
+        field.type() == FieldType.NUMBER
+            ? ValueTests.compareLong(comparison.operator(), asLong(comparison.value()))
+            : ValueTests.compare(comparison.operator(), comparable(comparison.value())));
   }
 
   @Override
@@ -86,26 +111,27 @@ final class SegmentCompiler implements SegmentExpression.Visitor<Condition> {
     FieldDefinition field =
         field(inList.field(), inList.negated() ? Operation.NOT_IN : Operation.IN);
     inList.values().forEach(value -> checkFits(field, value));
-    if (field.type() == FieldType.NUMBER) {
-      return new Condition.LongIn(
-          field.name(),
-          inList.values().stream().mapToLong(SegmentCompiler::asLong).toArray(),
-          inList.negated());
+    return Condition.onField(field.name(), field.type(), inListTest(field.type(), inList));
+  }
+
+  private static Condition.ValueTest inListTest(FieldType type, InList inList) {
+    List<Literal> values = inList.values();
+    boolean negated = inList.negated();
+    if (type == FieldType.NUMBER) {
+      return ValueTests.longIn(
+          values.stream().mapToLong(SegmentCompiler::asLong).toArray(), negated);
     }
-    if (TEXTUAL.contains(field.type())) {
-      return new Condition.TextIn(
-          field.name(),
-          field.type(),
-          inList.values().stream()
+    if (TEXTUAL.contains(type)) {
+      Set<String> texts =
+          values.stream()
               .map(value -> ((Literal.TextLiteral) value).value())
-              .collect(Collectors.toSet()),
-          inList.negated());
+              .collect(Collectors.toSet());
+      return type == FieldType.TEXT_SET
+          ? ValueTests.anyElementIn(texts, negated)
+          : ValueTests.textIn(texts, negated);
     }
-    return new Condition.OrderedIn(
-        field.name(),
-        field.type(),
-        inList.values().stream().map(SegmentCompiler::comparable).toArray(),
-        inList.negated());
+    return ValueTests.orderedIn(
+        values.stream().map(SegmentCompiler::comparable).toArray(), negated);
   }
 
   @Override
@@ -116,33 +142,38 @@ final class SegmentCompiler implements SegmentExpression.Visitor<Condition> {
     checkArgument(
         LiteralOrder.compare(between.low(), between.high()) <= 0,
         "lower bound %s above upper bound %s for field '%s'",
-        SegmentPrinter.literal(between.low()),
-        SegmentPrinter.literal(between.high()),
+        LiteralText.of(between.low()),
+        LiteralText.of(between.high()),
         field.name());
-    if (field.type() == FieldType.NUMBER) {
-      return new Condition.LongBetween(field.name(), asLong(between.low()), asLong(between.high()));
-    }
-    return new Condition.OrderedBetween(
-        field.name(), field.type(), comparable(between.low()), comparable(between.high()));
+    return Condition.onField(
+        field.name(),
+        field.type(),
+        field.type() == FieldType.NUMBER
+            ? ValueTests.longBetween(asLong(between.low()), asLong(between.high()))
+            : ValueTests.between(comparable(between.low()), comparable(between.high())));
   }
 
   @Override
   public Condition visitTextMatch(TextMatch textMatch) {
-    Operation operation =
-        textMatch.operator() == TextOperator.CONTAINS ? Operation.CONTAINS : Operation.STARTS_WITH;
-    FieldDefinition field = field(textMatch.field(), operation);
+    boolean contains = textMatch.operator() == TextOperator.CONTAINS;
+    FieldDefinition field =
+        field(textMatch.field(), contains ? Operation.CONTAINS : Operation.STARTS_WITH);
+    Condition.ValueTest test;
     if (field.type() == FieldType.TEXT_SET) {
-      return new Condition.SetContains(field.name(), textMatch.text());
+      test = ValueTests.hasElement(textMatch.text());
+    } else {
+      test =
+          contains
+              ? ValueTests.contains(textMatch.text())
+              : ValueTests.startsWith(textMatch.text());
     }
-    return textMatch.operator() == TextOperator.CONTAINS
-        ? new Condition.TextContains(field.name(), textMatch.text())
-        : new Condition.TextStartsWith(field.name(), textMatch.text());
+    return Condition.onField(field.name(), field.type(), test);
   }
 
   @Override
   public Condition visitIsEmpty(IsEmpty isEmpty) {
     FieldDefinition field = field(isEmpty.field(), Operation.IS_EMPTY);
-    return new Condition.Emptiness(field.name(), field.type(), isEmpty.negated());
+    return Condition.emptiness(field.name(), field.type(), isEmpty.negated());
   }
 
   @Override
@@ -155,30 +186,37 @@ final class SegmentCompiler implements SegmentExpression.Visitor<Condition> {
         field.name(),
         withinLast.window());
     int slot = slot(new Bindings.WindowSlot(withinLast.window(), onDates));
-    return onDates
-        ? new Condition.DateWithin(field.name(), slot)
-        : new Condition.InstantWithin(field.name(), slot);
+    return Condition.onField(
+        field.name(),
+        field.type(),
+        onDates ? ValueTests.dateWithin(slot) : ValueTests.instantWithin(slot));
   }
 
   @Override
   public Condition visitHasTag(HasTag hasTag) {
-    return new Condition.Tagged(hasTag.tag());
+    String tag = hasTag.tag();
+    return Condition.onSubject((subject, bindings) -> subject.tags().contains(tag));
   }
 
   @Override
   public Condition visitHasActivity(HasActivity hasActivity) {
-    return new Condition.ActivityEver(hasActivity.type());
+    String type = hasActivity.type();
+    return Condition.onSubject((subject, bindings) -> subject.hasActivity(type));
   }
 
   @Override
   public Condition visitHasActivityWithin(HasActivityWithin hasActivityWithin) {
+    String type = hasActivityWithin.type();
     int slot = slot(new Bindings.WindowSlot(hasActivityWithin.window(), false));
-    return new Condition.ActivityWithin(hasActivityWithin.type(), slot);
+    return Condition.onSubject(
+        (subject, bindings) ->
+            subject.hasActivityBetween(type, bindings.start(slot), bindings.now));
   }
 
   @Override
   public Condition visitInSegment(InSegment inSegment) {
-    return new Condition.Membership(inSegment.name());
+    String name = inSegment.name();
+    return Condition.onSubject((subject, bindings) -> bindings.resolver.isMember(name, subject));
   }
 
   private Condition[] compileAll(List<SegmentExpression> operands) {
@@ -198,14 +236,17 @@ final class SegmentCompiler implements SegmentExpression.Visitor<Condition> {
     FieldDefinition field =
         schema
             .field(name)
-            .orElseThrow(() -> new IllegalArgumentException("unknown field '" + name + "'"));
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "unknown field '" + name + "'" + FieldSuggestions.hint(schema, name)));
     checkArgument(
-        field.type().allows(operation),
+        operation.appliesTo(field.type()),
         "operator '%s' does not apply to %s field '%s'; it takes %s",
         operation.spelling(),
         field.type().label(),
         name,
-        field.type().operatorList());
+        Operation.listFor(field.type()));
     return field;
   }
 
@@ -214,7 +255,7 @@ final class SegmentCompiler implements SegmentExpression.Visitor<Condition> {
         LiteralFit.fits(field, literal),
         "expected %s, found %s",
         LiteralReader.expectation(field),
-        SegmentPrinter.literal(literal));
+        LiteralText.of(literal));
   }
 
   private static long asLong(Literal literal) {
@@ -223,36 +264,6 @@ final class SegmentCompiler implements SegmentExpression.Visitor<Condition> {
 
   @SuppressWarnings("unchecked")
   private static Comparable<Object> comparable(Literal literal) {
-    return (Comparable<Object>) literal.accept(LiteralValue.INSTANCE);
-  }
-
-  /** The Java value of a literal, as subjects return it for the field's type. */
-  private enum LiteralValue implements Literal.Visitor<Comparable<?>> {
-    INSTANCE;
-
-    @Override
-    public Comparable<?> visitText(Literal.TextLiteral literal) {
-      return literal.value();
-    }
-
-    @Override
-    public Comparable<?> visitNumber(Literal.NumberLiteral literal) {
-      return literal.value();
-    }
-
-    @Override
-    public Comparable<?> visitBoolean(Literal.BooleanLiteral literal) {
-      return literal.value();
-    }
-
-    @Override
-    public Comparable<?> visitDate(Literal.DateLiteral literal) {
-      return literal.value();
-    }
-
-    @Override
-    public Comparable<?> visitInstant(Literal.InstantLiteral literal) {
-      return literal.value();
-    }
+    return (Comparable<Object>) literal.javaValue();
   }
 }

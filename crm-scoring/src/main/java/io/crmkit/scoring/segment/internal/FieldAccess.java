@@ -1,7 +1,10 @@
-package io.crmkit.scoring.segment;
+package io.crmkit.scoring.segment.internal;
 
 import static java.util.Objects.requireNonNull;
 
+import io.crmkit.scoring.segment.FieldReader;
+import io.crmkit.scoring.segment.FieldType;
+import io.crmkit.scoring.segment.SegmentSubject;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
