@@ -210,7 +210,7 @@ public final class Pipeline implements Aggregate<PipelineId> {
    * Returns this pipeline without open stage {@code stage}; for {@link PipelineService}, which
    * moves the stage's deals in the same unit.
    */
-  Pipeline withoutStage(StageId stage, Instant at) {
+  public Pipeline withoutStage(StageId stage, Instant at) {
     Stage removed = stage(stage);
     checkArgument(
         removed.isOpen(),
