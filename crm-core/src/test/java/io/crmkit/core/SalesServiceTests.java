@@ -26,6 +26,7 @@ import io.crmkit.core.lead.Conversion;
 import io.crmkit.core.lead.Lead;
 import io.crmkit.core.lead.LeadSource;
 import io.crmkit.core.lead.LeadStatus;
+import io.crmkit.core.memory.InMemoryCrmStorage;
 import io.crmkit.core.reason.Reason;
 import io.crmkit.core.reason.ReasonCatalogue;
 import io.crmkit.core.reason.UnknownReasonException;
@@ -55,7 +56,7 @@ class SalesServiceTests {
     return Crm.builder().storage(storage).tenant(TENANT).actor(OWNER).clock(clock).build();
   }
 
-  private final Crm crm = crm(CrmStorage.inMemory());
+  private final Crm crm = crm(InMemoryCrmStorage.create());
 
   private Pipeline sales(PipelinePolicy policy) {
     return crm.pipelines().create("Sales", PipelineFixtures.salesStages(), policy);
@@ -159,7 +160,7 @@ class SalesServiceTests {
 
   @Test
   void writesNothingWhenAnyPartOfTheConversionFails() {
-    CrmStorage storage = failingDealInserts(CrmStorage.inMemory());
+    CrmStorage storage = failingDealInserts(InMemoryCrmStorage.create());
     Crm failing = crm(storage);
     Pipeline pipeline =
         failing.pipelines().create("Sales", PipelineFixtures.salesStages(), PipelinePolicy.STRICT);

@@ -25,6 +25,7 @@ import io.crmkit.core.fixtures.ForwardingContactRepository;
 import io.crmkit.core.fixtures.RecordingPublisher;
 import io.crmkit.core.fixtures.StorageWithContacts;
 import io.crmkit.core.fixtures.TestClock;
+import io.crmkit.core.memory.InMemoryCrmStorage;
 import io.crmkit.core.party.LifecycleStage;
 import io.crmkit.core.spi.ContactRepository;
 import io.crmkit.core.spi.CrmStorage;
@@ -298,7 +299,7 @@ class ImporterTests {
 
   @Test
   void looksUpTheExistingContactsOfAllRowsWithOneCallPerKindOfKey() {
-    CrmStorage stored = CrmStorage.inMemory();
+    CrmStorage stored = InMemoryCrmStorage.create();
     Map<String, Integer> calls = new java.util.TreeMap<>();
     ContactRepository counted =
         new ForwardingContactRepository(stored.contacts()) {

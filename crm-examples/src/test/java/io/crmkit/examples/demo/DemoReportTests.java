@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.crmkit.core.Crm;
 import io.crmkit.core.deal.Pipeline;
 import io.crmkit.core.deal.Stage;
-import io.crmkit.core.spi.CrmStorage;
+import io.crmkit.core.memory.InMemoryCrmStorage;
 import io.crmkit.scoring.forecast.PipelineAnalytics;
 import io.crmkit.scoring.forecast.PipelineReport;
 import io.crmkit.scoring.forecast.PipelineSummary;
@@ -53,7 +53,7 @@ class DemoReportTests {
     finished =
         Demo.execute(
             new DemoOptions(2_000, 7, reportPath, false, false),
-            CrmStorage.inMemory(),
+            InMemoryCrmStorage.create(),
             Demo.IN_MEMORY,
             new PrintStream(buffer, true, StandardCharsets.UTF_8));
     console = buffer.toString(StandardCharsets.UTF_8);

@@ -27,7 +27,10 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
-/** The {@link CompanyService} of an opened CRM, over its storage and context; built by {@code Crm} only. */
+/**
+ * The {@link CompanyService} of an opened CRM, over its storage and context; built by {@code Crm}
+ * only.
+ */
 public final class DefaultCompanyService implements CompanyService {
 
   private final CrmContext context;

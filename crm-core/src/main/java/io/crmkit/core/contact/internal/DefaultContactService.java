@@ -32,7 +32,10 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 
-/** The {@link ContactService} of an opened CRM, over its storage and context; built by {@code Crm} only. */
+/**
+ * The {@link ContactService} of an opened CRM, over its storage and context; built by {@code Crm}
+ * only.
+ */
 public final class DefaultContactService implements ContactService {
 
   private final CrmContext context;

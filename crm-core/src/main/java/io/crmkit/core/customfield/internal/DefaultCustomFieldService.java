@@ -13,7 +13,10 @@ import io.crmkit.core.spi.CustomFieldRepository;
 import java.util.List;
 import java.util.Locale;
 
-/** The {@link CustomFieldService} of an opened CRM, over its storage and context; built by {@code Crm} only. */
+/**
+ * The {@link CustomFieldService} of an opened CRM, over its storage and context; built by {@code
+ * Crm} only.
+ */
 public final class DefaultCustomFieldService implements CustomFieldService {
 
   private final CrmContext context;

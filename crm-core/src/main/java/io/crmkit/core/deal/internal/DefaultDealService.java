@@ -27,7 +27,10 @@ import io.crmkit.core.spi.DealRepository;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
-/** The {@link DealService} of an opened CRM, over its storage and context; built by {@code Crm} only. */
+/**
+ * The {@link DealService} of an opened CRM, over its storage and context; built by {@code Crm}
+ * only.
+ */
 public final class DefaultDealService implements DealService {
 
   private final CrmContext context;

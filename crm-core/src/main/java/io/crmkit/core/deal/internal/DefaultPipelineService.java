@@ -27,7 +27,10 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
 
-/** The {@link PipelineService} of an opened CRM, over its storage and context; built by {@code Crm} only. */
+/**
+ * The {@link PipelineService} of an opened CRM, over its storage and context; built by {@code Crm}
+ * only.
+ */
 public final class DefaultPipelineService implements PipelineService {
 
   private static final String KIND = "pipeline";

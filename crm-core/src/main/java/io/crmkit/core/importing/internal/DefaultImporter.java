@@ -40,7 +40,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
-/** The {@link Importer} of an opened CRM, over its storage and context; built by {@code Crm} only. */
+/**
+ * The {@link Importer} of an opened CRM, over its storage and context; built by {@code Crm} only.
+ */
 public final class DefaultImporter implements Importer {
 
   private static final String CUSTOM = "custom.";

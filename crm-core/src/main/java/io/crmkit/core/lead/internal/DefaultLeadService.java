@@ -48,7 +48,10 @@ import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
-/** The {@link LeadService} of an opened CRM, over its storage and context; built by {@code Crm} only. */
+/**
+ * The {@link LeadService} of an opened CRM, over its storage and context; built by {@code Crm}
+ * only.
+ */
 public final class DefaultLeadService implements LeadService {
 
   private static final String EMPLOYEE = "employee";

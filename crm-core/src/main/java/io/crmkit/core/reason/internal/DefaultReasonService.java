@@ -10,7 +10,10 @@ import io.crmkit.core.reason.UnknownReasonException;
 import io.crmkit.core.spi.ReasonRepository;
 import java.util.List;
 
-/** The {@link ReasonService} of an opened CRM, over its storage and context; built by {@code Crm} only. */
+/**
+ * The {@link ReasonService} of an opened CRM, over its storage and context; built by {@code Crm}
+ * only.
+ */
 public final class DefaultReasonService implements ReasonService {
 
   private final CrmContext context;

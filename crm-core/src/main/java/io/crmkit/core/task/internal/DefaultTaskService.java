@@ -23,7 +23,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** The {@link TaskService} of an opened CRM, over its storage and context; built by {@code Crm} only. */
+/**
+ * The {@link TaskService} of an opened CRM, over its storage and context; built by {@code Crm}
+ * only.
+ */
 public final class DefaultTaskService implements TaskService {
 
   private final CrmContext context;

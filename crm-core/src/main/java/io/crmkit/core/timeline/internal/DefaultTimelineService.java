@@ -36,7 +36,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The {@link TimelineService} of an opened CRM, over its storage and context; built by {@code Crm} only. */
+/**
+ * The {@link TimelineService} of an opened CRM, over its storage and context; built by {@code Crm}
+ * only.
+ */
 public final class DefaultTimelineService implements TimelineService {
 
   private static final String CONCERNS_NOTHING =
