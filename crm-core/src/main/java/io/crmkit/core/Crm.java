@@ -16,16 +16,19 @@ import io.crmkit.core.deal.internal.DefaultPipelineService;
 import io.crmkit.core.importing.Importer;
 import io.crmkit.core.importing.internal.DefaultImporter;
 import io.crmkit.core.internal.CrmContext;
+import io.crmkit.core.internal.CrmModuleContext;
 import io.crmkit.core.lead.LeadService;
 import io.crmkit.core.lead.internal.DefaultLeadService;
 import io.crmkit.core.reason.ReasonService;
 import io.crmkit.core.reason.internal.DefaultReasonService;
 import io.crmkit.core.spi.CrmStorage;
+import io.crmkit.core.spi.ModuleContext;
 import io.crmkit.core.task.TaskService;
 import io.crmkit.core.task.internal.DefaultTaskService;
 import io.crmkit.core.timeline.TimelineService;
 import io.crmkit.core.timeline.internal.DefaultTimelineService;
 import java.time.Clock;
+import java.util.function.Supplier;
 
 /**
  * A CRM opened for one tenant and one acting user: the entry point to every feature.
@@ -149,6 +152,34 @@ public final class Crm {
   /** Returns the tenant's custom field definitions. */
   public CustomFieldService customFields() {
     return customFields;
+  }
+
+  /**
+   * Runs {@code commands}, calls of this CRM's services, as one unit of work: all of their writes
+   * are applied or none is, and their events are published once, after the unit commits. A command
+   * that fails inside throws out of this method, undoing the commands before it.
+   *
+   * <pre>{@code
+   * Deal won = crm.atomically(() -> {
+   *   Deal deal = crm.deals().win(offer.id(), offer.version());
+   *   crm.contacts().moveToStage(ana.id(), ana.version(), LifecycleStage.CUSTOMER);
+   *   return deal;
+   * });
+   * }</pre>
+   *
+   * @return what {@code commands} returns
+   */
+  public <T> T atomically(Supplier<T> commands) {
+    requireNonNull(commands, "commands");
+    return context.transactions().write(events -> commands.get());
+  }
+
+  /**
+   * Returns what a module that extends the CRM (crm-scoring) builds its services on: the storage's
+   * ports for the module and the CRM's units of work. Hosts do not need it.
+   */
+  public ModuleContext moduleContext() {
+    return new CrmModuleContext(context, storage);
   }
 
   /** Returns the tenant this CRM is opened for. */

@@ -16,9 +16,11 @@ import io.crmkit.core.spi.ContactRepository;
 import io.crmkit.core.spi.CrmStorage;
 import io.crmkit.core.spi.CustomFieldRepository;
 import io.crmkit.core.spi.DealRepository;
+import io.crmkit.core.spi.InMemoryPorts;
 import io.crmkit.core.spi.LeadRepository;
 import io.crmkit.core.spi.PipelineRepository;
 import io.crmkit.core.spi.ReasonRepository;
+import io.crmkit.core.spi.StoragePort;
 import io.crmkit.core.spi.TaskRepository;
 import io.crmkit.core.spi.UnitOfWork;
 
@@ -31,6 +33,10 @@ import io.crmkit.core.spi.UnitOfWork;
  * CrmStorage storage = InMemoryCrmStorage.create();
  * Crm crm = Crm.builder().storage(storage).build();
  * }</pre>
+ *
+ * <p>The ports of other modules ({@link #port(StoragePort)}) are kept in memory too, one instance
+ * per storage; their writes are not undone when a unit of work fails, so a module writes them last
+ * in its units.
  *
  * @since 0.1
  */
@@ -46,6 +52,7 @@ public final class InMemoryCrmStorage implements CrmStorage {
   private final DealRepository deals = new InMemoryDealRepository(store);
   private final ReasonRepository reasons = new InMemoryReasonRepository(store);
   private final LeadRepository leads = new InMemoryLeadRepository(store);
+  private final InMemoryPorts ports = new InMemoryPorts();
 
   private InMemoryCrmStorage() {}
 
@@ -102,5 +109,10 @@ public final class InMemoryCrmStorage implements CrmStorage {
   @Override
   public LeadRepository leads() {
     return leads;
+  }
+
+  @Override
+  public <P> P port(StoragePort<P> port) {
+    return ports.get(port);
   }
 }

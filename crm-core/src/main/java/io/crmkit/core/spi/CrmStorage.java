@@ -1,9 +1,12 @@
 package io.crmkit.core.spi;
 
+import static java.util.Objects.requireNonNull;
+
 /**
- * Where a CRM keeps its data: one repository per aggregate and the unit of work that makes their
- * writes atomic. The in-memory storage ({@code io.crmkit.core.memory.InMemoryCrmStorage}) is the
- * embedded default; the JPA adapter provides another.
+ * Where a CRM keeps its data: one repository per aggregate, the unit of work that makes their
+ * writes atomic, and the ports of modules that extend the CRM. The in-memory storage ({@code
+ * io.crmkit.core.memory.InMemoryCrmStorage}) is the embedded default; the JPA adapter provides
+ * another.
  *
  * @since 0.1
  */
@@ -46,4 +49,19 @@ public interface CrmStorage {
 
   /** Returns the leads with their status histories. */
   LeadRepository leads();
+
+  /**
+   * Returns this storage's instance of {@code port}, a port that a module outside crm-core defines
+   * (crm-scoring's scores and segments, for example): the same instance on every call, whose writes
+   * are covered by {@link #unitOfWork()}.
+   *
+   * <p>By default a storage keeps no such port. The in-memory storage keeps every port in memory; a
+   * storage that keeps some of them elsewhere answers the others from an {@link InMemoryPorts}.
+   *
+   * @throws UnsupportedOperationException if this storage does not keep {@code port}
+   */
+  default <P> P port(StoragePort<P> port) {
+    throw new UnsupportedOperationException(
+        getClass().getSimpleName() + " keeps no " + requireNonNull(port, "port"));
+  }
 }
