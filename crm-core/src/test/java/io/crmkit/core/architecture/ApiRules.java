@@ -26,6 +26,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The rules that keep a crmkit module's API small and deliberate, for the architecture tests of
@@ -94,6 +98,34 @@ public final class ApiRules {
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * Returns the packages of the classes (folder or jar) that hold {@code anchor}: the internal ones
+   * or the others.
+   */
+  public static Set<String> packagesBeside(Class<?> anchor, boolean internal) {
+    Path classes = classesOf(anchor);
+    if (!Files.isDirectory(classes)) {
+      throw new IllegalStateException("the classes of " + anchor.getName() + " are not a folder");
+    }
+    try (Stream<Path> files = Files.walk(classes)) {
+      return files
+          .filter(file -> file.toString().endsWith(".class"))
+          .map(file -> classes.relativize(file.getParent()).toString().replace('/', '.'))
+          .filter(name -> !name.isEmpty() && isInternal(name) == internal)
+          .collect(Collectors.toCollection(TreeSet::new));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Returns the packages {@code module} exports to every module. */
+  public static Set<String> exportedToEveryone(ModuleDescriptor module) {
+    return module.exports().stream()
+        .filter(export -> !export.isQualified())
+        .map(ModuleDescriptor.Exports::source)
+        .collect(Collectors.toCollection(TreeSet::new));
   }
 
   /** Returns whether {@code packageName} is an internal package. */

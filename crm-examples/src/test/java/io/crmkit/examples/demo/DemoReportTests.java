@@ -6,10 +6,9 @@ import io.crmkit.core.Crm;
 import io.crmkit.core.deal.Pipeline;
 import io.crmkit.core.deal.Stage;
 import io.crmkit.core.memory.InMemoryCrmStorage;
-import io.crmkit.scoring.forecast.PipelineAnalytics;
+import io.crmkit.scoring.CrmAnalytics;
 import io.crmkit.scoring.forecast.PipelineReport;
 import io.crmkit.scoring.forecast.PipelineSummary;
-import io.crmkit.scoring.forecast.Quotas;
 import io.crmkit.scoring.forecast.ReportingBasis;
 import io.crmkit.scoring.forecast.StageSummary;
 import io.crmkit.scoring.rules.Grade;
@@ -198,8 +197,9 @@ class DemoReportTests {
   }
 
   private static PipelineReport analytics() {
-    return PipelineAnalytics.of(ReportingBasis.of(DemoRun.EUR, ZoneOffset.UTC))
-        .analyse(finished.crm(), Quotas.none());
+    return CrmAnalytics.on(finished.crm())
+        .pipeline(ReportingBasis.of(DemoRun.EUR, ZoneOffset.UTC))
+        .report();
   }
 
   private static Map<String, Long> rows(String rowQuery, String keyAttribute, String cellQuery) {

@@ -36,8 +36,13 @@ public record SegmentDefinition(String name, String text) {
     return new SegmentDefinition(name, text);
   }
 
-  /** Checks a segment or list name: the rule {@code in segment} names follow. */
-  static String checkName(String name) {
+  /**
+   * Returns {@code name} if it is a valid segment or list name, the rule {@code in segment} names
+   * follow.
+   *
+   * @throws IllegalArgumentException if it is blank or longer than 200 characters
+   */
+  public static String checkName(String name) {
     requireNonNull(name, "segment name");
     checkArgument(
         !name.isBlank() && name.length() <= SegmentExpression.MAX_NAME_LENGTH,

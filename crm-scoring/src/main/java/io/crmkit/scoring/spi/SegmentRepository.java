@@ -1,7 +1,8 @@
-package io.crmkit.scoring.audience;
+package io.crmkit.scoring.spi;
 
 import io.crmkit.core.TenantId;
 import io.crmkit.core.contact.ContactId;
+import io.crmkit.scoring.audience.SegmentDefinition;
 import io.crmkit.scoring.segment.StaticList;
 import java.util.List;
 import java.util.Optional;
@@ -10,7 +11,7 @@ import java.util.Set;
 /**
  * The port where a tenant's segments are kept: dynamic segment definitions with the membership
  * found by their last evaluation, and static lists. Dynamic segments and lists share one namespace
- * per tenant; {@link SegmentService} keeps it so.
+ * per tenant; the segment and list services keep it so.
  *
  * <p>Implementations are thread-safe and keep tenants apart.
  *

@@ -1,11 +1,13 @@
-package io.crmkit.scoring.audience;
+package io.crmkit.scoring.internal.memory;
 
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSet;
 import io.crmkit.core.TenantId;
 import io.crmkit.core.contact.ContactId;
+import io.crmkit.scoring.audience.SegmentDefinition;
 import io.crmkit.scoring.segment.StaticList;
+import io.crmkit.scoring.spi.SegmentRepository;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
-package io.crmkit.scoring.audience;
+package io.crmkit.scoring.audience.internal;
 
+import io.crmkit.scoring.audience.SegmentCycleException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

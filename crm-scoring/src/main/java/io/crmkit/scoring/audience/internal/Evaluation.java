@@ -1,10 +1,13 @@
-package io.crmkit.scoring.audience;
+package io.crmkit.scoring.audience.internal;
 
 import io.crmkit.core.FieldError;
 import io.crmkit.core.NotFoundException;
 import io.crmkit.core.TenantId;
 import io.crmkit.core.ValidationException;
 import io.crmkit.core.contact.ContactId;
+import io.crmkit.scoring.audience.ContactSubject;
+import io.crmkit.scoring.audience.SegmentCycleException;
+import io.crmkit.scoring.audience.SegmentDefinition;
 import io.crmkit.scoring.segment.EvaluationContext;
 import io.crmkit.scoring.segment.SegmentFilter;
 import io.crmkit.scoring.segment.SegmentParseException;
@@ -12,6 +15,7 @@ import io.crmkit.scoring.segment.SegmentResolver;
 import io.crmkit.scoring.segment.SegmentSchema;
 import io.crmkit.scoring.segment.SegmentSubject;
 import io.crmkit.scoring.segment.StaticList;
+import io.crmkit.scoring.spi.SegmentRepository;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
