@@ -161,9 +161,8 @@ public final class Crm {
    *
    * <pre>{@code
    * Deal won = crm.atomically(() -> {
-   *   Deal deal = crm.deals().win(offer.id(), offer.version());
-   *   crm.contacts().moveToStage(ana.id(), ana.version(), LifecycleStage.CUSTOMER);
-   *   return deal;
+   *   crm.contacts().moveTo(ana, LifecycleStage.CUSTOMER);
+   *   return crm.deals().win(offer);
    * });
    * }</pre>
    *

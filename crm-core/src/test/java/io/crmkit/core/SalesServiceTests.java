@@ -88,7 +88,6 @@ class SalesServiceTests {
                 lead.id(),
                 lead.version(),
                 pipeline.id(),
-                null,
                 DealDetails.builder().name("Acme pilot").build());
 
     Conversion conversion = converted.conversion().orElseThrow();
@@ -174,7 +173,6 @@ class SalesServiceTests {
                         lead.id(),
                         lead.version(),
                         pipeline.id(),
-                        null,
                         DealDetails.builder().name("Initech").build()))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("deal storage is down");
@@ -187,7 +185,7 @@ class SalesServiceTests {
   @Test
   void refusesAMoveThePipelinePolicyForbidsNamingTheStagesAndChangesNothing() {
     Pipeline pipeline = sales(PipelinePolicy.STRICT);
-    Deal deal = crm.deals().open(pipeline.id(), null, DealDetails.builder().name("Acme").build());
+    Deal deal = crm.deals().open(pipeline.id(), DealDetails.builder().name("Acme").build());
 
     assertThatThrownBy(
             () -> crm.deals().moveTo(deal.id(), deal.version(), PipelineFixtures.NEGOTIATION))
@@ -201,7 +199,7 @@ class SalesServiceTests {
   @Test
   void refusesAMoveIntoAStageWhoseRequiredFieldsAreMissingAndChangesNothing() {
     Pipeline pipeline = sales(PipelinePolicy.FLEXIBLE);
-    Deal deal = crm.deals().open(pipeline.id(), null, DealDetails.builder().name("Acme").build());
+    Deal deal = crm.deals().open(pipeline.id(), DealDetails.builder().name("Acme").build());
 
     assertThatThrownBy(
             () -> crm.deals().moveTo(deal.id(), deal.version(), PipelineFixtures.PROPOSAL))
@@ -216,7 +214,7 @@ class SalesServiceTests {
   void losesWithACatalogueReasonOnlyAndReopensIntoAChosenStage() {
     Pipeline pipeline = sales(PipelinePolicy.STRICT);
     crm.reasons().define(ReasonCatalogue.LOST_DEAL, Reason.of("price", "Price too high"));
-    Deal deal = crm.deals().open(pipeline.id(), null, DealDetails.builder().name("Acme").build());
+    Deal deal = crm.deals().open(pipeline.id(), DealDetails.builder().name("Acme").build());
 
     assertThatThrownBy(() -> crm.deals().lose(deal.id(), deal.version(), "weather"))
         .isInstanceOf(UnknownReasonException.class)
@@ -252,8 +250,7 @@ class SalesServiceTests {
     assertThatThrownBy(
             () ->
                 crm.pipelines()
-                    .removeStage(
-                        pipeline.id(), pipeline.version(), PipelineFixtures.QUALIFIED, null))
+                    .removeStage(pipeline.id(), pipeline.version(), PipelineFixtures.QUALIFIED))
         .isInstanceOf(StageNotEmptyException.class)
         .hasMessage(
             "stage 'Qualified' of pipeline "

@@ -59,7 +59,7 @@ public final class JsonScoringModel {
                       .about(ana.id()));
       scoring.activityLogged(activity);
     }
-    Score score = scoring.score(ana.id()).orElseThrow();
+    Score score = scoring.find(ana.id()).orElseThrow();
     System.out.println(model.name() + ": " + score.total() + " points, grade " + score.grade());
     for (RuleContribution line : score.contributions()) {
       System.out.println("  " + line.rule() + " +" + line.points());

@@ -72,7 +72,7 @@ class CrmAnalyticsTests {
         .hasExactlyElementsOfTypes(
             ContactLifecycleStageChanged.class, ScoreChanged.class, ThresholdCrossed.class);
     assertThat(published.batches()).isEqualTo(journal);
-    assertThat(analytics.scoring(MODEL).score(ana.id())).isPresent();
+    assertThat(analytics.scoring(MODEL).find(ana.id())).isPresent();
   }
 
   @Test
@@ -93,8 +93,7 @@ class CrmAnalyticsTests {
   void pipelineReportsAnalyseEveryDealOfTheCrmAtItsClock() {
     Pipeline sales =
         crm.pipelines().create("Sales", PipelineFixtures.salesStages(), PipelinePolicy.STRICT);
-    crm.deals()
-        .open(sales.id(), null, DealDetails.builder().name("Acme").amount("1000", "EUR").build());
+    crm.deals().open(sales.id(), DealDetails.builder().name("Acme").amount("1000", "EUR").build());
     ReportingBasis basis = ReportingBasis.of(Currency.getInstance("EUR"), ZoneOffset.UTC);
 
     PipelineReports reports = analytics.pipeline(basis);

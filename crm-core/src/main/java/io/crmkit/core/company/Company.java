@@ -11,7 +11,7 @@ import io.crmkit.core.company.CompanyEvent.CompanyArchived;
 import io.crmkit.core.company.CompanyEvent.CompanyCreated;
 import io.crmkit.core.company.CompanyEvent.CompanyLifecycleStageChanged;
 import io.crmkit.core.company.CompanyEvent.CompanyOwnerChanged;
-import io.crmkit.core.company.CompanyEvent.CompanyRestored;
+import io.crmkit.core.company.CompanyEvent.CompanyUnarchived;
 import io.crmkit.core.company.CompanyEvent.CompanyUpdated;
 import io.crmkit.core.party.Lifecycle;
 import io.crmkit.core.party.LifecycleStage;
@@ -84,7 +84,7 @@ public final class Company extends Party<CompanyId, CompanyDetails, Company> {
    *
    * @throws ArchivedRecordException if the company is archived
    */
-  public Changed<Company> moveToStage(LifecycleStage stage, Instant at, UserId by) {
+  public Changed<Company> moveTo(LifecycleStage stage, Instant at, UserId by) {
     state().requireActive(KIND, id());
     LifecycleStage from = state().lifecycle().current();
     return changed(
@@ -97,7 +97,7 @@ public final class Company extends Party<CompanyId, CompanyDetails, Company> {
    *
    * @throws ArchivedRecordException if the company is archived
    */
-  public Changed<Company> assignTo(UserId newOwner, Instant at, UserId by) {
+  public Changed<Company> assign(UserId newOwner, Instant at, UserId by) {
     requireNonNull(newOwner, "newOwner");
     state().requireActive(KIND, id());
     return changed(
@@ -112,7 +112,7 @@ public final class Company extends Party<CompanyId, CompanyDetails, Company> {
 
   /** Restores an archived company; a company that is not archived raises nothing. */
   public Changed<Company> unarchive(Instant at, UserId by) {
-    return changed(state().archived(false, at), new CompanyRestored(tenant(), id(), at, by));
+    return changed(state().archived(false, at), new CompanyUnarchived(tenant(), id(), at, by));
   }
 
   @Override

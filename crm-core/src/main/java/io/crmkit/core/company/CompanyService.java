@@ -15,6 +15,17 @@ import java.util.function.UnaryOperator;
  * Creates, changes, finds and removes the tenant's companies, keeping the company hierarchy free of
  * cycles.
  *
+ * <pre>{@code
+ * Company acme = crm.companies().create(
+ *     CompanyDetails.builder().name("Acme").domain("acme.com").build());
+ * Company lisbon = crm.companies().create(
+ *     CompanyDetails.builder().name("Acme Lisbon").parent(acme.id()).build());
+ * acme = crm.companies().assign(acme, UserId.of("olivia"));
+ * }</pre>
+ *
+ * <p>Every command on a company takes either its id and the version it was read at, or the company
+ * as read; a stale version fails with {@link io.crmkit.core.ConcurrentUpdateException}.
+ *
  * <p>Reached through {@link io.crmkit.core.Crm#companies()}.
  *
  * @since 0.1
@@ -45,23 +56,72 @@ public interface CompanyService {
    */
   Company update(CompanyId id, long expectedVersion, CompanyDetails details);
 
-  /** Changes some details of version {@code expectedVersion} of company {@code id}. */
-  Company edit(CompanyId id, long expectedVersion, UnaryOperator<CompanyDetails.Builder> edit);
+  /**
+   * As {@link #update(CompanyId, long, CompanyDetails)}, for {@code company} at the version it was
+   * read.
+   */
+  default Company update(Company company, CompanyDetails details) {
+    return update(company.id(), company.version(), details);
+  }
+
+  /**
+   * Changes some details of version {@code expectedVersion} of company {@code id}: {@code edit} is
+   * given a builder holding the current details.
+   */
+  Company update(CompanyId id, long expectedVersion, UnaryOperator<CompanyDetails.Builder> edit);
+
+  /**
+   * As {@link #update(CompanyId, long, UnaryOperator)}, for {@code company} at the version it was
+   * read.
+   */
+  default Company update(Company company, UnaryOperator<CompanyDetails.Builder> edit) {
+    return update(company.id(), company.version(), edit);
+  }
 
   /** Moves company {@code id} to lifecycle stage {@code stage}. */
-  Company moveToStage(CompanyId id, long expectedVersion, LifecycleStage stage);
+  Company moveTo(CompanyId id, long expectedVersion, LifecycleStage stage);
+
+  /**
+   * As {@link #moveTo(CompanyId, long, LifecycleStage)}, for {@code company} at the version it was
+   * read.
+   */
+  default Company moveTo(Company company, LifecycleStage stage) {
+    return moveTo(company.id(), company.version(), stage);
+  }
 
   /** Gives company {@code id} to {@code owner}. */
   Company assign(CompanyId id, long expectedVersion, UserId owner);
 
+  /**
+   * As {@link #assign(CompanyId, long, UserId)}, for {@code company} at the version it was read.
+   */
+  default Company assign(Company company, UserId owner) {
+    return assign(company.id(), company.version(), owner);
+  }
+
   /** Archives company {@code id}. */
   Company archive(CompanyId id, long expectedVersion);
 
-  /** Restores archived company {@code id}. */
-  Company restore(CompanyId id, long expectedVersion);
+  /** As {@link #archive(CompanyId, long)}, for {@code company} at the version it was read. */
+  default Company archive(Company company) {
+    return archive(company.id(), company.version());
+  }
+
+  /** Makes archived company {@code id} writable and searchable again. */
+  Company unarchive(CompanyId id, long expectedVersion);
+
+  /** As {@link #unarchive(CompanyId, long)}, for {@code company} at the version it was read. */
+  default Company unarchive(Company company) {
+    return unarchive(company.id(), company.version());
+  }
 
   /** Deletes version {@code expectedVersion} of company {@code id} for good. */
   void delete(CompanyId id, long expectedVersion);
+
+  /** As {@link #delete(CompanyId, long)}, for {@code company} at the version it was read. */
+  default void delete(Company company) {
+    delete(company.id(), company.version());
+  }
 
   /**
    * Throws unless company {@code id} exists and the actor may read it, without reading the whole

@@ -11,7 +11,7 @@ import io.crmkit.core.contact.ContactEvent.ContactArchived;
 import io.crmkit.core.contact.ContactEvent.ContactCreated;
 import io.crmkit.core.contact.ContactEvent.ContactLifecycleStageChanged;
 import io.crmkit.core.contact.ContactEvent.ContactOwnerChanged;
-import io.crmkit.core.contact.ContactEvent.ContactRestored;
+import io.crmkit.core.contact.ContactEvent.ContactUnarchived;
 import io.crmkit.core.contact.ContactEvent.ContactUpdated;
 import io.crmkit.core.party.Lifecycle;
 import io.crmkit.core.party.LifecycleStage;
@@ -84,7 +84,7 @@ public final class Contact extends Party<ContactId, ContactDetails, Contact> {
    *
    * @throws ArchivedRecordException if the contact is archived
    */
-  public Changed<Contact> moveToStage(LifecycleStage stage, Instant at, UserId by) {
+  public Changed<Contact> moveTo(LifecycleStage stage, Instant at, UserId by) {
     state().requireActive(KIND, id());
     LifecycleStage from = state().lifecycle().current();
     return changed(
@@ -97,7 +97,7 @@ public final class Contact extends Party<ContactId, ContactDetails, Contact> {
    *
    * @throws ArchivedRecordException if the contact is archived
    */
-  public Changed<Contact> assignTo(UserId newOwner, Instant at, UserId by) {
+  public Changed<Contact> assign(UserId newOwner, Instant at, UserId by) {
     requireNonNull(newOwner, "newOwner");
     state().requireActive(KIND, id());
     return changed(
@@ -112,7 +112,7 @@ public final class Contact extends Party<ContactId, ContactDetails, Contact> {
 
   /** Restores an archived contact; a contact that is not archived raises nothing. */
   public Changed<Contact> unarchive(Instant at, UserId by) {
-    return changed(state().archived(false, at), new ContactRestored(tenant(), id(), at, by));
+    return changed(state().archived(false, at), new ContactUnarchived(tenant(), id(), at, by));
   }
 
   @Override

@@ -15,6 +15,17 @@ import java.util.function.UnaryOperator;
  * Creates, changes, finds and removes the tenant's contacts, checking the host's access policy and
  * the tenant's custom field definitions, in units of work that publish their events on commit.
  *
+ * <pre>{@code
+ * Contact ana = crm.contacts().create(
+ *     ContactDetails.builder().name("Ana", "Lima").email("ana@example.com").build());
+ * ana = crm.contacts().update(ana, details -> details.jobTitle("CTO"));
+ * ana = crm.contacts().moveTo(ana, LifecycleStage.CUSTOMER);
+ * Optional<Contact> found = crm.contacts().findByEmail(EmailAddress.of("ana@example.com"));
+ * }</pre>
+ *
+ * <p>Every command on a contact takes either its id and the version it was read at, or the contact
+ * as read; a stale version fails with {@link io.crmkit.core.ConcurrentUpdateException}.
+ *
  * <p>Reached through {@link io.crmkit.core.Crm#contacts()}.
  *
  * @since 0.1
@@ -57,23 +68,72 @@ public interface ContactService {
   /** Replaces the details of version {@code expectedVersion} of contact {@code id}. */
   Contact update(ContactId id, long expectedVersion, ContactDetails details);
 
-  /** Changes some details of version {@code expectedVersion} of contact {@code id}. */
-  Contact edit(ContactId id, long expectedVersion, UnaryOperator<ContactDetails.Builder> edit);
+  /**
+   * As {@link #update(ContactId, long, ContactDetails)}, for {@code contact} at the version it was
+   * read.
+   */
+  default Contact update(Contact contact, ContactDetails details) {
+    return update(contact.id(), contact.version(), details);
+  }
+
+  /**
+   * Changes some details of version {@code expectedVersion} of contact {@code id}: {@code edit} is
+   * given a builder holding the current details.
+   */
+  Contact update(ContactId id, long expectedVersion, UnaryOperator<ContactDetails.Builder> edit);
+
+  /**
+   * As {@link #update(ContactId, long, UnaryOperator)}, for {@code contact} at the version it was
+   * read.
+   */
+  default Contact update(Contact contact, UnaryOperator<ContactDetails.Builder> edit) {
+    return update(contact.id(), contact.version(), edit);
+  }
 
   /** Moves contact {@code id} to lifecycle stage {@code stage}. */
-  Contact moveToStage(ContactId id, long expectedVersion, LifecycleStage stage);
+  Contact moveTo(ContactId id, long expectedVersion, LifecycleStage stage);
+
+  /**
+   * As {@link #moveTo(ContactId, long, LifecycleStage)}, for {@code contact} at the version it was
+   * read.
+   */
+  default Contact moveTo(Contact contact, LifecycleStage stage) {
+    return moveTo(contact.id(), contact.version(), stage);
+  }
 
   /** Gives contact {@code id} to {@code owner}. */
   Contact assign(ContactId id, long expectedVersion, UserId owner);
 
-  /** Archives contact {@code id}: read-only and left out of searches until restored. */
+  /**
+   * As {@link #assign(ContactId, long, UserId)}, for {@code contact} at the version it was read.
+   */
+  default Contact assign(Contact contact, UserId owner) {
+    return assign(contact.id(), contact.version(), owner);
+  }
+
+  /** Archives contact {@code id}: read-only and left out of searches until unarchived. */
   Contact archive(ContactId id, long expectedVersion);
 
-  /** Restores archived contact {@code id}. */
-  Contact restore(ContactId id, long expectedVersion);
+  /** As {@link #archive(ContactId, long)}, for {@code contact} at the version it was read. */
+  default Contact archive(Contact contact) {
+    return archive(contact.id(), contact.version());
+  }
+
+  /** Makes archived contact {@code id} writable and searchable again. */
+  Contact unarchive(ContactId id, long expectedVersion);
+
+  /** As {@link #unarchive(ContactId, long)}, for {@code contact} at the version it was read. */
+  default Contact unarchive(Contact contact) {
+    return unarchive(contact.id(), contact.version());
+  }
 
   /** Deletes version {@code expectedVersion} of contact {@code id} for good. */
   void delete(ContactId id, long expectedVersion);
+
+  /** As {@link #delete(ContactId, long)}, for {@code contact} at the version it was read. */
+  default void delete(Contact contact) {
+    delete(contact.id(), contact.version());
+  }
 
   /**
    * Throws unless contact {@code id} exists and the actor may read it, without reading the whole
@@ -104,8 +164,8 @@ public interface ContactService {
   /** Returns contact {@code id} if it exists; throws if the actor may not read it. */
   Optional<Contact> find(ContactId id);
 
-  /** Returns the contact whose primary email is {@code email}. */
-  Optional<Contact> findByEmail(String email);
+  /** Returns the contact whose primary email is {@code email}, if the actor may read it. */
+  Optional<Contact> findByEmail(EmailAddress email);
 
   /** Returns the contact with key {@code externalId}. */
   Optional<Contact> findByExternalId(ExternalId externalId);

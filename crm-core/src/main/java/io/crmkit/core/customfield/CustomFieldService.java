@@ -6,6 +6,12 @@ import java.util.List;
 /**
  * Defines the tenant's custom fields and checks values against them.
  *
+ * <pre>{@code
+ * crm.customFields().define(CustomFieldDefinition.number(RecordType.CONTACT, "seats", "Seats"));
+ * Contact bo = crm.contacts().create(ContactDetails.builder().name("Bo", "Berg")
+ *     .customField("seats", CustomFieldValue.Number.of(12)).build());
+ * }</pre>
+ *
  * <p>Reached through {@link io.crmkit.core.Crm#customFields()}.
  *
  * @since 0.1
@@ -19,7 +25,7 @@ public interface CustomFieldService {
   boolean remove(RecordType type, String key);
 
   /** Returns the definitions for {@code type}. */
-  List<CustomFieldDefinition> definitions(RecordType type);
+  List<CustomFieldDefinition> list(RecordType type);
 
   /**
    * Throws unless {@code values} meet the definitions for {@code type}.

@@ -172,7 +172,7 @@ public final class Deal implements Aggregate<DealId> {
   }
 
   /** Gives the deal, open or closed, to another owner; the same owner changes nothing. */
-  public Changed<Deal> assignTo(UserId newOwner, Instant at, UserId by) {
+  public Changed<Deal> assign(UserId newOwner, Instant at, UserId by) {
     requireNonNull(newOwner, "owner");
     if (newOwner.equals(owner)) {
       return new Changed<>(this, List.of());

@@ -5,18 +5,23 @@ import io.crmkit.core.Page;
 import io.crmkit.core.PageRequest;
 import io.crmkit.core.UserId;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Opens deals and moves them through their pipelines: every move is checked by the pipeline's state
  * machine, recorded in the deal's history and published as a {@link DealEvent} on commit.
  *
  * <pre>{@code
- * Deal deal = crm.deals().open(sales.id(), null,
+ * Pipeline sales =
+ *     crm.pipelines().builder("Sales").stage("Qualification", 20).stage("Proposal", 60).create();
+ * crm.reasons().define(ReasonCatalogue.LOST_DEAL, Reason.of("price", "Too expensive"));
+ * Deal deal = crm.deals().open(sales.id(),
  *     DealDetails.builder().name("Acme renewal").amount("12000", "EUR").build());
- * deal = crm.deals().moveTo(deal.id(), deal.version(), proposal.id());
- * deal = crm.deals().lose(deal.id(), deal.version(), "price");
+ * deal = crm.deals().moveTo(deal, sales.stageNamed("Proposal").orElseThrow().id());
+ * deal = crm.deals().lose(deal, "price");
  * }</pre>
+ *
+ * <p>Every command on a deal takes either its id and the version it was read at, or the deal as
+ * read; a stale version fails with {@link io.crmkit.core.ConcurrentUpdateException}.
  *
  * <p>Reached through {@link io.crmkit.core.Crm#deals()}.
  *
@@ -25,33 +30,72 @@ import org.jspecify.annotations.Nullable;
 public interface DealService {
 
   /**
-   * Opens a deal owned by the acting user in {@code stage} of {@code pipeline}.
+   * Opens a deal owned by the acting user in the first stage of {@code pipeline}.
    *
-   * @param stage an open stage, or null for the pipeline's first stage
-   */
-  Deal open(PipelineId pipeline, @Nullable StageId stage, DealDetails details);
-
-  /**
-   * Opens a deal owned by {@code owner} in {@code stage} of {@code pipeline}.
-   *
-   * @param stage an open stage, or null for the pipeline's first stage
    * @throws NotFoundException if the tenant has no such pipeline
    * @throws io.crmkit.core.ValidationException if custom fields break their definitions or the
    *     details lack a field the stage requires
    */
-  Deal open(PipelineId pipeline, @Nullable StageId stage, DealDetails details, UserId owner);
+  Deal open(PipelineId pipeline, DealDetails details);
+
+  /**
+   * Opens a deal owned by {@code owner} in the first stage of {@code pipeline}.
+   *
+   * @throws NotFoundException if the tenant has no such pipeline
+   * @throws io.crmkit.core.ValidationException if custom fields break their definitions or the
+   *     details lack a field the stage requires
+   */
+  Deal open(PipelineId pipeline, DealDetails details, UserId owner);
+
+  /**
+   * Opens a deal owned by the acting user in open stage {@code stage} of {@code pipeline}.
+   *
+   * @throws NotFoundException if the tenant has no such pipeline
+   * @throws io.crmkit.core.ValidationException if custom fields break their definitions or the
+   *     details lack a field the stage requires
+   */
+  Deal open(PipelineId pipeline, StageId stage, DealDetails details);
+
+  /**
+   * Opens a deal owned by {@code owner} in open stage {@code stage} of {@code pipeline}.
+   *
+   * @throws NotFoundException if the tenant has no such pipeline
+   * @throws io.crmkit.core.ValidationException if custom fields break their definitions or the
+   *     details lack a field the stage requires
+   */
+  Deal open(PipelineId pipeline, StageId stage, DealDetails details, UserId owner);
 
   /** Replaces the details of open deal {@code id}. */
   Deal update(DealId id, long expectedVersion, DealDetails details);
 
+  /** As {@link #update(DealId, long, DealDetails)}, for {@code deal} at the version it was read. */
+  default Deal update(Deal deal, DealDetails details) {
+    return update(deal.id(), deal.version(), details);
+  }
+
   /** Gives deal {@code id} to {@code owner}. */
   Deal assign(DealId id, long expectedVersion, UserId owner);
+
+  /** As {@link #assign(DealId, long, UserId)}, for {@code deal} at the version it was read. */
+  default Deal assign(Deal deal, UserId owner) {
+    return assign(deal.id(), deal.version(), owner);
+  }
 
   /** Moves open deal {@code id} to open stage {@code stage}. */
   Deal moveTo(DealId id, long expectedVersion, StageId stage);
 
+  /** As {@link #moveTo(DealId, long, StageId)}, for {@code deal} at the version it was read. */
+  default Deal moveTo(Deal deal, StageId stage) {
+    return moveTo(deal.id(), deal.version(), stage);
+  }
+
   /** Wins open deal {@code id}. */
   Deal win(DealId id, long expectedVersion);
+
+  /** As {@link #win(DealId, long)}, for {@code deal} at the version it was read. */
+  default Deal win(Deal deal) {
+    return win(deal.id(), deal.version());
+  }
 
   /**
    * Loses open deal {@code id} for reason {@code reasonCode} of the tenant's lost-deal catalogue.
@@ -60,8 +104,18 @@ public interface DealService {
    */
   Deal lose(DealId id, long expectedVersion, String reasonCode);
 
+  /** As {@link #lose(DealId, long, String)}, for {@code deal} at the version it was read. */
+  default Deal lose(Deal deal, String reasonCode) {
+    return lose(deal.id(), deal.version(), reasonCode);
+  }
+
   /** Reopens won or lost deal {@code id} into open stage {@code stage}. */
   Deal reopen(DealId id, long expectedVersion, StageId stage);
+
+  /** As {@link #reopen(DealId, long, StageId)}, for {@code deal} at the version it was read. */
+  default Deal reopen(Deal deal, StageId stage) {
+    return reopen(deal.id(), deal.version(), stage);
+  }
 
   /**
    * Returns deal {@code id}.

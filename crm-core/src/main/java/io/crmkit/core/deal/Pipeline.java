@@ -119,7 +119,7 @@ public final class Pipeline implements Aggregate<PipelineId> {
   }
 
   /** Changes the policy; the same policy changes nothing. */
-  public Changed<Pipeline> changePolicy(PipelinePolicy newPolicy, Instant at, UserId by) {
+  public Changed<Pipeline> updatePolicy(PipelinePolicy newPolicy, Instant at, UserId by) {
     requireNonNull(newPolicy, "policy");
     if (newPolicy.equals(policy)) {
       return new Changed<>(this, List.of());

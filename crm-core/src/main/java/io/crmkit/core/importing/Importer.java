@@ -8,6 +8,12 @@ import java.util.Set;
  * is validated first, rows that repeat an earlier row's email or external id are refused, and then
  * the accepted rows are written in one unit of work, so nothing is half-written.
  *
+ * <pre>{@code
+ * ImportReport report = crm.importer().contacts(
+ *     List.of(ImportRow.of(2, Map.of("given_name", "Ana", "email", "ana@example.com"))),
+ *     ImportOptions.allOrNothing());
+ * }</pre>
+ *
  * <p>Columns: {@code given_name}, {@code family_name}, {@code email}, {@code phone}, {@code
  * job_title}, {@code tags} (separated by {@code ;}), {@code owner}, {@code lifecycle_stage}, {@code
  * external_id} ({@code system:value}), {@code company_domain} (links the contact to the existing

@@ -9,15 +9,26 @@ import io.crmkit.core.deal.StageId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Captures, works, recycles and converts the tenant's leads.
+ *
+ * <pre>{@code
+ * Lead bo = crm.leads().capture(
+ *     LeadDetails.builder().name("Bo", "Berg").email("bo@initech.com").companyName("Initech")
+ *         .build(),
+ *     Attribution.of(LeadSource.WEB_FORM));
+ * bo = crm.leads().qualify(crm.leads().connect(crm.leads().attemptContact(bo)));
+ * bo = crm.leads().convert(bo, sales.id(), DealDetails.builder().name("Initech pilot").build());
+ * }</pre>
  *
  * <p>{@link #convert} is one unit of work: it links the contact whose primary email is the lead's
  * (or creates one), links the company whose web domain is the lead's email domain, else the one
  * named exactly like the lead's company, else creates it, optionally opens a deal, and marks the
  * lead converted with links to all of them. If any step fails, nothing is written.
+ *
+ * <p>Every command on a lead takes either its id and the version it was read at, or the lead as
+ * read; a stale version fails with {@link io.crmkit.core.ConcurrentUpdateException}.
  *
  * <p>Reached through {@link io.crmkit.core.Crm#leads()}.
  *
@@ -41,20 +52,50 @@ public interface LeadService {
   /** Replaces the details of lead {@code id}, which must not be converted. */
   Lead update(LeadId id, long expectedVersion, LeadDetails details);
 
+  /** As {@link #update(LeadId, long, LeadDetails)}, for {@code lead} at the version it was read. */
+  default Lead update(Lead lead, LeadDetails details) {
+    return update(lead.id(), lead.version(), details);
+  }
+
   /** Gives lead {@code id} to {@code owner}. */
   Lead assign(LeadId id, long expectedVersion, UserId owner);
+
+  /** As {@link #assign(LeadId, long, UserId)}, for {@code lead} at the version it was read. */
+  default Lead assign(Lead lead, UserId owner) {
+    return assign(lead.id(), lead.version(), owner);
+  }
 
   /** Sets the score of lead {@code id}; for lead scoring. */
   Lead score(LeadId id, long expectedVersion, int score);
 
+  /** As {@link #score(LeadId, long, int)}, for {@code lead} at the version it was read. */
+  default Lead score(Lead lead, int score) {
+    return score(lead.id(), lead.version(), score);
+  }
+
   /** Starts trying to reach the person of new lead {@code id}. */
   Lead attemptContact(LeadId id, long expectedVersion);
+
+  /** As {@link #attemptContact(LeadId, long)}, for {@code lead} at the version it was read. */
+  default Lead attemptContact(Lead lead) {
+    return attemptContact(lead.id(), lead.version());
+  }
 
   /** Records that the person of lead {@code id} was reached. */
   Lead connect(LeadId id, long expectedVersion);
 
+  /** As {@link #connect(LeadId, long)}, for {@code lead} at the version it was read. */
+  default Lead connect(Lead lead) {
+    return connect(lead.id(), lead.version());
+  }
+
   /** Records that lead {@code id} is a real buyer. */
   Lead qualify(LeadId id, long expectedVersion);
+
+  /** As {@link #qualify(LeadId, long)}, for {@code lead} at the version it was read. */
+  default Lead qualify(Lead lead) {
+    return qualify(lead.id(), lead.version());
+  }
 
   /**
    * Disqualifies lead {@code id} for reason {@code reasonCode} of the unqualified-lead catalogue.
@@ -63,11 +104,26 @@ public interface LeadService {
    */
   Lead disqualify(LeadId id, long expectedVersion, String reasonCode);
 
+  /** As {@link #disqualify(LeadId, long, String)}, for {@code lead} at the version it was read. */
+  default Lead disqualify(Lead lead, String reasonCode) {
+    return disqualify(lead.id(), lead.version(), reasonCode);
+  }
+
   /** Parks lead {@code id} until {@code recycleAt}. */
   Lead nurture(LeadId id, long expectedVersion, Instant recycleAt);
 
+  /** As {@link #nurture(LeadId, long, Instant)}, for {@code lead} at the version it was read. */
+  default Lead nurture(Lead lead, Instant recycleAt) {
+    return nurture(lead.id(), lead.version(), recycleAt);
+  }
+
   /** Brings nurtured or unqualified lead {@code id} back to new. */
   Lead recycle(LeadId id, long expectedVersion);
+
+  /** As {@link #recycle(LeadId, long)}, for {@code lead} at the version it was read. */
+  default Lead recycle(Lead lead) {
+    return recycle(lead.id(), lead.version());
+  }
 
   /**
    * Brings back to new every lead in nurture whose recycle instant has come, at most {@link
@@ -81,21 +137,44 @@ public interface LeadService {
   /** Converts qualified lead {@code id} into a contact and a company, without a deal. */
   Lead convert(LeadId id, long expectedVersion);
 
+  /** As {@link #convert(LeadId, long)}, for {@code lead} at the version it was read. */
+  default Lead convert(Lead lead) {
+    return convert(lead.id(), lead.version());
+  }
+
   /**
-   * Converts qualified lead {@code id} into a contact, a company and a deal opened in {@code stage}
-   * of {@code pipeline}. The deal gets the contact as decision maker and the company, unless {@code
-   * deal} names others, and the lead's source.
+   * Converts qualified lead {@code id} into a contact, a company and a deal opened in the first
+   * stage of {@code pipeline}, as {@link #convert(LeadId, long, PipelineId, StageId, DealDetails)}
+   * does.
+   */
+  Lead convert(LeadId id, long expectedVersion, PipelineId pipeline, DealDetails deal);
+
+  /**
+   * As {@link #convert(LeadId, long, PipelineId, DealDetails)}, for {@code lead} at the version it
+   * was read.
+   */
+  default Lead convert(Lead lead, PipelineId pipeline, DealDetails deal) {
+    return convert(lead.id(), lead.version(), pipeline, deal);
+  }
+
+  /**
+   * Converts qualified lead {@code id} into a contact, a company and a deal opened in open stage
+   * {@code stage} of {@code pipeline}. The deal gets the contact as decision maker and the company,
+   * unless {@code deal} names others, and the lead's source.
    *
-   * @param stage an open stage, or null for the pipeline's first stage
    * @throws io.crmkit.core.statemachine.IllegalTransitionException if the lead is not qualified,
    *     converted twice for instance
    */
   Lead convert(
-      LeadId id,
-      long expectedVersion,
-      PipelineId pipeline,
-      @Nullable StageId stage,
-      DealDetails deal);
+      LeadId id, long expectedVersion, PipelineId pipeline, StageId stage, DealDetails deal);
+
+  /**
+   * As {@link #convert(LeadId, long, PipelineId, StageId, DealDetails)}, for {@code lead} at the
+   * version it was read.
+   */
+  default Lead convert(Lead lead, PipelineId pipeline, StageId stage, DealDetails deal) {
+    return convert(lead.id(), lead.version(), pipeline, stage, deal);
+  }
 
   /**
    * Returns lead {@code id}.

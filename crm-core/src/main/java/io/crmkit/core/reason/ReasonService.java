@@ -5,6 +5,11 @@ import java.util.List;
 /**
  * Keeps the tenant's reason catalogues and resolves the codes that deals and leads are closed with.
  *
+ * <pre>{@code
+ * crm.reasons().define(ReasonCatalogue.LOST_DEAL, Reason.of("price", "Too expensive"));
+ * Reason price = crm.reasons().get(ReasonCatalogue.LOST_DEAL, "price");
+ * }</pre>
+ *
  * <p>Reached through {@link io.crmkit.core.Crm#reasons()}.
  *
  * @since 0.1
@@ -30,5 +35,5 @@ public interface ReasonService {
    * @throws IllegalArgumentException if {@code code} is not a well-formed code
    * @throws UnknownReasonException if the catalogue does not hold it
    */
-  Reason require(ReasonCatalogue catalogue, String code);
+  Reason get(ReasonCatalogue catalogue, String code);
 }

@@ -15,6 +15,16 @@ import java.util.Optional;
  * reminders to fire in a window. Due dates like "within 3 business days" are computed on the team's
  * {@link BusinessCalendar}.
  *
+ * <pre>{@code
+ * Task call = crm.tasks().create(
+ *     TaskDetails.builder().title("Call Ana").dueAt(crm.tasks().inBusinessDays(3)).build());
+ * TaskAgenda today = crm.tasks().agenda(crm.actor());
+ * call = crm.tasks().complete(call);
+ * }</pre>
+ *
+ * <p>Every command on a task takes either its id and the version it was read at, or the task as
+ * read; a stale version fails with {@link io.crmkit.core.ConcurrentUpdateException}.
+ *
  * <p>Reached through {@link io.crmkit.core.Crm#tasks()}.
  *
  * @since 0.1
@@ -42,20 +52,50 @@ public interface TaskService {
   /** Replaces the details of open task {@code id}. */
   Task update(TaskId id, long expectedVersion, TaskDetails details);
 
+  /** As {@link #update(TaskId, long, TaskDetails)}, for {@code task} at the version it was read. */
+  default Task update(Task task, TaskDetails details) {
+    return update(task.id(), task.version(), details);
+  }
+
   /** Gives open task {@code id} to {@code assignee}. */
-  Task reassign(TaskId id, long expectedVersion, UserId assignee);
+  Task assign(TaskId id, long expectedVersion, UserId assignee);
+
+  /** As {@link #assign(TaskId, long, UserId)}, for {@code task} at the version it was read. */
+  default Task assign(Task task, UserId assignee) {
+    return assign(task.id(), task.version(), assignee);
+  }
 
   /** Marks open task {@code id} done now. */
   Task complete(TaskId id, long expectedVersion);
 
+  /** As {@link #complete(TaskId, long)}, for {@code task} at the version it was read. */
+  default Task complete(Task task) {
+    return complete(task.id(), task.version());
+  }
+
   /** Cancels open task {@code id}. */
   Task cancel(TaskId id, long expectedVersion);
+
+  /** As {@link #cancel(TaskId, long)}, for {@code task} at the version it was read. */
+  default Task cancel(Task task) {
+    return cancel(task.id(), task.version());
+  }
 
   /** Reopens done or cancelled task {@code id}. */
   Task reopen(TaskId id, long expectedVersion);
 
+  /** As {@link #reopen(TaskId, long)}, for {@code task} at the version it was read. */
+  default Task reopen(Task task) {
+    return reopen(task.id(), task.version());
+  }
+
   /** Deletes version {@code expectedVersion} of task {@code id}. */
   void delete(TaskId id, long expectedVersion);
+
+  /** As {@link #delete(TaskId, long)}, for {@code task} at the version it was read. */
+  default void delete(Task task) {
+    delete(task.id(), task.version());
+  }
 
   /** Returns task {@code id}, or throws {@link io.crmkit.core.NotFoundException}. */
   Task get(TaskId id);

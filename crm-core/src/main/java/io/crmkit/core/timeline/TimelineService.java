@@ -14,6 +14,15 @@ import java.util.Optional;
  * Writes interactions on the timeline and reads them back, per contact, company or other record,
  * newest first; and assembles the 360-degree view of a contact.
  *
+ * <pre>{@code
+ * Activity met = crm.timeline().log(
+ *     ActivityEntry.of(new ActivityDetails.Note()).about(ana.id()).subject("Met at the fair"));
+ * ContactView view = crm.timeline().view(ana.id(), PageRequest.first(20));
+ * }</pre>
+ *
+ * <p>Every command on an activity takes either its id and the version it was read at, or the
+ * activity as read; a stale version fails with {@link io.crmkit.core.ConcurrentUpdateException}.
+ *
  * <p>Reached through {@link io.crmkit.core.Crm#timeline()}.
  *
  * @since 0.1
@@ -41,10 +50,23 @@ public interface TimelineService {
   List<Activity> logAll(List<ActivityEntry> entries);
 
   /** Replaces what is recorded of version {@code expectedVersion} of activity {@code id}. */
-  Activity correct(ActivityId id, long expectedVersion, ActivityEntry corrected);
+  Activity update(ActivityId id, long expectedVersion, ActivityEntry entry);
+
+  /**
+   * As {@link #update(ActivityId, long, ActivityEntry)}, for {@code activity} at the version it was
+   * read.
+   */
+  default Activity update(Activity activity, ActivityEntry entry) {
+    return update(activity.id(), activity.version(), entry);
+  }
 
   /** Removes version {@code expectedVersion} of activity {@code id} from the timeline. */
   void delete(ActivityId id, long expectedVersion);
+
+  /** As {@link #delete(ActivityId, long)}, for {@code activity} at the version it was read. */
+  default void delete(Activity activity) {
+    delete(activity.id(), activity.version());
+  }
 
   /** Returns activity {@code id}, or throws {@link io.crmkit.core.NotFoundException}. */
   Activity get(ActivityId id);

@@ -53,10 +53,10 @@ public interface SegmentService {
   SegmentDefinition define(String name, String text);
 
   /** Finds dynamic segment {@code name}. */
-  Optional<SegmentDefinition> definition(String name);
+  Optional<SegmentDefinition> find(String name);
 
   /** Returns every dynamic segment of the tenant, ordered by name. */
-  List<SegmentDefinition> definitions();
+  List<SegmentDefinition> list();
 
   /**
    * Removes dynamic segment {@code name} and its stored membership; returns whether it existed.

@@ -75,7 +75,7 @@ public interface LeadScoring {
   List<Score> activityLogged(Activity activity);
 
   /** Returns the stored score of contact {@code id}. */
-  Optional<Score> score(ContactId id);
+  Optional<Score> find(ContactId id);
 
   /** Returns the {@code n} highest scored contacts, highest first: who to call first. */
   List<Score> top(int n);

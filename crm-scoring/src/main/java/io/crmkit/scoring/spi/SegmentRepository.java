@@ -26,7 +26,7 @@ public interface SegmentRepository {
   Optional<SegmentDefinition> findDefinition(TenantId tenant, String name);
 
   /** Returns every dynamic segment definition of the tenant, ordered by name. */
-  List<SegmentDefinition> definitions(TenantId tenant);
+  List<SegmentDefinition> findDefinitions(TenantId tenant);
 
   /** Removes dynamic segment {@code name} and its stored membership; returns whether it existed. */
   boolean removeDefinition(TenantId tenant, String name);
@@ -38,7 +38,7 @@ public interface SegmentRepository {
    * Returns the members the last evaluation of dynamic segment {@code segment} found; empty when it
    * was never evaluated.
    */
-  Set<ContactId> members(TenantId tenant, String segment);
+  Set<ContactId> findMembers(TenantId tenant, String segment);
 
   /** Adds or replaces the static list with the same name. */
   void saveList(TenantId tenant, StaticList<ContactId> list);
@@ -47,7 +47,7 @@ public interface SegmentRepository {
   Optional<StaticList<ContactId>> findList(TenantId tenant, String name);
 
   /** Returns every static list of the tenant, ordered by name. */
-  List<StaticList<ContactId>> lists(TenantId tenant);
+  List<StaticList<ContactId>> findLists(TenantId tenant);
 
   /** Removes static list {@code name}; returns whether it existed. */
   boolean removeList(TenantId tenant, String name);

@@ -157,8 +157,8 @@ class SegmentServiceTests {
     SegmentDefinition stored = segments.define("vips", "HAS TAG \"vip\"   AND country = \"DE\"");
 
     assertThat(stored.text()).isEqualTo("has tag \"vip\" and country = \"DE\"");
-    assertThat(segments.definition("vips")).contains(stored);
-    assertThat(segments.definitions()).containsExactly(stored);
+    assertThat(segments.find("vips")).contains(stored);
+    assertThat(segments.list()).containsExactly(stored);
   }
 
   @Test
@@ -168,7 +168,7 @@ class SegmentServiceTests {
         .hasMessage(
             "invalid segment 'germans': text 'country = ': line 1, column 11: expected a value"
                 + " after '=', found end of input");
-    assertThat(segments.definitions()).isEmpty();
+    assertThat(segments.list()).isEmpty();
   }
 
   @Test
@@ -214,7 +214,7 @@ class SegmentServiceTests {
     assertThatThrownBy(() -> segments.define("c", "in segment \"a\""))
         .isInstanceOf(SegmentCycleException.class)
         .hasMessage("segments refer to each other in a cycle: c -> a -> b -> c");
-    assertThat(segments.definition("c").orElseThrow().text()).isEqualTo("has tag \"x\"");
+    assertThat(segments.find("c").orElseThrow().text()).isEqualTo("has tag \"x\"");
   }
 
   @Test
@@ -249,7 +249,7 @@ class SegmentServiceTests {
             new ContactEnteredSegment(TENANT, "vips", bea.id(), firstAt));
 
     clock.advance(Duration.ofHours(1));
-    crm.contacts().edit(ana.id(), ana.version(), d -> d.untag("vip"));
+    crm.contacts().update(ana.id(), ana.version(), d -> d.untag("vip"));
     Contact cid = contact("Cid", d -> d.tag("vip"));
     MembershipDiff<ContactId> second = segments.reevaluate("vips");
 
@@ -374,7 +374,7 @@ class SegmentServiceTests {
     contact("Bea", d -> d);
 
     assertThat(segments.preview("jobTitle starts with \"CT\"")).containsExactly(ana.id());
-    assertThat(segments.definitions()).isEmpty();
+    assertThat(segments.list()).isEmpty();
     assertThatThrownBy(() -> segments.preview("jobTitle >"))
         .isInstanceOf(SegmentParseException.class);
   }
@@ -396,7 +396,7 @@ class SegmentServiceTests {
     SegmentService theirs = CrmAnalytics.on(other).segments();
     other.contacts().create(ContactDetails.builder().name("Gus", "Globex").tag("vip").build());
 
-    assertThat(theirs.definitions()).isEmpty();
+    assertThat(theirs.list()).isEmpty();
     theirs.define("vips", "has tag \"vip\"");
     assertThat(theirs.evaluate("vips")).hasSize(1);
     assertThat(segments.evaluate("vips")).isEmpty();

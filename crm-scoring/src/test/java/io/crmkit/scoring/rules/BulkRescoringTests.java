@@ -164,7 +164,7 @@ class BulkRescoringTests {
         .hasMessageContaining(initech.id().toString());
     assertThatThrownBy(() -> byOlivia.rescore(List.of(ana)))
         .isInstanceOf(AccessDeniedException.class);
-    assertThat(byOlivia.score(ana.id())).isEmpty();
+    assertThat(byOlivia.find(ana.id())).isEmpty();
     LeadScoring byAda = CrmAnalytics.on(administrator).scoring(MODEL);
     // the VP title and the company's 120 employees
     assertThat(byAda.rescore(List.of(ana)).get(0).fit()).isEqualTo(Points.of(25));
@@ -181,7 +181,7 @@ class BulkRescoringTests {
 
     assertThat(scored).isEqualTo(5);
     assertThat(bulk.contacts())
-        .extracting(contact -> bulk.scoring.score(contact.id()).orElseThrow())
+        .extracting(contact -> bulk.scoring.find(contact.id()).orElseThrow())
         .isEqualTo(oneByOne);
     assertThat(bulk.events.batches()).isEqualTo(single.events.batches());
   }

@@ -138,7 +138,7 @@ class LeadScoringTests {
     List<Score> scores = scoring.activityLogged(submitForm(ana));
 
     assertThat(scores).singleElement().extracting(Score::engagement).isEqualTo(Points.of(45));
-    assertThat(scoring.score(ana.id())).contains(scores.get(0));
+    assertThat(scoring.find(ana.id())).contains(scores.get(0));
     assertThat(events.eventsOf(ScoringEvent.class))
         .singleElement()
         .isEqualTo(

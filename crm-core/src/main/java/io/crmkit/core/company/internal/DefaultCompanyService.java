@@ -104,22 +104,22 @@ public final class DefaultCompanyService implements CompanyService {
   }
 
   @Override
-  public Company edit(
+  public Company update(
       CompanyId id, long expectedVersion, UnaryOperator<CompanyDetails.Builder> edit) {
     requireNonNull(edit, "edit");
     return update(id, expectedVersion, edit.apply(get(id).details().toBuilder()).build());
   }
 
   @Override
-  public Company moveToStage(CompanyId id, long expectedVersion, LifecycleStage stage) {
+  public Company moveTo(CompanyId id, long expectedVersion, LifecycleStage stage) {
     return records.change(
-        id, expectedVersion, (company, now) -> company.moveToStage(stage, now, context.actor()));
+        id, expectedVersion, (company, now) -> company.moveTo(stage, now, context.actor()));
   }
 
   @Override
   public Company assign(CompanyId id, long expectedVersion, UserId owner) {
     return records.change(
-        id, expectedVersion, (company, now) -> company.assignTo(owner, now, context.actor()));
+        id, expectedVersion, (company, now) -> company.assign(owner, now, context.actor()));
   }
 
   @Override
@@ -129,7 +129,7 @@ public final class DefaultCompanyService implements CompanyService {
   }
 
   @Override
-  public Company restore(CompanyId id, long expectedVersion) {
+  public Company unarchive(CompanyId id, long expectedVersion) {
     return records.change(
         id, expectedVersion, (company, now) -> company.unarchive(now, context.actor()));
   }

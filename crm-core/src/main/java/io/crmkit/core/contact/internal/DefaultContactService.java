@@ -76,7 +76,7 @@ public final class DefaultContactService implements ContactService {
     if (contacts.isEmpty()) {
       return List.of();
     }
-    List<CustomFieldDefinition> definitions = customFields.definitions(RecordType.CONTACT);
+    List<CustomFieldDefinition> definitions = customFields.list(RecordType.CONTACT);
     FieldErrors errors = new FieldErrors();
     List<Creation<ContactId, Contact>> creations = new ArrayList<>(contacts.size());
     for (int i = 0; i < contacts.size(); i++) {
@@ -119,7 +119,7 @@ public final class DefaultContactService implements ContactService {
   }
 
   @Override
-  public Contact edit(
+  public Contact update(
       ContactId id, long expectedVersion, UnaryOperator<ContactDetails.Builder> edit) {
     requireNonNull(edit, "edit");
     Contact current = get(id);
@@ -127,15 +127,15 @@ public final class DefaultContactService implements ContactService {
   }
 
   @Override
-  public Contact moveToStage(ContactId id, long expectedVersion, LifecycleStage stage) {
+  public Contact moveTo(ContactId id, long expectedVersion, LifecycleStage stage) {
     return change(
-        id, expectedVersion, (contact, now) -> contact.moveToStage(stage, now, context.actor()));
+        id, expectedVersion, (contact, now) -> contact.moveTo(stage, now, context.actor()));
   }
 
   @Override
   public Contact assign(ContactId id, long expectedVersion, UserId owner) {
     return change(
-        id, expectedVersion, (contact, now) -> contact.assignTo(owner, now, context.actor()));
+        id, expectedVersion, (contact, now) -> contact.assign(owner, now, context.actor()));
   }
 
   @Override
@@ -144,7 +144,7 @@ public final class DefaultContactService implements ContactService {
   }
 
   @Override
-  public Contact restore(ContactId id, long expectedVersion) {
+  public Contact unarchive(ContactId id, long expectedVersion) {
     return change(id, expectedVersion, (contact, now) -> contact.unarchive(now, context.actor()));
   }
 
@@ -179,10 +179,9 @@ public final class DefaultContactService implements ContactService {
   }
 
   @Override
-  public Optional<Contact> findByEmail(String email) {
-    return repository
-        .findByPrimaryEmail(context.tenant(), EmailAddress.of(email))
-        .filter(records::readable);
+  public Optional<Contact> findByEmail(EmailAddress email) {
+    requireNonNull(email, "email");
+    return repository.findByPrimaryEmail(context.tenant(), email).filter(records::readable);
   }
 
   @Override

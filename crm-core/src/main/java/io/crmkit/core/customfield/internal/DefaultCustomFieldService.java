@@ -49,14 +49,14 @@ public final class DefaultCustomFieldService implements CustomFieldService {
   }
 
   @Override
-  public List<CustomFieldDefinition> definitions(RecordType type) {
+  public List<CustomFieldDefinition> list(RecordType type) {
     return repository.findAll(context.tenant(), type);
   }
 
   @Override
   public void validate(RecordType type, CustomFields values) {
     requireNonNull(values, "values");
-    List<FieldError> errors = values.validate(definitions(type));
+    List<FieldError> errors = values.validate(list(type));
     if (!errors.isEmpty()) {
       throw new ValidationException(type.name().toLowerCase(Locale.ROOT), errors);
     }

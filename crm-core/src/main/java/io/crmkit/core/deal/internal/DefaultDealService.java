@@ -64,12 +64,27 @@ public final class DefaultDealService implements DealService {
   }
 
   @Override
-  public Deal open(PipelineId pipeline, @Nullable StageId stage, DealDetails details) {
+  public Deal open(PipelineId pipeline, DealDetails details) {
+    return openIn(pipeline, null, details, context.actor());
+  }
+
+  @Override
+  public Deal open(PipelineId pipeline, DealDetails details, UserId owner) {
+    return openIn(pipeline, null, details, owner);
+  }
+
+  @Override
+  public Deal open(PipelineId pipeline, StageId stage, DealDetails details) {
     return open(pipeline, stage, details, context.actor());
   }
 
   @Override
-  public Deal open(
+  public Deal open(PipelineId pipeline, StageId stage, DealDetails details, UserId owner) {
+    return openIn(pipeline, requireNonNull(stage, "stage"), details, owner);
+  }
+
+  /** Opens a deal in {@code stage}, or in the pipeline's first stage when it is null. */
+  private Deal openIn(
       PipelineId pipeline, @Nullable StageId stage, DealDetails details, UserId owner) {
     requireNonNull(pipeline, "pipeline");
     requireNonNull(details, "details");
@@ -107,7 +122,7 @@ public final class DefaultDealService implements DealService {
   @Override
   public Deal assign(DealId id, long expectedVersion, UserId owner) {
     return records.change(
-        id, expectedVersion, (deal, now) -> deal.assignTo(owner, now, context.actor()));
+        id, expectedVersion, (deal, now) -> deal.assign(owner, now, context.actor()));
   }
 
   @Override
@@ -127,7 +142,7 @@ public final class DefaultDealService implements DealService {
 
   @Override
   public Deal lose(DealId id, long expectedVersion, String reasonCode) {
-    Reason reason = reasons.require(ReasonCatalogue.LOST_DEAL, reasonCode);
+    Reason reason = reasons.get(ReasonCatalogue.LOST_DEAL, reasonCode);
     return records.change(
         id,
         expectedVersion,

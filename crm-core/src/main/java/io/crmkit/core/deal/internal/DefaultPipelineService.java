@@ -74,8 +74,8 @@ public final class DefaultPipelineService implements PipelineService {
   }
 
   @Override
-  public Pipeline changePolicy(PipelineId id, long expectedVersion, PipelinePolicy policy) {
-    return change(id, expectedVersion, (p, now) -> p.changePolicy(policy, now, context.actor()));
+  public Pipeline updatePolicy(PipelineId id, long expectedVersion, PipelinePolicy policy) {
+    return change(id, expectedVersion, (p, now) -> p.updatePolicy(policy, now, context.actor()));
   }
 
   @Override
@@ -117,7 +117,17 @@ public final class DefaultPipelineService implements PipelineService {
   }
 
   @Override
-  public Pipeline removeStage(
+  public Pipeline removeStage(PipelineId id, long expectedVersion, StageId stage) {
+    return removeStageInto(id, expectedVersion, stage, null);
+  }
+
+  @Override
+  public Pipeline removeStage(PipelineId id, long expectedVersion, StageId stage, StageId target) {
+    return removeStageInto(id, expectedVersion, stage, requireNonNull(target, "target"));
+  }
+
+  /** Removes {@code stage}, moving its deals to {@code target}; null when it must hold none. */
+  private Pipeline removeStageInto(
       PipelineId id, long expectedVersion, StageId stage, @Nullable StageId target) {
     requireNonNull(stage, "stage");
     return context

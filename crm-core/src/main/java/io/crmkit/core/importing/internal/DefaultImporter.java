@@ -74,7 +74,7 @@ public final class DefaultImporter implements Importer {
     requireNonNull(rows, "rows");
     requireNonNull(options, "options");
     Map<String, CustomFieldDefinition> definitions = new HashMap<>();
-    customFields.definitions(RecordType.CONTACT).forEach(d -> definitions.put(d.key(), d));
+    customFields.list(RecordType.CONTACT).forEach(d -> definitions.put(d.key(), d));
     checkColumns(rows, definitions);
     List<Parsed> parsed = parseAll(rows, definitions, options);
     ExistingContacts existingContacts = existingContacts(parsed);
@@ -152,7 +152,7 @@ public final class DefaultImporter implements Importer {
       if (existing != null) {
         Contact changed = contacts.update(existing.id(), existing.version(), row.details());
         if (row.stage() != changed.lifecycleStage()) {
-          contacts.moveToStage(changed.id(), changed.version(), row.stage());
+          contacts.moveTo(changed.id(), changed.version(), row.stage());
         }
         updated++;
       }

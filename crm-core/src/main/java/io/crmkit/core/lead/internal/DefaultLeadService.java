@@ -138,7 +138,7 @@ public final class DefaultLeadService implements LeadService {
   @Override
   public Lead assign(LeadId id, long expectedVersion, UserId owner) {
     return records.change(
-        id, expectedVersion, (lead, now) -> lead.assignTo(owner, now, context.actor()));
+        id, expectedVersion, (lead, now) -> lead.assign(owner, now, context.actor()));
   }
 
   @Override
@@ -165,7 +165,7 @@ public final class DefaultLeadService implements LeadService {
 
   @Override
   public Lead disqualify(LeadId id, long expectedVersion, String reasonCode) {
-    Reason reason = reasons.require(ReasonCatalogue.UNQUALIFIED_LEAD, reasonCode);
+    Reason reason = reasons.get(ReasonCatalogue.UNQUALIFIED_LEAD, reasonCode);
     return records.change(
         id, expectedVersion, (lead, now) -> lead.disqualify(reason, now, context.actor()));
   }
@@ -206,13 +206,17 @@ public final class DefaultLeadService implements LeadService {
   }
 
   @Override
-  public Lead convert(
-      LeadId id,
-      long expectedVersion,
-      PipelineId pipeline,
-      @Nullable StageId stage,
-      DealDetails deal) {
+  public Lead convert(LeadId id, long expectedVersion, PipelineId pipeline, DealDetails deal) {
     requireNonNull(pipeline, "pipeline");
+    requireNonNull(deal, "deal");
+    return convertInto(id, expectedVersion, pipeline, null, deal);
+  }
+
+  @Override
+  public Lead convert(
+      LeadId id, long expectedVersion, PipelineId pipeline, StageId stage, DealDetails deal) {
+    requireNonNull(pipeline, "pipeline");
+    requireNonNull(stage, "stage");
     requireNonNull(deal, "deal");
     return convertInto(id, expectedVersion, pipeline, stage, deal);
   }
@@ -232,14 +236,16 @@ public final class DefaultLeadService implements LeadService {
           Optional<Company> matched = matchCompany(details);
           CompanyId company =
               matched.map(Company::id).orElseGet(() -> createCompany(lead).orElse(null));
-          Optional<Contact> existing =
-              details.emailIfKnown().flatMap(email -> contacts.findByEmail(email.value()));
+          Optional<Contact> existing = details.emailIfKnown().flatMap(contacts::findByEmail);
           Contact contact = existing.orElseGet(() -> createContact(lead, company, deal != null));
-          Deal opened =
-              pipeline == null || deal == null
-                  ? null
-                  : deals.open(
-                      pipeline, stage, dealDetails(deal, lead, contact, company), lead.owner());
+          Deal opened = null;
+          if (pipeline != null && deal != null) {
+            DealDetails opening = dealDetails(deal, lead, contact, company);
+            opened =
+                stage == null
+                    ? deals.open(pipeline, opening, lead.owner())
+                    : deals.open(pipeline, stage, opening, lead.owner());
+          }
           Conversion conversion =
               new Conversion(
                   contact.id(),

@@ -56,7 +56,7 @@ public final class DefaultReasonService implements ReasonService {
   }
 
   @Override
-  public Reason require(ReasonCatalogue catalogue, String code) {
+  public Reason get(ReasonCatalogue catalogue, String code) {
     requireNonNull(catalogue, "catalogue");
     Reason.checkCode(code);
     return repository

@@ -86,9 +86,9 @@ public final class DefaultTaskService implements TaskService {
   }
 
   @Override
-  public Task reassign(TaskId id, long expectedVersion, UserId assignee) {
+  public Task assign(TaskId id, long expectedVersion, UserId assignee) {
     return records.change(
-        id, expectedVersion, (task, now) -> task.reassign(assignee, now, context.actor()));
+        id, expectedVersion, (task, now) -> task.assign(assignee, now, context.actor()));
   }
 
   @Override

@@ -112,14 +112,14 @@ public final class DefaultTimelineService implements TimelineService {
   }
 
   @Override
-  public Activity correct(ActivityId id, long expectedVersion, ActivityEntry corrected) {
-    requireNonNull(corrected, "corrected");
+  public Activity update(ActivityId id, long expectedVersion, ActivityEntry entry) {
+    requireNonNull(entry, "entry");
     return records.change(
         id,
         expectedVersion,
         (activity, now) -> {
-          checkLinks(List.of(corrected));
-          return activity.correct(corrected, now, context.actor());
+          checkLinks(List.of(entry));
+          return activity.update(entry, now, context.actor());
         });
   }
 

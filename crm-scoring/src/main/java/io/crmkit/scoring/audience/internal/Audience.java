@@ -78,7 +78,7 @@ final class Audience {
 
   /** Returns the schema segments are checked against: the standard fields and custom fields. */
   SegmentSchema schema() {
-    return ContactSegmentSchema.of(crm.customFields().definitions(RecordType.CONTACT));
+    return ContactSegmentSchema.of(crm.customFields().list(RecordType.CONTACT));
   }
 
   /** Returns a new evaluation over this audience's segments and lists. */
@@ -148,7 +148,7 @@ final class Audience {
   /** Returns the names each stored segment refers to, by segment name. */
   Map<String, Set<String>> referencesByName(SegmentSchema schema) {
     Map<String, Set<String>> references = new LinkedHashMap<>();
-    for (SegmentDefinition definition : repository.definitions(tenant())) {
+    for (SegmentDefinition definition : repository.findDefinitions(tenant())) {
       references.put(definition.name(), SegmentReferences.of(parse(definition, schema)).segments());
     }
     return references;

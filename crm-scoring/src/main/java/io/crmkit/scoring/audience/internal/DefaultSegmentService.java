@@ -59,15 +59,15 @@ public final class DefaultSegmentService implements SegmentService {
   }
 
   @Override
-  public Optional<SegmentDefinition> definition(String name) {
+  public Optional<SegmentDefinition> find(String name) {
     return audience
         .repository()
         .findDefinition(audience.tenant(), requireNonNull(name, "segment name"));
   }
 
   @Override
-  public List<SegmentDefinition> definitions() {
-    return audience.repository().definitions(audience.tenant());
+  public List<SegmentDefinition> list() {
+    return audience.repository().findDefinitions(audience.tenant());
   }
 
   @Override
@@ -109,7 +109,7 @@ public final class DefaultSegmentService implements SegmentService {
     List<ContactSubject> subjects = audience.subjects();
     Evaluation evaluation = audience.evaluation(schema);
     Map<String, MembershipDiff<ContactId>> changes = new LinkedHashMap<>();
-    for (SegmentDefinition definition : definitions()) {
+    for (SegmentDefinition definition : list()) {
       changes.put(
           definition.name(),
           store(definition.name(), evaluation.members(definition.name(), subjects)));
@@ -123,10 +123,10 @@ public final class DefaultSegmentService implements SegmentService {
     List<ContactSubject> subjects = audience.subjects();
     Evaluation evaluation = audience.evaluation(schema);
     Map<String, Integer> sizes = new LinkedHashMap<>();
-    for (SegmentDefinition definition : definitions()) {
+    for (SegmentDefinition definition : list()) {
       sizes.put(definition.name(), evaluation.members(definition.name(), subjects).size());
     }
-    for (StaticList<ContactId> list : audience.repository().lists(audience.tenant())) {
+    for (StaticList<ContactId> list : audience.repository().findLists(audience.tenant())) {
       sizes.put(list.name(), list.members().size());
     }
     return sizes;
@@ -138,7 +138,7 @@ public final class DefaultSegmentService implements SegmentService {
         events -> {
           MembershipDiff<ContactId> change =
               MembershipDiff.between(
-                  audience.repository().members(audience.tenant(), name), members);
+                  audience.repository().findMembers(audience.tenant(), name), members);
           audience.repository().saveMembers(audience.tenant(), name, members);
           audience.raise(name, change, events);
           return change;

@@ -49,7 +49,7 @@ public final class DefaultStaticListService implements StaticListService {
 
   @Override
   public List<StaticList<ContactId>> list() {
-    return audience.repository().lists(audience.tenant());
+    return audience.repository().findLists(audience.tenant());
   }
 
   @Override

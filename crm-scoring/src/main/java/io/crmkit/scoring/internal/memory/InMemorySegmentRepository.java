@@ -43,7 +43,7 @@ public final class InMemorySegmentRepository implements SegmentRepository {
   }
 
   @Override
-  public synchronized List<SegmentDefinition> definitions(TenantId tenant) {
+  public synchronized List<SegmentDefinition> findDefinitions(TenantId tenant) {
     return List.copyOf(definitions.getOrDefault(tenant(tenant), new TreeMap<>()).values());
   }
 
@@ -63,7 +63,7 @@ public final class InMemorySegmentRepository implements SegmentRepository {
   }
 
   @Override
-  public synchronized Set<ContactId> members(TenantId tenant, String segment) {
+  public synchronized Set<ContactId> findMembers(TenantId tenant, String segment) {
     requireNonNull(segment, "segment name");
     return members.getOrDefault(tenant(tenant), Map.of()).getOrDefault(segment, Set.of());
   }
@@ -81,7 +81,7 @@ public final class InMemorySegmentRepository implements SegmentRepository {
   }
 
   @Override
-  public synchronized List<StaticList<ContactId>> lists(TenantId tenant) {
+  public synchronized List<StaticList<ContactId>> findLists(TenantId tenant) {
     return List.copyOf(lists.getOrDefault(tenant(tenant), new TreeMap<>()).values());
   }
 

@@ -162,7 +162,7 @@ public final class DefaultLeadScoring implements LeadScoring {
   }
 
   @Override
-  public Optional<Score> score(ContactId id) {
+  public Optional<Score> find(ContactId id) {
     return scores.find(crm.tenant(), requireNonNull(id, "contact"));
   }
 
@@ -194,7 +194,7 @@ public final class DefaultLeadScoring implements LeadScoring {
       if (threshold.crossedUpward(before, score.total())) {
         boolean moves = movesForward(current, threshold.stage());
         if (moves) {
-          current = crm.contacts().moveToStage(current.id(), current.version(), threshold.stage());
+          current = crm.contacts().moveTo(current.id(), current.version(), threshold.stage());
         }
         events.add(
             new ThresholdCrossed(crm.tenant(), contact.id(), threshold, score.total(), moves, now));
