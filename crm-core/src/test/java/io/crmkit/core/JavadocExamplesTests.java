@@ -19,6 +19,8 @@ import io.crmkit.core.deal.DealField;
 import io.crmkit.core.deal.DealService;
 import io.crmkit.core.deal.Pipeline;
 import io.crmkit.core.deal.PipelineBuilder;
+import io.crmkit.core.deal.PipelineDiagrams;
+import io.crmkit.core.deal.PipelineId;
 import io.crmkit.core.deal.PipelinePolicy;
 import io.crmkit.core.deal.PipelineService;
 import io.crmkit.core.deal.StageKind;
@@ -71,6 +73,7 @@ class JavadocExamplesTests {
           LeadService.class,
           PipelineService.class,
           PipelineBuilder.class,
+          PipelineDiagrams.class,
           DealService.class,
           ReasonService.class,
           CustomFieldService.class,
@@ -230,6 +233,15 @@ class JavadocExamplesTests {
     assertThat(renewals.wonStage().name()).isEqualTo("Renewed");
     assertThat(renewals.lostStage().kind()).isEqualTo(StageKind.LOST);
     assertThat(renewals.policy()).isEqualTo(PipelinePolicy.STRICT);
+  }
+
+  @Test
+  void pipelineDiagrams() {
+    PipelineId salesId = crm.pipelines().builder("Sales").stage("Proposal", 60).create().id();
+
+    String mermaid = PipelineDiagrams.toMermaid(crm.pipelines().get(salesId));
+
+    assertThat(mermaid).startsWith("stateDiagram-v2").contains("state \"Proposal\"");
   }
 
   @Test

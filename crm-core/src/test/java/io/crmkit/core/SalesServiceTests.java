@@ -15,6 +15,7 @@ import io.crmkit.core.deal.DealId;
 import io.crmkit.core.deal.DealQuery;
 import io.crmkit.core.deal.DealRole;
 import io.crmkit.core.deal.Pipeline;
+import io.crmkit.core.deal.PipelineDiagrams;
 import io.crmkit.core.deal.PipelinePolicy;
 import io.crmkit.core.deal.StageChange;
 import io.crmkit.core.deal.StageNotEmptyException;
@@ -307,11 +308,11 @@ class SalesServiceTests {
   void exportsAPipelineAsMermaidAndDotWithStageNames() {
     Pipeline pipeline = sales(PipelinePolicy.STRICT);
 
-    assertThat(pipeline.toMermaid())
+    assertThat(PipelineDiagrams.toMermaid(pipeline))
         .startsWith("stateDiagram-v2\n    state \"New\" as s0\n")
         .contains("    s0 --> s1 : move\n", "    s1 --> s2 : move [guarded]\n")
         .contains("    s4 --> [*]\n", "    s5 --> s0 : reopen\n");
-    assertThat(pipeline.toDot())
+    assertThat(PipelineDiagrams.toDot(pipeline))
         .contains("s4 [label=\"Won\", peripheries=2];", "s1 -> s2 [label=\"move [guarded]\"];");
   }
 

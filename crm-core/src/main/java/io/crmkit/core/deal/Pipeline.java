@@ -18,7 +18,6 @@ import io.crmkit.core.deal.PipelineEvent.StageUpdated;
 import io.crmkit.core.deal.PipelineEvent.StagesReordered;
 import io.crmkit.core.internal.SearchText;
 import io.crmkit.core.statemachine.StateMachine;
-import io.crmkit.core.statemachine.StateMachineDiagrams;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -232,18 +231,6 @@ public final class Pipeline implements Aggregate<PipelineId> {
    */
   public StateMachine<StageId, StageMove, DealDetails> dealMachine() {
     return machine.get();
-  }
-
-  /** Returns the pipeline as a Mermaid state diagram, stages named, moves labelled by kind. */
-  public String toMermaid() {
-    return StateMachineDiagrams.toMermaid(
-        dealMachine(), s -> stage(s).name(), move -> move.kind().label());
-  }
-
-  /** Returns the pipeline as a Graphviz DOT digraph, stages named, moves labelled by kind. */
-  public String toDot() {
-    return StateMachineDiagrams.toDot(
-        dealMachine(), s -> stage(s).name(), move -> move.kind().label());
   }
 
   /**
