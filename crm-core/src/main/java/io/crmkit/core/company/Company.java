@@ -74,6 +74,7 @@ public final class Company extends Party<CompanyId, CompanyDetails, Company> {
    *
    * @throws ArchivedRecordException if the company is archived
    */
+  @Override
   public Changed<Company> update(CompanyDetails newDetails, Instant at, UserId by) {
     state().requireActive(KIND, id());
     return changed(state().withDetails(newDetails, at), new CompanyUpdated(tenant(), id(), at, by));
@@ -84,6 +85,7 @@ public final class Company extends Party<CompanyId, CompanyDetails, Company> {
    *
    * @throws ArchivedRecordException if the company is archived
    */
+  @Override
   public Changed<Company> moveTo(LifecycleStage stage, Instant at, UserId by) {
     state().requireActive(KIND, id());
     LifecycleStage from = state().lifecycle().current();
@@ -97,6 +99,7 @@ public final class Company extends Party<CompanyId, CompanyDetails, Company> {
    *
    * @throws ArchivedRecordException if the company is archived
    */
+  @Override
   public Changed<Company> assign(UserId newOwner, Instant at, UserId by) {
     requireNonNull(newOwner, "newOwner");
     state().requireActive(KIND, id());
@@ -106,11 +109,13 @@ public final class Company extends Party<CompanyId, CompanyDetails, Company> {
   }
 
   /** Archives the company; an archived company stays archived and raises nothing. */
+  @Override
   public Changed<Company> archive(Instant at, UserId by) {
     return changed(state().archived(true, at), new CompanyArchived(tenant(), id(), at, by));
   }
 
-  /** Restores an archived company; a company that is not archived raises nothing. */
+  /** Makes an archived company writable again; one that is not archived raises nothing. */
+  @Override
   public Changed<Company> unarchive(Instant at, UserId by) {
     return changed(state().archived(false, at), new CompanyUnarchived(tenant(), id(), at, by));
   }

@@ -74,6 +74,7 @@ public final class Contact extends Party<ContactId, ContactDetails, Contact> {
    *
    * @throws ArchivedRecordException if the contact is archived
    */
+  @Override
   public Changed<Contact> update(ContactDetails newDetails, Instant at, UserId by) {
     state().requireActive(KIND, id());
     return changed(state().withDetails(newDetails, at), new ContactUpdated(tenant(), id(), at, by));
@@ -84,6 +85,7 @@ public final class Contact extends Party<ContactId, ContactDetails, Contact> {
    *
    * @throws ArchivedRecordException if the contact is archived
    */
+  @Override
   public Changed<Contact> moveTo(LifecycleStage stage, Instant at, UserId by) {
     state().requireActive(KIND, id());
     LifecycleStage from = state().lifecycle().current();
@@ -97,6 +99,7 @@ public final class Contact extends Party<ContactId, ContactDetails, Contact> {
    *
    * @throws ArchivedRecordException if the contact is archived
    */
+  @Override
   public Changed<Contact> assign(UserId newOwner, Instant at, UserId by) {
     requireNonNull(newOwner, "newOwner");
     state().requireActive(KIND, id());
@@ -106,11 +109,13 @@ public final class Contact extends Party<ContactId, ContactDetails, Contact> {
   }
 
   /** Archives the contact; an archived contact stays archived and raises nothing. */
+  @Override
   public Changed<Contact> archive(Instant at, UserId by) {
     return changed(state().archived(true, at), new ContactArchived(tenant(), id(), at, by));
   }
 
-  /** Restores an archived contact; a contact that is not archived raises nothing. */
+  /** Makes an archived contact writable again; one that is not archived raises nothing. */
+  @Override
   public Changed<Contact> unarchive(Instant at, UserId by) {
     return changed(state().archived(false, at), new ContactUnarchived(tenant(), id(), at, by));
   }

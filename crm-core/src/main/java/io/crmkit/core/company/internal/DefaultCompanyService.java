@@ -2,9 +2,9 @@ package io.crmkit.core.company.internal;
 
 import static java.util.Objects.requireNonNull;
 
+import io.crmkit.core.Changed;
+import io.crmkit.core.DomainEvent;
 import io.crmkit.core.ExternalId;
-import io.crmkit.core.Page;
-import io.crmkit.core.PageRequest;
 import io.crmkit.core.RecordType;
 import io.crmkit.core.UserId;
 import io.crmkit.core.company.Company;
@@ -15,28 +15,28 @@ import io.crmkit.core.company.CompanyId;
 import io.crmkit.core.company.CompanyQuery;
 import io.crmkit.core.company.CompanyService;
 import io.crmkit.core.customfield.CustomFieldService;
+import io.crmkit.core.customfield.CustomFields;
 import io.crmkit.core.internal.CrmContext;
-import io.crmkit.core.internal.RecordCommands;
 import io.crmkit.core.party.LifecycleStage;
+import io.crmkit.core.party.internal.DefaultPartyService;
 import io.crmkit.core.spi.CompanyRepository;
-import java.util.Collection;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@link CompanyService} of an opened CRM, over its storage and context; built by {@code Crm}
- * only.
+ * The {@link CompanyService} of an opened CRM, over its storage and context, keeping the company
+ * hierarchy free of cycles; built by {@code Crm} only.
  */
-public final class DefaultCompanyService implements CompanyService {
+public final class DefaultCompanyService
+    extends DefaultPartyService<
+        CompanyId, CompanyDetails, CompanyDetails.Builder, Company, CompanyQuery>
+    implements CompanyService {
 
-  private final CrmContext context;
   private final CompanyRepository repository;
-  private final CustomFieldService customFields;
-  private final RecordCommands<CompanyId, Company> records;
 
   /**
    * @param context the opened CRM's context
@@ -45,17 +45,8 @@ public final class DefaultCompanyService implements CompanyService {
    */
   public DefaultCompanyService(
       CrmContext context, CompanyRepository repository, CustomFieldService customFields) {
-    this.context = requireNonNull(context, "context");
-    this.repository = requireNonNull(repository, "repository");
-    this.customFields = requireNonNull(customFields, "customFields");
-    this.records =
-        new RecordCommands<>(
-            context, RecordType.COMPANY, repository::find, repository::update, Company::owner);
-  }
-
-  @Override
-  public Company create(CompanyDetails details) {
-    return create(details, context.actor(), LifecycleStage.LEAD);
+    super(context, RecordType.COMPANY, repository, customFields);
+    this.repository = repository;
   }
 
   @Override
@@ -76,114 +67,35 @@ public final class DefaultCompanyService implements CompanyService {
   }
 
   @Override
-  public Company upsert(ExternalId externalId, CompanyDetails details) {
-    requireNonNull(externalId, "externalId");
-    CompanyDetails withKey =
-        details.toBuilder().externalId(externalId.system(), externalId.value()).build();
-    return context
-        .transactions()
-        .write(
-            events ->
-                repository
-                    .findByExternalId(context.tenant(), externalId)
-                    .map(existing -> update(existing.id(), existing.version(), withKey))
-                    .orElseGet(() -> create(withKey)));
-  }
-
-  @Override
-  public Company update(CompanyId id, long expectedVersion, CompanyDetails details) {
-    requireNonNull(details, "details");
-    validate(details);
-    return records.change(
-        id,
-        expectedVersion,
-        (company, now) -> {
-          checkParent(id, details.parent());
-          return company.update(details, now, context.actor());
-        });
-  }
-
-  @Override
-  public Company update(
-      CompanyId id, long expectedVersion, UnaryOperator<CompanyDetails.Builder> edit) {
-    requireNonNull(edit, "edit");
-    return update(id, expectedVersion, edit.apply(get(id).details().toBuilder()).build());
-  }
-
-  @Override
-  public Company moveTo(CompanyId id, long expectedVersion, LifecycleStage stage) {
-    return records.change(
-        id, expectedVersion, (company, now) -> company.moveTo(stage, now, context.actor()));
-  }
-
-  @Override
-  public Company assign(CompanyId id, long expectedVersion, UserId owner) {
-    return records.change(
-        id, expectedVersion, (company, now) -> company.assign(owner, now, context.actor()));
-  }
-
-  @Override
-  public Company archive(CompanyId id, long expectedVersion) {
-    return records.change(
-        id, expectedVersion, (company, now) -> company.archive(now, context.actor()));
-  }
-
-  @Override
-  public Company unarchive(CompanyId id, long expectedVersion) {
-    return records.change(
-        id, expectedVersion, (company, now) -> company.unarchive(now, context.actor()));
-  }
-
-  @Override
-  public void delete(CompanyId id, long expectedVersion) {
-    records.delete(
-        id,
-        expectedVersion,
-        repository::delete,
-        (deleted, now) -> new CompanyDeleted(context.tenant(), deleted, now, context.actor()));
-  }
-
-  @Override
-  public void requireReadable(CompanyId id) {
-    records.requireReadable(id, repository.findOwner(context.tenant(), id));
-  }
-
-  @Override
-  public void requireAllReadable(Collection<CompanyId> ids) {
-    requireNonNull(ids, "ids");
-    records.requireReadable(ids, repository.findOwners(context.tenant(), ids));
-  }
-
-  @Override
-  public Company get(CompanyId id) {
-    return records.get(id);
-  }
-
-  @Override
-  public Optional<Company> find(CompanyId id) {
-    return records.find(id);
-  }
-
-  @Override
   public List<Company> findAll(Set<CompanyId> ids) {
     return repository.findAll(context.tenant(), ids).stream().filter(records::readable).toList();
   }
 
   @Override
-  public Optional<Company> findByExternalId(ExternalId externalId) {
-    return repository.findByExternalId(context.tenant(), externalId).filter(records::readable);
+  protected Changed<Company> update(Company company, CompanyDetails details, Instant at) {
+    checkParent(company.id(), details.parent());
+    return super.update(company, details, at);
   }
 
   @Override
-  public Page<Company> search(CompanyQuery query, PageRequest page) {
-    requireNonNull(query, "query");
-    requireNonNull(page, "page");
-    return records.readable(repository.search(context.tenant(), query, page));
+  protected CompanyDetails withExternalId(CompanyDetails details, ExternalId key) {
+    return details.toBuilder().externalId(key.system(), key.value()).build();
   }
 
   @Override
-  public long count() {
-    return repository.count(context.tenant());
+  protected CompanyDetails edited(
+      CompanyDetails details, UnaryOperator<CompanyDetails.Builder> edit) {
+    return edit.apply(details.toBuilder()).build();
+  }
+
+  @Override
+  protected CustomFields customFieldsOf(CompanyDetails details) {
+    return details.customFields();
+  }
+
+  @Override
+  protected DomainEvent deleted(CompanyId id, Instant at) {
+    return new CompanyDeleted(context.tenant(), id, at, context.actor());
   }
 
   private void checkParent(CompanyId id, @Nullable CompanyId parent) {
@@ -200,9 +112,5 @@ public final class DefaultCompanyService implements CompanyService {
               .details()
               .parent();
     }
-  }
-
-  private void validate(CompanyDetails details) {
-    customFields.validate(RecordType.COMPANY, details.customFields());
   }
 }

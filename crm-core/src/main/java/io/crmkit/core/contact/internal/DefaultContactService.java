@@ -2,10 +2,8 @@ package io.crmkit.core.contact.internal;
 
 import static java.util.Objects.requireNonNull;
 
-import io.crmkit.core.Changed;
+import io.crmkit.core.DomainEvent;
 import io.crmkit.core.ExternalId;
-import io.crmkit.core.Page;
-import io.crmkit.core.PageRequest;
 import io.crmkit.core.RecordType;
 import io.crmkit.core.UserId;
 import io.crmkit.core.contact.Contact;
@@ -18,30 +16,31 @@ import io.crmkit.core.contact.NewContact;
 import io.crmkit.core.contactpoint.EmailAddress;
 import io.crmkit.core.customfield.CustomFieldDefinition;
 import io.crmkit.core.customfield.CustomFieldService;
+import io.crmkit.core.customfield.CustomFields;
 import io.crmkit.core.internal.CrmContext;
 import io.crmkit.core.internal.FieldErrors;
-import io.crmkit.core.internal.RecordCommands;
 import io.crmkit.core.internal.RecordCommands.Creation;
 import io.crmkit.core.party.LifecycleStage;
+import io.crmkit.core.party.internal.DefaultPartyService;
 import io.crmkit.core.spi.ContactRepository;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 
 /**
  * The {@link ContactService} of an opened CRM, over its storage and context; built by {@code Crm}
  * only.
  */
-public final class DefaultContactService implements ContactService {
+public final class DefaultContactService
+    extends DefaultPartyService<
+        ContactId, ContactDetails, ContactDetails.Builder, Contact, ContactQuery>
+    implements ContactService {
 
-  private final CrmContext context;
   private final ContactRepository repository;
   private final CustomFieldService customFields;
-  private final RecordCommands<ContactId, Contact> records;
 
   /**
    * @param context the opened CRM's context
@@ -50,17 +49,9 @@ public final class DefaultContactService implements ContactService {
    */
   public DefaultContactService(
       CrmContext context, ContactRepository repository, CustomFieldService customFields) {
-    this.context = requireNonNull(context, "context");
-    this.repository = requireNonNull(repository, "repository");
-    this.customFields = requireNonNull(customFields, "customFields");
-    this.records =
-        new RecordCommands<>(
-            context, RecordType.CONTACT, repository::find, repository::update, Contact::owner);
-  }
-
-  @Override
-  public Contact create(ContactDetails details) {
-    return create(details, context.actor(), LifecycleStage.LEAD);
+    super(context, RecordType.CONTACT, repository, customFields);
+    this.repository = repository;
+    this.customFields = customFields;
   }
 
   @Override
@@ -96,97 +87,9 @@ public final class DefaultContactService implements ContactService {
   }
 
   @Override
-  public Contact upsert(ExternalId externalId, ContactDetails details) {
-    requireNonNull(externalId, "externalId");
-    ContactDetails withKey =
-        details.toBuilder().externalId(externalId.system(), externalId.value()).build();
-    return context
-        .transactions()
-        .write(
-            events ->
-                repository
-                    .findByExternalId(context.tenant(), externalId)
-                    .map(existing -> update(existing.id(), existing.version(), withKey))
-                    .orElseGet(() -> create(withKey)));
-  }
-
-  @Override
-  public Contact update(ContactId id, long expectedVersion, ContactDetails details) {
-    requireNonNull(details, "details");
-    validate(details);
-    return change(
-        id, expectedVersion, (contact, now) -> contact.update(details, now, context.actor()));
-  }
-
-  @Override
-  public Contact update(
-      ContactId id, long expectedVersion, UnaryOperator<ContactDetails.Builder> edit) {
-    requireNonNull(edit, "edit");
-    Contact current = get(id);
-    return update(id, expectedVersion, edit.apply(current.details().toBuilder()).build());
-  }
-
-  @Override
-  public Contact moveTo(ContactId id, long expectedVersion, LifecycleStage stage) {
-    return change(
-        id, expectedVersion, (contact, now) -> contact.moveTo(stage, now, context.actor()));
-  }
-
-  @Override
-  public Contact assign(ContactId id, long expectedVersion, UserId owner) {
-    return change(
-        id, expectedVersion, (contact, now) -> contact.assign(owner, now, context.actor()));
-  }
-
-  @Override
-  public Contact archive(ContactId id, long expectedVersion) {
-    return change(id, expectedVersion, (contact, now) -> contact.archive(now, context.actor()));
-  }
-
-  @Override
-  public Contact unarchive(ContactId id, long expectedVersion) {
-    return change(id, expectedVersion, (contact, now) -> contact.unarchive(now, context.actor()));
-  }
-
-  @Override
-  public void delete(ContactId id, long expectedVersion) {
-    records.delete(
-        id,
-        expectedVersion,
-        repository::delete,
-        (deleted, now) -> new ContactDeleted(context.tenant(), deleted, now, context.actor()));
-  }
-
-  @Override
-  public void requireReadable(ContactId id) {
-    records.requireReadable(id, repository.findOwner(context.tenant(), id));
-  }
-
-  @Override
-  public void requireAllReadable(Collection<ContactId> ids) {
-    requireNonNull(ids, "ids");
-    records.requireReadable(ids, repository.findOwners(context.tenant(), ids));
-  }
-
-  @Override
-  public Contact get(ContactId id) {
-    return records.get(id);
-  }
-
-  @Override
-  public Optional<Contact> find(ContactId id) {
-    return records.find(id);
-  }
-
-  @Override
   public Optional<Contact> findByEmail(EmailAddress email) {
     requireNonNull(email, "email");
     return repository.findByPrimaryEmail(context.tenant(), email).filter(records::readable);
-  }
-
-  @Override
-  public Optional<Contact> findByExternalId(ExternalId externalId) {
-    return repository.findByExternalId(context.tenant(), externalId).filter(records::readable);
   }
 
   @Override
@@ -202,24 +105,28 @@ public final class DefaultContactService implements ContactService {
   }
 
   @Override
-  public Page<Contact> search(ContactQuery query, PageRequest page) {
-    requireNonNull(query, "query");
-    requireNonNull(page, "page");
-    return records.readable(repository.search(context.tenant(), query, page));
+  protected ContactDetails withExternalId(ContactDetails details, ExternalId key) {
+    return details.toBuilder().externalId(key.system(), key.value()).build();
   }
 
   @Override
-  public long count() {
-    return repository.count(context.tenant());
+  protected ContactDetails edited(
+      ContactDetails details, UnaryOperator<ContactDetails.Builder> edit) {
+    return edit.apply(details.toBuilder()).build();
+  }
+
+  @Override
+  protected CustomFields customFieldsOf(ContactDetails details) {
+    return details.customFields();
+  }
+
+  @Override
+  protected DomainEvent deleted(ContactId id, Instant at) {
+    return new ContactDeleted(context.tenant(), id, at, context.actor());
   }
 
   private List<Contact> readable(List<Contact> found) {
     return found.stream().filter(records::readable).toList();
-  }
-
-  private Contact change(
-      ContactId id, long expectedVersion, BiFunction<Contact, Instant, Changed<Contact>> command) {
-    return records.change(id, expectedVersion, command);
   }
 
   /** Returns the creation of {@code contact} under a new id, made by the acting user. */
@@ -237,9 +144,5 @@ public final class DefaultContactService implements ContactService {
                 contact.stage(),
                 now,
                 context.actor()));
-  }
-
-  private void validate(ContactDetails details) {
-    customFields.validate(RecordType.CONTACT, details.customFields());
   }
 }

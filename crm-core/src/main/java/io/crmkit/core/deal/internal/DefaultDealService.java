@@ -2,12 +2,10 @@ package io.crmkit.core.deal.internal;
 
 import static java.util.Objects.requireNonNull;
 
-import io.crmkit.core.Changed;
 import io.crmkit.core.Page;
 import io.crmkit.core.PageRequest;
 import io.crmkit.core.RecordType;
 import io.crmkit.core.UserId;
-import io.crmkit.core.access.Operation;
 import io.crmkit.core.customfield.CustomFieldService;
 import io.crmkit.core.deal.Deal;
 import io.crmkit.core.deal.DealDetails;
@@ -91,24 +89,11 @@ public final class DefaultDealService implements DealService {
     requireNonNull(owner, "owner");
     validate(details);
     DealId id = DealId.of(context.ids().next());
-    records.check(Operation.CREATE, id, owner);
-    return context
-        .transactions()
-        .write(
-            events -> {
-              Changed<Deal> opened =
-                  Deal.open(
-                      id,
-                      pipelines.get(pipeline),
-                      stage,
-                      details,
-                      owner,
-                      context.now(),
-                      context.actor());
-              repository.insert(opened.state());
-              events.addAll(opened.events());
-              return opened.state();
-            });
+    return records.create(
+        id,
+        owner,
+        now -> Deal.open(id, pipelines.get(pipeline), stage, details, owner, now, context.actor()),
+        repository::insert);
   }
 
   @Override

@@ -7,7 +7,6 @@ import io.crmkit.core.Page;
 import io.crmkit.core.PageRequest;
 import io.crmkit.core.RecordType;
 import io.crmkit.core.UserId;
-import io.crmkit.core.access.Operation;
 import io.crmkit.core.company.Company;
 import io.crmkit.core.company.CompanyDetails;
 import io.crmkit.core.company.CompanyId;
@@ -107,24 +106,12 @@ public final class DefaultLeadService implements LeadService {
     requireNonNull(owner, "owner");
     validate(details);
     LeadId id = LeadId.of(context.ids().next());
-    records.check(Operation.CREATE, id, owner);
-    return context
-        .transactions()
-        .write(
-            events -> {
-              Changed<Lead> captured =
-                  Lead.capture(
-                      id,
-                      context.tenant(),
-                      details,
-                      attribution,
-                      owner,
-                      context.now(),
-                      context.actor());
-              repository.insert(captured.state());
-              events.addAll(captured.events());
-              return captured.state();
-            });
+    return records.create(
+        id,
+        owner,
+        now ->
+            Lead.capture(id, context.tenant(), details, attribution, owner, now, context.actor()),
+        repository::insert);
   }
 
   @Override
