@@ -1,7 +1,7 @@
 package io.crmkit.core;
 
 /**
- * A change was asked of an archived record; archived records are read-only until restored.
+ * A change was asked of an archived record; archived records are read-only until unarchived.
  *
  * @since 0.1
  */

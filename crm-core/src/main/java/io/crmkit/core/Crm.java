@@ -4,18 +4,31 @@ import static java.util.Objects.requireNonNull;
 
 import io.crmkit.core.calendar.BusinessCalendar;
 import io.crmkit.core.company.CompanyService;
+import io.crmkit.core.company.internal.DefaultCompanyService;
 import io.crmkit.core.contact.ContactService;
+import io.crmkit.core.contact.internal.DefaultContactService;
 import io.crmkit.core.customfield.CustomFieldService;
+import io.crmkit.core.customfield.internal.DefaultCustomFieldService;
 import io.crmkit.core.deal.DealService;
 import io.crmkit.core.deal.PipelineService;
+import io.crmkit.core.deal.internal.DefaultDealService;
+import io.crmkit.core.deal.internal.DefaultPipelineService;
 import io.crmkit.core.importing.Importer;
+import io.crmkit.core.importing.internal.DefaultImporter;
 import io.crmkit.core.internal.CrmContext;
+import io.crmkit.core.internal.CrmModuleContext;
 import io.crmkit.core.lead.LeadService;
+import io.crmkit.core.lead.internal.DefaultLeadService;
 import io.crmkit.core.reason.ReasonService;
+import io.crmkit.core.reason.internal.DefaultReasonService;
 import io.crmkit.core.spi.CrmStorage;
+import io.crmkit.core.spi.ModuleContext;
 import io.crmkit.core.task.TaskService;
+import io.crmkit.core.task.internal.DefaultTaskService;
 import io.crmkit.core.timeline.TimelineService;
+import io.crmkit.core.timeline.internal.DefaultTimelineService;
 import java.time.Clock;
+import java.util.function.Supplier;
 
 /**
  * A CRM opened for one tenant and one acting user: the entry point to every feature.
@@ -52,17 +65,17 @@ public final class Crm {
     this.context = requireNonNull(context, "context");
     this.storage = requireNonNull(storage, "storage");
     this.calendar = requireNonNull(calendar, "calendar");
-    this.customFields = new CustomFieldService(context, storage.customFields());
-    this.contacts = new ContactService(context, storage.contacts(), customFields);
-    this.companies = new CompanyService(context, storage.companies(), customFields);
-    this.timeline = new TimelineService(context, storage.activities(), contacts, companies);
-    this.tasks = new TaskService(context, storage.tasks(), calendar);
-    this.importer = new Importer(context, contacts, companies, customFields);
-    this.reasons = new ReasonService(context, storage.reasons());
-    this.pipelines = new PipelineService(context, storage.pipelines(), storage.deals());
-    this.deals = new DealService(context, storage.deals(), pipelines, reasons, customFields);
+    this.customFields = new DefaultCustomFieldService(context, storage.customFields());
+    this.contacts = new DefaultContactService(context, storage.contacts(), customFields);
+    this.companies = new DefaultCompanyService(context, storage.companies(), customFields);
+    this.timeline = new DefaultTimelineService(context, storage.activities(), contacts, companies);
+    this.tasks = new DefaultTaskService(context, storage.tasks(), calendar);
+    this.importer = new DefaultImporter(context, contacts, companies, customFields);
+    this.reasons = new DefaultReasonService(context, storage.reasons());
+    this.pipelines = new DefaultPipelineService(context, storage.pipelines(), storage.deals());
+    this.deals = new DefaultDealService(context, storage.deals(), pipelines, reasons, customFields);
     this.leads =
-        new LeadService(
+        new DefaultLeadService(
             context, storage.leads(), contacts, companies, deals, reasons, customFields);
   }
 
@@ -139,6 +152,33 @@ public final class Crm {
   /** Returns the tenant's custom field definitions. */
   public CustomFieldService customFields() {
     return customFields;
+  }
+
+  /**
+   * Runs {@code commands}, calls of this CRM's services, as one unit of work: all of their writes
+   * are applied or none is, and their events are published once, after the unit commits. A command
+   * that fails inside throws out of this method, undoing the commands before it.
+   *
+   * <pre>{@code
+   * Deal won = crm.atomically(() -> {
+   *   crm.contacts().moveTo(ana, LifecycleStage.CUSTOMER);
+   *   return crm.deals().win(offer);
+   * });
+   * }</pre>
+   *
+   * @return what {@code commands} returns
+   */
+  public <T> T atomically(Supplier<T> commands) {
+    requireNonNull(commands, "commands");
+    return context.transactions().write(events -> commands.get());
+  }
+
+  /**
+   * Returns what a module that extends the CRM (crm-scoring) builds its services on: the storage's
+   * ports for the module and the CRM's units of work. Hosts do not need it.
+   */
+  public ModuleContext moduleContext() {
+    return new CrmModuleContext(context, storage);
   }
 
   /** Returns the tenant this CRM is opened for. */

@@ -7,6 +7,7 @@ import io.crmkit.core.calendar.BusinessCalendar;
 import io.crmkit.core.internal.CrmContext;
 import io.crmkit.core.internal.TimeOrderedIdGenerator;
 import io.crmkit.core.internal.Transactions;
+import io.crmkit.core.memory.InMemoryCrmStorage;
 import io.crmkit.core.spi.CrmStorage;
 import io.crmkit.core.spi.IdGenerator;
 import java.time.Clock;
@@ -83,7 +84,7 @@ public final class CrmBuilder {
 
   /** Returns the CRM. */
   public Crm build() {
-    CrmStorage chosen = storage == null ? CrmStorage.inMemory() : storage;
+    CrmStorage chosen = storage == null ? InMemoryCrmStorage.create() : storage;
     IdGenerator idSource = ids == null ? TimeOrderedIdGenerator.on(clock) : ids;
     BusinessCalendar team = calendar == null ? BusinessCalendar.standard(ZoneOffset.UTC) : calendar;
     CrmContext context =

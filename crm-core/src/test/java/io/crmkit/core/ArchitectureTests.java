@@ -11,14 +11,14 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import io.crmkit.core.architecture.ApiRules;
 
 /** The rules of DESIGN.md for crm-core, checked on every build. */
 @AnalyzeClasses(packages = "io.crmkit.core", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTests {
 
-  private static final DescribedPredicate<JavaClass> INTERNALS_OR_PORTS =
-      JavaClass.Predicates.resideInAnyPackage(
-          "io.crmkit.core.internal..", "io.crmkit.core.spi..", "..internal..");
+  private static final DescribedPredicate<JavaClass> MACHINERY_OR_PORTS =
+      JavaClass.Predicates.resideInAnyPackage("io.crmkit.core.internal..", "io.crmkit.core.spi..");
 
   @ArchTest
   static final ArchRule core_depends_only_on_the_jdk_and_its_chosen_libraries =
@@ -43,11 +43,35 @@ class ArchitectureTests {
           .matching("io.crmkit.core.(*)..")
           .should()
           .beFreeOfCycles()
-          .ignoreDependency(INTERNALS_OR_PORTS, DescribedPredicate.alwaysTrue())
-          .ignoreDependency(DescribedPredicate.alwaysTrue(), INTERNALS_OR_PORTS)
+          .ignoreDependency(MACHINERY_OR_PORTS, DescribedPredicate.alwaysTrue())
+          .ignoreDependency(DescribedPredicate.alwaysTrue(), MACHINERY_OR_PORTS)
           .because(
-              "features talk through ids and events; a cycle would tie them into one lump (the"
-                  + " ports and the machinery behind the API serve every feature)");
+              "features talk through ids and events; a cycle would tie them into one lump (a"
+                  + " feature's internal package belongs to it; the ports and the services'"
+                  + " machinery serve every feature)");
+
+  @ArchTest
+  static final ArchRule internal_types_stay_out_of_the_api =
+      ApiRules.internalTypesStayOutOfTheApi();
+
+  @ArchTest
+  static final ArchRule spi_never_depends_on_internals =
+      ApiRules.spiNeverDependsOnInternals("io.crmkit.core.spi");
+
+  @ArchTest
+  static final ArchRule services_are_interfaces_built_by_the_crm_only =
+      classes()
+          .that()
+          .haveSimpleNameStartingWith("Default")
+          .and()
+          .resideInAPackage("io.crmkit.core.*.internal")
+          .should()
+          .onlyBeAccessed()
+          .byClassesThat()
+          .resideInAnyPackage("io.crmkit.core", "io.crmkit.core.*.internal")
+          .because(
+              "hosts reach the feature services through Crm as interfaces; the implementations"
+                  + " and their constructors are no part of the API");
 
   @ArchTest
   static final ArchRule repositories_are_interfaces =
@@ -83,7 +107,7 @@ class ArchitectureTests {
           .resideInAPackage("io.crmkit.core..")
           .and()
           .resideOutsideOfPackages(
-              "io.crmkit.core", "io.crmkit.core.spi", "io.crmkit.core.internal.memory..")
+              "io.crmkit.core", "io.crmkit.core.memory", "io.crmkit.core.internal.memory..")
           .should()
           .dependOnClassesThat()
           .resideInAPackage("io.crmkit.core.internal.memory..")

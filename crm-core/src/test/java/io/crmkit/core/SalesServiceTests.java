@@ -15,6 +15,7 @@ import io.crmkit.core.deal.DealId;
 import io.crmkit.core.deal.DealQuery;
 import io.crmkit.core.deal.DealRole;
 import io.crmkit.core.deal.Pipeline;
+import io.crmkit.core.deal.PipelineDiagrams;
 import io.crmkit.core.deal.PipelinePolicy;
 import io.crmkit.core.deal.StageChange;
 import io.crmkit.core.deal.StageNotEmptyException;
@@ -26,6 +27,7 @@ import io.crmkit.core.lead.Conversion;
 import io.crmkit.core.lead.Lead;
 import io.crmkit.core.lead.LeadSource;
 import io.crmkit.core.lead.LeadStatus;
+import io.crmkit.core.memory.InMemoryCrmStorage;
 import io.crmkit.core.reason.Reason;
 import io.crmkit.core.reason.ReasonCatalogue;
 import io.crmkit.core.reason.UnknownReasonException;
@@ -55,7 +57,7 @@ class SalesServiceTests {
     return Crm.builder().storage(storage).tenant(TENANT).actor(OWNER).clock(clock).build();
   }
 
-  private final Crm crm = crm(CrmStorage.inMemory());
+  private final Crm crm = crm(InMemoryCrmStorage.create());
 
   private Pipeline sales(PipelinePolicy policy) {
     return crm.pipelines().create("Sales", PipelineFixtures.salesStages(), policy);
@@ -87,7 +89,6 @@ class SalesServiceTests {
                 lead.id(),
                 lead.version(),
                 pipeline.id(),
-                null,
                 DealDetails.builder().name("Acme pilot").build());
 
     Conversion conversion = converted.conversion().orElseThrow();
@@ -159,7 +160,7 @@ class SalesServiceTests {
 
   @Test
   void writesNothingWhenAnyPartOfTheConversionFails() {
-    CrmStorage storage = failingDealInserts(CrmStorage.inMemory());
+    CrmStorage storage = failingDealInserts(InMemoryCrmStorage.create());
     Crm failing = crm(storage);
     Pipeline pipeline =
         failing.pipelines().create("Sales", PipelineFixtures.salesStages(), PipelinePolicy.STRICT);
@@ -173,7 +174,6 @@ class SalesServiceTests {
                         lead.id(),
                         lead.version(),
                         pipeline.id(),
-                        null,
                         DealDetails.builder().name("Initech").build()))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("deal storage is down");
@@ -186,7 +186,7 @@ class SalesServiceTests {
   @Test
   void refusesAMoveThePipelinePolicyForbidsNamingTheStagesAndChangesNothing() {
     Pipeline pipeline = sales(PipelinePolicy.STRICT);
-    Deal deal = crm.deals().open(pipeline.id(), null, DealDetails.builder().name("Acme").build());
+    Deal deal = crm.deals().open(pipeline.id(), DealDetails.builder().name("Acme").build());
 
     assertThatThrownBy(
             () -> crm.deals().moveTo(deal.id(), deal.version(), PipelineFixtures.NEGOTIATION))
@@ -200,7 +200,7 @@ class SalesServiceTests {
   @Test
   void refusesAMoveIntoAStageWhoseRequiredFieldsAreMissingAndChangesNothing() {
     Pipeline pipeline = sales(PipelinePolicy.FLEXIBLE);
-    Deal deal = crm.deals().open(pipeline.id(), null, DealDetails.builder().name("Acme").build());
+    Deal deal = crm.deals().open(pipeline.id(), DealDetails.builder().name("Acme").build());
 
     assertThatThrownBy(
             () -> crm.deals().moveTo(deal.id(), deal.version(), PipelineFixtures.PROPOSAL))
@@ -215,7 +215,7 @@ class SalesServiceTests {
   void losesWithACatalogueReasonOnlyAndReopensIntoAChosenStage() {
     Pipeline pipeline = sales(PipelinePolicy.STRICT);
     crm.reasons().define(ReasonCatalogue.LOST_DEAL, Reason.of("price", "Price too high"));
-    Deal deal = crm.deals().open(pipeline.id(), null, DealDetails.builder().name("Acme").build());
+    Deal deal = crm.deals().open(pipeline.id(), DealDetails.builder().name("Acme").build());
 
     assertThatThrownBy(() -> crm.deals().lose(deal.id(), deal.version(), "weather"))
         .isInstanceOf(UnknownReasonException.class)
@@ -251,8 +251,7 @@ class SalesServiceTests {
     assertThatThrownBy(
             () ->
                 crm.pipelines()
-                    .removeStage(
-                        pipeline.id(), pipeline.version(), PipelineFixtures.QUALIFIED, null))
+                    .removeStage(pipeline.id(), pipeline.version(), PipelineFixtures.QUALIFIED))
         .isInstanceOf(StageNotEmptyException.class)
         .hasMessage(
             "stage 'Qualified' of pipeline "
@@ -309,11 +308,11 @@ class SalesServiceTests {
   void exportsAPipelineAsMermaidAndDotWithStageNames() {
     Pipeline pipeline = sales(PipelinePolicy.STRICT);
 
-    assertThat(pipeline.toMermaid())
+    assertThat(PipelineDiagrams.toMermaid(pipeline))
         .startsWith("stateDiagram-v2\n    state \"New\" as s0\n")
         .contains("    s0 --> s1 : move\n", "    s1 --> s2 : move [guarded]\n")
         .contains("    s4 --> [*]\n", "    s5 --> s0 : reopen\n");
-    assertThat(pipeline.toDot())
+    assertThat(PipelineDiagrams.toDot(pipeline))
         .contains("s4 [label=\"Won\", peripheries=2];", "s1 -> s2 [label=\"move [guarded]\"];");
   }
 

@@ -1,13 +1,12 @@
 package io.crmkit.examples;
 
 import io.crmkit.core.Crm;
-import io.crmkit.core.EventPublisher;
 import io.crmkit.core.contact.Contact;
 import io.crmkit.core.contact.ContactDetails;
 import io.crmkit.core.timeline.Activity;
 import io.crmkit.core.timeline.ActivityDetails.PageVisit;
 import io.crmkit.core.timeline.ActivityEntry;
-import io.crmkit.scoring.rules.InMemoryScoreRepository;
+import io.crmkit.scoring.CrmAnalytics;
 import io.crmkit.scoring.rules.LeadScoring;
 import io.crmkit.scoring.rules.RuleContribution;
 import io.crmkit.scoring.rules.Score;
@@ -43,8 +42,7 @@ public final class JsonScoringModel {
   public static void main(String[] args) {
     Crm crm = Crm.inMemory();
     ScoringModel model = ScoringModelJson.read(MODEL);
-    LeadScoring scoring =
-        new LeadScoring(crm, model, new InMemoryScoreRepository(), EventPublisher.NONE);
+    LeadScoring scoring = CrmAnalytics.on(crm).scoring(model);
     Contact ana =
         crm.contacts()
             .create(
@@ -61,7 +59,7 @@ public final class JsonScoringModel {
                       .about(ana.id()));
       scoring.activityLogged(activity);
     }
-    Score score = scoring.score(ana.id()).orElseThrow();
+    Score score = scoring.find(ana.id()).orElseThrow();
     System.out.println(model.name() + ": " + score.total() + " points, grade " + score.grade());
     for (RuleContribution line : score.contributions()) {
       System.out.println("  " + line.rule() + " +" + line.points());

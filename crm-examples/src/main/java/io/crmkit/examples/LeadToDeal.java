@@ -58,7 +58,6 @@ public final class LeadToDeal {
                 lead.id(),
                 lead.version(),
                 sales.id(),
-                null,
                 DealDetails.builder()
                     .name("Acme Tools: first order")
                     .amount("8000", "EUR")

@@ -4,6 +4,7 @@ import io.crmkit.core.Crm;
 import io.crmkit.core.ValidationException;
 import io.crmkit.core.contact.ContactDetails;
 import io.crmkit.core.contact.ContactId;
+import io.crmkit.scoring.CrmAnalytics;
 import io.crmkit.scoring.audience.SegmentService;
 import java.util.Set;
 import java.util.TreeSet;
@@ -25,7 +26,7 @@ public final class SegmentsAndMissingValues {
     contact(crm, "Ana", "VP Sales");
     contact(crm, "Ben", "CTO");
     contact(crm, "Cid", null);
-    SegmentService segments = SegmentService.on(crm);
+    SegmentService segments = CrmAnalytics.on(crm).segments();
     segments.define("ctos", "jobTitle = \"CTO\"");
     for (String text :
         new String[] {

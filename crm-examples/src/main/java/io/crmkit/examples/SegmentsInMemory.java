@@ -2,6 +2,7 @@ package io.crmkit.examples;
 
 import io.crmkit.core.Crm;
 import io.crmkit.core.contact.ContactDetails;
+import io.crmkit.scoring.CrmAnalytics;
 import io.crmkit.scoring.audience.SegmentService;
 import io.crmkit.scoring.segment.SegmentParseException;
 
@@ -22,7 +23,7 @@ public final class SegmentsInMemory {
     contact(crm, "Ben", "Engineer", "newsletter");
     contact(crm, "Chen", "VP Engineering", "newsletter");
     contact(crm, "Dara", "CFO", "vip");
-    SegmentService segments = SegmentService.on(crm);
+    SegmentService segments = CrmAnalytics.on(crm).segments();
     segments.define("vips", "has tag \"vip\"");
     segments.define("vice presidents", "jobTitle starts with \"VP\"");
     segments.define("vip vps", "in segment \"vips\" and in segment \"vice presidents\"");

@@ -9,6 +9,7 @@ import io.crmkit.core.timeline.ActivityDetails.PageVisit;
 import io.crmkit.core.timeline.ActivityEntry;
 import io.crmkit.jpa.JpaCrmStorage;
 import io.crmkit.jpa.segment.JpaSegmentQuery;
+import io.crmkit.scoring.CrmAnalytics;
 import io.crmkit.scoring.audience.SegmentService;
 import io.crmkit.scoring.segment.SegmentExpression;
 import io.crmkit.scoring.segment.SegmentParser;
@@ -50,7 +51,7 @@ public final class SegmentsInSql {
       visitor(crm, "Dara", "newsletter", 10);
 
       String text = "has tag \"newsletter\" and has activity \"page_visit\" within last 30 days";
-      SegmentService inMemory = SegmentService.on(crm);
+      SegmentService inMemory = CrmAnalytics.on(crm).segments();
       SegmentSchema schema = inMemory.schema();
       SegmentExpression expression = SegmentParser.parse(text, schema);
       List<ContactId> inSql =

@@ -10,9 +10,11 @@ import io.crmkit.core.spi.CrmStorage;
 import io.crmkit.core.spi.CustomFieldRepository;
 import io.crmkit.core.spi.DealRepository;
 import io.crmkit.core.spi.EventJournal;
+import io.crmkit.core.spi.InMemoryPorts;
 import io.crmkit.core.spi.LeadRepository;
 import io.crmkit.core.spi.PipelineRepository;
 import io.crmkit.core.spi.ReasonRepository;
+import io.crmkit.core.spi.StoragePort;
 import io.crmkit.core.spi.TaskRepository;
 import io.crmkit.core.spi.UnitOfWork;
 import io.crmkit.jpa.internal.AggregateRow;
@@ -99,6 +101,7 @@ public final class JpaCrmStorage implements CrmStorage {
   private final LeadRepository leads;
   private final ReasonRepository reasons;
   private final EventJournal journal;
+  private final InMemoryPorts otherPorts = new InMemoryPorts();
 
   private JpaCrmStorage(JpaSession session) {
     this.session = session;
@@ -216,5 +219,15 @@ public final class JpaCrmStorage implements CrmStorage {
   @Override
   public ReasonRepository reasons() {
     return reasons;
+  }
+
+  /**
+   * Returns this storage's instance of {@code port}. The ports of other modules (crm-scoring's
+   * scores and segments) have no tables in this adapter yet: they are kept in memory, one instance
+   * per storage object, as the in-memory storage keeps them, outside the database's transactions.
+   */
+  @Override
+  public <P> P port(StoragePort<P> port) {
+    return otherPorts.get(port);
   }
 }

@@ -6,6 +6,7 @@ import io.crmkit.core.Crm;
 import io.crmkit.core.TenantId;
 import io.crmkit.core.contact.Contact;
 import io.crmkit.core.contact.ContactDetails;
+import io.crmkit.core.contactpoint.EmailAddress;
 import io.crmkit.jpa.outbox.OutboxMessage;
 import io.crmkit.jpa.outbox.OutboxRelay;
 import jakarta.persistence.EntityManagerFactory;
@@ -59,7 +60,7 @@ class EmbeddingExampleTests {
       List<OutboxMessage> published = new ArrayList<>();
       relay.relay(100, published::addAll);
 
-      assertThat(crm.contacts().findByEmail("ana@example.com")).contains(ana);
+      assertThat(crm.contacts().findByEmail(EmailAddress.of("ana@example.com"))).contains(ana);
       assertThat(published)
           .extracting(OutboxMessage::aggregateId)
           .containsExactly(ana.id().toString());

@@ -260,8 +260,8 @@ class JpaSegmentQueryTests {
     @Test
     void resolvesOtherSegmentsAndStaticLists() {
       world.inMemory.define("buyers", "orderCount >= 1");
-      world.inMemory.createList("picked");
-      world.inMemory.addToList("picked", java.util.List.of(ben.id()));
+      world.lists.create("picked");
+      world.lists.addMembers("picked", java.util.List.of(ben.id()));
 
       assertSelects(inSegment("buyers"), ana, cara);
       assertSelects(not(inSegment("buyers")), ben);

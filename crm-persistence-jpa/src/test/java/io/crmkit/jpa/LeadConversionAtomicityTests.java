@@ -77,7 +77,6 @@ class LeadConversionAtomicityTests {
                         qualified.id(),
                         qualified.version(),
                         pipeline.id(),
-                        null,
                         DealDetails.builder().name("Initech").build()))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("deal storage is down");

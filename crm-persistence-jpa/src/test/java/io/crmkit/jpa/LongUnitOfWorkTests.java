@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.crmkit.core.Crm;
 import io.crmkit.core.contact.Contact;
 import io.crmkit.core.contact.ContactDetails;
+import io.crmkit.core.contactpoint.EmailAddress;
 import io.crmkit.core.fixtures.TestClock;
 import io.crmkit.core.timeline.ActivityDetails.Note;
 import io.crmkit.core.timeline.ActivityEntry;
@@ -51,7 +52,8 @@ class LongUnitOfWorkTests {
                                 contact.version(),
                                 contact.details().toBuilder().jobTitle("buyer").build()));
                   }
-                  assertThat(crm.contacts().findByEmail("p0@example.com")).contains(renamed.get(0));
+                  assertThat(crm.contacts().findByEmail(EmailAddress.of("p0@example.com")))
+                      .contains(renamed.get(0));
                   return renamed;
                 });
 
@@ -107,7 +109,8 @@ class LongUnitOfWorkTests {
                       // each entry asks for the contact's owner, and the email lookup for its row
                       crm.timeline()
                           .log(ActivityEntry.of(new Note()).about(contact.id()).subject("call"));
-                      assertThat(crm.contacts().findByEmail("p0@example.com")).isPresent();
+                      assertThat(crm.contacts().findByEmail(EmailAddress.of("p0@example.com")))
+                          .isPresent();
                     }
                     return calls.openStatements.get();
                   });

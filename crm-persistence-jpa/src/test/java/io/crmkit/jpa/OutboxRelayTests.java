@@ -94,7 +94,7 @@ class OutboxRelayTests {
     for (int i = 0; i < contacts; i++) {
       Contact contact = crm.contacts().create(details("Person" + i, "p" + i + "@example.com"));
       for (LifecycleStage stage : STAGES) {
-        contact = crm.contacts().moveToStage(contact.id(), contact.version(), stage);
+        contact = crm.contacts().moveTo(contact.id(), contact.version(), stage);
       }
     }
     int expected = contacts * (1 + STAGES.size());

@@ -154,7 +154,7 @@ class PersistenceErrorsTests {
     storage
         .contacts()
         .update(
-            ana.moveToStage(
+            ana.moveTo(
                     io.crmkit.core.party.LifecycleStage.CUSTOMER,
                     ana.revision().createdAt(),
                     ana.owner())

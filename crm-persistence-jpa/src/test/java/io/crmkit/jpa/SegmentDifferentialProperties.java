@@ -10,13 +10,15 @@ import io.crmkit.core.contact.Contact;
 import io.crmkit.core.contact.ContactId;
 import io.crmkit.core.contact.ContactQuery;
 import io.crmkit.core.fixtures.FuzzReport;
-import io.crmkit.core.spi.CrmStorage;
+import io.crmkit.core.memory.InMemoryCrmStorage;
 import io.crmkit.jpa.segment.JpaSegmentQuery;
-import io.crmkit.scoring.audience.InMemorySegmentRepository;
-import io.crmkit.scoring.audience.SegmentRepository;
+import io.crmkit.scoring.CrmAnalytics;
 import io.crmkit.scoring.audience.SegmentService;
+import io.crmkit.scoring.audience.StaticListService;
+import io.crmkit.scoring.internal.ScoringPorts;
 import io.crmkit.scoring.segment.SegmentPrinter;
 import io.crmkit.scoring.segment.SegmentSchema;
+import io.crmkit.scoring.spi.SegmentRepository;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -83,22 +85,23 @@ class SegmentDifferentialProperties {
 
   private static void sameContacts(TestDatabase database) {
     SegmentPopulation population = new SegmentPopulation(SEED);
-    Crm inMemory = population.writeTo(CrmStorage.inMemory());
+    Crm inMemory = population.writeTo(InMemoryCrmStorage.create());
     Crm stored = population.writeTo(database.freshStorage());
     assertThat(ids(stored)).as("the same population").isEqualTo(ids(inMemory));
 
-    SegmentRepository segments = new InMemorySegmentRepository();
-    SegmentService service = SegmentService.builder(inMemory).repository(segments).build();
+    SegmentRepository segments = inMemory.moduleContext().port(ScoringPorts.SEGMENTS);
+    SegmentService service = CrmAnalytics.on(inMemory).segments();
+    StaticListService lists = CrmAnalytics.on(inMemory).lists();
     DEFINITION_ORDER.forEach(name -> service.define(name, SEGMENTS.get(name)));
     List<Contact> everyone = contacts(inMemory);
-    service.createList("picked");
-    service.addToList(
+    lists.create("picked");
+    lists.addMembers(
         "picked",
         everyone.stream()
             .filter(contact -> everyone.indexOf(contact) % 3 == 0)
             .map(Contact::id)
             .toList());
-    service.createList("nobody");
+    lists.create("nobody");
     List<String> names = new ArrayList<>(DEFINITION_ORDER);
     names.addAll(List.of("picked", "nobody"));
 

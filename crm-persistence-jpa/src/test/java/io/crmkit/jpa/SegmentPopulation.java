@@ -151,7 +151,7 @@ final class SegmentPopulation {
         crm.contacts().archive(contact.id(), contact.version());
       } else if (random.nextInt(4) == 0) {
         clock.advance(Duration.ofMinutes(1 + random.nextInt(60)));
-        crm.contacts().moveToStage(contact.id(), contact.version(), pick(random, stages()));
+        crm.contacts().moveTo(contact.id(), contact.version(), pick(random, stages()));
       }
     }
     clock.advance(Duration.ofDays(1));

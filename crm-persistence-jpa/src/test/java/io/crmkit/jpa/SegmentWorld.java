@@ -5,11 +5,13 @@ import io.crmkit.core.TenantId;
 import io.crmkit.core.contact.ContactId;
 import io.crmkit.core.fixtures.TestClock;
 import io.crmkit.jpa.segment.JpaSegmentQuery;
-import io.crmkit.scoring.audience.InMemorySegmentRepository;
-import io.crmkit.scoring.audience.SegmentRepository;
+import io.crmkit.scoring.CrmAnalytics;
 import io.crmkit.scoring.audience.SegmentService;
+import io.crmkit.scoring.audience.StaticListService;
+import io.crmkit.scoring.internal.ScoringPorts;
 import io.crmkit.scoring.segment.SegmentExpression;
 import io.crmkit.scoring.segment.SegmentPrinter;
+import io.crmkit.scoring.spi.SegmentRepository;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -24,15 +26,18 @@ final class SegmentWorld {
 
   final TestClock clock = TestClock.atStart();
   final Crm crm;
-  final SegmentRepository segments = new InMemorySegmentRepository();
   final SegmentService inMemory;
+  final StaticListService lists;
+  final SegmentRepository segments;
   final JpaSegmentQuery inDatabase;
 
   SegmentWorld(TestDatabase database) {
     JpaCrmStorage storage = database.freshStorage();
     crm = Crm.builder().storage(storage).tenant(TENANT).clock(clock).build();
     SegmentPopulation.CUSTOM_FIELDS.forEach(crm.customFields()::define);
-    inMemory = SegmentService.builder(crm).repository(segments).build();
+    inMemory = CrmAnalytics.on(crm).segments();
+    lists = CrmAnalytics.on(crm).lists();
+    segments = crm.moduleContext().port(ScoringPorts.SEGMENTS);
     inDatabase = JpaSegmentQuery.builder(database.factory()).segments(segments).build();
   }
 

@@ -1,6 +1,6 @@
 /**
  * Analytical CRM on top of crm-core: scoring, segments, matching and forecasts, one subpackage
- * each.
+ * each, reached from an opened CRM through {@link io.crmkit.scoring.CrmAnalytics}.
  *
  * @since 0.1
  */

@@ -3,6 +3,7 @@ package io.crmkit.benchmarks.crm;
 import io.crmkit.core.Crm;
 import io.crmkit.core.contact.Contact;
 import io.crmkit.core.contact.ContactId;
+import io.crmkit.core.memory.InMemoryCrmStorage;
 import io.crmkit.core.spi.ActivityRepository;
 import io.crmkit.core.spi.CrmStorage;
 import io.crmkit.core.timeline.ActivityDetails;
@@ -55,7 +56,7 @@ public class BusyTimeline {
 
   /** Fills the CRM and the reference. */
   void fill(int focusCount, int others, int perOther) {
-    storage = CrmStorage.inMemory();
+    storage = InMemoryCrmStorage.create();
     crm = InMemoryCrms.fresh(storage, SEED);
     reference = new HashMapTimeline();
     ContactSamples samples = new ContactSamples(SEED);

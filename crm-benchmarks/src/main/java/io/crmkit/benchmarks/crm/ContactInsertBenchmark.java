@@ -3,8 +3,8 @@ package io.crmkit.benchmarks.crm;
 import io.crmkit.core.Crm;
 import io.crmkit.core.contact.Contact;
 import io.crmkit.core.contactpoint.PhoneNumber;
+import io.crmkit.core.memory.InMemoryCrmStorage;
 import io.crmkit.core.spi.ContactRepository;
-import io.crmkit.core.spi.CrmStorage;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -61,8 +61,8 @@ public class ContactInsertBenchmark {
   @Setup(Level.Iteration)
   public void emptyStores() {
     // replacing the stores leaves the last iteration's million contacts to the collector
-    crm = InMemoryCrms.fresh(CrmStorage.inMemory(), SEED);
-    repository = CrmStorage.inMemory().contacts();
+    crm = InMemoryCrms.fresh(InMemoryCrmStorage.create(), SEED);
+    repository = InMemoryCrmStorage.create().contacts();
     reference = new HashMapContacts();
   }
 

@@ -4,6 +4,7 @@ import io.crmkit.core.PageRequest;
 import io.crmkit.core.Tag;
 import io.crmkit.core.contact.Contact;
 import io.crmkit.core.contact.ContactQuery;
+import io.crmkit.core.contactpoint.EmailAddress;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -23,9 +24,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code Contact} objects).
  *
  * <p>Email lookups walk the million addresses in a shuffled order, so every side pays the same
- * cache misses. The service parses the email text (as its {@code findByEmail(String)} must) and
- * asks the access policy; the repository takes a parsed {@code EmailAddress}; the {@code HashMap}
- * takes the text. Every benchmark checks that it found a contact, or a full page.
+ * cache misses. The service's caller parses the email text ({@code findByEmail} takes an {@code
+ * EmailAddress}) and the service asks the access policy; the repository takes a parsed {@code
+ * EmailAddress}; the {@code HashMap} takes the text. Every benchmark checks that it found a
+ * contact, or a full page.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -46,7 +48,11 @@ public class ContactReadBenchmark {
 
   @Benchmark
   public Contact findByEmailThroughCrm(PopulatedCrm populated) {
-    return populated.crm().contacts().findByEmail(populated.email(next++)).orElseThrow();
+    return populated
+        .crm()
+        .contacts()
+        .findByEmail(EmailAddress.of(populated.email(next++)))
+        .orElseThrow();
   }
 
   @Benchmark

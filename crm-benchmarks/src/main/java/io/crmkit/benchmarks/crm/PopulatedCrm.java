@@ -3,6 +3,7 @@ package io.crmkit.benchmarks.crm;
 import io.crmkit.core.Crm;
 import io.crmkit.core.contact.Contact;
 import io.crmkit.core.contactpoint.EmailAddress;
+import io.crmkit.core.memory.InMemoryCrmStorage;
 import io.crmkit.core.spi.ContactRepository;
 import io.crmkit.core.spi.CrmStorage;
 import java.util.ArrayList;
@@ -44,7 +45,7 @@ public class PopulatedCrm {
 
   /** Fills the CRM and the references with {@code count} contacts. */
   void fill(int count) {
-    storage = CrmStorage.inMemory();
+    storage = InMemoryCrmStorage.create();
     crm = InMemoryCrms.fresh(storage, SEED);
     reference = new HashMapContacts();
     tagIndex = new HashMapTagIndex();

@@ -3,8 +3,8 @@ package io.crmkit.benchmarks.crm;
 import com.sun.management.HotSpotDiagnosticMXBean;
 import io.crmkit.core.Crm;
 import io.crmkit.core.contact.Contact;
+import io.crmkit.core.memory.InMemoryCrmStorage;
 import io.crmkit.core.spi.ContactRepository;
-import io.crmkit.core.spi.CrmStorage;
 import java.io.PrintStream;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
@@ -61,7 +61,7 @@ public final class RetainedHeap {
   }
 
   static ContactRepository repository(int contacts) {
-    ContactRepository repository = CrmStorage.inMemory().contacts();
+    ContactRepository repository = InMemoryCrmStorage.create().contacts();
     for (Contact contact : prebuilt(contacts)) {
       repository.insert(contact);
     }
@@ -69,7 +69,7 @@ public final class RetainedHeap {
   }
 
   static Crm crm(int contacts) {
-    Crm crm = InMemoryCrms.fresh(CrmStorage.inMemory(), SEED);
+    Crm crm = InMemoryCrms.fresh(InMemoryCrmStorage.create(), SEED);
     ContactSamples samples = new ContactSamples(SEED);
     for (int i = 0; i < contacts; i++) {
       crm.contacts().create(samples.next().toDetails());

@@ -7,8 +7,8 @@ import io.crmkit.core.Crm;
 import io.crmkit.core.DuplicateException;
 import io.crmkit.core.Tag;
 import io.crmkit.core.contact.Contact;
+import io.crmkit.core.memory.InMemoryCrmStorage;
 import io.crmkit.core.spi.ContactRepository;
-import io.crmkit.core.spi.CrmStorage;
 import io.crmkit.core.timeline.Activity;
 import io.crmkit.core.timeline.ContactView;
 import io.crmkit.core.timeline.TimelinePosition;
@@ -27,7 +27,7 @@ class InMemoryCrmWorkloadTests {
   void theCrmCreatesExactlyTheContactsThatAreInsertedPrebuilt() {
     List<ContactSample> samples = new ContactSamples(SEED).take(2_000);
     Contact[] prebuilt = InMemoryCrms.prebuilt(samples, SEED);
-    Crm crm = InMemoryCrms.fresh(CrmStorage.inMemory(), SEED);
+    Crm crm = InMemoryCrms.fresh(InMemoryCrmStorage.create(), SEED);
 
     for (int i = 0; i < samples.size(); i++) {
       Contact created = crm.contacts().create(samples.get(i).toDetails());
@@ -40,7 +40,7 @@ class InMemoryCrmWorkloadTests {
   void theRepositoryAndTheHashMapHoldEveryContactAndRefuseATakenEmail() {
     Contact[] prebuilt = InMemoryCrms.prebuilt(new ContactSamples(SEED).take(2_000), SEED);
     Contact[] again = InMemoryCrms.prebuilt(new ContactSamples(SEED).take(1), SEED + 1);
-    ContactRepository repository = CrmStorage.inMemory().contacts();
+    ContactRepository repository = InMemoryCrmStorage.create().contacts();
     HashMapContacts reference = new HashMapContacts();
 
     for (Contact contact : prebuilt) {

@@ -11,7 +11,7 @@ import io.crmkit.core.company.CompanyEvent.CompanyArchived;
 import io.crmkit.core.company.CompanyEvent.CompanyCreated;
 import io.crmkit.core.company.CompanyEvent.CompanyLifecycleStageChanged;
 import io.crmkit.core.company.CompanyEvent.CompanyOwnerChanged;
-import io.crmkit.core.company.CompanyEvent.CompanyRestored;
+import io.crmkit.core.company.CompanyEvent.CompanyUnarchived;
 import io.crmkit.core.company.CompanyEvent.CompanyUpdated;
 import io.crmkit.core.party.Lifecycle;
 import io.crmkit.core.party.LifecycleStage;
@@ -74,6 +74,7 @@ public final class Company extends Party<CompanyId, CompanyDetails, Company> {
    *
    * @throws ArchivedRecordException if the company is archived
    */
+  @Override
   public Changed<Company> update(CompanyDetails newDetails, Instant at, UserId by) {
     state().requireActive(KIND, id());
     return changed(state().withDetails(newDetails, at), new CompanyUpdated(tenant(), id(), at, by));
@@ -84,7 +85,8 @@ public final class Company extends Party<CompanyId, CompanyDetails, Company> {
    *
    * @throws ArchivedRecordException if the company is archived
    */
-  public Changed<Company> moveToStage(LifecycleStage stage, Instant at, UserId by) {
+  @Override
+  public Changed<Company> moveTo(LifecycleStage stage, Instant at, UserId by) {
     state().requireActive(KIND, id());
     LifecycleStage from = state().lifecycle().current();
     return changed(
@@ -97,7 +99,8 @@ public final class Company extends Party<CompanyId, CompanyDetails, Company> {
    *
    * @throws ArchivedRecordException if the company is archived
    */
-  public Changed<Company> assignTo(UserId newOwner, Instant at, UserId by) {
+  @Override
+  public Changed<Company> assign(UserId newOwner, Instant at, UserId by) {
     requireNonNull(newOwner, "newOwner");
     state().requireActive(KIND, id());
     return changed(
@@ -106,13 +109,15 @@ public final class Company extends Party<CompanyId, CompanyDetails, Company> {
   }
 
   /** Archives the company; an archived company stays archived and raises nothing. */
+  @Override
   public Changed<Company> archive(Instant at, UserId by) {
     return changed(state().archived(true, at), new CompanyArchived(tenant(), id(), at, by));
   }
 
-  /** Restores an archived company; a company that is not archived raises nothing. */
+  /** Makes an archived company writable again; one that is not archived raises nothing. */
+  @Override
   public Changed<Company> unarchive(Instant at, UserId by) {
-    return changed(state().archived(false, at), new CompanyRestored(tenant(), id(), at, by));
+    return changed(state().archived(false, at), new CompanyUnarchived(tenant(), id(), at, by));
   }
 
   @Override

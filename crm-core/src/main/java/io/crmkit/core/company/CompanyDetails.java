@@ -11,9 +11,9 @@ import io.crmkit.core.contactpoint.SocialProfile;
 import io.crmkit.core.customfield.CustomFieldValue;
 import io.crmkit.core.customfield.CustomFields;
 import io.crmkit.core.internal.FieldErrors;
+import io.crmkit.core.internal.PartyParts;
 import io.crmkit.core.internal.Quoted;
 import io.crmkit.core.internal.TextPolicy;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -131,13 +131,7 @@ public record CompanyDetails(
     private String industry = "";
     private @Nullable Integer employees;
     private @Nullable CompanyId parent;
-    private final List<PhoneNumber> phones = new ArrayList<>();
-    private final List<PostalAddress> addresses = new ArrayList<>();
-    private final List<SocialProfile> socialProfiles = new ArrayList<>();
-    private final Set<Tag> tags = new TreeSet<>();
-    private final List<ExternalId> externalIds = new ArrayList<>();
-    private CustomFields customFields = CustomFields.empty();
-    private @Nullable String defaultRegion;
+    private final PartyParts parts = new PartyParts(errors);
 
     private Builder() {}
 
@@ -147,17 +141,18 @@ public record CompanyDetails(
       industry = details.industry;
       employees = details.employees;
       parent = details.parent;
-      phones.addAll(details.phones);
-      addresses.addAll(details.addresses);
-      socialProfiles.addAll(details.socialProfiles);
-      tags.addAll(details.tags);
-      externalIds.addAll(details.externalIds);
-      customFields = details.customFields;
+      parts.from(
+          details.phones,
+          details.addresses,
+          details.socialProfiles,
+          details.tags,
+          details.externalIds,
+          details.customFields);
     }
 
     /** Sets the region for phone numbers given without a country prefix. */
     public Builder defaultRegion(String region) {
-      this.defaultRegion = requireNonNull(region, "region");
+      parts.defaultRegion(region);
       return this;
     }
 
@@ -209,63 +204,37 @@ public record CompanyDetails(
 
     /** Adds a phone number. */
     public Builder phone(@Nullable String raw) {
-      String region = defaultRegion;
-      PhoneNumber phone =
-          errors.parse(
-              "phones[" + phones.size() + "]",
-              raw,
-              text -> region == null ? PhoneNumber.parse(text) : PhoneNumber.parse(text, region));
-      if (phone != null && !phones.contains(phone)) {
-        phones.add(phone);
-      }
+      parts.phone(raw);
       return this;
     }
 
     /** Adds a postal address. */
     public Builder address(PostalAddress address) {
-      addresses.add(requireNonNull(address, "address"));
+      parts.address(address);
       return this;
     }
 
     /** Adds a social profile. */
     public Builder socialProfile(@Nullable String network, @Nullable String url) {
-      SocialProfile profile =
-          errors.parse(
-              "socialProfiles[" + socialProfiles.size() + "]",
-              url,
-              text -> SocialProfile.of(network == null ? "" : network, text));
-      if (profile != null) {
-        socialProfiles.add(profile);
-      }
+      parts.socialProfile(network, url);
       return this;
     }
 
     /** Adds a tag. */
     public Builder tag(@Nullable String label) {
-      Tag tag = errors.parse("tags", label, Tag::of);
-      if (tag != null) {
-        tags.add(tag);
-      }
+      parts.tag(label);
       return this;
     }
 
     /** Sets the key in {@code system}, replacing an earlier one there. */
     public Builder externalId(@Nullable String system, @Nullable String value) {
-      ExternalId id =
-          errors.parse(
-              "externalIds." + system,
-              value,
-              text -> ExternalId.of(system == null ? "" : system, text));
-      if (id != null) {
-        externalIds.removeIf(existing -> existing.system().equals(id.system()));
-        externalIds.add(id);
-      }
+      parts.externalId(system, value);
       return this;
     }
 
     /** Sets a custom field value; checked against the tenant's definitions when saved. */
     public Builder customField(String key, CustomFieldValue value) {
-      customFields = customFields.with(key, value);
+      parts.customField(key, value);
       return this;
     }
 
@@ -276,20 +245,7 @@ public record CompanyDetails(
      */
     public CompanyDetails build() {
       errors.require(name != null, "name", null, "is required");
-      errors.require(phones.size() <= MAX_ITEMS, "phones", phones.size(), "more than " + MAX_ITEMS);
-      errors.require(
-          addresses.size() <= MAX_ITEMS, "addresses", addresses.size(), "more than " + MAX_ITEMS);
-      errors.require(
-          socialProfiles.size() <= MAX_ITEMS,
-          "socialProfiles",
-          socialProfiles.size(),
-          "more than " + MAX_ITEMS);
-      errors.require(tags.size() <= MAX_TAGS, "tags", tags.size(), "more than " + MAX_TAGS);
-      errors.require(
-          externalIds.size() <= MAX_ITEMS,
-          "externalIds",
-          externalIds.size(),
-          "more than " + MAX_ITEMS);
+      parts.requireAtMost(MAX_ITEMS, MAX_ITEMS, MAX_ITEMS, MAX_TAGS, MAX_ITEMS);
       errors.throwIfAny("company");
       return new CompanyDetails(
           requireNonNull(name),
@@ -297,12 +253,12 @@ public record CompanyDetails(
           industry,
           employees,
           parent,
-          phones,
-          addresses,
-          socialProfiles,
-          new TreeSet<>(tags),
-          Set.copyOf(externalIds),
-          customFields);
+          parts.phones(),
+          parts.addresses(),
+          parts.socialProfiles(),
+          new TreeSet<>(parts.tags()),
+          Set.copyOf(parts.externalIds()),
+          parts.customFields());
     }
   }
 }

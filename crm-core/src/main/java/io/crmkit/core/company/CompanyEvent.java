@@ -52,8 +52,8 @@ public sealed interface CompanyEvent extends DomainEvent {
   record CompanyArchived(TenantId tenant, CompanyId companyId, Instant occurredAt, UserId by)
       implements CompanyEvent {}
 
-  /** An archived company was restored. */
-  record CompanyRestored(TenantId tenant, CompanyId companyId, Instant occurredAt, UserId by)
+  /** An archived company was made writable and searchable again. */
+  record CompanyUnarchived(TenantId tenant, CompanyId companyId, Instant occurredAt, UserId by)
       implements CompanyEvent {}
 
   /** A company was deleted for good. */

@@ -11,7 +11,7 @@ import io.crmkit.core.contact.ContactEvent.ContactArchived;
 import io.crmkit.core.contact.ContactEvent.ContactCreated;
 import io.crmkit.core.contact.ContactEvent.ContactLifecycleStageChanged;
 import io.crmkit.core.contact.ContactEvent.ContactOwnerChanged;
-import io.crmkit.core.contact.ContactEvent.ContactRestored;
+import io.crmkit.core.contact.ContactEvent.ContactUnarchived;
 import io.crmkit.core.contact.ContactEvent.ContactUpdated;
 import io.crmkit.core.party.Lifecycle;
 import io.crmkit.core.party.LifecycleStage;
@@ -74,6 +74,7 @@ public final class Contact extends Party<ContactId, ContactDetails, Contact> {
    *
    * @throws ArchivedRecordException if the contact is archived
    */
+  @Override
   public Changed<Contact> update(ContactDetails newDetails, Instant at, UserId by) {
     state().requireActive(KIND, id());
     return changed(state().withDetails(newDetails, at), new ContactUpdated(tenant(), id(), at, by));
@@ -84,7 +85,8 @@ public final class Contact extends Party<ContactId, ContactDetails, Contact> {
    *
    * @throws ArchivedRecordException if the contact is archived
    */
-  public Changed<Contact> moveToStage(LifecycleStage stage, Instant at, UserId by) {
+  @Override
+  public Changed<Contact> moveTo(LifecycleStage stage, Instant at, UserId by) {
     state().requireActive(KIND, id());
     LifecycleStage from = state().lifecycle().current();
     return changed(
@@ -97,7 +99,8 @@ public final class Contact extends Party<ContactId, ContactDetails, Contact> {
    *
    * @throws ArchivedRecordException if the contact is archived
    */
-  public Changed<Contact> assignTo(UserId newOwner, Instant at, UserId by) {
+  @Override
+  public Changed<Contact> assign(UserId newOwner, Instant at, UserId by) {
     requireNonNull(newOwner, "newOwner");
     state().requireActive(KIND, id());
     return changed(
@@ -106,13 +109,15 @@ public final class Contact extends Party<ContactId, ContactDetails, Contact> {
   }
 
   /** Archives the contact; an archived contact stays archived and raises nothing. */
+  @Override
   public Changed<Contact> archive(Instant at, UserId by) {
     return changed(state().archived(true, at), new ContactArchived(tenant(), id(), at, by));
   }
 
-  /** Restores an archived contact; a contact that is not archived raises nothing. */
+  /** Makes an archived contact writable again; one that is not archived raises nothing. */
+  @Override
   public Changed<Contact> unarchive(Instant at, UserId by) {
-    return changed(state().archived(false, at), new ContactRestored(tenant(), id(), at, by));
+    return changed(state().archived(false, at), new ContactUnarchived(tenant(), id(), at, by));
   }
 
   @Override

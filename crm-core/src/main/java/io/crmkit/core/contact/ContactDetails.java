@@ -14,6 +14,7 @@ import io.crmkit.core.contactpoint.SocialProfile;
 import io.crmkit.core.customfield.CustomFieldValue;
 import io.crmkit.core.customfield.CustomFields;
 import io.crmkit.core.internal.FieldErrors;
+import io.crmkit.core.internal.PartyParts;
 import io.crmkit.core.internal.TextPolicy;
 import io.crmkit.core.party.PersonName;
 import java.util.ArrayList;
@@ -22,7 +23,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
-import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -153,14 +153,8 @@ public record ContactDetails(
     private boolean nameGiven;
     private String jobTitle = "";
     private final List<EmailAddress> emails = new ArrayList<>();
-    private final List<PhoneNumber> phones = new ArrayList<>();
-    private final List<PostalAddress> addresses = new ArrayList<>();
-    private final List<SocialProfile> socialProfiles = new ArrayList<>();
-    private final Set<Tag> tags = new TreeSet<>();
-    private final List<ExternalId> externalIds = new ArrayList<>();
-    private CustomFields customFields = CustomFields.empty();
+    private final PartyParts parts = new PartyParts(errors);
     private final List<CompanyLink> companies = new ArrayList<>();
-    private @Nullable String defaultRegion;
 
     private Builder() {}
 
@@ -169,12 +163,13 @@ public record ContactDetails(
       nameGiven = true;
       jobTitle = details.jobTitle;
       emails.addAll(details.emails);
-      phones.addAll(details.phones);
-      addresses.addAll(details.addresses);
-      socialProfiles.addAll(details.socialProfiles);
-      tags.addAll(details.tags);
-      externalIds.addAll(details.externalIds);
-      customFields = details.customFields;
+      parts.from(
+          details.phones,
+          details.addresses,
+          details.socialProfiles,
+          details.tags,
+          details.externalIds,
+          details.customFields);
       companies.addAll(details.companies);
     }
 
@@ -183,7 +178,7 @@ public record ContactDetails(
      * prefix.
      */
     public Builder defaultRegion(String region) {
-      this.defaultRegion = requireNonNull(region, "region");
+      parts.defaultRegion(region);
       return this;
     }
 
@@ -245,79 +240,55 @@ public record ContactDetails(
 
     /** Adds a phone number; without a country prefix it is read in the default region. */
     public Builder phone(@Nullable String raw) {
-      String region = defaultRegion;
-      PhoneNumber phone =
-          errors.parse(
-              "phones[" + phones.size() + "]",
-              raw,
-              text -> region == null ? PhoneNumber.parse(text) : PhoneNumber.parse(text, region));
-      if (phone != null && !phones.contains(phone)) {
-        phones.add(phone);
-      }
+      parts.phone(raw);
       return this;
     }
 
     /** Removes a phone number. */
     public Builder removePhone(PhoneNumber phone) {
-      phones.remove(phone);
+      parts.removePhone(phone);
       return this;
     }
 
     /** Adds a postal address. */
     public Builder address(PostalAddress address) {
-      addresses.add(requireNonNull(address, "address"));
+      parts.address(address);
       return this;
     }
 
     /** Adds a social profile on {@code network} at {@code url}. */
     public Builder socialProfile(@Nullable String network, @Nullable String url) {
-      SocialProfile profile =
-          errors.parse(
-              "socialProfiles[" + socialProfiles.size() + "]",
-              url,
-              text -> SocialProfile.of(orEmpty(network), text));
-      if (profile != null) {
-        socialProfiles.add(profile);
-      }
+      parts.socialProfile(network, url);
       return this;
     }
 
     /** Adds a tag. */
     public Builder tag(@Nullable String label) {
-      Tag tag = errors.parse("tags", label, Tag::of);
-      if (tag != null) {
-        tags.add(tag);
-      }
+      parts.tag(label);
       return this;
     }
 
     /** Removes a tag. */
     public Builder untag(String label) {
-      tags.remove(Tag.of(label));
+      parts.untag(label);
       return this;
     }
 
     /** Sets the key of the contact in {@code system}, replacing any earlier key there. */
     public Builder externalId(@Nullable String system, @Nullable String value) {
-      ExternalId id =
-          errors.parse(
-              "externalIds." + system, value, text -> ExternalId.of(orEmpty(system), text));
-      if (id != null) {
-        externalIds.removeIf(existing -> existing.system().equals(id.system()));
-        externalIds.add(id);
-      }
+      parts.externalId(system, value);
       return this;
     }
 
     /** Sets a custom field value; it is checked against the tenant's definitions when saved. */
     public Builder customField(String key, CustomFieldValue value) {
-      customFields = customFields.with(key, value);
+      parts.customField(key, value);
       return this;
     }
 
     /** Removes a custom field value. */
     public Builder removeCustomField(String key) {
-      customFields = customFields.without(key);
+      parts.removeCustomField(key);
       return this;
     }
 
@@ -354,24 +325,8 @@ public record ContactDetails(
       errors.require(nameGiven, "name", null, "is required");
       errors.require(
           emails.size() <= MAX_EMAILS, "emails", emails.size(), "more than " + MAX_EMAILS);
-      errors.require(
-          phones.size() <= MAX_PHONES, "phones", phones.size(), "more than " + MAX_PHONES);
-      errors.require(
-          addresses.size() <= MAX_ADDRESSES,
-          "addresses",
-          addresses.size(),
-          "more than " + MAX_ADDRESSES);
-      errors.require(
-          socialProfiles.size() <= MAX_SOCIAL_PROFILES,
-          "socialProfiles",
-          socialProfiles.size(),
-          "more than " + MAX_SOCIAL_PROFILES);
-      errors.require(tags.size() <= MAX_TAGS, "tags", tags.size(), "more than " + MAX_TAGS);
-      errors.require(
-          externalIds.size() <= MAX_EXTERNAL_IDS,
-          "externalIds",
-          externalIds.size(),
-          "more than " + MAX_EXTERNAL_IDS);
+      parts.requireAtMost(
+          MAX_PHONES, MAX_ADDRESSES, MAX_SOCIAL_PROFILES, MAX_TAGS, MAX_EXTERNAL_IDS);
       errors.require(
           companies.size() <= MAX_COMPANIES,
           "companies",
@@ -382,12 +337,12 @@ public record ContactDetails(
           requireNonNull(name),
           jobTitle,
           emails,
-          phones,
-          addresses,
-          socialProfiles,
-          ImmutableSortedSet.copyOf(tags),
-          Set.copyOf(externalIds),
-          customFields,
+          parts.phones(),
+          parts.addresses(),
+          parts.socialProfiles(),
+          ImmutableSortedSet.copyOf(parts.tags()),
+          Set.copyOf(parts.externalIds()),
+          parts.customFields(),
           companies);
     }
 

@@ -52,8 +52,8 @@ public sealed interface ContactEvent extends DomainEvent {
   record ContactArchived(TenantId tenant, ContactId contactId, Instant occurredAt, UserId by)
       implements ContactEvent {}
 
-  /** An archived contact was restored. */
-  record ContactRestored(TenantId tenant, ContactId contactId, Instant occurredAt, UserId by)
+  /** An archived contact was made writable and searchable again. */
+  record ContactUnarchived(TenantId tenant, ContactId contactId, Instant occurredAt, UserId by)
       implements ContactEvent {}
 
   /** A contact was deleted for good. */

@@ -172,7 +172,7 @@ public final class Deal implements Aggregate<DealId> {
   }
 
   /** Gives the deal, open or closed, to another owner; the same owner changes nothing. */
-  public Changed<Deal> assignTo(UserId newOwner, Instant at, UserId by) {
+  public Changed<Deal> assign(UserId newOwner, Instant at, UserId by) {
     requireNonNull(newOwner, "owner");
     if (newOwner.equals(owner)) {
       return new Changed<>(this, List.of());
@@ -236,7 +236,7 @@ public final class Deal implements Aggregate<DealId> {
    * Moves the deal out of its stage, which {@code edited} no longer has, into {@code target}: not a
    * sales move, so neither policy nor required fields apply, but it is kept in the history.
    */
-  Changed<Deal> relocate(Pipeline edited, StageId target, Instant at, UserId by) {
+  public Changed<Deal> relocate(Pipeline edited, StageId target, Instant at, UserId by) {
     checkArgument(edited.id().equals(pipeline), "deal %s is not in pipeline %s", id, edited.id());
     Stage next = edited.stage(target);
     StageChange change = change(StageChange.Kind.RELOCATED, next, null, at, by);
@@ -250,7 +250,7 @@ public final class Deal implements Aggregate<DealId> {
    * rotting threshold), as a new version; for {@link PipelineService}, which rewrites the deals of
    * an edited stage in the same unit. Histories keep the probability deals entered with.
    */
-  Deal withStageOf(Pipeline edited, Instant at) {
+  public Deal withStageOf(Pipeline edited, Instant at) {
     checkArgument(edited.id().equals(pipeline), "deal %s is not in pipeline %s", id, edited.id());
     Stage now = edited.stage(stage.id());
     return now.equals(stage)

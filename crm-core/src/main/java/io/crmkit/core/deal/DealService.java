@@ -1,143 +1,100 @@
 package io.crmkit.core.deal;
 
-import static java.util.Objects.requireNonNull;
-
-import io.crmkit.core.Changed;
 import io.crmkit.core.NotFoundException;
 import io.crmkit.core.Page;
 import io.crmkit.core.PageRequest;
-import io.crmkit.core.RecordType;
 import io.crmkit.core.UserId;
-import io.crmkit.core.access.Operation;
-import io.crmkit.core.customfield.CustomFieldService;
-import io.crmkit.core.internal.CrmContext;
-import io.crmkit.core.internal.FieldErrors;
-import io.crmkit.core.internal.RecordCommands;
-import io.crmkit.core.reason.Reason;
-import io.crmkit.core.reason.ReasonCatalogue;
-import io.crmkit.core.reason.ReasonService;
-import io.crmkit.core.spi.DealRepository;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Opens deals and moves them through their pipelines: every move is checked by the pipeline's state
  * machine, recorded in the deal's history and published as a {@link DealEvent} on commit.
  *
  * <pre>{@code
- * Deal deal = crm.deals().open(sales.id(), null,
+ * Pipeline sales =
+ *     crm.pipelines().builder("Sales").stage("Qualification", 20).stage("Proposal", 60).create();
+ * crm.reasons().define(ReasonCatalogue.LOST_DEAL, Reason.of("price", "Too expensive"));
+ * Deal deal = crm.deals().open(sales.id(),
  *     DealDetails.builder().name("Acme renewal").amount("12000", "EUR").build());
- * deal = crm.deals().moveTo(deal.id(), deal.version(), proposal.id());
- * deal = crm.deals().lose(deal.id(), deal.version(), "price");
+ * deal = crm.deals().moveTo(deal, sales.stageNamed("Proposal").orElseThrow().id());
+ * deal = crm.deals().lose(deal, "price");
  * }</pre>
+ *
+ * <p>Every command on a deal takes either its id and the version it was read at, or the deal as
+ * read; a stale version fails with {@link io.crmkit.core.ConcurrentUpdateException}.
+ *
+ * <p>Reached through {@link io.crmkit.core.Crm#deals()}.
  *
  * @since 0.1
  */
-public final class DealService {
-
-  private static final String KIND = "deal";
-
-  private final CrmContext context;
-  private final DealRepository repository;
-  private final PipelineService pipelines;
-  private final ReasonService reasons;
-  private final CustomFieldService customFields;
-  private final RecordCommands<DealId, Deal> records;
+public interface DealService {
 
   /**
-   * @param context the opened CRM's context
-   * @param repository where deals are kept
-   * @param pipelines the tenant's pipelines
-   * @param reasons the tenant's reason catalogues (lost reasons)
-   * @param customFields the tenant's custom field definitions
-   */
-  public DealService(
-      CrmContext context,
-      DealRepository repository,
-      PipelineService pipelines,
-      ReasonService reasons,
-      CustomFieldService customFields) {
-    this.context = requireNonNull(context, "context");
-    this.repository = requireNonNull(repository, "repository");
-    this.pipelines = requireNonNull(pipelines, "pipelines");
-    this.reasons = requireNonNull(reasons, "reasons");
-    this.customFields = requireNonNull(customFields, "customFields");
-    this.records =
-        new RecordCommands<>(
-            context, RecordType.DEAL, repository::find, repository::update, Deal::owner);
-  }
-
-  /**
-   * Opens a deal owned by the acting user in {@code stage} of {@code pipeline}.
+   * Opens a deal owned by the acting user in the first stage of {@code pipeline}.
    *
-   * @param stage an open stage, or null for the pipeline's first stage
-   */
-  public Deal open(PipelineId pipeline, @Nullable StageId stage, DealDetails details) {
-    return open(pipeline, stage, details, context.actor());
-  }
-
-  /**
-   * Opens a deal owned by {@code owner} in {@code stage} of {@code pipeline}.
-   *
-   * @param stage an open stage, or null for the pipeline's first stage
    * @throws NotFoundException if the tenant has no such pipeline
    * @throws io.crmkit.core.ValidationException if custom fields break their definitions or the
    *     details lack a field the stage requires
    */
-  public Deal open(
-      PipelineId pipeline, @Nullable StageId stage, DealDetails details, UserId owner) {
-    requireNonNull(pipeline, "pipeline");
-    requireNonNull(details, "details");
-    requireNonNull(owner, "owner");
-    validate(details);
-    DealId id = DealId.of(context.ids().next());
-    records.check(Operation.CREATE, id, owner);
-    return context
-        .transactions()
-        .write(
-            events -> {
-              Changed<Deal> opened =
-                  Deal.open(
-                      id,
-                      pipelines.get(pipeline),
-                      stage,
-                      details,
-                      owner,
-                      context.now(),
-                      context.actor());
-              repository.insert(opened.state());
-              events.addAll(opened.events());
-              return opened.state();
-            });
-  }
+  Deal open(PipelineId pipeline, DealDetails details);
+
+  /**
+   * Opens a deal owned by {@code owner} in the first stage of {@code pipeline}.
+   *
+   * @throws NotFoundException if the tenant has no such pipeline
+   * @throws io.crmkit.core.ValidationException if custom fields break their definitions or the
+   *     details lack a field the stage requires
+   */
+  Deal open(PipelineId pipeline, DealDetails details, UserId owner);
+
+  /**
+   * Opens a deal owned by the acting user in open stage {@code stage} of {@code pipeline}.
+   *
+   * @throws NotFoundException if the tenant has no such pipeline
+   * @throws io.crmkit.core.ValidationException if custom fields break their definitions or the
+   *     details lack a field the stage requires
+   */
+  Deal open(PipelineId pipeline, StageId stage, DealDetails details);
+
+  /**
+   * Opens a deal owned by {@code owner} in open stage {@code stage} of {@code pipeline}.
+   *
+   * @throws NotFoundException if the tenant has no such pipeline
+   * @throws io.crmkit.core.ValidationException if custom fields break their definitions or the
+   *     details lack a field the stage requires
+   */
+  Deal open(PipelineId pipeline, StageId stage, DealDetails details, UserId owner);
 
   /** Replaces the details of open deal {@code id}. */
-  public Deal update(DealId id, long expectedVersion, DealDetails details) {
-    requireNonNull(details, "details");
-    validate(details);
-    return records.change(
-        id, expectedVersion, (deal, now) -> deal.update(details, now, context.actor()));
+  Deal update(DealId id, long expectedVersion, DealDetails details);
+
+  /** As {@link #update(DealId, long, DealDetails)}, for {@code deal} at the version it was read. */
+  default Deal update(Deal deal, DealDetails details) {
+    return update(deal.id(), deal.version(), details);
   }
 
   /** Gives deal {@code id} to {@code owner}. */
-  public Deal assign(DealId id, long expectedVersion, UserId owner) {
-    return records.change(
-        id, expectedVersion, (deal, now) -> deal.assignTo(owner, now, context.actor()));
+  Deal assign(DealId id, long expectedVersion, UserId owner);
+
+  /** As {@link #assign(DealId, long, UserId)}, for {@code deal} at the version it was read. */
+  default Deal assign(Deal deal, UserId owner) {
+    return assign(deal.id(), deal.version(), owner);
   }
 
   /** Moves open deal {@code id} to open stage {@code stage}. */
-  public Deal moveTo(DealId id, long expectedVersion, StageId stage) {
-    requireNonNull(stage, "stage");
-    return records.change(
-        id,
-        expectedVersion,
-        (deal, now) -> deal.moveTo(pipelineOf(deal), stage, now, context.actor()));
+  Deal moveTo(DealId id, long expectedVersion, StageId stage);
+
+  /** As {@link #moveTo(DealId, long, StageId)}, for {@code deal} at the version it was read. */
+  default Deal moveTo(Deal deal, StageId stage) {
+    return moveTo(deal.id(), deal.version(), stage);
   }
 
   /** Wins open deal {@code id}. */
-  public Deal win(DealId id, long expectedVersion) {
-    return records.change(
-        id, expectedVersion, (deal, now) -> deal.win(pipelineOf(deal), now, context.actor()));
+  Deal win(DealId id, long expectedVersion);
+
+  /** As {@link #win(DealId, long)}, for {@code deal} at the version it was read. */
+  default Deal win(Deal deal) {
+    return win(deal.id(), deal.version());
   }
 
   /**
@@ -145,21 +102,19 @@ public final class DealService {
    *
    * @throws io.crmkit.core.reason.UnknownReasonException if the catalogue has no such reason
    */
-  public Deal lose(DealId id, long expectedVersion, String reasonCode) {
-    Reason reason = reasons.require(ReasonCatalogue.LOST_DEAL, reasonCode);
-    return records.change(
-        id,
-        expectedVersion,
-        (deal, now) -> deal.lose(pipelineOf(deal), reason, now, context.actor()));
+  Deal lose(DealId id, long expectedVersion, String reasonCode);
+
+  /** As {@link #lose(DealId, long, String)}, for {@code deal} at the version it was read. */
+  default Deal lose(Deal deal, String reasonCode) {
+    return lose(deal.id(), deal.version(), reasonCode);
   }
 
   /** Reopens won or lost deal {@code id} into open stage {@code stage}. */
-  public Deal reopen(DealId id, long expectedVersion, StageId stage) {
-    requireNonNull(stage, "stage");
-    return records.change(
-        id,
-        expectedVersion,
-        (deal, now) -> deal.reopen(pipelineOf(deal), stage, now, context.actor()));
+  Deal reopen(DealId id, long expectedVersion, StageId stage);
+
+  /** As {@link #reopen(DealId, long, StageId)}, for {@code deal} at the version it was read. */
+  default Deal reopen(Deal deal, StageId stage) {
+    return reopen(deal.id(), deal.version(), stage);
   }
 
   /**
@@ -167,34 +122,14 @@ public final class DealService {
    *
    * @throws NotFoundException if there is none in the tenant
    */
-  public Deal get(DealId id) {
-    return records.get(id);
-  }
+  Deal get(DealId id);
 
   /** Returns deal {@code id} if it exists. */
-  public Optional<Deal> find(DealId id) {
-    return records.find(id);
-  }
+  Optional<Deal> find(DealId id);
 
   /** Returns a page of the deals that match {@code query} and the actor may read. */
-  public Page<Deal> search(DealQuery query, PageRequest page) {
-    requireNonNull(query, "query");
-    requireNonNull(page, "page");
-    return records.readable(repository.search(context.tenant(), query, page));
-  }
+  Page<Deal> search(DealQuery query, PageRequest page);
 
   /** Returns the number of deals of the tenant that match {@code query}. */
-  public long count(DealQuery query) {
-    return repository.count(context.tenant(), requireNonNull(query, "query"));
-  }
-
-  private Pipeline pipelineOf(Deal deal) {
-    return pipelines.get(deal.pipeline());
-  }
-
-  private void validate(DealDetails details) {
-    FieldErrors errors = new FieldErrors();
-    customFields.validate(RecordType.DEAL, details.customFields(), errors);
-    errors.throwIfAny(KIND);
-  }
+  long count(DealQuery query);
 }

@@ -20,7 +20,6 @@ import io.crmkit.core.internal.Quoted;
 import io.crmkit.core.internal.SearchText;
 import io.crmkit.core.internal.TextPolicy;
 import io.crmkit.core.statemachine.StateMachine;
-import io.crmkit.core.statemachine.StateMachineDiagrams;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -124,7 +123,7 @@ public final class Pipeline implements Aggregate<PipelineId> {
   }
 
   /** Changes the policy; the same policy changes nothing. */
-  public Changed<Pipeline> changePolicy(PipelinePolicy newPolicy, Instant at, UserId by) {
+  public Changed<Pipeline> updatePolicy(PipelinePolicy newPolicy, Instant at, UserId by) {
     requireNonNull(newPolicy, "policy");
     if (newPolicy.equals(policy)) {
       return new Changed<>(this, List.of());
@@ -216,7 +215,7 @@ public final class Pipeline implements Aggregate<PipelineId> {
    * Returns this pipeline without open stage {@code stage}; for {@link PipelineService}, which
    * moves the stage's deals in the same unit.
    */
-  Pipeline withoutStage(StageId stage, Instant at) {
+  public Pipeline withoutStage(StageId stage, Instant at) {
     Stage removed = stage(stage);
     checkArgument(
         removed.isOpen(),
@@ -238,18 +237,6 @@ public final class Pipeline implements Aggregate<PipelineId> {
    */
   public StateMachine<StageId, StageMove, DealDetails> dealMachine() {
     return machine.get();
-  }
-
-  /** Returns the pipeline as a Mermaid state diagram, stages named, moves labelled by kind. */
-  public String toMermaid() {
-    return StateMachineDiagrams.toMermaid(
-        dealMachine(), s -> stage(s).name(), move -> move.kind().label());
-  }
-
-  /** Returns the pipeline as a Graphviz DOT digraph, stages named, moves labelled by kind. */
-  public String toDot() {
-    return StateMachineDiagrams.toDot(
-        dealMachine(), s -> stage(s).name(), move -> move.kind().label());
   }
 
   /**

@@ -232,7 +232,7 @@ public final class Lead implements Aggregate<LeadId> {
   }
 
   /** Gives the lead to another owner; the same owner changes nothing. */
-  public Changed<Lead> assignTo(UserId newOwner, Instant at, UserId by) {
+  public Changed<Lead> assign(UserId newOwner, Instant at, UserId by) {
     requireNonNull(newOwner, "owner");
     requireNotConverted("assign");
     if (newOwner.equals(owner)) {

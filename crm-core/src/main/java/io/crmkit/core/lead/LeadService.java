@@ -1,174 +1,100 @@
 package io.crmkit.core.lead;
 
-import static java.util.Objects.requireNonNull;
-
-import io.crmkit.core.Changed;
 import io.crmkit.core.Page;
 import io.crmkit.core.PageRequest;
-import io.crmkit.core.RecordType;
 import io.crmkit.core.UserId;
-import io.crmkit.core.access.Operation;
-import io.crmkit.core.company.Company;
-import io.crmkit.core.company.CompanyDetails;
-import io.crmkit.core.company.CompanyId;
-import io.crmkit.core.company.CompanyQuery;
-import io.crmkit.core.company.CompanyService;
-import io.crmkit.core.company.WebDomain;
-import io.crmkit.core.contact.CompanyLink;
-import io.crmkit.core.contact.Contact;
-import io.crmkit.core.contact.ContactDetails;
-import io.crmkit.core.contact.ContactService;
-import io.crmkit.core.contactpoint.EmailAddress;
-import io.crmkit.core.customfield.CustomFieldService;
-import io.crmkit.core.deal.Deal;
 import io.crmkit.core.deal.DealDetails;
-import io.crmkit.core.deal.DealRole;
-import io.crmkit.core.deal.DealService;
 import io.crmkit.core.deal.PipelineId;
 import io.crmkit.core.deal.StageId;
-import io.crmkit.core.internal.CrmContext;
-import io.crmkit.core.internal.FieldErrors;
-import io.crmkit.core.internal.RecordCommands;
-import io.crmkit.core.internal.SearchText;
-import io.crmkit.core.party.LifecycleStage;
-import io.crmkit.core.reason.Reason;
-import io.crmkit.core.reason.ReasonCatalogue;
-import io.crmkit.core.reason.ReasonService;
-import io.crmkit.core.spi.LeadRepository;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Captures, works, recycles and converts the tenant's leads.
+ *
+ * <pre>{@code
+ * Lead bo = crm.leads().capture(
+ *     LeadDetails.builder().name("Bo", "Berg").email("bo@initech.com").companyName("Initech")
+ *         .build(),
+ *     Attribution.of(LeadSource.WEB_FORM));
+ * bo = crm.leads().qualify(crm.leads().connect(crm.leads().attemptContact(bo)));
+ * bo = crm.leads().convert(bo, sales.id(), DealDetails.builder().name("Initech pilot").build());
+ * }</pre>
  *
  * <p>{@link #convert} is one unit of work: it links the contact whose primary email is the lead's
  * (or creates one), links the company whose web domain is the lead's email domain, else the one
  * named exactly like the lead's company, else creates it, optionally opens a deal, and marks the
  * lead converted with links to all of them. If any step fails, nothing is written.
  *
+ * <p>Every command on a lead takes either its id and the version it was read at, or the lead as
+ * read; a stale version fails with {@link io.crmkit.core.ConcurrentUpdateException}.
+ *
+ * <p>Reached through {@link io.crmkit.core.Crm#leads()}.
+ *
  * @since 0.1
  */
-public final class LeadService {
+public interface LeadService {
 
   /** The most leads one {@link #recycleDue()} run brings back. */
-  public static final int MAX_RECYCLED = 1000;
-
-  private static final String KIND = "lead";
-  private static final String EMPLOYEE = "employee";
-  private static final int NAME_CANDIDATES = 100;
-
-  private final CrmContext context;
-  private final LeadRepository repository;
-  private final ContactService contacts;
-  private final CompanyService companies;
-  private final DealService deals;
-  private final ReasonService reasons;
-  private final CustomFieldService customFields;
-  private final RecordCommands<LeadId, Lead> records;
-
-  /**
-   * @param context the opened CRM's context
-   * @param repository where leads are kept
-   * @param contacts the contacts a lead converts into
-   * @param companies the companies a lead converts into
-   * @param deals the deals a lead converts into
-   * @param reasons the reason catalogues (unqualified reasons)
-   * @param customFields the tenant's custom field definitions
-   */
-  public LeadService(
-      CrmContext context,
-      LeadRepository repository,
-      ContactService contacts,
-      CompanyService companies,
-      DealService deals,
-      ReasonService reasons,
-      CustomFieldService customFields) {
-    this.context = requireNonNull(context, "context");
-    this.repository = requireNonNull(repository, "repository");
-    this.contacts = requireNonNull(contacts, "contacts");
-    this.companies = requireNonNull(companies, "companies");
-    this.deals = requireNonNull(deals, "deals");
-    this.reasons = requireNonNull(reasons, "reasons");
-    this.customFields = requireNonNull(customFields, "customFields");
-    this.records =
-        new RecordCommands<>(
-            context, RecordType.LEAD, repository::find, repository::update, Lead::owner);
-  }
+  int MAX_RECYCLED = 1000;
 
   /** Captures a lead owned by the acting user. */
-  public Lead capture(LeadDetails details, Attribution attribution) {
-    return capture(details, attribution, context.actor());
-  }
+  Lead capture(LeadDetails details, Attribution attribution);
 
   /**
    * Captures a lead owned by {@code owner}.
    *
    * @throws io.crmkit.core.ValidationException if custom fields break their definitions
    */
-  public Lead capture(LeadDetails details, Attribution attribution, UserId owner) {
-    requireNonNull(details, "details");
-    requireNonNull(attribution, "attribution");
-    requireNonNull(owner, "owner");
-    validate(details);
-    LeadId id = LeadId.of(context.ids().next());
-    records.check(Operation.CREATE, id, owner);
-    return context
-        .transactions()
-        .write(
-            events -> {
-              Changed<Lead> captured =
-                  Lead.capture(
-                      id,
-                      context.tenant(),
-                      details,
-                      attribution,
-                      owner,
-                      context.now(),
-                      context.actor());
-              repository.insert(captured.state());
-              events.addAll(captured.events());
-              return captured.state();
-            });
-  }
+  Lead capture(LeadDetails details, Attribution attribution, UserId owner);
 
   /** Replaces the details of lead {@code id}, which must not be converted. */
-  public Lead update(LeadId id, long expectedVersion, LeadDetails details) {
-    requireNonNull(details, "details");
-    validate(details);
-    return records.change(
-        id, expectedVersion, (lead, now) -> lead.update(details, now, context.actor()));
+  Lead update(LeadId id, long expectedVersion, LeadDetails details);
+
+  /** As {@link #update(LeadId, long, LeadDetails)}, for {@code lead} at the version it was read. */
+  default Lead update(Lead lead, LeadDetails details) {
+    return update(lead.id(), lead.version(), details);
   }
 
   /** Gives lead {@code id} to {@code owner}. */
-  public Lead assign(LeadId id, long expectedVersion, UserId owner) {
-    return records.change(
-        id, expectedVersion, (lead, now) -> lead.assignTo(owner, now, context.actor()));
+  Lead assign(LeadId id, long expectedVersion, UserId owner);
+
+  /** As {@link #assign(LeadId, long, UserId)}, for {@code lead} at the version it was read. */
+  default Lead assign(Lead lead, UserId owner) {
+    return assign(lead.id(), lead.version(), owner);
   }
 
   /** Sets the score of lead {@code id}; for lead scoring. */
-  public Lead score(LeadId id, long expectedVersion, int score) {
-    return records.change(
-        id, expectedVersion, (lead, now) -> lead.score(score, now, context.actor()));
+  Lead score(LeadId id, long expectedVersion, int score);
+
+  /** As {@link #score(LeadId, long, int)}, for {@code lead} at the version it was read. */
+  default Lead score(Lead lead, int score) {
+    return score(lead.id(), lead.version(), score);
   }
 
   /** Starts trying to reach the person of new lead {@code id}. */
-  public Lead attemptContact(LeadId id, long expectedVersion) {
-    return records.change(
-        id, expectedVersion, (lead, now) -> lead.attemptContact(now, context.actor()));
+  Lead attemptContact(LeadId id, long expectedVersion);
+
+  /** As {@link #attemptContact(LeadId, long)}, for {@code lead} at the version it was read. */
+  default Lead attemptContact(Lead lead) {
+    return attemptContact(lead.id(), lead.version());
   }
 
   /** Records that the person of lead {@code id} was reached. */
-  public Lead connect(LeadId id, long expectedVersion) {
-    return records.change(id, expectedVersion, (lead, now) -> lead.connect(now, context.actor()));
+  Lead connect(LeadId id, long expectedVersion);
+
+  /** As {@link #connect(LeadId, long)}, for {@code lead} at the version it was read. */
+  default Lead connect(Lead lead) {
+    return connect(lead.id(), lead.version());
   }
 
   /** Records that lead {@code id} is a real buyer. */
-  public Lead qualify(LeadId id, long expectedVersion) {
-    return records.change(id, expectedVersion, (lead, now) -> lead.qualify(now, context.actor()));
+  Lead qualify(LeadId id, long expectedVersion);
+
+  /** As {@link #qualify(LeadId, long)}, for {@code lead} at the version it was read. */
+  default Lead qualify(Lead lead) {
+    return qualify(lead.id(), lead.version());
   }
 
   /**
@@ -176,22 +102,27 @@ public final class LeadService {
    *
    * @throws io.crmkit.core.reason.UnknownReasonException if the catalogue has no such reason
    */
-  public Lead disqualify(LeadId id, long expectedVersion, String reasonCode) {
-    Reason reason = reasons.require(ReasonCatalogue.UNQUALIFIED_LEAD, reasonCode);
-    return records.change(
-        id, expectedVersion, (lead, now) -> lead.disqualify(reason, now, context.actor()));
+  Lead disqualify(LeadId id, long expectedVersion, String reasonCode);
+
+  /** As {@link #disqualify(LeadId, long, String)}, for {@code lead} at the version it was read. */
+  default Lead disqualify(Lead lead, String reasonCode) {
+    return disqualify(lead.id(), lead.version(), reasonCode);
   }
 
   /** Parks lead {@code id} until {@code recycleAt}. */
-  public Lead nurture(LeadId id, long expectedVersion, Instant recycleAt) {
-    requireNonNull(recycleAt, "recycleAt");
-    return records.change(
-        id, expectedVersion, (lead, now) -> lead.nurture(recycleAt, now, context.actor()));
+  Lead nurture(LeadId id, long expectedVersion, Instant recycleAt);
+
+  /** As {@link #nurture(LeadId, long, Instant)}, for {@code lead} at the version it was read. */
+  default Lead nurture(Lead lead, Instant recycleAt) {
+    return nurture(lead.id(), lead.version(), recycleAt);
   }
 
   /** Brings nurtured or unqualified lead {@code id} back to new. */
-  public Lead recycle(LeadId id, long expectedVersion) {
-    return records.change(id, expectedVersion, (lead, now) -> lead.recycle(now, context.actor()));
+  Lead recycle(LeadId id, long expectedVersion);
+
+  /** As {@link #recycle(LeadId, long)}, for {@code lead} at the version it was read. */
+  default Lead recycle(Lead lead) {
+    return recycle(lead.id(), lead.version());
   }
 
   /**
@@ -201,165 +132,48 @@ public final class LeadService {
    *
    * @return the recycled leads
    */
-  public List<Lead> recycleDue() {
-    return context
-        .transactions()
-        .write(
-            events -> {
-              Instant now = context.now();
-              List<Lead> recycled = new ArrayList<>();
-              for (Lead due : repository.dueForRecycling(context.tenant(), now, MAX_RECYCLED)) {
-                Changed<Lead> back = due.recycle(now, context.actor());
-                repository.update(back.state(), due.version());
-                events.addAll(back.events());
-                recycled.add(back.state());
-              }
-              return List.copyOf(recycled);
-            });
-  }
+  List<Lead> recycleDue();
 
   /** Converts qualified lead {@code id} into a contact and a company, without a deal. */
-  public Lead convert(LeadId id, long expectedVersion) {
-    return convertInto(id, expectedVersion, null, null, null);
+  Lead convert(LeadId id, long expectedVersion);
+
+  /** As {@link #convert(LeadId, long)}, for {@code lead} at the version it was read. */
+  default Lead convert(Lead lead) {
+    return convert(lead.id(), lead.version());
   }
 
   /**
-   * Converts qualified lead {@code id} into a contact, a company and a deal opened in {@code stage}
-   * of {@code pipeline}. The deal gets the contact as decision maker and the company, unless {@code
-   * deal} names others, and the lead's source.
+   * Converts qualified lead {@code id} into a contact, a company and a deal opened in the first
+   * stage of {@code pipeline}, as {@link #convert(LeadId, long, PipelineId, StageId, DealDetails)}
+   * does.
+   */
+  Lead convert(LeadId id, long expectedVersion, PipelineId pipeline, DealDetails deal);
+
+  /**
+   * As {@link #convert(LeadId, long, PipelineId, DealDetails)}, for {@code lead} at the version it
+   * was read.
+   */
+  default Lead convert(Lead lead, PipelineId pipeline, DealDetails deal) {
+    return convert(lead.id(), lead.version(), pipeline, deal);
+  }
+
+  /**
+   * Converts qualified lead {@code id} into a contact, a company and a deal opened in open stage
+   * {@code stage} of {@code pipeline}. The deal gets the contact as decision maker and the company,
+   * unless {@code deal} names others, and the lead's source.
    *
-   * @param stage an open stage, or null for the pipeline's first stage
    * @throws io.crmkit.core.statemachine.IllegalTransitionException if the lead is not qualified,
    *     converted twice for instance
    */
-  public Lead convert(
-      LeadId id,
-      long expectedVersion,
-      PipelineId pipeline,
-      @Nullable StageId stage,
-      DealDetails deal) {
-    requireNonNull(pipeline, "pipeline");
-    requireNonNull(deal, "deal");
-    return convertInto(id, expectedVersion, pipeline, stage, deal);
-  }
+  Lead convert(
+      LeadId id, long expectedVersion, PipelineId pipeline, StageId stage, DealDetails deal);
 
-  private Lead convertInto(
-      LeadId id,
-      long expectedVersion,
-      @Nullable PipelineId pipeline,
-      @Nullable StageId stage,
-      @Nullable DealDetails deal) {
-    return records.change(
-        id,
-        expectedVersion,
-        (lead, now) -> {
-          lead.checkConvertible();
-          LeadDetails details = lead.details();
-          Optional<Company> matched = matchCompany(details);
-          CompanyId company =
-              matched.map(Company::id).orElseGet(() -> createCompany(lead).orElse(null));
-          Optional<Contact> existing =
-              details.emailIfKnown().flatMap(email -> contacts.findByEmail(email.value()));
-          Contact contact = existing.orElseGet(() -> createContact(lead, company, deal != null));
-          Deal opened =
-              pipeline == null || deal == null
-                  ? null
-                  : deals.open(
-                      pipeline, stage, dealDetails(deal, lead, contact, company), lead.owner());
-          Conversion conversion =
-              new Conversion(
-                  contact.id(),
-                  existing.isEmpty(),
-                  company,
-                  matched.isEmpty() && company != null,
-                  opened == null ? null : opened.id(),
-                  now,
-                  context.actor());
-          return lead.convert(conversion, now, context.actor());
-        });
-  }
-
-  /** The domain of a work email names the employer; an exact name is the next best clue. */
-  private Optional<Company> matchCompany(LeadDetails details) {
-    Optional<WebDomain> domain = details.emailIfKnown().flatMap(LeadService::domainOf);
-    if (domain.isPresent()) {
-      Optional<Company> byDomain =
-          companies
-              .search(CompanyQuery.all().withDomain(domain.get().value()), PageRequest.first(1))
-              .items()
-              .stream()
-              .findFirst();
-      if (byDomain.isPresent()) {
-        return byDomain;
-      }
-    }
-    String name = details.companyName();
-    if (name.isEmpty()) {
-      return Optional.empty();
-    }
-    String folded = SearchText.fold(name);
-    String firstWord = SearchText.words(name).findFirst().orElse(folded);
-    return companies
-        .search(CompanyQuery.all().withNamePrefix(firstWord), PageRequest.first(NAME_CANDIDATES))
-        .items()
-        .stream()
-        .filter(c -> SearchText.fold(c.details().name()).equals(folded))
-        .findFirst();
-  }
-
-  private Optional<CompanyId> createCompany(Lead lead) {
-    LeadDetails details = lead.details();
-    if (details.companyName().isEmpty()) {
-      return Optional.empty();
-    }
-    CompanyDetails.Builder company = CompanyDetails.builder().name(details.companyName());
-    if (details.website() != null) {
-      company.domain(details.website().value());
-    }
-    return Optional.of(
-        companies.create(company.build(), lead.owner(), LifecycleStage.SALES_QUALIFIED).id());
-  }
-
-  private Contact createContact(Lead lead, @Nullable CompanyId company, boolean withDeal) {
-    LeadDetails details = lead.details();
-    ContactDetails.Builder contact =
-        ContactDetails.builder().name(details.name()).jobTitle(details.jobTitle());
-    if (details.email() != null) {
-      contact.email(details.email().value());
-    }
-    if (details.phone() != null) {
-      contact.phone(details.phone().e164());
-    }
-    if (company != null) {
-      contact.company(CompanyLink.primary(company, EMPLOYEE));
-    }
-    return contacts.create(
-        contact.build(),
-        lead.owner(),
-        withDeal ? LifecycleStage.OPPORTUNITY : LifecycleStage.SALES_QUALIFIED);
-  }
-
-  private static DealDetails dealDetails(
-      DealDetails requested, Lead lead, Contact contact, @Nullable CompanyId company) {
-    DealDetails.Builder builder = requested.toBuilder();
-    if (requested.contacts().isEmpty()) {
-      builder.contact(contact.id(), DealRole.DECISION_MAKER);
-    }
-    if (requested.company() == null) {
-      builder.company(company);
-    }
-    if (requested.source().isEmpty()) {
-      builder.source("lead:" + lead.attribution().source().name().toLowerCase(Locale.ROOT));
-    }
-    return builder.build();
-  }
-
-  private static Optional<WebDomain> domainOf(EmailAddress email) {
-    try {
-      return Optional.of(WebDomain.parse(email.domain()));
-    } catch (IllegalArgumentException notAWebDomain) {
-      return Optional.empty();
-    }
+  /**
+   * As {@link #convert(LeadId, long, PipelineId, StageId, DealDetails)}, for {@code lead} at the
+   * version it was read.
+   */
+  default Lead convert(Lead lead, PipelineId pipeline, StageId stage, DealDetails deal) {
+    return convert(lead.id(), lead.version(), pipeline, stage, deal);
   }
 
   /**
@@ -367,25 +181,11 @@ public final class LeadService {
    *
    * @throws io.crmkit.core.NotFoundException if there is none in the tenant
    */
-  public Lead get(LeadId id) {
-    return records.get(id);
-  }
+  Lead get(LeadId id);
 
   /** Returns lead {@code id} if it exists. */
-  public Optional<Lead> find(LeadId id) {
-    return records.find(id);
-  }
+  Optional<Lead> find(LeadId id);
 
   /** Returns a page of the leads that match {@code query} and the actor may read. */
-  public Page<Lead> search(LeadQuery query, PageRequest page) {
-    requireNonNull(query, "query");
-    requireNonNull(page, "page");
-    return records.readable(repository.search(context.tenant(), query, page));
-  }
-
-  private void validate(LeadDetails details) {
-    FieldErrors errors = new FieldErrors();
-    customFields.validate(RecordType.LEAD, details.customFields(), errors);
-    errors.throwIfAny(KIND);
-  }
+  Page<Lead> search(LeadQuery query, PageRequest page);
 }

@@ -8,6 +8,7 @@ import io.crmkit.core.DomainEvent;
 import io.crmkit.core.Revision;
 import io.crmkit.core.TenantId;
 import io.crmkit.core.UserId;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
@@ -38,6 +39,33 @@ public abstract class Party<I extends Comparable<I>, D, P extends Party<I, D, P>
     this.tenant = requireNonNull(tenant, "tenant");
     this.state = requireNonNull(state, "state");
   }
+
+  /**
+   * Replaces the party's details.
+   *
+   * @throws io.crmkit.core.ArchivedRecordException if the party is archived
+   */
+  public abstract Changed<P> update(D newDetails, Instant at, UserId by);
+
+  /**
+   * Moves the party to another lifecycle stage; moving to the current stage changes nothing.
+   *
+   * @throws io.crmkit.core.ArchivedRecordException if the party is archived
+   */
+  public abstract Changed<P> moveTo(LifecycleStage stage, Instant at, UserId by);
+
+  /**
+   * Gives the party to another owner; the current owner changes nothing.
+   *
+   * @throws io.crmkit.core.ArchivedRecordException if the party is archived
+   */
+  public abstract Changed<P> assign(UserId newOwner, Instant at, UserId by);
+
+  /** Archives the party: read-only and left out of searches until unarchived. */
+  public abstract Changed<P> archive(Instant at, UserId by);
+
+  /** Makes an archived party writable again; a party that is not archived raises nothing. */
+  public abstract Changed<P> unarchive(Instant at, UserId by);
 
   /** Returns the same party in {@code next} state. */
   protected abstract P with(PartyState<D> next);

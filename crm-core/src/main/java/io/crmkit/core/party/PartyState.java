@@ -41,7 +41,7 @@ public record PartyState<D>(
   }
 
   /**
-   * Throws unless the party is active: archived parties are read-only until restored.
+   * Throws unless the party is active: archived parties are read-only until unarchived.
    *
    * @param kind the kind of record, for the message
    * @param id the record's id, for the message

@@ -1,60 +1,33 @@
 package io.crmkit.core.reason;
 
-import static java.util.Objects.requireNonNull;
-
-import io.crmkit.core.internal.CrmContext;
-import io.crmkit.core.spi.ReasonRepository;
 import java.util.List;
 
 /**
  * Keeps the tenant's reason catalogues and resolves the codes that deals and leads are closed with.
  *
+ * <pre>{@code
+ * crm.reasons().define(ReasonCatalogue.LOST_DEAL, Reason.of("price", "Too expensive"));
+ * Reason price = crm.reasons().get(ReasonCatalogue.LOST_DEAL, "price");
+ * }</pre>
+ *
+ * <p>Reached through {@link io.crmkit.core.Crm#reasons()}.
+ *
  * @since 0.1
  */
-public final class ReasonService {
-
-  private final CrmContext context;
-  private final ReasonRepository repository;
-
-  /**
-   * @param context the opened CRM's context
-   * @param repository where the catalogues are kept
-   */
-  public ReasonService(CrmContext context, ReasonRepository repository) {
-    this.context = requireNonNull(context, "context");
-    this.repository = requireNonNull(repository, "repository");
-  }
+public interface ReasonService {
 
   /** Adds {@code reason} to {@code catalogue}, or relabels the one with its code. */
-  public Reason define(ReasonCatalogue catalogue, Reason reason) {
-    requireNonNull(catalogue, "catalogue");
-    requireNonNull(reason, "reason");
-    return context
-        .transactions()
-        .write(
-            events -> {
-              repository.save(context.tenant(), catalogue, reason);
-              return reason;
-            });
-  }
+  Reason define(ReasonCatalogue catalogue, Reason reason);
 
   /**
    * Removes reason {@code code} from {@code catalogue}; records closed with it keep the code.
    *
    * @return whether there was such a reason
    */
-  public boolean remove(ReasonCatalogue catalogue, String code) {
-    requireNonNull(catalogue, "catalogue");
-    Reason.checkCode(code);
-    return context
-        .transactions()
-        .write(events -> repository.remove(context.tenant(), catalogue, code));
-  }
+  boolean remove(ReasonCatalogue catalogue, String code);
 
   /** Returns the reasons of {@code catalogue}, by code. */
-  public List<Reason> list(ReasonCatalogue catalogue) {
-    return repository.findAll(context.tenant(), requireNonNull(catalogue, "catalogue"));
-  }
+  List<Reason> list(ReasonCatalogue catalogue);
 
   /**
    * Returns reason {@code code} of {@code catalogue}.
@@ -62,14 +35,5 @@ public final class ReasonService {
    * @throws IllegalArgumentException if {@code code} is not a well-formed code
    * @throws UnknownReasonException if the catalogue does not hold it
    */
-  public Reason require(ReasonCatalogue catalogue, String code) {
-    requireNonNull(catalogue, "catalogue");
-    Reason.checkCode(code);
-    return repository
-        .find(context.tenant(), catalogue, code)
-        .orElseThrow(
-            () ->
-                new UnknownReasonException(
-                    catalogue, code, list(catalogue).stream().map(Reason::code).toList()));
-  }
+  Reason get(ReasonCatalogue catalogue, String code);
 }

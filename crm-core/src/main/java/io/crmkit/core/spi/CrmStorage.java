@@ -1,19 +1,12 @@
 package io.crmkit.core.spi;
 
-import io.crmkit.core.internal.memory.InMemoryActivityRepository;
-import io.crmkit.core.internal.memory.InMemoryCompanyRepository;
-import io.crmkit.core.internal.memory.InMemoryContactRepository;
-import io.crmkit.core.internal.memory.InMemoryCustomFieldRepository;
-import io.crmkit.core.internal.memory.InMemoryDealRepository;
-import io.crmkit.core.internal.memory.InMemoryLeadRepository;
-import io.crmkit.core.internal.memory.InMemoryPipelineRepository;
-import io.crmkit.core.internal.memory.InMemoryReasonRepository;
-import io.crmkit.core.internal.memory.InMemoryStore;
-import io.crmkit.core.internal.memory.InMemoryTaskRepository;
+import static java.util.Objects.requireNonNull;
 
 /**
- * Where a CRM keeps its data: one repository per aggregate and the unit of work that makes their
- * writes atomic. The in-memory storage is the embedded default; the JPA adapter provides another.
+ * Where a CRM keeps its data: one repository per aggregate, the unit of work that makes their
+ * writes atomic, and the ports of modules that extend the CRM. The in-memory storage ({@code
+ * io.crmkit.core.memory.InMemoryCrmStorage}) is the embedded default; the JPA adapter provides
+ * another.
  *
  * @since 0.1
  */
@@ -57,68 +50,18 @@ public interface CrmStorage {
   /** Returns the leads with their status histories. */
   LeadRepository leads();
 
-  /** Returns a new, empty, thread-safe storage in memory. */
-  static CrmStorage inMemory() {
-    InMemoryStore store = new InMemoryStore();
-    ContactRepository contacts = new InMemoryContactRepository(store);
-    CompanyRepository companies = new InMemoryCompanyRepository(store);
-    ActivityRepository activities = new InMemoryActivityRepository(store);
-    TaskRepository tasks = new InMemoryTaskRepository(store);
-    CustomFieldRepository customFields = new InMemoryCustomFieldRepository(store);
-    PipelineRepository pipelines = new InMemoryPipelineRepository(store);
-    DealRepository deals = new InMemoryDealRepository(store);
-    ReasonRepository reasons = new InMemoryReasonRepository(store);
-    LeadRepository leads = new InMemoryLeadRepository(store);
-    return new CrmStorage() {
-      @Override
-      public UnitOfWork unitOfWork() {
-        return store;
-      }
-
-      @Override
-      public ContactRepository contacts() {
-        return contacts;
-      }
-
-      @Override
-      public CompanyRepository companies() {
-        return companies;
-      }
-
-      @Override
-      public ActivityRepository activities() {
-        return activities;
-      }
-
-      @Override
-      public TaskRepository tasks() {
-        return tasks;
-      }
-
-      @Override
-      public CustomFieldRepository customFields() {
-        return customFields;
-      }
-
-      @Override
-      public PipelineRepository pipelines() {
-        return pipelines;
-      }
-
-      @Override
-      public DealRepository deals() {
-        return deals;
-      }
-
-      @Override
-      public ReasonRepository reasons() {
-        return reasons;
-      }
-
-      @Override
-      public LeadRepository leads() {
-        return leads;
-      }
-    };
+  /**
+   * Returns this storage's instance of {@code port}, a port that a module outside crm-core defines
+   * (crm-scoring's scores and segments, for example): the same instance on every call, whose writes
+   * are covered by {@link #unitOfWork()}.
+   *
+   * <p>By default a storage keeps no such port. The in-memory storage keeps every port in memory; a
+   * storage that keeps some of them elsewhere answers the others from an {@link InMemoryPorts}.
+   *
+   * @throws UnsupportedOperationException if this storage does not keep {@code port}
+   */
+  default <P> P port(StoragePort<P> port) {
+    throw new UnsupportedOperationException(
+        getClass().getSimpleName() + " keeps no " + requireNonNull(port, "port"));
   }
 }

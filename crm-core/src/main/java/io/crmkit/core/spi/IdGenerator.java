@@ -1,11 +1,10 @@
 package io.crmkit.core.spi;
 
-import io.crmkit.core.internal.TimeOrderedIdGenerator;
 import java.util.UUID;
 
 /**
- * The source of new identities. The default, {@link TimeOrderedIdGenerator}, makes UUID version 7
- * ids from the CRM's clock, so ids sort by creation time and database indexes stay compact.
+ * The source of new identities. The default makes UUID version 7 ids from the CRM's clock, so ids
+ * sort by creation time and database indexes stay compact.
  *
  * @since 0.1
  */

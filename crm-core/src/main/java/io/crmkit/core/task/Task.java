@@ -10,8 +10,8 @@ import io.crmkit.core.UserId;
 import io.crmkit.core.statemachine.IllegalTransitionException;
 import io.crmkit.core.statemachine.StateMachine;
 import io.crmkit.core.statemachine.Transition;
+import io.crmkit.core.task.TaskEvent.TaskAssigneeChanged;
 import io.crmkit.core.task.TaskEvent.TaskCreated;
-import io.crmkit.core.task.TaskEvent.TaskReassigned;
 import io.crmkit.core.task.TaskEvent.TaskStatusChanged;
 import io.crmkit.core.task.TaskEvent.TaskUpdated;
 import java.time.Instant;
@@ -107,7 +107,7 @@ public final class Task implements Aggregate<TaskId> {
   }
 
   /** Gives an open task to another assignee; the same assignee changes nothing. */
-  public Changed<Task> reassign(UserId newAssignee, Instant at, UserId by) {
+  public Changed<Task> assign(UserId newAssignee, Instant at, UserId by) {
     requireNonNull(newAssignee, "newAssignee");
     requireOpen("reassign");
     if (newAssignee.equals(assignee)) {
@@ -115,7 +115,7 @@ public final class Task implements Aggregate<TaskId> {
     }
     return Changed.of(
         new Task(id, tenant, revision.next(at), details, newAssignee, status, completedAt),
-        new TaskReassigned(tenant, id, assignee, newAssignee, at, by));
+        new TaskAssigneeChanged(tenant, id, assignee, newAssignee, at, by));
   }
 
   /** Marks an open task done at {@code at}. */

@@ -30,7 +30,7 @@ public sealed interface TaskEvent extends DomainEvent {
       implements TaskEvent {}
 
   /** A task was given to another assignee. */
-  record TaskReassigned(
+  record TaskAssigneeChanged(
       TenantId tenant, TaskId taskId, UserId from, UserId to, Instant occurredAt, UserId by)
       implements TaskEvent {}
 

@@ -8,8 +8,8 @@ import io.crmkit.core.Changed;
 import io.crmkit.core.Revision;
 import io.crmkit.core.TenantId;
 import io.crmkit.core.UserId;
-import io.crmkit.core.timeline.ActivityEvent.ActivityCorrected;
 import io.crmkit.core.timeline.ActivityEvent.ActivityLogged;
+import io.crmkit.core.timeline.ActivityEvent.ActivityUpdated;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -69,11 +69,11 @@ public final class Activity implements Aggregate<ActivityId> {
   }
 
   /** Replaces what is recorded of the activity; an entry without an instant keeps the old one. */
-  public Changed<Activity> correct(ActivityEntry corrected, Instant at, UserId by) {
-    Instant occurred = corrected.occurredAt() == null ? occurredAt : corrected.occurredAt();
+  public Changed<Activity> update(ActivityEntry entry, Instant at, UserId by) {
+    Instant occurred = entry.occurredAt() == null ? occurredAt : entry.occurredAt();
     return Changed.of(
-        new Activity(id, tenant, revision.next(at), owner, occurred, corrected),
-        new ActivityCorrected(tenant, id, at, by));
+        new Activity(id, tenant, revision.next(at), owner, occurred, entry),
+        new ActivityUpdated(tenant, id, at, by));
   }
 
   @Override
@@ -91,7 +91,7 @@ public final class Activity implements Aggregate<ActivityId> {
     return revision.version();
   }
 
-  /** Returns its version and when it was logged and last corrected. */
+  /** Returns its version and when it was logged and last updated. */
   public Revision revision() {
     return revision;
   }

@@ -25,8 +25,8 @@ public sealed interface ActivityEvent extends DomainEvent {
       TenantId tenant, ActivityId activityId, String type, Instant occurredAt, UserId by)
       implements ActivityEvent {}
 
-  /** An activity was corrected. */
-  record ActivityCorrected(TenantId tenant, ActivityId activityId, Instant occurredAt, UserId by)
+  /** What is recorded of an activity was replaced. */
+  record ActivityUpdated(TenantId tenant, ActivityId activityId, Instant occurredAt, UserId by)
       implements ActivityEvent {}
 
   /** An activity was removed from the timeline. */

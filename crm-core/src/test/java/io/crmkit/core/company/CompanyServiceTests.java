@@ -25,10 +25,10 @@ class CompanyServiceTests {
         crm.companies()
             .create(CompanyDetails.builder().name("Globex España").parent(emea.id()).build());
 
-    assertThatThrownBy(() -> crm.companies().edit(group.id(), 1, d -> d.parent(spain.id())))
+    assertThatThrownBy(() -> crm.companies().update(group.id(), 1, d -> d.parent(spain.id())))
         .isInstanceOf(CompanyHierarchyException.class)
         .hasMessageContaining("its own ancestor");
-    assertThatThrownBy(() -> crm.companies().edit(group.id(), 1, d -> d.parent(group.id())))
+    assertThatThrownBy(() -> crm.companies().update(group.id(), 1, d -> d.parent(group.id())))
         .isInstanceOf(CompanyHierarchyException.class);
     assertThat(crm.companies().get(group.id()).details().parentCompany()).isEmpty();
     assertThat(

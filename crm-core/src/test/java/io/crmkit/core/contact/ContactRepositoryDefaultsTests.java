@@ -3,6 +3,7 @@ package io.crmkit.core.contact;
 import io.crmkit.core.contract.ContactRepositoryContract;
 import io.crmkit.core.fixtures.ForwardingContactRepository;
 import io.crmkit.core.fixtures.StorageWithContacts;
+import io.crmkit.core.memory.InMemoryCrmStorage;
 import io.crmkit.core.spi.ContactRepository;
 import io.crmkit.core.spi.CrmStorage;
 
@@ -14,7 +15,7 @@ class ContactRepositoryDefaultsTests extends ContactRepositoryContract {
 
   @Override
   protected CrmStorage newStorage() {
-    CrmStorage stored = CrmStorage.inMemory();
+    CrmStorage stored = InMemoryCrmStorage.create();
     return new StorageWithContacts(stored, new ForwardingContactRepository(stored.contacts()));
   }
 }

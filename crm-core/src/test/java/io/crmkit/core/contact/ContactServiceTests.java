@@ -58,7 +58,7 @@ class ContactServiceTests {
     assertThat(ana.version()).isEqualTo(1);
     assertThat(ana.revision().createdAt()).isEqualTo(TestClock.START);
     assertThat(ana.lifecycleStage()).isEqualTo(LifecycleStage.LEAD);
-    assertThat(crm.contacts().findByEmail("ANA@example.com")).contains(ana);
+    assertThat(crm.contacts().findByEmail(EmailAddress.of("ANA@example.com"))).contains(ana);
     assertThat(events.events())
         .containsExactly(new ContactCreated(crm.tenant(), ana.id(), TestClock.START, crm.actor()));
   }
@@ -127,9 +127,9 @@ class ContactServiceTests {
   void refusesAChangeBasedOnAStaleVersionAndKeepsTheNewerOne() {
     Contact ana = crm.contacts().create(ana().build());
     clock.advance(Duration.ofMinutes(5));
-    Contact customer = crm.contacts().moveToStage(ana.id(), 1, LifecycleStage.CUSTOMER);
+    Contact customer = crm.contacts().moveTo(ana.id(), 1, LifecycleStage.CUSTOMER);
 
-    assertThatThrownBy(() -> crm.contacts().edit(ana.id(), 1, d -> d.jobTitle("CTO")))
+    assertThatThrownBy(() -> crm.contacts().update(ana.id(), 1, d -> d.jobTitle("CTO")))
         .isInstanceOf(ConcurrentUpdateException.class)
         .hasMessageContaining("version 1");
     assertThat(crm.contacts().get(ana.id())).isEqualTo(customer);
@@ -145,7 +145,7 @@ class ContactServiceTests {
     Contact ana = crm.contacts().create(ana().tag("vip").build());
 
     Contact edited =
-        crm.contacts().edit(ana.id(), 1, d -> d.jobTitle("VP Sales").email("ana@work.example"));
+        crm.contacts().update(ana.id(), 1, d -> d.jobTitle("VP Sales").email("ana@work.example"));
 
     assertThat(edited.details().jobTitle()).isEqualTo("VP Sales");
     assertThat(edited.details().emails())
@@ -160,14 +160,14 @@ class ContactServiceTests {
     Contact ana = crm.contacts().create(ana().build());
     Contact archived = crm.contacts().archive(ana.id(), 1);
 
-    assertThatThrownBy(() -> crm.contacts().moveToStage(ana.id(), 2, LifecycleStage.CUSTOMER))
+    assertThatThrownBy(() -> crm.contacts().moveTo(ana.id(), 2, LifecycleStage.CUSTOMER))
         .isInstanceOf(ArchivedRecordException.class)
         .hasMessageContaining(ana.id().toString());
     assertThat(crm.contacts().get(ana.id())).isEqualTo(archived);
-    Contact restored = crm.contacts().restore(ana.id(), 2);
+    Contact restored = crm.contacts().unarchive(ana.id(), 2);
     assertThat(
             crm.contacts()
-                .moveToStage(ana.id(), restored.version(), LifecycleStage.CUSTOMER)
+                .moveTo(ana.id(), restored.version(), LifecycleStage.CUSTOMER)
                 .lifecycleStage())
         .isEqualTo(LifecycleStage.CUSTOMER);
   }
@@ -191,7 +191,7 @@ class ContactServiceTests {
     Contact ana = crm.contacts().create(ana().build());
     int before = events.events().size();
 
-    assertThatThrownBy(() -> crm.contacts().moveToStage(ana.id(), 9, LifecycleStage.CUSTOMER))
+    assertThatThrownBy(() -> crm.contacts().moveTo(ana.id(), 9, LifecycleStage.CUSTOMER))
         .isInstanceOf(ConcurrentUpdateException.class);
 
     assertThat(events.events()).hasSize(before);
@@ -212,7 +212,7 @@ class ContactServiceTests {
     Contact ana = guarded.contacts().create(ana().build());
     Crm mallory = guarded.actingAs(UserId.of("mallory"));
 
-    assertThatThrownBy(() -> mallory.contacts().moveToStage(ana.id(), 1, LifecycleStage.CUSTOMER))
+    assertThatThrownBy(() -> mallory.contacts().moveTo(ana.id(), 1, LifecycleStage.CUSTOMER))
         .isInstanceOf(AccessDeniedException.class)
         .hasMessageContaining("mallory may not update contact " + ana.id());
     assertThatThrownBy(() -> mallory.contacts().get(ana.id()))
@@ -267,7 +267,7 @@ class ContactServiceTests {
         Crm.builder().clock(clock).actor(UserId.of("olivia")).accessPolicy(recording).build();
 
     Contact ana = guarded.contacts().create(ana().build());
-    guarded.contacts().findByEmail(ana.details().emails().get(0).value());
+    guarded.contacts().findByEmail(ana.details().emails().get(0));
 
     assertThat(asked)
         .containsExactly(
@@ -290,10 +290,7 @@ class ContactServiceTests {
     Contact ana = guarded.contacts().create(ana().build());
 
     Contact moved =
-        guarded
-            .actingAs(UserId.of("tom"))
-            .contacts()
-            .moveToStage(ana.id(), 1, LifecycleStage.CUSTOMER);
+        guarded.actingAs(UserId.of("tom")).contacts().moveTo(ana.id(), 1, LifecycleStage.CUSTOMER);
 
     assertThat(moved.lifecycle().history())
         .last()
@@ -315,7 +312,7 @@ class ContactServiceTests {
     Crm globex = crm.forTenant(TenantId.of("globex"), UserId.of("gina"));
 
     assertThat(globex.contacts().find(ana.id())).isEmpty();
-    assertThat(globex.contacts().findByEmail("ana@example.com")).isEmpty();
+    assertThat(globex.contacts().findByEmail(EmailAddress.of("ana@example.com"))).isEmpty();
     Contact other = globex.contacts().create(ana().build());
     assertThat(other.tenant()).isEqualTo(TenantId.of("globex"));
     assertThat(crm.contacts().count()).isEqualTo(1);
@@ -326,8 +323,8 @@ class ContactServiceTests {
     Contact ana = crm.contacts().create(ana().build());
     clock.advance(Duration.ofDays(2));
 
-    Contact mql = crm.contacts().moveToStage(ana.id(), 1, LifecycleStage.MARKETING_QUALIFIED);
-    Contact same = crm.contacts().moveToStage(ana.id(), 2, LifecycleStage.MARKETING_QUALIFIED);
+    Contact mql = crm.contacts().moveTo(ana.id(), 1, LifecycleStage.MARKETING_QUALIFIED);
+    Contact same = crm.contacts().moveTo(ana.id(), 2, LifecycleStage.MARKETING_QUALIFIED);
 
     assertThat(same).isEqualTo(mql);
     assertThat(events.events())
@@ -357,7 +354,8 @@ class ContactServiceTests {
             tuple("Ana Lima", crm.actor(), LifecycleStage.LEAD),
             tuple("Bruno Costa", UserId.of("bruno"), LifecycleStage.CUSTOMER));
     assertThat(created).allSatisfy(c -> assertThat(c.version()).isEqualTo(1));
-    assertThat(crm.contacts().findByEmail("bruno@example.com")).contains(created.get(1));
+    assertThat(crm.contacts().findByEmail(EmailAddress.of("bruno@example.com")))
+        .contains(created.get(1));
     assertThat(crm.contacts().count()).isEqualTo(2);
     assertThat(events.events())
         .containsExactly(

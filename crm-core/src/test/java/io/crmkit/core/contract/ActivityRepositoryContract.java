@@ -210,7 +210,7 @@ public abstract class ActivityRepositoryContract {
     activities.insert(early);
     activities.insert(late);
     Instant later = TestClock.START.plus(Duration.ofHours(5));
-    Activity moved = early.correct(early.entry().at(later), later, OWNER).state();
+    Activity moved = early.update(early.entry().at(later), later, OWNER).state();
 
     activities.update(moved, 1);
 

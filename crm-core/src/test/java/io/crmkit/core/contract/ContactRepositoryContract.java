@@ -127,7 +127,7 @@ public abstract class ContactRepositoryContract {
                 () -> {
                   contacts.insert(ana);
                   UserId first = contacts.findOwner(TENANT, ana.id()).orElseThrow();
-                  contacts.update(ana.assignTo(UserId.of("bruno"), LATER, ana.owner()).state(), 1);
+                  contacts.update(ana.assign(UserId.of("bruno"), LATER, ana.owner()).state(), 1);
                   return List.of(first, contacts.findOwner(TENANT, ana.id()).orElseThrow());
                 });
 
@@ -225,7 +225,7 @@ public abstract class ContactRepositoryContract {
   void updatesTheExpectedVersion() {
     Contact ana = aContact().withEmail("ana@example.com").build();
     contacts.insert(ana);
-    Contact moved = ana.moveToStage(LifecycleStage.CUSTOMER, LATER, ana.owner()).state();
+    Contact moved = ana.moveTo(LifecycleStage.CUSTOMER, LATER, ana.owner()).state();
 
     contacts.update(moved, 1);
 
@@ -237,9 +237,9 @@ public abstract class ContactRepositoryContract {
   void refusesAnUpdateBasedOnAStaleVersionAndKeepsTheStoredOne() {
     Contact ana = aContact().withEmail("ana@example.com").build();
     contacts.insert(ana);
-    Contact first = ana.moveToStage(LifecycleStage.CUSTOMER, LATER, ana.owner()).state();
+    Contact first = ana.moveTo(LifecycleStage.CUSTOMER, LATER, ana.owner()).state();
     contacts.update(first, 1);
-    Contact second = ana.moveToStage(LifecycleStage.EVANGELIST, LATER, ana.owner()).state();
+    Contact second = ana.moveTo(LifecycleStage.EVANGELIST, LATER, ana.owner()).state();
 
     assertThatThrownBy(() -> contacts.update(second, 1))
         .isInstanceOf(ConcurrentUpdateException.class)
@@ -254,7 +254,7 @@ public abstract class ContactRepositoryContract {
     assertThatThrownBy(
             () ->
                 contacts.update(
-                    ghost.moveToStage(LifecycleStage.CUSTOMER, LATER, ghost.owner()).state(), 1))
+                    ghost.moveTo(LifecycleStage.CUSTOMER, LATER, ghost.owner()).state(), 1))
         .isInstanceOf(NotFoundException.class);
   }
 

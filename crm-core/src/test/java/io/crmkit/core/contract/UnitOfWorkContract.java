@@ -54,7 +54,7 @@ public abstract class UnitOfWorkContract {
     Company acme = aCompany().build();
     Contact moved =
         existing
-            .moveToStage(
+            .moveTo(
                 LifecycleStage.CUSTOMER, Instant.parse("2026-03-04T00:00:00Z"), existing.owner())
             .state();
 

@@ -25,6 +25,7 @@ import io.crmkit.core.fixtures.ForwardingContactRepository;
 import io.crmkit.core.fixtures.RecordingPublisher;
 import io.crmkit.core.fixtures.StorageWithContacts;
 import io.crmkit.core.fixtures.TestClock;
+import io.crmkit.core.memory.InMemoryCrmStorage;
 import io.crmkit.core.party.LifecycleStage;
 import io.crmkit.core.spi.ContactRepository;
 import io.crmkit.core.spi.CrmStorage;
@@ -76,7 +77,7 @@ class ImporterTests {
                 ImportOptions.allOrNothing().withRegion("DE"));
 
     assertThat(report).isEqualTo(new ImportReport(1, 0, List.of(), true));
-    Contact ana = crm.contacts().findByEmail("ana@acme.com").orElseThrow();
+    Contact ana = crm.contacts().findByEmail(EmailAddress.of("ana@acme.com")).orElseThrow();
     assertThat(ana.details().phones()).extracting(p -> p.e164()).containsExactly("+4930901820");
     assertThat(ana.details().tags())
         .extracting(Object::toString)
@@ -276,8 +277,8 @@ class ImporterTests {
         crm.importer().contacts(rows, ImportOptions.allOrNothing().updatingExisting());
 
     assertThat(report).isEqualTo(new ImportReport(2, 2, List.of(), true));
-    Contact carla = crm.contacts().findByEmail("carla@example.com").orElseThrow();
-    Contact dora = crm.contacts().findByEmail("dora@example.com").orElseThrow();
+    Contact carla = crm.contacts().findByEmail(EmailAddress.of("carla@example.com")).orElseThrow();
+    Contact dora = crm.contacts().findByEmail(EmailAddress.of("dora@example.com")).orElseThrow();
     assertThat(dora.owner()).isEqualTo(UserId.of("tom"));
     assertThat(crm.contacts().get(ana.id()).details().jobTitle()).isEqualTo("CTO");
     Contact movedBruno = crm.contacts().get(bruno.id());
@@ -298,7 +299,7 @@ class ImporterTests {
 
   @Test
   void looksUpTheExistingContactsOfAllRowsWithOneCallPerKindOfKey() {
-    CrmStorage stored = CrmStorage.inMemory();
+    CrmStorage stored = InMemoryCrmStorage.create();
     Map<String, Integer> calls = new java.util.TreeMap<>();
     ContactRepository counted =
         new ForwardingContactRepository(stored.contacts()) {

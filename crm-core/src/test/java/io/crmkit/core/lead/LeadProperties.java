@@ -66,7 +66,7 @@ class LeadProperties {
     if (op >= ACTIONS.length) {
       return op == ACTIONS.length
           ? lead.update(lead.details(), now, OWNER).state()
-          : lead.assignTo(UserId.of("bruno"), now, OWNER).state();
+          : lead.assign(UserId.of("bruno"), now, OWNER).state();
     }
     return switch (ACTIONS[op]) {
       case ATTEMPT_CONTACT -> lead.attemptContact(now, OWNER).state();

@@ -141,7 +141,7 @@ class TaskServiceTests {
     Task task =
         crm.tasks().create(call("Send proposal", FRIDAY_EVENING).toBuilder().about(deal).build());
 
-    Task reassigned = crm.tasks().reassign(task.id(), 1, UserId.of("tom"));
+    Task reassigned = crm.tasks().assign(task.id(), 1, UserId.of("tom"));
 
     assertThat(reassigned.assignee()).isEqualTo(UserId.of("tom"));
     assertThat(crm.tasks().about(deal, io.crmkit.core.PageRequest.first(5)).items())

@@ -268,7 +268,7 @@ class TimelineServiceTests {
     Activity note =
         crm.timeline().log(ActivityEntry.of(new Note()).about(ana.id()).subject("typo"));
 
-    Activity corrected = crm.timeline().correct(note.id(), 1, note.entry().subject("fixed"));
+    Activity corrected = crm.timeline().update(note.id(), 1, note.entry().subject("fixed"));
     crm.timeline().delete(corrected.id(), 2);
 
     assertThat(corrected.entry().subject()).isEqualTo("fixed");

@@ -2,6 +2,7 @@ package io.crmkit.examples.demo;
 
 import static java.util.Objects.requireNonNull;
 
+import io.crmkit.core.memory.InMemoryCrmStorage;
 import io.crmkit.core.spi.CrmStorage;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -57,7 +58,7 @@ public final class Demo {
       return 0;
     }
     if (options.inMemory()) {
-      execute(options, CrmStorage.inMemory(), IN_MEMORY, out);
+      execute(options, InMemoryCrmStorage.create(), IN_MEMORY, out);
     } else {
       try (DemoDatabase database = DemoDatabase.create(DemoDatabase.DEFAULT_DIRECTORY)) {
         out.println("Database: " + database.file());

@@ -5,8 +5,8 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
 import com.google.i18n.phonenumbers.Phonenumber;
 import io.crmkit.core.importing.ImportRow;
-import io.crmkit.core.internal.SearchText;
 import io.crmkit.core.lead.LeadSource;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -258,8 +258,12 @@ final class DemoDataGenerator {
     return (int) Math.round(Math.exp(random.nextDouble() * Math.log(20_000)));
   }
 
+  /** Returns {@code latin} without accents, in lower case, letters and digits only. */
   private static String ascii(String latin) {
-    return SearchText.fold(latin).replaceAll("[^a-z0-9]", "");
+    return Normalizer.normalize(latin, Normalizer.Form.NFD)
+        .replaceAll("\\p{M}", "")
+        .toLowerCase(Locale.ROOT)
+        .replaceAll("[^a-z0-9]", "");
   }
 
   private static String capitalise(String text) {

@@ -3,7 +3,6 @@ package io.crmkit.examples.demo;
 import static java.util.Objects.requireNonNull;
 
 import io.crmkit.core.Crm;
-import io.crmkit.core.EventPublisher;
 import io.crmkit.core.Page;
 import io.crmkit.core.PageRequest;
 import io.crmkit.core.UserId;
@@ -26,12 +25,11 @@ import io.crmkit.examples.demo.DemoDataGenerator.CompanyRow;
 import io.crmkit.examples.demo.DemoDataGenerator.LeadRow;
 import io.crmkit.examples.demo.DemoResults.Step;
 import io.crmkit.examples.demo.DemoResults.TopLead;
+import io.crmkit.scoring.CrmAnalytics;
 import io.crmkit.scoring.audience.SegmentService;
-import io.crmkit.scoring.forecast.PipelineAnalytics;
+import io.crmkit.scoring.audience.StaticListService;
 import io.crmkit.scoring.forecast.PipelineReport;
-import io.crmkit.scoring.forecast.Quotas;
 import io.crmkit.scoring.forecast.ReportingBasis;
-import io.crmkit.scoring.rules.InMemoryScoreRepository;
 import io.crmkit.scoring.rules.LeadScoring;
 import io.crmkit.scoring.rules.Score;
 import io.crmkit.scoring.rules.ScoringEngine;
@@ -151,15 +149,16 @@ final class DemoRun {
         .run(FIRST_DAY, DAYS, leadRows, 10L * contactRows, out);
     steps.add(new Step("Working the year", seconds(started)));
 
-    LeadScoring scoring =
-        new LeadScoring(crm, model, new InMemoryScoreRepository(), EventPublisher.NONE);
-    scoreAudience(crm, storage, scoring);
-    SegmentService segments = SegmentService.builder(crm).scores(new StoredScores(scoring)).build();
-    Map<String, Integer> sizes = segment(segments, leads);
+    CrmAnalytics analyticalCrm = CrmAnalytics.on(crm);
+    LeadScoring scoring = analyticalCrm.scoring(model);
+    scoreAudience(crm, scoring);
+    // segments see the scores just stored: both are kept in the CRM's storage
+    SegmentService segments = analyticalCrm.segments();
+    Map<String, Integer> sizes = segment(segments, analyticalCrm.lists(), leads);
 
     started = System.nanoTime();
     PipelineReport analytics =
-        PipelineAnalytics.of(ReportingBasis.of(EUR, ZoneOffset.UTC)).analyse(crm, Quotas.none());
+        analyticalCrm.pipeline(ReportingBasis.of(EUR, ZoneOffset.UTC)).report();
     steps.add(new Step("Analysing the pipeline", seconds(started)));
     out.printf(
         "%-28s %,d open deals, %d won, %d lost%n",
@@ -250,7 +249,7 @@ final class DemoRun {
     return report;
   }
 
-  private void scoreAudience(Crm crm, CrmStorage storage, LeadScoring scoring) {
+  private void scoreAudience(Crm crm, LeadScoring scoring) {
     long contacts = crm.contacts().count();
     Progress progress = Progress.start(out, "Scoring the audience", Math.max(1, contacts));
     List<Contact> page = new ArrayList<>();
@@ -259,12 +258,12 @@ final class DemoRun {
         contact -> {
           page.add(contact);
           if (page.size() == BATCH) {
-            rescore(storage, scoring, page);
+            rescore(crm, scoring, page);
             progress.advance(BATCH);
           }
         });
     int rest = page.size();
-    rescore(storage, scoring, page);
+    rescore(crm, scoring, page);
     progress.advance(rest);
     steps.add(
         new Step(
@@ -279,16 +278,17 @@ final class DemoRun {
    * Rescoring can move a contact's lifecycle stage: one unit per batch, whose timelines are read at
    * once.
    */
-  private static void rescore(CrmStorage storage, LeadScoring scoring, List<Contact> contacts) {
-    storage.unitOfWork().execute(() -> scoring.rescore(contacts));
+  private static void rescore(Crm crm, LeadScoring scoring, List<Contact> contacts) {
+    crm.atomically(() -> scoring.rescore(contacts));
     contacts.clear();
   }
 
-  private Map<String, Integer> segment(SegmentService segments, LeadDesk leads) {
+  private Map<String, Integer> segment(
+      SegmentService segments, StaticListService lists, LeadDesk leads) {
     long started = System.nanoTime();
     SalesPlaybook.SEGMENTS.forEach(segments::define);
-    segments.createList(SalesPlaybook.TRADE_SHOW_LIST);
-    segments.addToList(SalesPlaybook.TRADE_SHOW_LIST, leads.metAtTradeShow());
+    lists.create(SalesPlaybook.TRADE_SHOW_LIST);
+    lists.addMembers(SalesPlaybook.TRADE_SHOW_LIST, leads.metAtTradeShow());
     // one reading of the audience serves every segment
     Map<String, Integer> sizes = segments.sizes();
     steps.add(new Step("Segmenting the audience", seconds(started)));

@@ -169,7 +169,7 @@ final class LeadDesk {
             .amount(deals.amount())
             .expectedCloseDate(deals.expectedClose(today))
             .build();
-    Lead converted = desk.leads().convert(id, lead.version(), pipeline, null, deal);
+    Lead converted = desk.leads().convert(id, lead.version(), pipeline, deal);
     Conversion conversion = converted.conversion().orElseThrow();
     if (conversion.contactCreated()) {
       activities.join(conversion.contact());

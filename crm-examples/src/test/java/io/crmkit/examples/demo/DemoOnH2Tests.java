@@ -3,9 +3,8 @@ package io.crmkit.examples.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crmkit.core.Crm;
-import io.crmkit.scoring.forecast.PipelineAnalytics;
+import io.crmkit.scoring.CrmAnalytics;
 import io.crmkit.scoring.forecast.PipelineSummary;
-import io.crmkit.scoring.forecast.Quotas;
 import io.crmkit.scoring.forecast.ReportingBasis;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -45,8 +44,9 @@ class DemoOnH2Tests {
       Document report = Jsoup.parse(Files.readString(reportPath, StandardCharsets.UTF_8));
       Crm crm = finished.crm();
       PipelineSummary open =
-          PipelineAnalytics.of(ReportingBasis.of(DemoRun.EUR, ZoneOffset.UTC))
-              .analyse(crm, Quotas.none())
+          CrmAnalytics.on(crm)
+              .pipeline(ReportingBasis.of(DemoRun.EUR, ZoneOffset.UTC))
+              .report()
               .pipelines()
               .get(0);
 

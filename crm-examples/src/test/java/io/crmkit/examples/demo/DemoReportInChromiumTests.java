@@ -3,7 +3,7 @@ package io.crmkit.examples.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.crmkit.core.spi.CrmStorage;
+import io.crmkit.core.memory.InMemoryCrmStorage;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -42,7 +42,7 @@ class DemoReportInChromiumTests {
     report = folder.resolve("demo.html");
     Demo.execute(
         new DemoOptions(500, 3, report, false, false),
-        CrmStorage.inMemory(),
+        InMemoryCrmStorage.create(),
         Demo.IN_MEMORY,
         new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
   }

@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.crmkit.core.Crm;
 import io.crmkit.core.deal.Pipeline;
 import io.crmkit.core.deal.Stage;
-import io.crmkit.core.spi.CrmStorage;
-import io.crmkit.scoring.forecast.PipelineAnalytics;
+import io.crmkit.core.memory.InMemoryCrmStorage;
+import io.crmkit.scoring.CrmAnalytics;
 import io.crmkit.scoring.forecast.PipelineReport;
 import io.crmkit.scoring.forecast.PipelineSummary;
-import io.crmkit.scoring.forecast.Quotas;
 import io.crmkit.scoring.forecast.ReportingBasis;
 import io.crmkit.scoring.forecast.StageSummary;
 import io.crmkit.scoring.rules.Grade;
@@ -53,7 +52,7 @@ class DemoReportTests {
     finished =
         Demo.execute(
             new DemoOptions(2_000, 7, reportPath, false, false),
-            CrmStorage.inMemory(),
+            InMemoryCrmStorage.create(),
             Demo.IN_MEMORY,
             new PrintStream(buffer, true, StandardCharsets.UTF_8));
     console = buffer.toString(StandardCharsets.UTF_8);
@@ -198,8 +197,9 @@ class DemoReportTests {
   }
 
   private static PipelineReport analytics() {
-    return PipelineAnalytics.of(ReportingBasis.of(DemoRun.EUR, ZoneOffset.UTC))
-        .analyse(finished.crm(), Quotas.none());
+    return CrmAnalytics.on(finished.crm())
+        .pipeline(ReportingBasis.of(DemoRun.EUR, ZoneOffset.UTC))
+        .report();
   }
 
   private static Map<String, Long> rows(String rowQuery, String keyAttribute, String cellQuery) {

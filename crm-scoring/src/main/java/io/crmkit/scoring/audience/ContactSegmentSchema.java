@@ -105,7 +105,7 @@ public final class ContactSegmentSchema {
    * {@link #fieldType} says.
    *
    * @param definitions the tenant's contact custom field definitions, never null; from {@code
-   *     crm.customFields().definitions(RecordType.CONTACT)}
+   *     crm.customFields().list(RecordType.CONTACT)}
    * @throws IllegalArgumentException when a definition is not for contacts
    */
   public static SegmentSchema of(Collection<CustomFieldDefinition> definitions) {

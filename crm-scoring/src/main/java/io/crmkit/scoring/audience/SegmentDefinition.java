@@ -47,18 +47,25 @@ public record SegmentDefinition(String name, String text) {
   /**
    * Reads the text against a schema; a text that does not fit it (a custom field was removed since
    * it was stored, say) is a {@link ValidationException} naming the segment.
+   *
+   * @throws ValidationException if the text does not fit the schema
    */
-  SegmentExpression parse(SegmentSchema schema) {
+  public SegmentExpression parse(SegmentSchema schema) {
     try {
       return SegmentParser.parse(text, schema);
     } catch (SegmentParseException e) {
       throw new ValidationException(
-          "segment '" + name + "'", List.of(FieldError.of("text", text, e.getMessage())));
+          "segment " + Quoted.of(name), List.of(FieldError.of("text", text, e.getMessage())));
     }
   }
 
-  /** Checks a segment or list name: the rule {@code in segment} names follow. */
-  static String checkName(String name) {
+  /**
+   * Returns {@code name} if it is a valid segment or list name, the rule {@code in segment} names
+   * follow.
+   *
+   * @throws IllegalArgumentException if it is blank or longer than 200 characters
+   */
+  public static String checkName(String name) {
     requireNonNull(name, "segment name");
     checkArgument(
         !name.isBlank() && name.length() <= SegmentExpression.MAX_NAME_LENGTH,

@@ -21,6 +21,8 @@ import java.util.Map;
  * @param byCategory by forecast category: always the four categories pipeline, best case, commit
  *     and closed (the rep's override counts for an open deal); copied
  * @param byOwnerAndMonth by owner, then by month in time order; copied
+ * @param total every open and won deal: the forecast's grand total, each amount rounded once from
+ *     the exact sum; never null
  * @since 0.1
  */
 public record Forecast(
@@ -28,7 +30,8 @@ public record Forecast(
     ForecastFigure undated,
     Map<UserId, ForecastFigure> byOwner,
     Map<ForecastCategory, ForecastFigure> byCategory,
-    Map<UserId, Map<SalesPeriod, ForecastFigure>> byOwnerAndMonth) {
+    Map<UserId, Map<SalesPeriod, ForecastFigure>> byOwnerAndMonth,
+    ForecastFigure total) {
 
   public Forecast {
     byCloseMonth = Figures.sortedCopy(byCloseMonth);
@@ -38,5 +41,6 @@ public record Forecast(
     Map<UserId, Map<SalesPeriod, ForecastFigure>> copy = new java.util.HashMap<>();
     byOwnerAndMonth.forEach((owner, months) -> copy.put(owner, Figures.sortedCopy(months)));
     byOwnerAndMonth = Map.copyOf(copy);
+    requireNonNull(total, "total figure");
   }
 }

@@ -2,11 +2,7 @@ package io.crmkit.scoring.forecast;
 
 import static java.util.Objects.requireNonNull;
 
-import io.crmkit.core.Crm;
-import io.crmkit.core.Page;
-import io.crmkit.core.PageRequest;
 import io.crmkit.core.deal.Deal;
-import io.crmkit.core.deal.DealQuery;
 import io.crmkit.core.deal.Pipeline;
 import io.crmkit.core.deal.PipelineId;
 import io.crmkit.core.deal.StageChange;
@@ -26,8 +22,8 @@ import java.util.Optional;
  * it stood at any past instant, rebuilt from the stage histories.
  *
  * <p>The deals can come from anywhere (the in-memory CRM, a database adapter, a file), so the same
- * code serves them all; {@link #analyse(Crm, Quotas)} reads them from a {@link Crm}. Every amount
- * is reported in the {@linkplain ReportingBasis#currency() reporting currency}: a deal in another
+ * code serves them all; {@link PipelineReports} reads them from an opened CRM. Every amount is
+ * reported in the {@linkplain ReportingBasis#currency() reporting currency}: a deal in another
  * currency throws {@link io.crmkit.core.money.CurrencyMismatchException} unless the basis has a
  * rate for it.
  *
@@ -92,15 +88,6 @@ public final class PipelineAnalytics {
   }
 
   /**
-   * Returns the figures of every deal of {@code crm}'s tenant that its actor may read, at the
-   * instant of its clock.
-   */
-  public PipelineReport analyse(Crm crm, Quotas quotas) {
-    requireNonNull(crm, "crm");
-    return analyse(dealsOf(crm), crm.pipelines().list(), crm.clock().instant(), quotas);
-  }
-
-  /**
    * Returns each pipeline as it stood at instant {@code at}: the deals that were open then, in the
    * stage they stood in then, weighted by the probability they entered it with. Deals opened later
    * are left out; deals closed later count as open. A deal that stood in a stage since removed from
@@ -159,18 +146,5 @@ public final class PipelineAnalytics {
 
   private static boolean closes(StageChange change) {
     return change.kind() == StageChange.Kind.WON || change.kind() == StageChange.Kind.LOST;
-  }
-
-  private static List<Deal> dealsOf(Crm crm) {
-    List<Deal> deals = new ArrayList<>();
-    PageRequest request = PageRequest.first(PageRequest.MAX_SIZE);
-    while (true) {
-      Page<Deal> page = crm.deals().search(DealQuery.all(), request);
-      deals.addAll(page.items());
-      if (page.next() == null) {
-        return deals;
-      }
-      request = PageRequest.after(page.next(), PageRequest.MAX_SIZE);
-    }
   }
 }

@@ -36,6 +36,7 @@ final class ReportBuilder {
 
   private final Map<SalesPeriod, FigureTally> byCloseMonth = new HashMap<>();
   private final FigureTally undated = new FigureTally();
+  private final FigureTally total = new FigureTally();
   private final Map<UserId, FigureTally> byOwner = new HashMap<>();
   private final Map<ForecastCategory, FigureTally> byCategory =
       new EnumMap<>(ForecastCategory.class);
@@ -98,6 +99,7 @@ final class ReportBuilder {
   private void addOpen(Deal deal, PipelineTally pipeline, int position, Stage stage) {
     int probability = stage.probability();
     pipeline.addOpen(position, value, probability);
+    total.addOpen(value, probability);
     LocalDate close = deal.details().expectedCloseDate();
     if (close == null) {
       undated.addOpen(value, probability);
@@ -128,6 +130,7 @@ final class ReportBuilder {
     LocalDate day = LocalDate.ofInstant(closed, basis.zone());
     SalesPeriod month = SalesPeriod.of(day, PeriodUnit.MONTH);
     byCloseMonth.computeIfAbsent(month, p -> new FigureTally()).addWon(value);
+    total.addWon(value);
     ownerMonth(deal.owner(), month).addWon(value);
     byOwner.computeIfAbsent(deal.owner(), o -> new FigureTally()).addWon(value);
     byCategory.get(ForecastCategory.CLOSED).addWon(value);
@@ -200,7 +203,8 @@ final class ReportBuilder {
         undated.figure(basis),
         figures(byOwner),
         figures(byCategory),
-        ownerMonths);
+        ownerMonths,
+        total.figure(basis));
   }
 
   private List<QuotaAttainment> attainment(Quotas quotas) {

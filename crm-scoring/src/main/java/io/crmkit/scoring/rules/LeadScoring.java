@@ -1,85 +1,46 @@
 package io.crmkit.scoring.rules;
 
-import static com.google.common.base.Preconditions.checkArgument;
-import static com.google.common.base.Preconditions.checkNotNull;
-import static java.util.Objects.requireNonNull;
-
-import io.crmkit.core.Crm;
-import io.crmkit.core.DomainEvent;
-import io.crmkit.core.EventPublisher;
-import io.crmkit.core.Page;
-import io.crmkit.core.PageRequest;
-import io.crmkit.core.company.Company;
-import io.crmkit.core.company.CompanyId;
 import io.crmkit.core.contact.Contact;
 import io.crmkit.core.contact.ContactId;
-import io.crmkit.core.contact.ContactQuery;
-import io.crmkit.core.party.LifecycleStage;
 import io.crmkit.core.timeline.Activity;
-import io.crmkit.scoring.rules.ScoringEvent.ScoreChanged;
-import io.crmkit.scoring.rules.ScoringEvent.ThresholdCrossed;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.SortedMap;
-import org.jspecify.annotations.Nullable;
 
 /**
- * Lead scoring for one opened CRM: scores the tenant's contacts with a model, keeps the scores,
+ * Lead scoring for one opened CRM and one model: scores the tenant's contacts, keeps the scores,
  * answers "who to call first", and moves a contact forward in its lifecycle when its score crosses
- * one of the model's thresholds. Scoring events go to the host's listener once the score is stored;
- * the lifecycle move goes through {@link io.crmkit.core.contact.ContactService} and raises the
- * core's own event.
+ * one of the model's thresholds.
  *
  * <pre>{@code
- * LeadScoring scoring = new LeadScoring(crm, model, new InMemoryScoreRepository(), listener);
+ * LeadScoring scoring = CrmAnalytics.on(crm).scoring(model);
  * Activity visit = crm.timeline().log(ActivityEntry.of(new PageVisit(uri)).about(ana.id()));
  * scoring.activityLogged(visit);
  * List<Score> callFirst = scoring.top(10);
  * }</pre>
  *
- * <p>Time is the CRM's clock. Thread-safe if the repository is; two rescorings of one contact at
- * once may store either result.
+ * <p>Each contact's rescoring is one unit of work of the CRM: the lifecycle move (through {@link
+ * io.crmkit.core.contact.ContactService}, raising the core's own event), the stored score and the
+ * {@link ScoringEvent}s commit together, and the events go to the CRM's journal and publisher.
+ * Scores are kept in the CRM's storage. Time is the CRM's clock. Thread-safe; two rescorings of one
+ * contact at once may store either result.
+ *
+ * <p>Reached through {@code CrmAnalytics.on(crm).scoring(model)}.
  *
  * @since 0.1
  */
-public final class LeadScoring {
+public interface LeadScoring {
 
-  private static final int PAGE = PageRequest.MAX_SIZE;
-
-  private final Crm crm;
-  private final ScoringEngine engine;
-  private final ScoreRepository scores;
-  private final EventPublisher listener;
-
-  /**
-   * @param crm the CRM opened for the tenant and actor on whose behalf contacts are moved
-   * @param model the scoring model
-   * @param scores where scores are kept
-   * @param listener hears of {@link ScoringEvent}s; {@link EventPublisher#NONE} to ignore them
-   */
-  public LeadScoring(Crm crm, ScoringModel model, ScoreRepository scores, EventPublisher listener) {
-    this.crm = requireNonNull(crm, "crm");
-    this.engine = ScoringEngine.compile(requireNonNull(model, "model"));
-    this.scores = requireNonNull(scores, "scores");
-    this.listener = requireNonNull(listener, "listener");
-  }
+  /** Returns the model this scoring applies. */
+  ScoringModel model();
 
   /**
    * Rescores contact {@code id} from its whole timeline.
    *
    * @throws io.crmkit.core.NotFoundException if the contact does not exist
    */
-  public Score rescore(ContactId id) {
-    return rescore(List.of(crm.contacts().get(requireNonNull(id, "contact")))).get(0);
-  }
+  Score rescore(ContactId id);
 
   /**
    * Rescores {@code contacts} from their whole timelines, each as {@link #rescore(ContactId)} does,
@@ -94,52 +55,7 @@ public final class LeadScoring {
    * @throws io.crmkit.core.AccessDeniedException if the actor may not read a contact's primary
    *     company: none of the contacts is scored
    */
-  public List<Score> rescore(Collection<Contact> contacts) {
-    List<Contact> page = new ArrayList<>(requireNonNull(contacts, "contacts"));
-    Set<ContactId> ids = new LinkedHashSet<>();
-    for (int i = 0; i < page.size(); i++) {
-      Contact contact = checkNotNull(page.get(i), "contacts[%s] is null", i);
-      checkArgument(
-          contact.tenant().equals(crm.tenant()),
-          "contact %s belongs to tenant %s, not %s",
-          contact.id(),
-          contact.tenant(),
-          crm.tenant());
-      checkArgument(ids.add(contact.id()), "contact %s is given twice", contact.id());
-    }
-    Map<CompanyId, Company> companies = primaryCompanies(page);
-    Map<ContactId, List<Activity>> timelines = crm.timeline().forContacts(ids);
-    Instant now = crm.clock().instant();
-    List<Score> rescored = new ArrayList<>(page.size());
-    for (Contact contact : page) {
-      @Nullable Company company =
-          contact.details().primaryCompany().map(companies::get).orElse(null);
-      Score score = engine.score(contact, company, timelines.get(contact.id()), now);
-      rescored.add(record(contact, score, now));
-    }
-    return List.copyOf(rescored);
-  }
-
-  /**
-   * Returns the primary companies of {@code page} by id, read at once. A company left out of the
-   * bulk read, because it does not exist or because the actor may not read it, is asked for again
-   * alone, as {@link #rescore(ContactId)} always asked: one that is gone scores as no company, one
-   * the actor may not read fails the rescore with {@link io.crmkit.core.AccessDeniedException}
-   * rather than scoring the contact without it, so that a score never depends on who ran the
-   * rescore.
-   */
-  private Map<CompanyId, Company> primaryCompanies(List<Contact> page) {
-    Set<CompanyId> ids = new HashSet<>();
-    page.forEach(contact -> contact.details().primaryCompany().ifPresent(ids::add));
-    Map<CompanyId, Company> companies = new HashMap<>();
-    crm.companies().findAll(ids).forEach(company -> companies.put(company.id(), company));
-    for (CompanyId id : ids) {
-      if (!companies.containsKey(id)) {
-        crm.companies().find(id).ifPresent(company -> companies.put(id, company));
-      }
-    }
-    return companies;
-  }
+  List<Score> rescore(Collection<Contact> contacts);
 
   /**
    * Rescores every contact of the tenant from scratch, for example after the model changed, a page
@@ -147,18 +63,7 @@ public final class LeadScoring {
    *
    * @return the number of contacts scored
    */
-  public long rescoreAll() {
-    long scored = 0;
-    PageRequest request = PageRequest.first(PAGE);
-    while (true) {
-      Page<Contact> page = crm.contacts().search(ContactQuery.all(), request);
-      scored += rescore(page.items()).size();
-      if (page.next() == null) {
-        return scored;
-      }
-      request = PageRequest.after(page.next(), PAGE);
-    }
-  }
+  long rescoreAll();
 
   /**
    * Rescores the contacts {@code activity} concerns, each from its stored score plus this activity
@@ -167,90 +72,14 @@ public final class LeadScoring {
    *
    * @return the new scores, one per contact concerned
    */
-  public List<Score> activityLogged(Activity activity) {
-    requireNonNull(activity, "activity");
-    checkArgument(
-        activity.tenant().equals(crm.tenant()),
-        "activity %s belongs to tenant %s, not %s",
-        activity.id(),
-        activity.tenant(),
-        crm.tenant());
-    List<Score> rescored = new ArrayList<>();
-    Instant now = crm.clock().instant();
-    for (ContactId id : activity.entry().contacts()) {
-      Optional<Score> previous =
-          scores
-              .find(crm.tenant(), id)
-              .filter(score -> score.model().equals(engine.model().name()));
-      if (previous.isEmpty()) {
-        rescored.add(rescore(id));
-      } else {
-        Contact contact = crm.contacts().get(id);
-        Score score = engine.withActivity(previous.get(), contact, company(contact), activity, now);
-        rescored.add(record(contact, score, now));
-      }
-    }
-    return List.copyOf(rescored);
-  }
+  List<Score> activityLogged(Activity activity);
 
   /** Returns the stored score of contact {@code id}. */
-  public Optional<Score> score(ContactId id) {
-    return scores.find(crm.tenant(), requireNonNull(id, "contact"));
-  }
+  Optional<Score> find(ContactId id);
 
   /** Returns the {@code n} highest scored contacts, highest first: who to call first. */
-  public List<Score> top(int n) {
-    return scores.top(crm.tenant(), n);
-  }
+  List<Score> top(int n);
 
   /** Returns how many contacts have each grade, best grade first. */
-  public SortedMap<Grade, Long> distribution() {
-    return scores.countByGrade(crm.tenant());
-  }
-
-  /**
-   * Moves the contact across the thresholds it crossed, then stores the score and tells the
-   * listener. The move comes first: if it fails, nothing is stored, and the next rescoring crosses
-   * the threshold again.
-   */
-  private Score record(Contact contact, Score score, Instant now) {
-    @Nullable Score earlier = scores.find(crm.tenant(), contact.id()).orElse(null);
-    @Nullable Points before = earlier == null ? null : earlier.total();
-    List<DomainEvent> events = new ArrayList<>();
-    Contact current = contact;
-    for (StageThreshold threshold : engine.model().thresholds()) {
-      if (threshold.crossedUpward(before, score.total())) {
-        boolean moves = movesForward(current, threshold.stage());
-        if (moves) {
-          current = crm.contacts().moveToStage(current.id(), current.version(), threshold.stage());
-        }
-        events.add(
-            new ThresholdCrossed(crm.tenant(), contact.id(), threshold, score.total(), moves, now));
-      }
-    }
-    scores.save(crm.tenant(), score);
-    if (earlier == null
-        || !earlier.total().equals(score.total())
-        || !earlier.grade().equals(score.grade())) {
-      events.add(
-          0,
-          new ScoreChanged(crm.tenant(), contact.id(), before, score.total(), score.grade(), now));
-    }
-    if (!events.isEmpty()) {
-      listener.publish(List.copyOf(events));
-    }
-    return score;
-  }
-
-  /** Stages only move forward along the funnel; a contact outside it ({@code OTHER}) stays. */
-  private static boolean movesForward(Contact contact, LifecycleStage stage) {
-    LifecycleStage current = contact.lifecycleStage();
-    return !contact.archived()
-        && current != LifecycleStage.OTHER
-        && stage.ordinal() > current.ordinal();
-  }
-
-  private @Nullable Company company(Contact contact) {
-    return contact.details().primaryCompany().flatMap(crm.companies()::find).orElse(null);
-  }
+  SortedMap<Grade, Long> distribution();
 }

@@ -37,7 +37,7 @@ public record StageThreshold(int points, LifecycleStage stage) {
    * Returns whether a rescoring from {@code before} (null when the contact was never scored) to
    * {@code after} crosses the threshold upward.
    */
-  boolean crossedUpward(@Nullable Points before, Points after) {
+  public boolean crossedUpward(@Nullable Points before, Points after) {
     return (before == null || !before.atLeast(points)) && after.atLeast(points);
   }
 }

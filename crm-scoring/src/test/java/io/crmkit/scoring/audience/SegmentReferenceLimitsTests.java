@@ -9,6 +9,9 @@ import io.crmkit.core.UserId;
 import io.crmkit.core.ValidationException;
 import io.crmkit.core.contact.ContactDetails;
 import io.crmkit.core.fixtures.TestClock;
+import io.crmkit.scoring.CrmAnalytics;
+import io.crmkit.scoring.internal.ScoringPorts;
+import io.crmkit.scoring.spi.SegmentRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -22,15 +25,18 @@ class SegmentReferenceLimitsTests {
 
   private static final TenantId TENANT = TenantId.of("acme");
 
-  private final InMemorySegmentRepository repository = new InMemorySegmentRepository();
+  private SegmentRepository repository;
   private SegmentService segments;
+  private StaticListService lists;
 
   @BeforeEach
   void openCrm() {
     Crm crm =
         Crm.builder().clock(TestClock.atStart()).tenant(TENANT).actor(UserId.of("olivia")).build();
     crm.contacts().create(ContactDetails.builder().name("Ana", "Lima").tag("vip").build());
-    segments = SegmentService.builder(crm).repository(repository).build();
+    segments = CrmAnalytics.on(crm).segments();
+    lists = CrmAnalytics.on(crm).lists();
+    repository = crm.moduleContext().port(ScoringPorts.SEGMENTS);
   }
 
   @Test
@@ -46,12 +52,12 @@ class SegmentReferenceLimitsTests {
         .hasMessage(
             "invalid segment 's11': text: refers through 11 levels of segments, more than the limit"
                 + " of 10");
-    assertThat(segments.definition("s11")).isEmpty();
+    assertThat(segments.find("s11")).isEmpty();
   }
 
   @Test
   void refusesARedefinitionThatPushesASegmentReferringToItBeyondTheLimit() {
-    segments.createList("picked");
+    lists.create("picked");
     segments.define("s0", "has tag \"vip\"");
     for (int i = 1; i <= 10; i++) {
       segments.define("s" + i, "in segment \"s" + (i - 1) + "\"");
@@ -62,7 +68,7 @@ class SegmentReferenceLimitsTests {
         .hasMessage(
             "invalid segment 's10': text: refers through 11 levels of segments, more than the limit"
                 + " of 10");
-    assertThat(segments.definition("s0").orElseThrow().text()).isEqualTo("has tag \"vip\"");
+    assertThat(segments.find("s0").orElseThrow().text()).isEqualTo("has tag \"vip\"");
   }
 
   @Test

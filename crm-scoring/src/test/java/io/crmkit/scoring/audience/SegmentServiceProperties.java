@@ -18,6 +18,7 @@ import io.crmkit.core.party.LifecycleStage;
 import io.crmkit.core.timeline.Activity;
 import io.crmkit.core.timeline.ActivityDetails;
 import io.crmkit.core.timeline.ActivityEntry;
+import io.crmkit.scoring.CrmAnalytics;
 import io.crmkit.scoring.segment.EvaluationContext;
 import io.crmkit.scoring.segment.Literal;
 import io.crmkit.scoring.segment.SegmentExpression;
@@ -133,7 +134,7 @@ class SegmentServiceProperties {
       }
       direct.add(ContactSubject.of(contact, ContactFacts.of(activities)));
     }
-    SegmentService service = SegmentService.on(crm);
+    SegmentService service = CrmAnalytics.on(crm).segments();
     service.define("s", SegmentPrinter.print(scenario.expression()));
 
     SegmentSchema schema = service.schema();

@@ -25,13 +25,16 @@ import io.crmkit.core.timeline.ActivityDetails;
 import io.crmkit.core.timeline.ActivityEntry;
 import io.crmkit.core.timeline.CallOutcome;
 import io.crmkit.core.timeline.Direction;
+import io.crmkit.scoring.CrmAnalytics;
 import io.crmkit.scoring.audience.SegmentEvent.ContactEnteredSegment;
 import io.crmkit.scoring.audience.SegmentEvent.ContactLeftSegment;
+import io.crmkit.scoring.internal.ScoringPorts;
 import io.crmkit.scoring.rfm.CustomerRfm;
 import io.crmkit.scoring.rfm.RfmAnalysis;
 import io.crmkit.scoring.rfm.RfmScore;
 import io.crmkit.scoring.segment.MembershipDiff;
 import io.crmkit.scoring.segment.SegmentParseException;
+import io.crmkit.scoring.spi.SegmentRepository;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -47,14 +50,23 @@ class SegmentServiceTests {
 
   private final TestClock clock = TestClock.atStart();
   private final RecordingPublisher published = new RecordingPublisher();
-  private final InMemorySegmentRepository repository = new InMemorySegmentRepository();
   private Crm crm;
   private SegmentService segments;
+  private StaticListService lists;
+  private SegmentRepository repository;
 
   @BeforeEach
   void openCrm() {
-    crm = Crm.builder().clock(clock).tenant(TENANT).actor(UserId.of("olivia")).build();
-    segments = SegmentService.builder(crm).repository(repository).eventPublisher(published).build();
+    crm =
+        Crm.builder()
+            .clock(clock)
+            .tenant(TENANT)
+            .actor(UserId.of("olivia"))
+            .eventPublisher(published)
+            .build();
+    segments = CrmAnalytics.on(crm).segments();
+    lists = CrmAnalytics.on(crm).lists();
+    repository = crm.moduleContext().port(ScoringPorts.SEGMENTS);
   }
 
   private Contact contact(String given, UnaryOperator<ContactDetails.Builder> details) {
@@ -145,8 +157,8 @@ class SegmentServiceTests {
     SegmentDefinition stored = segments.define("vips", "HAS TAG \"vip\"   AND country = \"DE\"");
 
     assertThat(stored.text()).isEqualTo("has tag \"vip\" and country = \"DE\"");
-    assertThat(segments.definition("vips")).contains(stored);
-    assertThat(segments.definitions()).containsExactly(stored);
+    assertThat(segments.find("vips")).contains(stored);
+    assertThat(segments.list()).containsExactly(stored);
   }
 
   @Test
@@ -156,7 +168,7 @@ class SegmentServiceTests {
         .hasMessage(
             "invalid segment 'germans': text 'country = ': line 1, column 11: expected a value"
                 + " after '=', found end of input");
-    assertThat(segments.definitions()).isEmpty();
+    assertThat(segments.list()).isEmpty();
   }
 
   @Test
@@ -214,7 +226,7 @@ class SegmentServiceTests {
     assertThatThrownBy(() -> segments.define("c", "in segment \"a\""))
         .isInstanceOf(SegmentCycleException.class)
         .hasMessage("segments refer to each other in a cycle: c -> a -> b -> c");
-    assertThat(segments.definition("c").orElseThrow().text()).isEqualTo("has tag \"x\"");
+    assertThat(segments.find("c").orElseThrow().text()).isEqualTo("has tag \"x\"");
   }
 
   @Test
@@ -222,8 +234,8 @@ class SegmentServiceTests {
     Contact ana = contact("Ana", d -> d.tag("vip"));
     Contact bea = contact("Bea", d -> d);
     Contact cid = contact("Cid", d -> d.tag("vip"));
-    segments.createList("blocked");
-    segments.addToList("blocked", List.of(cid.id()));
+    lists.create("blocked");
+    lists.addMembers("blocked", List.of(cid.id()));
     segments.define("vips", "has tag \"vip\"");
     segments.define("reachable vips", "in segment \"vips\" and not in segment \"blocked\"");
 
@@ -243,24 +255,24 @@ class SegmentServiceTests {
     assertThat(first.entered()).containsExactly(ana.id(), bea.id());
     assertThat(first.left()).isEmpty();
     Instant firstAt = clock.instant();
-    assertThat(published.events())
+    assertThat(published.eventsOf(SegmentEvent.class))
         .containsExactly(
             new ContactEnteredSegment(TENANT, "vips", ana.id(), firstAt),
             new ContactEnteredSegment(TENANT, "vips", bea.id(), firstAt));
 
     clock.advance(Duration.ofHours(1));
-    crm.contacts().edit(ana.id(), ana.version(), d -> d.untag("vip"));
+    crm.contacts().update(ana.id(), ana.version(), d -> d.untag("vip"));
     Contact cid = contact("Cid", d -> d.tag("vip"));
     MembershipDiff<ContactId> second = segments.reevaluate("vips");
 
     assertThat(second.entered()).containsExactly(cid.id());
     assertThat(second.left()).containsExactly(ana.id());
-    assertThat(published.batches()).hasSize(2);
-    assertThat(published.batches().get(1))
+    assertThat(published.batchesOf(SegmentEvent.class)).hasSize(2);
+    assertThat(published.batchesOf(SegmentEvent.class).get(1))
         .containsExactly(
             new ContactEnteredSegment(TENANT, "vips", cid.id(), clock.instant()),
             new ContactLeftSegment(TENANT, "vips", ana.id(), clock.instant()));
-    assertThat(published.events().get(0).aggregateId()).isEqualTo("vips");
+    assertThat(published.eventsOf(SegmentEvent.class).get(0).aggregateId()).isEqualTo("vips");
   }
 
   @Test
@@ -272,7 +284,7 @@ class SegmentServiceTests {
     MembershipDiff<ContactId> again = segments.reevaluate("vips");
 
     assertThat(again.isEmpty()).isTrue();
-    assertThat(published.batches()).hasSize(1);
+    assertThat(published.batchesOf(SegmentEvent.class)).hasSize(1);
   }
 
   @Test
@@ -293,15 +305,15 @@ class SegmentServiceTests {
   void editingAListPublishesOnlyRealChanges() {
     Contact ana = contact("Ana", d -> d);
     Contact bea = contact("Bea", d -> d);
-    segments.createList("fair");
+    lists.create("fair");
 
-    segments.addToList("fair", List.of(ana.id(), bea.id()));
-    segments.addToList("fair", List.of(ana.id()));
-    segments.removeFromList("fair", List.of(ana.id(), ana.id()));
+    lists.addMembers("fair", List.of(ana.id(), bea.id()));
+    lists.addMembers("fair", List.of(ana.id()));
+    lists.removeMembers("fair", List.of(ana.id(), ana.id()));
 
-    assertThat(segments.list("fair").members()).containsExactly(bea.id());
+    assertThat(lists.get("fair").members()).containsExactly(bea.id());
     Instant now = clock.instant();
-    assertThat(published.events())
+    assertThat(published.eventsOf(SegmentEvent.class))
         .containsExactly(
             new ContactEnteredSegment(TENANT, "fair", ana.id(), now),
             new ContactEnteredSegment(TENANT, "fair", bea.id(), now),
@@ -310,24 +322,24 @@ class SegmentServiceTests {
 
   @Test
   void refusesToAddAContactThatDoesNotExist() {
-    segments.createList("fair");
+    lists.create("fair");
     ContactId ghost = ContactId.parse("018f0000-0000-7000-8000-000000000000");
 
-    assertThatThrownBy(() -> segments.addToList("fair", List.of(ghost)))
+    assertThatThrownBy(() -> lists.addMembers("fair", List.of(ghost)))
         .isInstanceOf(NotFoundException.class)
         .hasMessage("contact " + ghost + " not found");
-    assertThat(segments.list("fair").members()).isEmpty();
+    assertThat(lists.get("fair").members()).isEmpty();
   }
 
   @Test
   void keepsSegmentAndListNamesApart() {
     segments.define("vips", "has tag \"vip\"");
-    segments.createList("fair");
+    lists.create("fair");
 
-    assertThatThrownBy(() -> segments.createList("vips"))
+    assertThatThrownBy(() -> lists.create("vips"))
         .isInstanceOf(DuplicateException.class)
         .hasMessage("list name 'vips' is already taken by dynamic segment 'vips'");
-    assertThatThrownBy(() -> segments.createList("fair"))
+    assertThatThrownBy(() -> lists.create("fair"))
         .isInstanceOf(DuplicateException.class)
         .hasMessage("list name 'fair' is already taken by static list 'fair'");
     assertThatThrownBy(() -> segments.define("fair", "has tag \"x\""))
@@ -337,20 +349,20 @@ class SegmentServiceTests {
 
   @Test
   void refusesToRemoveASegmentOrListThatAnotherUses() {
-    segments.createList("blocked");
+    lists.create("blocked");
     segments.define("vips", "has tag \"vip\"");
     segments.define("reachable", "in segment \"vips\" and not in segment \"blocked\"");
 
     assertThatThrownBy(() -> segments.remove("vips"))
         .isInstanceOf(ValidationException.class)
         .hasMessage("invalid segment 'vips': name 'vips': is used by reachable");
-    assertThatThrownBy(() -> segments.removeList("blocked"))
+    assertThatThrownBy(() -> lists.remove("blocked"))
         .isInstanceOf(ValidationException.class)
         .hasMessage("invalid segment 'blocked': name 'blocked': is used by reachable");
 
     assertThat(segments.remove("reachable")).isTrue();
     assertThat(segments.remove("vips")).isTrue();
-    assertThat(segments.removeList("blocked")).isTrue();
+    assertThat(lists.remove("blocked")).isTrue();
     assertThat(segments.remove("vips")).isFalse();
   }
 
@@ -361,8 +373,8 @@ class SegmentServiceTests {
     contact("Cid", d -> d);
     segments.define("vips", "has tag \"vip\"");
     segments.define("all", "createdAt <= \"2100-01-01T00:00:00Z\"");
-    segments.createList("fair");
-    segments.addToList("fair", List.of(ana.id()));
+    lists.create("fair");
+    lists.addMembers("fair", List.of(ana.id()));
 
     assertThat(segments.sizes())
         .containsExactly(Map.entry("all", 3), Map.entry("vips", 2), Map.entry("fair", 1));
@@ -374,7 +386,7 @@ class SegmentServiceTests {
     contact("Bea", d -> d);
 
     assertThat(segments.preview("jobTitle starts with \"CT\"")).containsExactly(ana.id());
-    assertThat(segments.definitions()).isEmpty();
+    assertThat(segments.list()).isEmpty();
     assertThatThrownBy(() -> segments.preview("jobTitle >"))
         .isInstanceOf(SegmentParseException.class);
   }
@@ -393,10 +405,10 @@ class SegmentServiceTests {
   void keepsTenantsApart() {
     segments.define("vips", "has tag \"vip\"");
     Crm other = crm.forTenant(TenantId.of("globex"), UserId.of("olivia"));
-    SegmentService theirs = SegmentService.builder(other).repository(repository).build();
+    SegmentService theirs = CrmAnalytics.on(other).segments();
     other.contacts().create(ContactDetails.builder().name("Gus", "Globex").tag("vip").build());
 
-    assertThat(theirs.definitions()).isEmpty();
+    assertThat(theirs.list()).isEmpty();
     theirs.define("vips", "has tag \"vip\"");
     assertThat(theirs.evaluate("vips")).hasSize(1);
     assertThat(segments.evaluate("vips")).isEmpty();
@@ -407,7 +419,7 @@ class SegmentServiceTests {
     assertThatThrownBy(() -> segments.define(" ", "has tag \"x\""))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("segment name must be 1 to 200 characters and not blank: ' '");
-    assertThatThrownBy(() -> segments.createList("x".repeat(201)))
+    assertThatThrownBy(() -> lists.create("x".repeat(201)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("segment name must be 1 to 200 characters and not blank:");
     assertThatThrownBy(() -> segments.define("empty", "  "))
@@ -441,7 +453,8 @@ class SegmentServiceTests {
                 .about(bea.id())
                 .at(clock.instant().minus(Duration.ofDays(1))));
 
-    RfmAnalysis<ContactId> rfm = segments.rfm(java.util.Currency.getInstance("EUR"));
+    RfmAnalysis<ContactId> rfm =
+        CrmAnalytics.on(crm).rfm().analyse(java.util.Currency.getInstance("EUR"));
 
     assertThat(rfm.customers())
         .extracting(CustomerRfm::customer)

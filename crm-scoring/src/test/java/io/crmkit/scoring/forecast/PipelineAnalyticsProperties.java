@@ -18,6 +18,7 @@ import io.crmkit.core.fixtures.TestClock;
 import io.crmkit.core.money.Money;
 import io.crmkit.core.reason.Reason;
 import io.crmkit.core.reason.ReasonCatalogue;
+import io.crmkit.scoring.CrmAnalytics;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -123,7 +124,8 @@ class PipelineAnalyticsProperties {
         .checkAssert(
             commands -> {
               Sales sales = salesAfter(commands);
-              PipelineReport report = ANALYTICS.analyse(sales.crm, Quotas.none());
+              PipelineReport report =
+                  CrmAnalytics.on(sales.crm).pipeline(ANALYTICS.basis()).report();
               PipelineSummary summary = report.pipelines().get(0);
 
               List<Deal> open = sales.deals.stream().filter(Deal::isOpen).toList();
@@ -175,7 +177,8 @@ class PipelineAnalyticsProperties {
         .checkAssert(
             commands -> {
               Sales sales = salesAfter(commands);
-              WinRates rates = ANALYTICS.analyse(sales.crm, Quotas.none()).winRates();
+              WinRates rates =
+                  CrmAnalytics.on(sales.crm).pipeline(ANALYTICS.basis()).report().winRates();
 
               long won = sales.deals.stream().filter(Deal::isWon).count();
               long lost = sales.deals.stream().filter(Deal::isLost).count();

@@ -132,6 +132,14 @@ class PipelineAnalyticsTests {
   }
 
   @Test
+  void totalsTheForecastOverEveryOpenAndWonDeal() {
+    Forecast forecast = report().forecast();
+
+    assertThat(forecast.total())
+        .isEqualTo(new ForecastFigure(5, eur("4200.00"), eur("3000.00"), eur("1200.00")));
+  }
+
+  @Test
   void forecastsByCategory() {
     assertThat(report().forecast().byCategory())
         .containsExactly(

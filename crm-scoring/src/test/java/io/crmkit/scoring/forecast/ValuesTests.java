@@ -151,9 +151,13 @@ class ValuesTests {
                 new SalesVelocity(
                     1, eur("1.00"), new BigDecimal("1.5"), BigDecimal.ONE, eur("1.00")))
         .hasMessage("win rate must be 0 to 1: 1.5");
-    assertThatThrownBy(() -> new Forecast(Map.of(), null, Map.of(), Map.of(), Map.of()))
+    ForecastFigure none = new ForecastFigure(0, eur("0.00"), eur("0.00"), eur("0.00"));
+    assertThatThrownBy(() -> new Forecast(Map.of(), null, Map.of(), Map.of(), Map.of(), none))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("undated figure");
+    assertThatThrownBy(() -> new Forecast(Map.of(), none, Map.of(), Map.of(), Map.of(), null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("total figure");
   }
 
   @Test

@@ -88,7 +88,6 @@ class DealWinPredictorTests {
     return crm.deals()
         .open(
             sales.id(),
-            null,
             DealDetails.builder().name("Deal").source(source).amount("1000.00", "EUR").build());
   }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.crmkit.core.AccessDeniedException;
 import io.crmkit.core.Crm;
-import io.crmkit.core.EventPublisher;
 import io.crmkit.core.PageRequest;
 import io.crmkit.core.TenantId;
 import io.crmkit.core.UserId;
@@ -24,6 +23,7 @@ import io.crmkit.core.party.LifecycleStage;
 import io.crmkit.core.timeline.ActivityDetails.FormSubmission;
 import io.crmkit.core.timeline.ActivityDetails.PageVisit;
 import io.crmkit.core.timeline.ActivityEntry;
+import io.crmkit.scoring.CrmAnalytics;
 import io.crmkit.scoring.rules.RuleCondition.CompanyEmployeesBetween;
 import io.crmkit.scoring.rules.RuleCondition.FormSubmitted;
 import io.crmkit.scoring.rules.RuleCondition.JobTitleContains;
@@ -58,16 +58,14 @@ class BulkRescoringTests {
    */
   private static final class World {
     final TestClock clock = TestClock.atStart();
-    final RecordingPublisher coreEvents = new RecordingPublisher();
-    final RecordingPublisher scoringEvents = new RecordingPublisher();
+    final RecordingPublisher events = new RecordingPublisher();
     final Crm crm =
         Crm.builder()
             .clock(clock)
             .ids(new TimeOrderedIdGenerator(clock, new Random(7)))
-            .eventPublisher(coreEvents)
+            .eventPublisher(events)
             .build();
-    final LeadScoring scoring =
-        new LeadScoring(crm, MODEL, new InMemoryScoreRepository(), scoringEvents);
+    final LeadScoring scoring = CrmAnalytics.on(crm).scoring(MODEL);
 
     World() {
       Company initech =
@@ -121,14 +119,13 @@ class BulkRescoringTests {
     List<Score> atOnce = bulk.scoring.rescore(bulk.contacts());
 
     assertThat(atOnce).hasSize(5).isEqualTo(oneByOne);
-    assertThat(bulk.scoringEvents.batches()).isEqualTo(single.scoringEvents.batches());
-    assertThat(bulk.coreEvents.events()).isEqualTo(single.coreEvents.events());
+    assertThat(bulk.events.batches()).isEqualTo(single.events.batches());
     assertThat(bulk.contacts()).isEqualTo(single.contacts());
-    assertThat(bulk.scoringEvents.events())
+    assertThat(bulk.events.eventsOf(ScoringEvent.class))
         .filteredOn(ThresholdCrossed.class::isInstance)
         .extracting(event -> ((ThresholdCrossed) event).stageMoved())
         .contains(true, false);
-    assertThat(bulk.coreEvents.events())
+    assertThat(bulk.events.events())
         .filteredOn(ContactLifecycleStageChanged.class::isInstance)
         .isNotEmpty();
     assertThat(atOnce).extracting(Score::fit).contains(Points.of(25));
@@ -160,20 +157,15 @@ class BulkRescoringTests {
                 UserId.of("olivia"),
                 LifecycleStage.LEAD);
     LeadScoring byOlivia =
-        new LeadScoring(
-            administrator.actingAs(UserId.of("olivia")),
-            MODEL,
-            new InMemoryScoreRepository(),
-            EventPublisher.NONE);
+        CrmAnalytics.on(administrator.actingAs(UserId.of("olivia"))).scoring(MODEL);
 
     assertThatThrownBy(() -> byOlivia.rescore(ana.id()))
         .isInstanceOf(AccessDeniedException.class)
         .hasMessageContaining(initech.id().toString());
     assertThatThrownBy(() -> byOlivia.rescore(List.of(ana)))
         .isInstanceOf(AccessDeniedException.class);
-    assertThat(byOlivia.score(ana.id())).isEmpty();
-    LeadScoring byAda =
-        new LeadScoring(administrator, MODEL, new InMemoryScoreRepository(), EventPublisher.NONE);
+    assertThat(byOlivia.find(ana.id())).isEmpty();
+    LeadScoring byAda = CrmAnalytics.on(administrator).scoring(MODEL);
     // the VP title and the company's 120 employees
     assertThat(byAda.rescore(List.of(ana)).get(0).fit()).isEqualTo(Points.of(25));
   }
@@ -189,9 +181,9 @@ class BulkRescoringTests {
 
     assertThat(scored).isEqualTo(5);
     assertThat(bulk.contacts())
-        .extracting(contact -> bulk.scoring.score(contact.id()).orElseThrow())
+        .extracting(contact -> bulk.scoring.find(contact.id()).orElseThrow())
         .isEqualTo(oneByOne);
-    assertThat(bulk.scoringEvents.batches()).isEqualTo(single.scoringEvents.batches());
+    assertThat(bulk.events.batches()).isEqualTo(single.events.batches());
   }
 
   @Test
@@ -211,7 +203,7 @@ class BulkRescoringTests {
     assertThatThrownBy(() -> world.scoring.rescore(List.of(stranger)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("belongs to tenant globex");
-    assertThat(world.scoringEvents.events()).isEmpty();
+    assertThat(world.events.eventsOf(ScoringEvent.class)).isEmpty();
     assertThat(world.scoring.rescore(List.of())).isEmpty();
   }
 }

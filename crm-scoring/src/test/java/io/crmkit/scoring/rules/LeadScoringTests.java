@@ -14,6 +14,7 @@ import io.crmkit.core.timeline.Activity;
 import io.crmkit.core.timeline.ActivityDetails.FormSubmission;
 import io.crmkit.core.timeline.ActivityDetails.PageVisit;
 import io.crmkit.core.timeline.ActivityEntry;
+import io.crmkit.scoring.CrmAnalytics;
 import io.crmkit.scoring.rules.RuleCondition.FormSubmitted;
 import io.crmkit.scoring.rules.RuleCondition.JobTitleContains;
 import io.crmkit.scoring.rules.RuleCondition.PageVisited;
@@ -38,11 +39,9 @@ class LeadScoringTests {
           .build();
 
   private final TestClock clock = TestClock.atStart();
-  private final RecordingPublisher coreEvents = new RecordingPublisher();
-  private final Crm crm = Crm.builder().clock(clock).eventPublisher(coreEvents).build();
-  private final RecordingPublisher scoringEvents = new RecordingPublisher();
-  private final LeadScoring scoring =
-      new LeadScoring(crm, MODEL, new InMemoryScoreRepository(), scoringEvents);
+  private final RecordingPublisher events = new RecordingPublisher();
+  private final Crm crm = Crm.builder().clock(clock).eventPublisher(events).build();
+  private final LeadScoring scoring = CrmAnalytics.on(crm).scoring(MODEL);
 
   private Contact contact(String given, String title) {
     return crm.contacts()
@@ -74,7 +73,7 @@ class LeadScoringTests {
 
     assertThat(crm.contacts().get(ana.id()).lifecycleStage())
         .isEqualTo(LifecycleStage.MARKETING_QUALIFIED);
-    assertThat(coreEvents.events())
+    assertThat(events.events())
         .filteredOn(ContactLifecycleStageChanged.class::isInstance)
         .singleElement()
         .satisfies(
@@ -84,7 +83,9 @@ class LeadScoringTests {
               assertThat(changed.to()).isEqualTo(LifecycleStage.MARKETING_QUALIFIED);
             });
     List<DomainEvent> crossings =
-        scoringEvents.events().stream().filter(ThresholdCrossed.class::isInstance).toList();
+        events.eventsOf(ScoringEvent.class).stream()
+            .filter(ThresholdCrossed.class::isInstance)
+            .toList();
     assertThat(crossings).hasSize(1);
     ThresholdCrossed crossed = (ThresholdCrossed) crossings.get(0);
     assertThat(crossed.stageMoved()).isTrue();
@@ -108,7 +109,7 @@ class LeadScoringTests {
 
     assertThat(crm.contacts().get(customer.id()).lifecycleStage())
         .isEqualTo(LifecycleStage.CUSTOMER);
-    assertThat(scoringEvents.events())
+    assertThat(events.eventsOf(ScoringEvent.class))
         .filteredOn(ThresholdCrossed.class::isInstance)
         .singleElement()
         .extracting(event -> ((ThresholdCrossed) event).stageMoved())
@@ -137,8 +138,8 @@ class LeadScoringTests {
     List<Score> scores = scoring.activityLogged(submitForm(ana));
 
     assertThat(scores).singleElement().extracting(Score::engagement).isEqualTo(Points.of(45));
-    assertThat(scoring.score(ana.id())).contains(scores.get(0));
-    assertThat(scoringEvents.events())
+    assertThat(scoring.find(ana.id())).contains(scores.get(0));
+    assertThat(events.eventsOf(ScoringEvent.class))
         .singleElement()
         .isEqualTo(
             new ScoreChanged(

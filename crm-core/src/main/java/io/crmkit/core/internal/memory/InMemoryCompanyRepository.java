@@ -2,10 +2,8 @@ package io.crmkit.core.internal.memory;
 
 import static java.util.Objects.requireNonNull;
 
-import io.crmkit.core.ExternalId;
 import io.crmkit.core.Page;
 import io.crmkit.core.PageRequest;
-import io.crmkit.core.Tag;
 import io.crmkit.core.TenantId;
 import io.crmkit.core.company.Company;
 import io.crmkit.core.company.CompanyId;
@@ -22,61 +20,41 @@ import java.util.TreeSet;
  *
  * @since 0.1
  */
-public final class InMemoryCompanyRepository implements CompanyRepository {
+public final class InMemoryCompanyRepository
+    extends InMemoryPartyRepository<CompanyId, Company, CompanyQuery> implements CompanyRepository {
 
-  private static final String EXTERNAL_ID = "externalId";
   private static final String DOMAIN = "domain";
-  private static final String OWNER = "owner";
-  private static final String TAG = "tag";
   private static final String PARENT = "parent";
-  private static final String NAME = "name";
-
-  private final InMemoryTable<CompanyId, Company> table;
 
   /**
    * @param store the store whose units of work cover this repository
    */
   public InMemoryCompanyRepository(InMemoryStore store) {
-    KeysetOrder<Company, CompanyId> byId = IdOrders.byId(CompanyId::of);
-    table =
-        new InMemoryTable<>(
-            "company",
-            store,
-            byId,
-            List.of(
-                new UniqueKey<>(
-                    EXTERNAL_ID,
-                    c -> c.details().externalIds().stream().map(ExternalId::key).toList())),
-            List.of(
-                new IndexDefinition<>(
-                    DOMAIN,
-                    c -> c.details().webDomain().map(WebDomain::value).stream().toList(),
-                    byId),
-                new IndexDefinition<>(OWNER, c -> List.of(c.owner().value()), byId),
-                new IndexDefinition<>(
-                    TAG, c -> c.details().tags().stream().map(Tag::value).toList(), byId),
-                new IndexDefinition<>(
-                    PARENT,
-                    c -> c.details().parentCompany().map(Object::toString).stream().toList(),
-                    byId),
-                new IndexDefinition<>(
-                    NAME, c -> NamePrefixes.keys(CompanyQuery.nameWords(c)), byId)));
+    this(store, IdOrders.byId(CompanyId::of));
   }
 
-  @Override
-  public Optional<Company> find(TenantId tenant, CompanyId id) {
-    return table.find(tenant, id);
+  private InMemoryCompanyRepository(InMemoryStore store, KeysetOrder<Company, CompanyId> byId) {
+    super(
+        "company",
+        store,
+        byId,
+        c -> c.details().externalIds(),
+        c -> c.details().tags(),
+        CompanyQuery::nameWords,
+        List.of(),
+        List.of(
+            new IndexDefinition<>(
+                DOMAIN, c -> c.details().webDomain().map(WebDomain::value).stream().toList(), byId),
+            new IndexDefinition<>(
+                PARENT,
+                c -> c.details().parentCompany().map(Object::toString).stream().toList(),
+                byId)));
   }
 
   @Override
   public List<Company> findAll(TenantId tenant, Collection<CompanyId> ids) {
     return new TreeSet<>(ids)
         .stream().map(id -> table.find(tenant, id)).flatMap(Optional::stream).toList();
-  }
-
-  @Override
-  public Optional<Company> findByExternalId(TenantId tenant, ExternalId externalId) {
-    return table.findUnique(tenant, EXTERNAL_ID, externalId.key());
   }
 
   @Override
@@ -88,36 +66,6 @@ public final class InMemoryCompanyRepository implements CompanyRepository {
     if (query.parent() != null) {
       return table.page(tenant, PARENT, query.parent().toString(), query::matches, page);
     }
-    if (query.namePrefix() != null) {
-      return table.page(
-          tenant, NAME, NamePrefixes.keyFor(query.namePrefix()), query::matches, page);
-    }
-    if (query.tag() != null) {
-      return table.page(tenant, TAG, query.tag().value(), query::matches, page);
-    }
-    if (query.owner() != null) {
-      return table.page(tenant, OWNER, query.owner().value(), query::matches, page);
-    }
-    return table.page(tenant, query::matches, page);
-  }
-
-  @Override
-  public long count(TenantId tenant) {
-    return table.count(tenant);
-  }
-
-  @Override
-  public void insert(Company company) {
-    table.insert(company);
-  }
-
-  @Override
-  public void update(Company company, long expectedVersion) {
-    table.update(company, expectedVersion);
-  }
-
-  @Override
-  public void delete(TenantId tenant, CompanyId id, long expectedVersion) {
-    table.delete(tenant, id, expectedVersion);
+    return page(tenant, query::matches, query.namePrefix(), query.tag(), query.owner(), page);
   }
 }

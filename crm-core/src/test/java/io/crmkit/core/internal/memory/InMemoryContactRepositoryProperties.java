@@ -16,9 +16,9 @@ import io.crmkit.core.contact.ContactId;
 import io.crmkit.core.contact.ContactQuery;
 import io.crmkit.core.fixtures.ContactFixtures;
 import io.crmkit.core.fixtures.TestClock;
+import io.crmkit.core.memory.InMemoryCrmStorage;
 import io.crmkit.core.party.LifecycleStage;
 import io.crmkit.core.spi.ContactRepository;
-import io.crmkit.core.spi.CrmStorage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -174,7 +174,7 @@ class InMemoryContactRepositoryProperties {
    */
   private static final class World {
     private static final List<Contact> SEEDS = seeds();
-    private final ContactRepository contacts = CrmStorage.inMemory().contacts();
+    private final ContactRepository contacts = InMemoryCrmStorage.create().contacts();
     private final Map<Integer, List<Contact>> inserts;
 
     World(Map<Integer, List<Contact>> inserts) {

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.crmkit.core.DuplicateException;
 import io.crmkit.core.contract.ContactRepositoryContract;
+import io.crmkit.core.memory.InMemoryCrmStorage;
 import io.crmkit.core.spi.CrmStorage;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,7 @@ class InMemoryContactRepositoryTests extends ContactRepositoryContract {
 
   @Override
   protected CrmStorage newStorage() {
-    return CrmStorage.inMemory();
+    return InMemoryCrmStorage.create();
   }
 
   @Test

@@ -4,7 +4,7 @@ import io.crmkit.core.NotFoundException;
 import io.crmkit.core.TenantId;
 import io.crmkit.core.contact.ContactId;
 import io.crmkit.jpa.internal.SearchKeys;
-import io.crmkit.scoring.audience.SegmentCatalog;
+import io.crmkit.scoring.audience.internal.SegmentCatalog;
 import io.crmkit.scoring.segment.ComparisonOperator;
 import io.crmkit.scoring.segment.FieldType;
 import io.crmkit.scoring.segment.Literal;

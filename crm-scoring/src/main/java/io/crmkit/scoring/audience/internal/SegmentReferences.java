@@ -1,4 +1,4 @@
-package io.crmkit.scoring.audience;
+package io.crmkit.scoring.audience.internal;
 
 import io.crmkit.scoring.segment.SegmentExpression;
 import io.crmkit.scoring.segment.SegmentExpression.And;

@@ -1,10 +1,13 @@
-package io.crmkit.scoring.rules;
+package io.crmkit.scoring.internal.memory;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import io.crmkit.core.TenantId;
 import io.crmkit.core.contact.ContactId;
+import io.crmkit.scoring.rules.Grade;
+import io.crmkit.scoring.rules.Score;
+import io.crmkit.scoring.spi.ScoreRepository;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;

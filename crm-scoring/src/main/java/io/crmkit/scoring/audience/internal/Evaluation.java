@@ -1,15 +1,17 @@
-package io.crmkit.scoring.audience;
+package io.crmkit.scoring.audience.internal;
 
 import io.crmkit.core.TenantId;
 import io.crmkit.core.contact.ContactId;
-import io.crmkit.scoring.audience.SegmentCatalog.ListReference;
-import io.crmkit.scoring.audience.SegmentCatalog.Reference;
-import io.crmkit.scoring.audience.SegmentCatalog.SegmentReference;
+import io.crmkit.scoring.audience.ContactSubject;
+import io.crmkit.scoring.audience.internal.SegmentCatalog.ListReference;
+import io.crmkit.scoring.audience.internal.SegmentCatalog.Reference;
+import io.crmkit.scoring.audience.internal.SegmentCatalog.SegmentReference;
 import io.crmkit.scoring.segment.EvaluationContext;
 import io.crmkit.scoring.segment.SegmentFilter;
 import io.crmkit.scoring.segment.SegmentResolver;
 import io.crmkit.scoring.segment.SegmentSchema;
 import io.crmkit.scoring.segment.SegmentSubject;
+import io.crmkit.scoring.spi.SegmentRepository;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.LinkedHashSet;

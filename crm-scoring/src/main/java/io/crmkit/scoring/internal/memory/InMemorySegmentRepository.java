@@ -1,11 +1,13 @@
-package io.crmkit.scoring.audience;
+package io.crmkit.scoring.internal.memory;
 
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSet;
 import io.crmkit.core.TenantId;
 import io.crmkit.core.contact.ContactId;
+import io.crmkit.scoring.audience.SegmentDefinition;
 import io.crmkit.scoring.segment.StaticList;
+import io.crmkit.scoring.spi.SegmentRepository;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +43,7 @@ public final class InMemorySegmentRepository implements SegmentRepository {
   }
 
   @Override
-  public synchronized List<SegmentDefinition> definitions(TenantId tenant) {
+  public synchronized List<SegmentDefinition> findDefinitions(TenantId tenant) {
     return List.copyOf(definitions.getOrDefault(tenant(tenant), new TreeMap<>()).values());
   }
 
@@ -61,7 +63,7 @@ public final class InMemorySegmentRepository implements SegmentRepository {
   }
 
   @Override
-  public synchronized Set<ContactId> members(TenantId tenant, String segment) {
+  public synchronized Set<ContactId> findMembers(TenantId tenant, String segment) {
     requireNonNull(segment, "segment name");
     return members.getOrDefault(tenant(tenant), Map.of()).getOrDefault(segment, Set.of());
   }
@@ -79,7 +81,7 @@ public final class InMemorySegmentRepository implements SegmentRepository {
   }
 
   @Override
-  public synchronized List<StaticList<ContactId>> lists(TenantId tenant) {
+  public synchronized List<StaticList<ContactId>> findLists(TenantId tenant) {
     return List.copyOf(lists.getOrDefault(tenant(tenant), new TreeMap<>()).values());
   }
 

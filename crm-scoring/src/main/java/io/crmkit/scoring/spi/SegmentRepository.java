@@ -1,7 +1,8 @@
-package io.crmkit.scoring.audience;
+package io.crmkit.scoring.spi;
 
 import io.crmkit.core.TenantId;
 import io.crmkit.core.contact.ContactId;
+import io.crmkit.scoring.audience.SegmentDefinition;
 import io.crmkit.scoring.segment.StaticList;
 import java.util.List;
 import java.util.Optional;
@@ -10,7 +11,7 @@ import java.util.Set;
 /**
  * The port where a tenant's segments are kept: dynamic segment definitions with the membership
  * found by their last evaluation, and static lists. Dynamic segments and lists share one namespace
- * per tenant; {@link SegmentService} keeps it so.
+ * per tenant; the segment and list services keep it so.
  *
  * <p>Implementations are thread-safe and keep tenants apart.
  *
@@ -25,7 +26,7 @@ public interface SegmentRepository {
   Optional<SegmentDefinition> findDefinition(TenantId tenant, String name);
 
   /** Returns every dynamic segment definition of the tenant, ordered by name. */
-  List<SegmentDefinition> definitions(TenantId tenant);
+  List<SegmentDefinition> findDefinitions(TenantId tenant);
 
   /** Removes dynamic segment {@code name} and its stored membership; returns whether it existed. */
   boolean removeDefinition(TenantId tenant, String name);
@@ -37,7 +38,7 @@ public interface SegmentRepository {
    * Returns the members the last evaluation of dynamic segment {@code segment} found; empty when it
    * was never evaluated.
    */
-  Set<ContactId> members(TenantId tenant, String segment);
+  Set<ContactId> findMembers(TenantId tenant, String segment);
 
   /** Adds or replaces the static list with the same name. */
   void saveList(TenantId tenant, StaticList<ContactId> list);
@@ -46,7 +47,7 @@ public interface SegmentRepository {
   Optional<StaticList<ContactId>> findList(TenantId tenant, String name);
 
   /** Returns every static list of the tenant, ordered by name. */
-  List<StaticList<ContactId>> lists(TenantId tenant);
+  List<StaticList<ContactId>> findLists(TenantId tenant);
 
   /** Removes static list {@code name}; returns whether it existed. */
   boolean removeList(TenantId tenant, String name);

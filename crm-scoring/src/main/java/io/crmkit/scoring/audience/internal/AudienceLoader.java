@@ -1,4 +1,4 @@
-package io.crmkit.scoring.audience;
+package io.crmkit.scoring.audience.internal;
 
 import io.crmkit.core.Crm;
 import io.crmkit.core.Page;
@@ -10,6 +10,9 @@ import io.crmkit.core.contact.ContactId;
 import io.crmkit.core.contact.ContactQuery;
 import io.crmkit.core.timeline.Activity;
 import io.crmkit.core.timeline.ActivityDetails;
+import io.crmkit.scoring.audience.ContactFacts;
+import io.crmkit.scoring.audience.ContactSubject;
+import io.crmkit.scoring.audience.ScoreSource;
 import io.crmkit.scoring.rfm.Purchase;
 import java.util.ArrayList;
 import java.util.Currency;

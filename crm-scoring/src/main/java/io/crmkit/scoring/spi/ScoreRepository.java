@@ -1,7 +1,9 @@
-package io.crmkit.scoring.rules;
+package io.crmkit.scoring.spi;
 
 import io.crmkit.core.TenantId;
 import io.crmkit.core.contact.ContactId;
+import io.crmkit.scoring.rules.Grade;
+import io.crmkit.scoring.rules.Score;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;

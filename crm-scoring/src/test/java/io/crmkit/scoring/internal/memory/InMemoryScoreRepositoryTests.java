@@ -1,4 +1,4 @@
-package io.crmkit.scoring.rules;
+package io.crmkit.scoring.internal.memory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,6 +7,9 @@ import io.crmkit.core.TenantId;
 import io.crmkit.core.contact.ContactId;
 import io.crmkit.core.fixtures.Ids;
 import io.crmkit.core.fixtures.TestClock;
+import io.crmkit.scoring.rules.Grade;
+import io.crmkit.scoring.rules.Points;
+import io.crmkit.scoring.rules.Score;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package io.crmkit.scoring.audience;
+package io.crmkit.scoring.audience.internal;
 
 import static java.util.Objects.requireNonNull;
 
@@ -8,10 +8,13 @@ import io.crmkit.core.TenantId;
 import io.crmkit.core.ValidationException;
 import io.crmkit.core.contact.ContactId;
 import io.crmkit.core.internal.Quoted;
+import io.crmkit.scoring.audience.SegmentCycleException;
+import io.crmkit.scoring.audience.SegmentDefinition;
 import io.crmkit.scoring.segment.SegmentExpression;
 import io.crmkit.scoring.segment.SegmentSchema;
 import io.crmkit.scoring.segment.StaticList;
 import io.crmkit.scoring.segment.internal.ExpressionShape;
+import io.crmkit.scoring.spi.SegmentRepository;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -110,7 +113,7 @@ public final class SegmentCatalog {
    * Returns this catalog as it would be with dynamic segment {@code name} defined by {@code
    * condition}, to check a definition before it is stored.
    */
-  SegmentCatalog redefining(String name, SegmentExpression condition) {
+  public SegmentCatalog redefining(String name, SegmentExpression condition) {
     return new SegmentCatalog(tenant, repository, schema, Map.of(name, condition));
   }
 
@@ -152,9 +155,9 @@ public final class SegmentCatalog {
    *
    * @throws NotFoundException, SegmentCycleException, ValidationException as {@link #resolve} does
    */
-  void checkAllFrom(String name) {
+  public void checkAllFrom(String name) {
     resolve(name);
-    for (SegmentDefinition definition : repository.definitions(tenant)) {
+    for (SegmentDefinition definition : repository.findDefinitions(tenant)) {
       resolve(definition.name());
     }
   }

@@ -1,0 +1,118 @@
+package io.crmkit.core.memory;
+
+import io.crmkit.core.internal.memory.InMemoryActivityRepository;
+import io.crmkit.core.internal.memory.InMemoryCompanyRepository;
+import io.crmkit.core.internal.memory.InMemoryContactRepository;
+import io.crmkit.core.internal.memory.InMemoryCustomFieldRepository;
+import io.crmkit.core.internal.memory.InMemoryDealRepository;
+import io.crmkit.core.internal.memory.InMemoryLeadRepository;
+import io.crmkit.core.internal.memory.InMemoryPipelineRepository;
+import io.crmkit.core.internal.memory.InMemoryReasonRepository;
+import io.crmkit.core.internal.memory.InMemoryStore;
+import io.crmkit.core.internal.memory.InMemoryTaskRepository;
+import io.crmkit.core.spi.ActivityRepository;
+import io.crmkit.core.spi.CompanyRepository;
+import io.crmkit.core.spi.ContactRepository;
+import io.crmkit.core.spi.CrmStorage;
+import io.crmkit.core.spi.CustomFieldRepository;
+import io.crmkit.core.spi.DealRepository;
+import io.crmkit.core.spi.InMemoryPorts;
+import io.crmkit.core.spi.LeadRepository;
+import io.crmkit.core.spi.PipelineRepository;
+import io.crmkit.core.spi.ReasonRepository;
+import io.crmkit.core.spi.StoragePort;
+import io.crmkit.core.spi.TaskRepository;
+import io.crmkit.core.spi.UnitOfWork;
+
+/**
+ * A CRM's storage in the memory of the host's process: the embedded default, and a fake for test
+ * suites that behaves like the database (atomic units of work, optimistic locking, unique keys,
+ * tenant isolation, stable order and keyset paging). Thread-safe.
+ *
+ * <pre>{@code
+ * CrmStorage storage = InMemoryCrmStorage.create();
+ * Crm crm = Crm.builder().storage(storage).build();
+ * }</pre>
+ *
+ * <p>The ports of other modules ({@link #port(StoragePort)}) are kept in memory too, one instance
+ * per storage; their writes are not undone when a unit of work fails, so a module writes them last
+ * in its units.
+ *
+ * @since 0.1
+ */
+public final class InMemoryCrmStorage implements CrmStorage {
+
+  private final InMemoryStore store = new InMemoryStore();
+  private final ContactRepository contacts = new InMemoryContactRepository(store);
+  private final CompanyRepository companies = new InMemoryCompanyRepository(store);
+  private final ActivityRepository activities = new InMemoryActivityRepository(store);
+  private final TaskRepository tasks = new InMemoryTaskRepository(store);
+  private final CustomFieldRepository customFields = new InMemoryCustomFieldRepository(store);
+  private final PipelineRepository pipelines = new InMemoryPipelineRepository(store);
+  private final DealRepository deals = new InMemoryDealRepository(store);
+  private final ReasonRepository reasons = new InMemoryReasonRepository(store);
+  private final LeadRepository leads = new InMemoryLeadRepository(store);
+  private final InMemoryPorts ports = new InMemoryPorts();
+
+  private InMemoryCrmStorage() {}
+
+  /** Returns a new, empty storage. */
+  public static InMemoryCrmStorage create() {
+    return new InMemoryCrmStorage();
+  }
+
+  @Override
+  public UnitOfWork unitOfWork() {
+    return store;
+  }
+
+  @Override
+  public ContactRepository contacts() {
+    return contacts;
+  }
+
+  @Override
+  public CompanyRepository companies() {
+    return companies;
+  }
+
+  @Override
+  public ActivityRepository activities() {
+    return activities;
+  }
+
+  @Override
+  public TaskRepository tasks() {
+    return tasks;
+  }
+
+  @Override
+  public CustomFieldRepository customFields() {
+    return customFields;
+  }
+
+  @Override
+  public PipelineRepository pipelines() {
+    return pipelines;
+  }
+
+  @Override
+  public DealRepository deals() {
+    return deals;
+  }
+
+  @Override
+  public ReasonRepository reasons() {
+    return reasons;
+  }
+
+  @Override
+  public LeadRepository leads() {
+    return leads;
+  }
+
+  @Override
+  public <P> P port(StoragePort<P> port) {
+    return ports.get(port);
+  }
+}

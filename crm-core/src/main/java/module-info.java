@@ -1,0 +1,37 @@
+/**
+ * crmkit's core: the pure CRM domain (contacts and companies, the timeline, tasks, leads, deals and
+ * pipelines, reasons, custom fields, import), its service provider interface for storage adapters
+ * ({@code io.crmkit.core.spi}) and the in-memory storage.
+ *
+ * <p>Only the API and SPI packages are exported; the {@code internal} packages are implementation,
+ * opened only to crmkit's own modules.
+ *
+ * @since 0.1
+ */
+module io.crmkit.core {
+  requires transitive org.jspecify;
+  requires com.google.common;
+  requires com.google.i18n.phonenumbers.libphonenumber;
+
+  exports io.crmkit.core;
+  exports io.crmkit.core.access;
+  exports io.crmkit.core.calendar;
+  exports io.crmkit.core.company;
+  exports io.crmkit.core.contact;
+  exports io.crmkit.core.contactpoint;
+  exports io.crmkit.core.customfield;
+  exports io.crmkit.core.deal;
+  exports io.crmkit.core.importing;
+  exports io.crmkit.core.lead;
+  exports io.crmkit.core.memory;
+  exports io.crmkit.core.money;
+  exports io.crmkit.core.party;
+  exports io.crmkit.core.reason;
+  exports io.crmkit.core.spi;
+  exports io.crmkit.core.statemachine;
+  exports io.crmkit.core.task;
+  exports io.crmkit.core.timeline;
+  exports io.crmkit.core.internal to
+      io.crmkit.scoring,
+      io.crmkit.jpa;
+}
