@@ -29,6 +29,8 @@ class ArchitectureTests {
               "java..",
               "com.google.common..",
               "com.fasterxml.jackson..",
+              "org.apache.commons.text..",
+              "org.apache.commons.codec..",
               "org.slf4j..",
               "org.jspecify.annotations..")
           .because(
