@@ -37,7 +37,8 @@ class DuplicateIndexTests {
 
     assertThat(before).extracting(PossibleDuplicate::id).containsExactly("ana");
     assertThat(after).extracting(PossibleDuplicate::id).containsExactly("ana");
-    assertThat(before.get(0).probability()).isGreaterThanOrEqualTo(0.8);
+    assertThat(before.get(0).probability())
+        .isGreaterThanOrEqualTo(MatchConfiguration.people().matchProbability());
     assertThat(before.get(0).explanation().fields())
         .extracting(FieldWeight::field)
         .contains(MatchField.GIVEN_NAME, MatchField.FAMILY_NAME, MatchField.BIRTH_DATE);
@@ -71,7 +72,10 @@ class DuplicateIndexTests {
     assertThat(index.possibleDuplicatesOf(namesake)).isEmpty();
     assertThat(index.possibleDuplicatesOf(namesake, 0))
         .singleElement()
-        .satisfies(d -> assertThat(d.probability()).isLessThan(0.8));
+        .satisfies(
+            d ->
+                assertThat(d.probability())
+                    .isLessThan(MatchConfiguration.people().matchProbability()));
   }
 
   @Test

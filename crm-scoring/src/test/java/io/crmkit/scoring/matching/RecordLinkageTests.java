@@ -87,7 +87,8 @@ class RecordLinkageTests {
     for (ScoredPair<String> pair : scan.matches()) {
       double sum = pair.explanation().fields().stream().mapToDouble(FieldWeight::weight).sum();
       assertThat(pair.weight()).isCloseTo(sum, within(1e-9));
-      assertThat(pair.probability()).isGreaterThanOrEqualTo(0.8);
+      assertThat(pair.probability())
+          .isGreaterThanOrEqualTo(MatchConfiguration.people().matchProbability());
       assertThat(pair.explanation().priorWeight()).isEqualTo(scan.model().priorWeight());
     }
     assertThat(scan.matches())

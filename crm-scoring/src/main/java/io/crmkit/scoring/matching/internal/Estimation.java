@@ -25,6 +25,16 @@ final class Estimation {
   /** A rule with fewer pairs than this gives no estimate of its own. */
   static final long MIN_PAIRS = 30;
 
+  /** The smallest share of records taken to have a duplicate, whatever the estimate. */
+  static final double MIN_DUPLICATE_SHARE = 0.01;
+
+  /**
+   * The weight of the prior m-probabilities in expectation-maximisation, in pairs: a Dirichlet
+   * prior that keeps the estimates sensible when the data hold few duplicates and fades when they
+   * hold many.
+   */
+  static final double PRIOR_PAIRS = 10;
+
   private static final double FLOOR = 1e-6;
   private static final int SAMPLE_STREAMS = 16;
   private static final double TOLERANCE = 1e-6;
@@ -239,6 +249,10 @@ final class Estimation {
       double change = 0;
       for (int f = 0; f < fields; f++) {
         if (free[f] && seen[f]) {
+          double[] prior = priorM(numerator[f].length);
+          for (int l = 0; l < prior.length; l++) {
+            numerator[f][l] += PRIOR_PAIRS * prior[l];
+          }
           double[] next = normalised(numerator[f]);
           for (int l = 0; l < next.length; l++) {
             change = Math.max(change, Math.abs(next[l] - m[f][l]));
@@ -261,12 +275,15 @@ final class Estimation {
   /**
    * Estimates the probability that two random records match: the expected matches among the
    * candidate pairs (pairs outside them are taken for non-matches) over all pairs, found as the
-   * fixed point of that expectation.
+   * fixed point of that expectation; never below {@link #MIN_DUPLICATE_SHARE} duplicates per
+   * record, so that a tenant without duplicates yet still recognises the first one entered.
    */
   static double matchPrior(
-      Map<Candidates.Key, Long> counts, double[][] m, double[][] u, long allPairs) {
+      Map<Candidates.Key, Long> counts, double[][] m, double[][] u, long records) {
+    double floor = MIN_DUPLICATE_SHARE / Math.max(records, 2);
+    long allPairs = records * (records - 1) / 2;
     if (allPairs < 2 || counts.isEmpty()) {
-      return 1e-6;
+      return floor;
     }
     boolean[] all = new boolean[m.length];
     java.util.Arrays.fill(all, true);
@@ -279,11 +296,11 @@ final class Estimation {
       }
       double next = Math.max(1e-12, Math.min(0.5, expected / allPairs));
       if (Math.abs(next - prior) <= 1e-9 * prior) {
-        return next;
+        return Math.max(floor, next);
       }
       prior = next;
     }
-    return prior;
+    return Math.max(floor, prior);
   }
 
   private static double posterior(

@@ -73,8 +73,7 @@ public final class Linkage {
   private MatchModel train(Rows rows, int size, Candidates candidates) {
     double[][] u = Estimation.uProbabilities(rows, size, configuration);
     Estimation.MEstimate m = Estimation.mProbabilities(rows, candidates.counts, u, configuration);
-    long allPairs = (long) size * (size - 1) / 2;
-    double prior = Estimation.matchPrior(candidates.counts, m.m(), u, allPairs);
+    double prior = Estimation.matchPrior(candidates.counts, m.m(), u, size);
     return Estimation.model(configuration, m, u, prior, size, Estimation.valueCounts(rows, size));
   }
 
