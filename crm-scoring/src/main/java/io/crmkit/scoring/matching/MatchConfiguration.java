@@ -224,7 +224,7 @@ public final class MatchConfiguration {
     private final List<FieldComparison> comparisons = new ArrayList<>();
     private final List<BlockingRule> rules = new ArrayList<>();
     private double matchProbability = 0.5;
-    private int randomPairs = 250_000;
+    private int randomPairs = 100_000;
     private int maxIterations = 25;
     private long seed = 15;
 

@@ -32,28 +32,48 @@ final class Column {
     this.comparison = comparison;
     this.shared = sharing ? new ConcurrentHashMap<>() : null;
     this.text = new String[capacity];
-    this.first = new String[capacity];
-    this.second = new String[capacity];
-    this.day = new int[capacity];
-    this.quantity = new double[capacity];
+    this.first = new String[hasParts(comparison) ? capacity : 0];
+    this.second = new String[hasParts(comparison) ? capacity : 0];
+    this.day = new int[comparison.comparison() == Comparison.DATE ? capacity : 0];
+    this.quantity = new double[comparison.comparison() == Comparison.NUMBER ? capacity : 0];
+  }
+
+  /** Whether the comparison keeps two parts besides the normal form: codes, local part, domain. */
+  private static boolean hasParts(FieldComparison comparison) {
+    return switch (comparison.comparison()) {
+      case PERSON_NAME, EMAIL, WEB_DOMAIN -> true;
+      default -> false;
+    };
   }
 
   void grow(int capacity) {
     text = Arrays.copyOf(text, capacity);
-    first = Arrays.copyOf(first, capacity);
-    second = Arrays.copyOf(second, capacity);
-    day = Arrays.copyOf(day, capacity);
-    quantity = Arrays.copyOf(quantity, capacity);
+    if (first.length > 0) {
+      first = Arrays.copyOf(first, capacity);
+      second = Arrays.copyOf(second, capacity);
+    }
+    if (day.length > 0) {
+      day = Arrays.copyOf(day, capacity);
+    }
+    if (quantity.length > 0) {
+      quantity = Arrays.copyOf(quantity, capacity);
+    }
   }
 
   /** Prepares {@code raw} into {@code row}; a null or unusable value leaves the row missing. */
   void set(int row, @Nullable String raw) {
     String normal = normalise(raw);
     text[row] = share(normal);
-    first[row] = null;
-    second[row] = null;
-    day[row] = NO_DAY;
-    quantity[row] = Double.NaN;
+    if (first.length > 0) {
+      first[row] = null;
+      second[row] = null;
+    }
+    if (day.length > 0) {
+      day[row] = NO_DAY;
+    }
+    if (quantity.length > 0) {
+      quantity[row] = Double.NaN;
+    }
     if (normal == null) {
       return;
     }

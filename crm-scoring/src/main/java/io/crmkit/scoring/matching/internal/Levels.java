@@ -95,11 +95,8 @@ final class Levels {
     if (similarity >= 0.92) {
       return 1;
     }
-    // a value of one word has a cosine of 0 or, when equal, 1 with any other
-    double cosine =
-        x.indexOf(' ') < 0 && y.indexOf(' ') < 0
-            ? 0
-            : COSINE.cosineSimilarity(wordCounts(x), wordCounts(y));
+    // values without a word in common have a cosine of 0
+    double cosine = shareAWord(x, y) ? COSINE.cosineSimilarity(wordCounts(x), wordCounts(y)) : 0;
     if (comparison == Comparison.ADDRESS) {
       return cosine >= 0.6 ? 2 : similarity >= 0.8 ? 3 : 4;
     }
@@ -125,6 +122,34 @@ final class Levels {
       }
     }
     return words;
+  }
+
+  private static boolean shareAWord(String x, String y) {
+    int start = 0;
+    while (start < x.length()) {
+      int end = x.indexOf(' ', start);
+      if (end < 0) {
+        end = x.length();
+      }
+      if (containsWord(y, x, start, end)) {
+        return true;
+      }
+      start = end + 1;
+    }
+    return false;
+  }
+
+  /** Whether {@code text} has the word {@code source[start, end)} between spaces or its ends. */
+  private static boolean containsWord(String text, String source, int start, int end) {
+    int length = end - start;
+    for (int at = 0; at + length <= text.length(); at++) {
+      if ((at == 0 || text.charAt(at - 1) == ' ')
+          && (at + length == text.length() || text.charAt(at + length) == ' ')
+          && text.regionMatches(at, source, start, length)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Map<CharSequence, Integer> wordCounts(String text) {

@@ -28,9 +28,12 @@ final class Rows {
     }
   }
 
-  /** Returns the rows of {@code records}, in their order, prepared in parallel. */
+  /**
+   * Returns the rows of {@code records}, in their order, prepared in parallel; they live as long as
+   * a scan, so equal strings are not looked up to be shared.
+   */
   static Rows of(MatchConfiguration configuration, List<? extends MatchRecord<?>> records) {
-    Rows rows = new Rows(configuration, records.size());
+    Rows rows = new Rows(configuration, records.size(), false);
     Parallel.forRange(records.size(), row -> rows.set(row, records.get(row)));
     return rows;
   }
