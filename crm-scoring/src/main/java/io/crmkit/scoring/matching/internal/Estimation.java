@@ -48,9 +48,18 @@ final class Estimation {
     return spread(levels, 0.85, 0.05);
   }
 
-  /** Returns the priors of u: agreement unlikely between unrelated records. */
+  /**
+   * Returns the priors of u: unrelated records rarely agree, exactly or nearly (one in a hundred
+   * for each level between), and mostly disagree.
+   */
   static double[] priorU(int levels) {
-    return spread(levels, 0.005, 0.9);
+    double[] u = new double[levels];
+    u[0] = 0.005;
+    for (int l = 1; l < levels - 1; l++) {
+      u[l] = 0.01;
+    }
+    u[levels - 1] = 1 - 0.005 - 0.01 * (levels - 2);
+    return u;
   }
 
   /** Closest level {@code first}, disagreement {@code last}, the rest shared by the others. */
