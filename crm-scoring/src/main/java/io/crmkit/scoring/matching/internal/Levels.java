@@ -52,7 +52,7 @@ final class Levels {
   }
 
   private static int code(String x, String y) {
-    int edits = TWO_EDITS.apply(x, y);
+    int edits = fewestEdits(x, y) > 2 ? -1 : TWO_EDITS.apply(x, y);
     return edits == 1 ? 1 : edits == 2 ? 2 : 3;
   }
 
@@ -161,7 +161,9 @@ final class Levels {
   }
 
   private static int date(String x, int dayX, String y, int dayY) {
-    if (TWO_EDITS.apply(x, y) == 1 || transposed(x, y) || dayAndMonthSwapped(x, y)) {
+    if ((fewestEdits(x, y) <= 1 && TWO_EDITS.apply(x, y) == 1)
+        || transposed(x, y)
+        || dayAndMonthSwapped(x, y)) {
       return 1;
     }
     if (dayX != Column.NO_DAY && dayY != Column.NO_DAY && Math.abs(dayX - dayY) <= 365) {
@@ -215,11 +217,53 @@ final class Levels {
     if (x.length() >= 8 && y.length() >= 8 && x.endsWith(y.substring(y.length() - 8))) {
       return 1;
     }
-    return ONE_EDIT.apply(x, y) >= 0 ? 2 : 3;
+    return fewestEdits(x, y) <= 1 && ONE_EDIT.apply(x, y) >= 0 ? 2 : 3;
   }
 
+  /**
+   * Returns the Jaro-Winkler similarity of {@code x} and {@code y}, or 0 when it is certainly below
+   * 0.8, the lowest threshold of any level: Jaro-Winkler is at most {@code j + 0.4 (1 - j)}, so
+   * reaching 0.8 takes a Jaro similarity {@code j} of 2/3, and {@code j} is at most {@code (c/|x| +
+   * c/|y| + 1) / 3} for {@code c} characters in common. Counting them is far cheaper than the
+   * similarity, and rules out most unrelated pairs.
+   */
   private static double jaroWinkler(String x, String y) {
+    int common = commonCharacters(x, y);
+    if ((double) common / x.length() + (double) common / y.length() < 1) {
+      return 0;
+    }
     return JARO_WINKLER.apply(x, y);
+  }
+
+  /**
+   * Returns a lower bound of the Levenshtein distance: the longer value's characters that the other
+   * lacks must each be edited.
+   */
+  private static int fewestEdits(String x, String y) {
+    return Math.max(x.length(), y.length()) - commonCharacters(x, y);
+  }
+
+  /**
+   * Returns how many characters the two values have in common, counted with repeats; for a second
+   * value longer than 64 characters, the shorter length (no bound).
+   */
+  private static int commonCharacters(String x, String y) {
+    if (y.length() > Long.SIZE) {
+      return Math.min(x.length(), y.length());
+    }
+    long used = 0;
+    int common = 0;
+    for (int i = 0; i < x.length(); i++) {
+      char c = x.charAt(i);
+      for (int j = 0; j < y.length(); j++) {
+        if ((used & (1L << j)) == 0 && y.charAt(j) == c) {
+          used |= 1L << j;
+          common++;
+          break;
+        }
+      }
+    }
+    return common;
   }
 
   private static boolean equal(@Nullable String x, @Nullable String y) {
