@@ -20,14 +20,10 @@ import java.util.Optional;
  *
  * @since 0.1
  */
-public final class CompanyDuplicates {
-
-  private final Crm crm;
-  private final RecordLinkage linkage;
+public final class CompanyDuplicates extends PartyDuplicates<CompanyId, CompanyDuplicateIndex> {
 
   private CompanyDuplicates(Crm crm, MatchConfiguration configuration) {
-    this.crm = crm;
-    this.linkage = RecordLinkage.with(configuration);
+    super(crm, configuration);
   }
 
   /**
@@ -49,38 +45,8 @@ public final class CompanyDuplicates {
     return PartyRecords.of(requireNonNull(company, "company"));
   }
 
-  /** Returns the pairs a scan would compare, rule by rule, before comparing any. */
-  public BlockingPlan plan() {
-    return linkage.plan(records());
-  }
-
-  /** Trains a model on the tenant's companies, without labels. */
-  public MatchModel train() {
-    return linkage.train(records());
-  }
-
-  /** Trains a model on the tenant's companies and returns their duplicates and clusters. */
-  public DuplicateScan<CompanyId> scan() {
-    return linkage.scan(records());
-  }
-
-  /** Returns the duplicates and clusters of the tenant's companies under {@code model}. */
-  public DuplicateScan<CompanyId> scan(MatchModel model) {
-    return linkage.scan(records(), model);
-  }
-
-  /** Trains a model on the tenant's companies and returns an index of them. */
-  public CompanyDuplicateIndex index() {
-    List<MatchRecord<CompanyId>> records = records();
-    return index(linkage.train(records), records);
-  }
-
-  /** Returns an index of the tenant's companies that weighs with {@code model}. */
-  public CompanyDuplicateIndex index(MatchModel model) {
-    return index(requireNonNull(model, "model"), records());
-  }
-
-  private CompanyDuplicateIndex index(MatchModel model, List<MatchRecord<CompanyId>> records) {
+  @Override
+  CompanyDuplicateIndex index(MatchModel model, List<MatchRecord<CompanyId>> records) {
     LiveIndex<CompanyId> live =
         new LiveIndex<>(
             DuplicateIndex.of(model, records),
@@ -93,7 +59,8 @@ public final class CompanyDuplicates {
     return new CompanyDuplicateIndex(crm, live);
   }
 
-  private List<MatchRecord<CompanyId>> records() {
+  @Override
+  List<MatchRecord<CompanyId>> records() {
     return PartyRecords.readAll(
         page -> crm.companies().search(CompanyQuery.all(), page), PartyRecords::of);
   }

@@ -3,8 +3,6 @@ package io.crmkit.scoring.matching;
 import static java.util.Objects.requireNonNull;
 
 import io.crmkit.core.Crm;
-import io.crmkit.core.DomainEvent;
-import io.crmkit.core.EventPublisher;
 import io.crmkit.core.contact.ContactDetails;
 import io.crmkit.core.contact.ContactId;
 import io.crmkit.core.lead.LeadDetails;
@@ -14,14 +12,10 @@ import io.crmkit.scoring.matching.internal.PartyRecords;
 import java.util.List;
 
 /**
- * The index of a tenant's contacts that answers "possible duplicates of this contact" fast enough
- * to ask inside a create: before it (of the details about to be saved), after it (of the new
- * contact's id), on update, and for a lead before it is converted into a contact.
- *
- * <p>It stays current in either of two ways, which may be combined: hand it the CRM's domain events
- * as an {@link EventPublisher} (each contact event makes it read that contact again, so a created,
- * updated, archived, restored or deleted contact is filed, refiled or dropped), or call {@link
- * #refresh(ContactId)} after a change. crm-core does not know of it; a host wires it:
+ * The index of a tenant's contacts that answers "possible duplicates of this contact": before a
+ * create (of the details about to be saved), after it (of the new contact's id), on update, and for
+ * a lead before it is converted into a contact. crm-core does not know of it; a host wires the
+ * CRM's events to it:
  *
  * <pre>{@code
  * AtomicReference<ContactDuplicateIndex> index = new AtomicReference<>();
@@ -32,50 +26,25 @@ import java.util.List;
  * index.set(ContactDuplicates.on(crm).index());
  * }</pre>
  *
- * <p>Events are published after the unit of work commits, so a contact created inside a transaction
- * is found by the index only when that transaction has committed. Thread-safe.
- *
  * @since 0.1
  */
-public final class ContactDuplicateIndex implements EventPublisher {
+public final class ContactDuplicateIndex extends PartyDuplicateIndex<ContactId> {
 
   private final Crm crm;
-  private final LiveIndex<ContactId> live;
 
   ContactDuplicateIndex(Crm crm, LiveIndex<ContactId> live) {
+    super(live, id -> PartyRecords.of(crm.contacts().get(id)));
     this.crm = crm;
-    this.live = live;
-  }
-
-  /** Returns the model the index weighs with. */
-  public MatchModel model() {
-    return live.index().model();
-  }
-
-  /** Returns how many contacts it holds. */
-  public int size() {
-    return live.index().size();
   }
 
   /** Returns the contacts that may be the person of {@code details}, before they are saved. */
   public List<PossibleDuplicate<ContactId>> possibleDuplicatesOf(ContactDetails details) {
-    return live.index().possibleDuplicatesOf(PartyRecords.of(requireNonNull(details, "details")));
-  }
-
-  /**
-   * Returns the other contacts that may be the same person as the contact {@code id}, as the CRM
-   * holds it now.
-   *
-   * @throws io.crmkit.core.NotFoundException when there is no such contact
-   */
-  public List<PossibleDuplicate<ContactId>> possibleDuplicatesOf(ContactId id) {
-    return live.index().possibleDuplicatesOf(PartyRecords.of(crm.contacts().get(id)));
+    return ask(PartyRecords.of(requireNonNull(details, "details")));
   }
 
   /** Returns the contacts that may be the person a lead with {@code details} names. */
   public List<PossibleDuplicate<ContactId>> possibleContactsFor(LeadDetails details) {
-    return live.index()
-        .possibleDuplicatesOf(PartyRecords.personOf(requireNonNull(details, "details")));
+    return ask(PartyRecords.personOf(requireNonNull(details, "details")));
   }
 
   /**
@@ -86,16 +55,5 @@ public final class ContactDuplicateIndex implements EventPublisher {
    */
   public List<PossibleDuplicate<ContactId>> possibleContactsFor(LeadId id) {
     return possibleContactsFor(crm.leads().get(id).details());
-  }
-
-  /** Reads the contact {@code id} again and files it, or drops it when it is gone or archived. */
-  public void refresh(ContactId id) {
-    live.refresh(requireNonNull(id, "id"));
-  }
-
-  /** Refreshes each contact that one of {@code events} of the index's tenant concerns. */
-  @Override
-  public void publish(List<DomainEvent> events) {
-    live.publish(requireNonNull(events, "events"));
   }
 }

@@ -30,14 +30,10 @@ import java.util.Optional;
  *
  * @since 0.1
  */
-public final class ContactDuplicates {
-
-  private final Crm crm;
-  private final RecordLinkage linkage;
+public final class ContactDuplicates extends PartyDuplicates<ContactId, ContactDuplicateIndex> {
 
   private ContactDuplicates(Crm crm, MatchConfiguration configuration) {
-    this.crm = crm;
-    this.linkage = RecordLinkage.with(configuration);
+    super(crm, configuration);
   }
 
   /**
@@ -59,38 +55,8 @@ public final class ContactDuplicates {
     return PartyRecords.of(requireNonNull(contact, "contact"));
   }
 
-  /** Returns the pairs a scan would compare, rule by rule, before comparing any. */
-  public BlockingPlan plan() {
-    return linkage.plan(records());
-  }
-
-  /** Trains a model on the tenant's contacts, without labels. */
-  public MatchModel train() {
-    return linkage.train(records());
-  }
-
-  /** Trains a model on the tenant's contacts and returns their duplicates and clusters. */
-  public DuplicateScan<ContactId> scan() {
-    return linkage.scan(records());
-  }
-
-  /** Returns the duplicates and clusters of the tenant's contacts under {@code model}. */
-  public DuplicateScan<ContactId> scan(MatchModel model) {
-    return linkage.scan(records(), model);
-  }
-
-  /** Trains a model on the tenant's contacts and returns an index of them. */
-  public ContactDuplicateIndex index() {
-    List<MatchRecord<ContactId>> records = records();
-    return index(linkage.train(records), records);
-  }
-
-  /** Returns an index of the tenant's contacts that weighs with {@code model}. */
-  public ContactDuplicateIndex index(MatchModel model) {
-    return index(requireNonNull(model, "model"), records());
-  }
-
-  private ContactDuplicateIndex index(MatchModel model, List<MatchRecord<ContactId>> records) {
+  @Override
+  ContactDuplicateIndex index(MatchModel model, List<MatchRecord<ContactId>> records) {
     LiveIndex<ContactId> live =
         new LiveIndex<>(
             DuplicateIndex.of(model, records),
@@ -103,7 +69,8 @@ public final class ContactDuplicates {
     return new ContactDuplicateIndex(crm, live);
   }
 
-  private List<MatchRecord<ContactId>> records() {
+  @Override
+  List<MatchRecord<ContactId>> records() {
     return PartyRecords.readAll(
         page -> crm.contacts().search(ContactQuery.all(), page), PartyRecords::of);
   }
