@@ -12,6 +12,7 @@ module io.crmkit.scoring {
   requires transitive io.crmkit.core;
   requires com.google.common;
   requires com.fasterxml.jackson.databind;
+  requires org.apache.commons.codec;
   requires org.apache.commons.text;
   // Hipparchus 4.0.2 declares no module name: these are the names derived from its jar files
   requires hipparchus.core;
@@ -21,6 +22,7 @@ module io.crmkit.scoring {
   exports io.crmkit.scoring.audience;
   exports io.crmkit.scoring.churn;
   exports io.crmkit.scoring.forecast;
+  exports io.crmkit.scoring.matching;
   exports io.crmkit.scoring.predictive;
   exports io.crmkit.scoring.predictive.evaluation;
   exports io.crmkit.scoring.recommend;

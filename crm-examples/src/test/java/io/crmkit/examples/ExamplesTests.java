@@ -34,6 +34,30 @@ class ExamplesTests {
   }
 
   @Test
+  void duplicateContactsAreFoundInClustersAndExplainedFieldByField() {
+    assertThat(run(() -> DuplicateDetection.main(new String[0])).lines())
+        .containsExactly(
+            "2 candidate pairs of 2278",
+            "[Ana Lima, Anna Lima]",
+            "  Ana Lima = Anna Lima: weight 32.3, probability 1.000",
+            "    GIVEN_NAME   Jaro-Winkler >= 0.92           +5.8",
+            "    FAMILY_NAME  exact                          +2.8",
+            "    EMAIL        same local part                +6.8",
+            "    PHONE        exact                          +9.9",
+            "    STREET       Jaro-Winkler >= 0.92           -3.1",
+            "    POSTAL_CODE  exact                          +9.9",
+            "[Carla Novak, Novak Carla]",
+            "  Carla Novak = Novak Carla: weight 38.1, probability 1.000",
+            "    GIVEN_NAME   swapped with the other name    +5.8",
+            "    FAMILY_NAME  swapped with the other name    +5.8",
+            "    EMAIL        different                      -4.3",
+            "    PHONE        exact                          +9.9",
+            "    STREET       exact                          +10.9",
+            "    POSTAL_CODE  exact                          +9.9",
+            "before creating Elena Duboi: maybe Elena Dubois (probability 1.000)");
+  }
+
+  @Test
   void aJsonScoringModelScoresAContactAndExplainsTheScore() {
     assertThat(run(() -> JsonScoringModel.main(new String[0])).lines())
         .containsExactly(

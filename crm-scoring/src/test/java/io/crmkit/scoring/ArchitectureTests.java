@@ -37,6 +37,7 @@ class ArchitectureTests {
               "com.google.common..",
               "com.fasterxml.jackson..",
               "org.apache.commons.text..",
+              "org.apache.commons.codec..",
               "org.slf4j..",
               "org.jspecify.annotations..",
               "org.hipparchus..")
