@@ -17,6 +17,7 @@ import io.crmkit.core.importing.Importer;
 import io.crmkit.core.importing.internal.DefaultImporter;
 import io.crmkit.core.internal.CrmContext;
 import io.crmkit.core.internal.CrmModuleContext;
+import io.crmkit.core.internal.LinkedRecords;
 import io.crmkit.core.lead.LeadService;
 import io.crmkit.core.lead.internal.DefaultLeadService;
 import io.crmkit.core.reason.ReasonService;
@@ -65,15 +66,19 @@ public final class Crm {
     this.context = requireNonNull(context, "context");
     this.storage = requireNonNull(storage, "storage");
     this.calendar = requireNonNull(calendar, "calendar");
+    // one check of linked ids for every service, so that no command stores a foreign link
+    LinkedRecords links = new LinkedRecords(context, storage);
     this.customFields = new DefaultCustomFieldService(context, storage.customFields());
-    this.contacts = new DefaultContactService(context, storage.contacts(), customFields);
-    this.companies = new DefaultCompanyService(context, storage.companies(), customFields);
-    this.timeline = new DefaultTimelineService(context, storage.activities(), contacts, companies);
-    this.tasks = new DefaultTaskService(context, storage.tasks(), calendar);
+    this.contacts = new DefaultContactService(context, storage.contacts(), customFields, links);
+    this.companies = new DefaultCompanyService(context, storage.companies(), customFields, links);
+    this.timeline =
+        new DefaultTimelineService(context, storage.activities(), contacts, companies, links);
+    this.tasks = new DefaultTaskService(context, storage.tasks(), calendar, links);
     this.importer = new DefaultImporter(context, contacts, companies, customFields);
     this.reasons = new DefaultReasonService(context, storage.reasons());
     this.pipelines = new DefaultPipelineService(context, storage.pipelines(), storage.deals());
-    this.deals = new DefaultDealService(context, storage.deals(), pipelines, reasons, customFields);
+    this.deals =
+        new DefaultDealService(context, storage.deals(), pipelines, reasons, customFields, links);
     this.leads =
         new DefaultLeadService(
             context, storage.leads(), contacts, companies, deals, reasons, customFields);

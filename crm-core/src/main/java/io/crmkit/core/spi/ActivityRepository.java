@@ -6,6 +6,7 @@ import io.crmkit.core.Page;
 import io.crmkit.core.PageRequest;
 import io.crmkit.core.RecordRef;
 import io.crmkit.core.TenantId;
+import io.crmkit.core.UserId;
 import io.crmkit.core.company.CompanyId;
 import io.crmkit.core.contact.ContactId;
 import io.crmkit.core.timeline.Activity;
@@ -14,6 +15,7 @@ import io.crmkit.core.timeline.TimelinePosition;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +33,23 @@ public interface ActivityRepository {
 
   /** Returns the activity {@code id} of {@code tenant}. */
   Optional<Activity> find(TenantId tenant, ActivityId id);
+
+  /**
+   * Returns the owners of the activities of {@code tenant} among {@code ids}, by id; ids the tenant
+   * has no activity for are left out. What the checks of the commands that link to activities need,
+   * for a whole batch in one reading where an adapter can (the default asks {@link #find} for each
+   * id).
+   *
+   * @since 0.1
+   */
+  default Map<ActivityId, UserId> findOwners(TenantId tenant, Collection<ActivityId> ids) {
+    requireNonNull(tenant, "tenant");
+    Map<ActivityId, UserId> owners = new HashMap<>();
+    for (ActivityId id : requireNonNull(ids, "ids")) {
+      find(tenant, id).map(Activity::owner).ifPresent(owner -> owners.put(id, owner));
+    }
+    return owners;
+  }
 
   /** Returns a page of the activities concerning {@code contact}, newest first. */
   Page<Activity> forContact(TenantId tenant, ContactId contact, PageRequest page);

@@ -1,5 +1,7 @@
 package io.crmkit.core.spi;
 
+import static java.util.Objects.requireNonNull;
+
 import io.crmkit.core.Page;
 import io.crmkit.core.PageRequest;
 import io.crmkit.core.RecordRef;
@@ -8,7 +10,10 @@ import io.crmkit.core.UserId;
 import io.crmkit.core.task.Task;
 import io.crmkit.core.task.TaskId;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -23,6 +28,22 @@ public interface TaskRepository {
 
   /** Returns the task {@code id} of {@code tenant}. */
   Optional<Task> find(TenantId tenant, TaskId id);
+
+  /**
+   * Returns the assignees of the tasks of {@code tenant} among {@code ids}, by id; ids the tenant
+   * has no task for are left out. What the checks of the commands that link to tasks need, for a
+   * whole batch in one reading where an adapter can (the default asks {@link #find} for each id).
+   *
+   * @since 0.1
+   */
+  default Map<TaskId, UserId> findOwners(TenantId tenant, Collection<TaskId> ids) {
+    requireNonNull(tenant, "tenant");
+    Map<TaskId, UserId> owners = new HashMap<>();
+    for (TaskId id : requireNonNull(ids, "ids")) {
+      find(tenant, id).map(Task::assignee).ifPresent(owner -> owners.put(id, owner));
+    }
+    return owners;
+  }
 
   /**
    * Returns the open tasks of {@code assignee} due in [{@code from}, {@code to}), earliest due

@@ -137,14 +137,18 @@ class TaskServiceTests {
 
   @Test
   void findsTasksAboutARecordAndReassignsThem() {
-    RecordRef deal = RecordRef.of(RecordType.DEAL, "d-1");
+    var ana =
+        crm.contacts()
+            .create(io.crmkit.core.contact.ContactDetails.builder().name("Ana", "Lima").build());
+    RecordRef contact = RecordRef.of(RecordType.CONTACT, ana.id());
     Task task =
-        crm.tasks().create(call("Send proposal", FRIDAY_EVENING).toBuilder().about(deal).build());
+        crm.tasks()
+            .create(call("Send proposal", FRIDAY_EVENING).toBuilder().about(contact).build());
 
     Task reassigned = crm.tasks().assign(task.id(), 1, UserId.of("tom"));
 
     assertThat(reassigned.assignee()).isEqualTo(UserId.of("tom"));
-    assertThat(crm.tasks().about(deal, io.crmkit.core.PageRequest.first(5)).items())
+    assertThat(crm.tasks().about(contact, io.crmkit.core.PageRequest.first(5)).items())
         .containsExactly(reassigned);
   }
 

@@ -17,6 +17,7 @@ import io.crmkit.core.company.CompanyService;
 import io.crmkit.core.customfield.CustomFieldService;
 import io.crmkit.core.customfield.CustomFields;
 import io.crmkit.core.internal.CrmContext;
+import io.crmkit.core.internal.LinkedRecords;
 import io.crmkit.core.party.LifecycleStage;
 import io.crmkit.core.party.internal.DefaultPartyService;
 import io.crmkit.core.spi.CompanyRepository;
@@ -42,10 +43,14 @@ public final class DefaultCompanyService
    * @param context the opened CRM's context
    * @param repository where companies are kept
    * @param customFields the tenant's custom field definitions
+   * @param linked the check of the parent company a company links to
    */
   public DefaultCompanyService(
-      CrmContext context, CompanyRepository repository, CustomFieldService customFields) {
-    super(context, RecordType.COMPANY, repository, customFields);
+      CrmContext context,
+      CompanyRepository repository,
+      CustomFieldService customFields,
+      LinkedRecords linked) {
+    super(context, RecordType.COMPANY, repository, customFields, linked);
     this.repository = repository;
   }
 
@@ -60,6 +65,7 @@ public final class DefaultCompanyService
         id,
         owner,
         now -> {
+          linksOf(details).require();
           checkParent(id, details.parent());
           return Company.create(id, context.tenant(), details, owner, stage, now, context.actor());
         },
@@ -73,8 +79,14 @@ public final class DefaultCompanyService
 
   @Override
   protected Changed<Company> update(Company company, CompanyDetails details, Instant at) {
+    Changed<Company> updated = super.update(company, details, at);
     checkParent(company.id(), details.parent());
-    return super.update(company, details, at);
+    return updated;
+  }
+
+  @Override
+  protected void addLinks(CompanyDetails details, LinkedRecords.Links links) {
+    links.company(details.parent());
   }
 
   @Override

@@ -19,6 +19,7 @@ import io.crmkit.core.customfield.CustomFieldService;
 import io.crmkit.core.customfield.CustomFields;
 import io.crmkit.core.internal.CrmContext;
 import io.crmkit.core.internal.FieldErrors;
+import io.crmkit.core.internal.LinkedRecords;
 import io.crmkit.core.internal.RecordCommands.Creation;
 import io.crmkit.core.party.LifecycleStage;
 import io.crmkit.core.party.internal.DefaultPartyService;
@@ -46,10 +47,14 @@ public final class DefaultContactService
    * @param context the opened CRM's context
    * @param repository where contacts are kept
    * @param customFields the tenant's custom field definitions
+   * @param linked the check of the companies a contact links to
    */
   public DefaultContactService(
-      CrmContext context, ContactRepository repository, CustomFieldService customFields) {
-    super(context, RecordType.CONTACT, repository, customFields);
+      CrmContext context,
+      ContactRepository repository,
+      CustomFieldService customFields,
+      LinkedRecords linked) {
+    super(context, RecordType.CONTACT, repository, customFields, linked);
     this.repository = repository;
     this.customFields = customFields;
   }
@@ -58,7 +63,13 @@ public final class DefaultContactService
   public Contact create(ContactDetails details, UserId owner, LifecycleStage stage) {
     NewContact contact = NewContact.of(details, owner, stage);
     validate(details);
-    return records.create(creation(contact), repository::insert);
+    return context
+        .transactions()
+        .write(
+            events -> {
+              linksOf(details).require();
+              return records.create(creation(contact), repository::insert);
+            });
   }
 
   @Override
@@ -83,7 +94,15 @@ public final class DefaultContactService
       }
     }
     errors.throwIfAny("contacts");
-    return records.createAll(creations, repository::insertAll);
+    LinkedRecords.Links links = linked.links();
+    contacts.forEach(contact -> addLinks(contact.details(), links));
+    return context
+        .transactions()
+        .write(
+            events -> {
+              links.require();
+              return records.createAll(creations, repository::insertAll);
+            });
   }
 
   @Override
@@ -113,6 +132,11 @@ public final class DefaultContactService
   protected ContactDetails edited(
       ContactDetails details, UnaryOperator<ContactDetails.Builder> edit) {
     return edit.apply(details.toBuilder()).build();
+  }
+
+  @Override
+  protected void addLinks(ContactDetails details, LinkedRecords.Links links) {
+    details.companies().forEach(link -> links.company(link.company()));
   }
 
   @Override

@@ -8,6 +8,7 @@ import io.crmkit.core.RecordType;
 import io.crmkit.core.UserId;
 import io.crmkit.core.customfield.CustomFieldService;
 import io.crmkit.core.deal.Deal;
+import io.crmkit.core.deal.DealContact;
 import io.crmkit.core.deal.DealDetails;
 import io.crmkit.core.deal.DealId;
 import io.crmkit.core.deal.DealQuery;
@@ -17,6 +18,7 @@ import io.crmkit.core.deal.PipelineId;
 import io.crmkit.core.deal.PipelineService;
 import io.crmkit.core.deal.StageId;
 import io.crmkit.core.internal.CrmContext;
+import io.crmkit.core.internal.LinkedRecords;
 import io.crmkit.core.internal.RecordCommands;
 import io.crmkit.core.reason.Reason;
 import io.crmkit.core.reason.ReasonCatalogue;
@@ -37,6 +39,7 @@ public final class DefaultDealService implements DealService {
   private final ReasonService reasons;
   private final CustomFieldService customFields;
   private final RecordCommands<DealId, Deal> records;
+  private final LinkedRecords linked;
 
   /**
    * @param context the opened CRM's context
@@ -44,13 +47,16 @@ public final class DefaultDealService implements DealService {
    * @param pipelines the tenant's pipelines
    * @param reasons the tenant's reason catalogues (lost reasons)
    * @param customFields the tenant's custom field definitions
+   * @param linked the check of the contacts and the company a deal links to
    */
   public DefaultDealService(
       CrmContext context,
       DealRepository repository,
       PipelineService pipelines,
       ReasonService reasons,
-      CustomFieldService customFields) {
+      CustomFieldService customFields,
+      LinkedRecords linked) {
+    this.linked = requireNonNull(linked, "linked");
     this.context = requireNonNull(context, "context");
     this.repository = requireNonNull(repository, "repository");
     this.pipelines = requireNonNull(pipelines, "pipelines");
@@ -92,7 +98,11 @@ public final class DefaultDealService implements DealService {
     return records.create(
         id,
         owner,
-        now -> Deal.open(id, pipelines.get(pipeline), stage, details, owner, now, context.actor()),
+        now -> {
+          linksOf(details).require();
+          return Deal.open(
+              id, pipelines.get(pipeline), stage, details, owner, now, context.actor());
+        },
         repository::insert);
   }
 
@@ -101,7 +111,12 @@ public final class DefaultDealService implements DealService {
     requireNonNull(details, "details");
     validate(details);
     return records.change(
-        id, expectedVersion, (deal, now) -> deal.update(details, now, context.actor()));
+        id,
+        expectedVersion,
+        (deal, now) -> {
+          linksOf(details).without(linksOf(deal.details())).require();
+          return deal.update(details, now, context.actor());
+        });
   }
 
   @Override
@@ -163,6 +178,14 @@ public final class DefaultDealService implements DealService {
   @Override
   public long count(DealQuery query) {
     return repository.count(context.tenant(), requireNonNull(query, "query"));
+  }
+
+  /** Returns the contacts and the company {@code details} name, to be checked. */
+  private LinkedRecords.Links linksOf(DealDetails details) {
+    return linked
+        .links()
+        .contacts(details.contacts().stream().map(DealContact::contact).toList())
+        .company(details.company());
   }
 
   private Pipeline pipelineOf(Deal deal) {

@@ -12,6 +12,7 @@ import io.crmkit.core.UserId;
 import io.crmkit.core.customfield.CustomFieldService;
 import io.crmkit.core.customfield.CustomFields;
 import io.crmkit.core.internal.CrmContext;
+import io.crmkit.core.internal.LinkedRecords;
 import io.crmkit.core.internal.RecordCommands;
 import io.crmkit.core.party.LifecycleStage;
 import io.crmkit.core.party.Party;
@@ -42,6 +43,9 @@ public abstract class DefaultPartyService<
   /** The reads and writes of one party, with the access checks. */
   protected final RecordCommands<I, P> records;
 
+  /** The check of the records a party links to. */
+  protected final LinkedRecords linked;
+
   private final RecordType type;
   private final PartyRepository<I, P, Q> repository;
   private final CustomFieldService customFields;
@@ -51,13 +55,16 @@ public abstract class DefaultPartyService<
    * @param type the kind of party
    * @param repository where the parties are kept
    * @param customFields the tenant's custom field definitions
+   * @param linked the check of the records a party links to
    */
   protected DefaultPartyService(
       CrmContext context,
       RecordType type,
       PartyRepository<I, P, Q> repository,
-      CustomFieldService customFields) {
+      CustomFieldService customFields,
+      LinkedRecords linked) {
     this.context = requireNonNull(context, "context");
+    this.linked = requireNonNull(linked, "linked");
     this.type = requireNonNull(type, "type");
     this.repository = requireNonNull(repository, "repository");
     this.customFields = requireNonNull(customFields, "customFields");
@@ -77,11 +84,23 @@ public abstract class DefaultPartyService<
   /** Returns the event of party {@code id}'s deletion at {@code at}. */
   protected abstract DomainEvent deleted(I id, Instant at);
 
+  /** Adds the records {@code details} link to (companies, a parent) to {@code links}. */
+  protected abstract void addLinks(D details, LinkedRecords.Links links);
+
+  /** Returns the records {@code details} link to, to be checked. */
+  protected final LinkedRecords.Links linksOf(D details) {
+    LinkedRecords.Links links = linked.links();
+    addLinks(details, links);
+    return links;
+  }
+
   /**
-   * Returns {@code party} with {@code details} at {@code at}; a subclass that checks more (the
-   * company hierarchy) overrides it, inside the unit of work of the update.
+   * Returns {@code party} with {@code details} at {@code at}, once the links {@code details} add
+   * are found in the tenant and readable; a subclass that checks more (the company hierarchy)
+   * overrides it, inside the unit of work of the update.
    */
   protected Changed<P> update(P party, D details, Instant at) {
+    linksOf(details).without(linksOf(party.details())).require();
     return party.update(details, at, context.actor());
   }
 

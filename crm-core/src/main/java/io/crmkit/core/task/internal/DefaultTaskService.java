@@ -10,6 +10,7 @@ import io.crmkit.core.RecordType;
 import io.crmkit.core.UserId;
 import io.crmkit.core.calendar.BusinessCalendar;
 import io.crmkit.core.internal.CrmContext;
+import io.crmkit.core.internal.LinkedRecords;
 import io.crmkit.core.internal.RecordCommands;
 import io.crmkit.core.spi.TaskRepository;
 import io.crmkit.core.task.Task;
@@ -33,14 +34,20 @@ public final class DefaultTaskService implements TaskService {
   private final TaskRepository repository;
   private final BusinessCalendar calendar;
   private final RecordCommands<TaskId, Task> records;
+  private final LinkedRecords linked;
 
   /**
    * @param context the opened CRM's context
    * @param repository where tasks are kept
    * @param calendar the team's working days and hours
+   * @param linked the check of the records a task is about
    */
   public DefaultTaskService(
-      CrmContext context, TaskRepository repository, BusinessCalendar calendar) {
+      CrmContext context,
+      TaskRepository repository,
+      BusinessCalendar calendar,
+      LinkedRecords linked) {
+    this.linked = requireNonNull(linked, "linked");
     this.context = requireNonNull(context, "context");
     this.repository = requireNonNull(repository, "repository");
     this.calendar = requireNonNull(calendar, "calendar");
@@ -62,7 +69,10 @@ public final class DefaultTaskService implements TaskService {
     return records.create(
         id,
         assignee,
-        now -> Task.create(id, context.tenant(), details, assignee, now, context.actor()),
+        now -> {
+          linked.links().records(details.about()).require();
+          return Task.create(id, context.tenant(), details, assignee, now, context.actor());
+        },
         repository::insert);
   }
 
@@ -82,7 +92,16 @@ public final class DefaultTaskService implements TaskService {
   public Task update(TaskId id, long expectedVersion, TaskDetails details) {
     requireNonNull(details, "details");
     return records.change(
-        id, expectedVersion, (task, now) -> task.update(details, now, context.actor()));
+        id,
+        expectedVersion,
+        (task, now) -> {
+          linked
+              .links()
+              .records(details.about())
+              .without(linked.links().records(task.details().about()))
+              .require();
+          return task.update(details, now, context.actor());
+        });
   }
 
   @Override

@@ -15,6 +15,7 @@ import io.crmkit.core.contact.Contact;
 import io.crmkit.core.contact.ContactId;
 import io.crmkit.core.contact.ContactService;
 import io.crmkit.core.internal.CrmContext;
+import io.crmkit.core.internal.LinkedRecords;
 import io.crmkit.core.internal.RecordCommands;
 import io.crmkit.core.internal.RecordCommands.Creation;
 import io.crmkit.core.spi.ActivityRepository;
@@ -29,7 +30,6 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,18 +50,22 @@ public final class DefaultTimelineService implements TimelineService {
   private final ContactService contacts;
   private final CompanyService companies;
   private final RecordCommands<ActivityId, Activity> records;
+  private final LinkedRecords linked;
 
   /**
    * @param context the opened CRM's context
    * @param repository where activities are kept
    * @param contacts the contacts the activities concern
    * @param companies the companies the activities concern
+   * @param linked the check of the records the activities concern
    */
   public DefaultTimelineService(
       CrmContext context,
       ActivityRepository repository,
       ContactService contacts,
-      CompanyService companies) {
+      CompanyService companies,
+      LinkedRecords linked) {
+    this.linked = requireNonNull(linked, "linked");
     this.context = requireNonNull(context, "context");
     this.repository = requireNonNull(repository, "repository");
     this.contacts = requireNonNull(contacts, "contacts");
@@ -95,7 +99,9 @@ public final class DefaultTimelineService implements TimelineService {
         .transactions()
         .write(
             events -> {
-              checkLinks(all);
+              LinkedRecords.Links links = linked.links();
+              all.forEach(entry -> addLinks(entry, links));
+              links.require();
               return records.createAll(
                   all.stream().map(this::creation).toList(),
                   activities -> activities.forEach(repository::insert));
@@ -118,7 +124,7 @@ public final class DefaultTimelineService implements TimelineService {
         id,
         expectedVersion,
         (activity, now) -> {
-          checkLinks(List.of(entry));
+          linksOf(entry).without(linksOf(activity.entry())).require();
           return activity.update(entry, now, context.actor());
         });
   }
@@ -193,14 +199,13 @@ public final class DefaultTimelineService implements TimelineService {
             });
   }
 
-  private void checkLinks(List<ActivityEntry> entries) {
-    Set<ContactId> linkedContacts = new LinkedHashSet<>();
-    Set<CompanyId> linkedCompanies = new LinkedHashSet<>();
-    for (ActivityEntry entry : entries) {
-      linkedContacts.addAll(entry.contacts());
-      linkedCompanies.addAll(entry.companies());
-    }
-    contacts.requireAllReadable(linkedContacts);
-    companies.requireAllReadable(linkedCompanies);
+  private LinkedRecords.Links linksOf(ActivityEntry entry) {
+    LinkedRecords.Links links = linked.links();
+    addLinks(entry, links);
+    return links;
+  }
+
+  private static void addLinks(ActivityEntry entry, LinkedRecords.Links links) {
+    links.contacts(entry.contacts()).companies(entry.companies()).records(entry.related());
   }
 }
