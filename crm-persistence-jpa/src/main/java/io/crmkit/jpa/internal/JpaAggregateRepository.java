@@ -7,7 +7,10 @@ import io.crmkit.core.ConcurrentUpdateException;
 import io.crmkit.core.DuplicateException;
 import io.crmkit.core.NotFoundException;
 import io.crmkit.core.TenantId;
+import io.crmkit.core.UserId;
 import jakarta.persistence.EntityManager;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiConsumer;
@@ -137,6 +140,16 @@ public abstract class JpaAggregateRepository<
   /** Returns the aggregate stored in {@code row}. */
   protected final A read(E row) {
     return read.apply(row);
+  }
+
+  /**
+   * Returns the owners of the aggregates of {@code tenant} among {@code ids} as {@code lookup}
+   * reads them, those found only: the batched reading of the ports' {@code findOwners}.
+   */
+  protected final Map<I, UserId> owners(OwnerLookup lookup, TenantId tenant, Collection<I> ids) {
+    requireNonNull(tenant, "tenant");
+    requireNonNull(ids, "ids");
+    return session.apply(em -> lookup.owners(em, tenant, ids, this::rowId));
   }
 
   /** Returns the row id of the aggregate id {@code id}. */

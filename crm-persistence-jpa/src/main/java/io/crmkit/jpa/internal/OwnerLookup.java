@@ -39,12 +39,23 @@ public final class OwnerLookup {
   static final int IDS_PER_EXISTENCE_CHECK = 500;
 
   private final String entityName;
+  private final String ownerAttribute;
 
   /**
    * @param type the entity class of the table
    */
   public OwnerLookup(Class<? extends OwnedRow> type) {
+    this(type, "owner");
+  }
+
+  /**
+   * @param type the entity class of the table
+   * @param ownerAttribute the attribute that holds the user the access policy is asked about (a
+   *     task's {@code assignee})
+   */
+  public OwnerLookup(Class<? extends AggregateRow> type, String ownerAttribute) {
     this.entityName = AggregateRow.entityName(type);
+    this.ownerAttribute = requireNonNull(ownerAttribute, "ownerAttribute");
   }
 
   /**
@@ -112,7 +123,9 @@ public final class OwnerLookup {
         continue;
       }
       em.createQuery(
-              "select r.id, r.owner from "
+              "select r.id, r."
+                  + ownerAttribute
+                  + " from "
                   + entityName
                   + " r where r.tenant = :tenant and r.id in :ids",
               Object[].class)
@@ -143,7 +156,11 @@ public final class OwnerLookup {
   private Optional<UserId> owner(EntityManager em, TenantId tenant, UUID id, FlushModeType flush) {
     return em
         .createQuery(
-            "select r.owner from " + entityName + " r where r.tenant = :tenant and r.id = :id",
+            "select r."
+                + ownerAttribute
+                + " from "
+                + entityName
+                + " r where r.tenant = :tenant and r.id = :id",
             String.class)
         .setParameter("tenant", tenant.value())
         .setParameter("id", id)

@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import io.crmkit.core.Page;
 import io.crmkit.core.PageRequest;
 import io.crmkit.core.TenantId;
+import io.crmkit.core.UserId;
 import io.crmkit.core.lead.Lead;
 import io.crmkit.core.lead.LeadId;
 import io.crmkit.core.lead.LeadQuery;
@@ -13,9 +14,12 @@ import io.crmkit.core.spi.LeadRepository;
 import io.crmkit.jpa.internal.JpaAggregateRepository;
 import io.crmkit.jpa.internal.JpaSession;
 import io.crmkit.jpa.internal.KeysetSearch;
+import io.crmkit.jpa.internal.OwnerLookup;
 import io.crmkit.jpa.internal.UniqueConstraint;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The JPA adapter of {@link LeadRepository}: searches are keyset pages in id order over the indexes
@@ -33,6 +37,8 @@ public final class JpaLeadRepository extends JpaAggregateRepository<Lead, LeadId
       List.of(new UniqueConstraint("crm_lead_pk", LeadEntity.KIND, "id"));
 
   private final KeysetSearch<LeadEntity> searches;
+
+  private final OwnerLookup ownerLookup = new OwnerLookup(LeadEntity.class);
 
   /**
    * @param session the units of work the repository runs in
@@ -89,5 +95,11 @@ public final class JpaLeadRepository extends JpaAggregateRepository<Lead, LeadId
                 .stream()
                 .map(LeadMapper::read)
                 .toList());
+  }
+
+  @Override
+  public Map<LeadId, UserId> findOwners(TenantId tenant, Collection<LeadId> ids) {
+    // the owners alone, for a batch of links in one query per hundred ids
+    return owners(ownerLookup, tenant, ids);
   }
 }
