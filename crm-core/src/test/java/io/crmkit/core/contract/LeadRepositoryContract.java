@@ -78,6 +78,14 @@ public abstract class LeadRepositoryContract {
   }
 
   @Test
+  void takesAnOpenBoundBeyondWhatADatabaseStores() {
+    Lead due = nurtured(T0.plus(Duration.ofDays(10)));
+
+    assertThat(leads.dueForRecycling(TENANT, Instant.MAX, 100)).containsExactly(due);
+    assertThat(leads.dueForRecycling(TENANT, Instant.MIN, 100)).isEmpty();
+  }
+
+  @Test
   void updatesOnlyTheExpectedVersion() {
     Lead lead = LeadFixtures.aLead().build();
     leads.insert(lead);

@@ -86,6 +86,24 @@ public abstract class TaskRepositoryContract {
   }
 
   @Test
+  void takesOpenBoundsBeyondWhatADatabaseStores() {
+    Task due = task(TENANT, OWNER, T0.plus(Duration.ofHours(1)), T0);
+    tasks.insert(due);
+
+    assertThat(tasks.openDueBetween(TENANT, OWNER, Instant.MIN, Instant.MAX, 100))
+        .containsExactly(due);
+    assertThat(tasks.openDueBetween(TENANT, OWNER, Instant.MIN, T0, 100)).isEmpty();
+    assertThat(tasks.remindersBetween(TENANT, Instant.MIN, Instant.MAX, 100)).containsExactly(due);
+    assertThat(
+            tasks.remindersBetween(
+                TENANT,
+                Instant.parse("0001-01-01T00:00:00Z"),
+                Instant.parse("+20000-01-01T00:00:00Z"),
+                100))
+        .containsExactly(due);
+  }
+
+  @Test
   void findsTasksAboutARecord() {
     RecordRef deal = RecordRef.of(RecordType.DEAL, "d-7");
     Task about =

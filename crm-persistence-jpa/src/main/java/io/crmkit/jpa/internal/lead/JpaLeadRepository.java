@@ -15,6 +15,7 @@ import io.crmkit.jpa.internal.JpaAggregateRepository;
 import io.crmkit.jpa.internal.JpaSession;
 import io.crmkit.jpa.internal.KeysetSearch;
 import io.crmkit.jpa.internal.OwnerLookup;
+import io.crmkit.jpa.internal.StoredInstants;
 import io.crmkit.jpa.internal.UniqueConstraint;
 import java.time.Instant;
 import java.util.Collection;
@@ -89,7 +90,7 @@ public final class JpaLeadRepository extends JpaAggregateRepository<Lead, LeadId
                         + " order by l.recycleAt, l.id",
                     LeadEntity.class)
                 .setParameter("tenant", tenant.value())
-                .setParameter("at", at)
+                .setParameter("at", StoredInstants.bounded(at))
                 .setMaxResults(limit)
                 .getResultList()
                 .stream()

@@ -1,8 +1,10 @@
 package io.crmkit.jpa.internal.segment;
 
+import io.crmkit.jpa.internal.StoredInstants;
 import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.ParameterExpression;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,10 +27,14 @@ final class QueryParameters {
     this.cb = cb;
   }
 
-  /** Returns a new parameter of the given type that will be bound to {@code value}. */
+  /**
+   * Returns a new parameter of the given type that will be bound to {@code value}; an instant is
+   * bound within the range the databases store.
+   */
   <T> ParameterExpression<T> bind(Class<T> type, T value) {
     ParameterExpression<T> parameter = cb.parameter(type);
-    bindings.add(new Binding<>(parameter, type.cast(value)));
+    T bound = value instanceof Instant instant ? type.cast(StoredInstants.bounded(instant)) : value;
+    bindings.add(new Binding<>(parameter, type.cast(bound)));
     return parameter;
   }
 

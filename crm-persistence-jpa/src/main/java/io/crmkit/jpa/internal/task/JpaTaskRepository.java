@@ -16,6 +16,7 @@ import io.crmkit.jpa.internal.JpaAggregateRepository;
 import io.crmkit.jpa.internal.JpaSession;
 import io.crmkit.jpa.internal.KeysetSearch;
 import io.crmkit.jpa.internal.OwnerLookup;
+import io.crmkit.jpa.internal.StoredInstants;
 import io.crmkit.jpa.internal.UniqueConstraint;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
@@ -98,8 +99,8 @@ public final class JpaTaskRepository extends JpaAggregateRepository<Task, TaskId
           }
           return query
               .setParameter("open", TaskStatus.OPEN)
-              .setParameter("from", from)
-              .setParameter("to", to)
+              .setParameter("from", StoredInstants.bounded(from))
+              .setParameter("to", StoredInstants.bounded(to))
               .setMaxResults(limit)
               .getResultList()
               .stream()
