@@ -41,7 +41,10 @@ public interface ContactService
    * @return the new contacts, in the order of {@code contacts}
    * @throws io.crmkit.core.ValidationException listing every error, each field prefixed with the
    *     contact's index ({@code contacts[3].customFields.size})
-   * @throws io.crmkit.core.AccessDeniedException if the actor may not create one of them
+   * @throws io.crmkit.core.AccessDeniedException if the actor may not create one of them or read a
+   *     company one links to
+   * @throws io.crmkit.core.NotFoundException if a company one of them links to is not in the
+   *     tenant; the companies of the whole batch are looked up at once
    * @throws io.crmkit.core.DuplicateException if a primary email or an external id repeats in
    *     {@code contacts} or is taken
    */

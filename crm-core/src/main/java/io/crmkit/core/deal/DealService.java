@@ -23,6 +23,12 @@ import java.util.Optional;
  * <p>Every command on a deal takes either its id and the version it was read at, or the deal as
  * read; a stale version fails with {@link io.crmkit.core.ConcurrentUpdateException}.
  *
+ * <p>Linked records: the contacts (with their roles) and the company a deal's details name must
+ * exist in the acting tenant and be readable by the actor under the access policy, or {@code open}
+ * and {@code update} fail with {@link NotFoundException} naming the kind and the id ({@link
+ * io.crmkit.core.AccessDeniedException} for an unreadable one) and write nothing. An update checks
+ * the links it adds. The pipeline and stage are the tenant's too.
+ *
  * <p>Reached through {@link io.crmkit.core.Crm#deals()}.
  *
  * @since 0.1
@@ -32,7 +38,8 @@ public interface DealService {
   /**
    * Opens a deal owned by the acting user in the first stage of {@code pipeline}.
    *
-   * @throws NotFoundException if the tenant has no such pipeline
+   * @throws NotFoundException if the tenant has no such pipeline, or no contact or company the
+   *     details name
    * @throws io.crmkit.core.ValidationException if custom fields break their definitions or the
    *     details lack a field the stage requires
    */
@@ -41,7 +48,8 @@ public interface DealService {
   /**
    * Opens a deal owned by {@code owner} in the first stage of {@code pipeline}.
    *
-   * @throws NotFoundException if the tenant has no such pipeline
+   * @throws NotFoundException if the tenant has no such pipeline, or no contact or company the
+   *     details name
    * @throws io.crmkit.core.ValidationException if custom fields break their definitions or the
    *     details lack a field the stage requires
    */
@@ -50,7 +58,8 @@ public interface DealService {
   /**
    * Opens a deal owned by the acting user in open stage {@code stage} of {@code pipeline}.
    *
-   * @throws NotFoundException if the tenant has no such pipeline
+   * @throws NotFoundException if the tenant has no such pipeline, or no contact or company the
+   *     details name
    * @throws io.crmkit.core.ValidationException if custom fields break their definitions or the
    *     details lack a field the stage requires
    */
@@ -59,13 +68,18 @@ public interface DealService {
   /**
    * Opens a deal owned by {@code owner} in open stage {@code stage} of {@code pipeline}.
    *
-   * @throws NotFoundException if the tenant has no such pipeline
+   * @throws NotFoundException if the tenant has no such pipeline, or no contact or company the
+   *     details name
    * @throws io.crmkit.core.ValidationException if custom fields break their definitions or the
    *     details lack a field the stage requires
    */
   Deal open(PipelineId pipeline, StageId stage, DealDetails details, UserId owner);
 
-  /** Replaces the details of open deal {@code id}. */
+  /**
+   * Replaces the details of open deal {@code id}.
+   *
+   * @throws NotFoundException if a contact or the company the new details add is not in the tenant
+   */
   Deal update(DealId id, long expectedVersion, DealDetails details);
 
   /** As {@link #update(DealId, long, DealDetails)}, for {@code deal} at the version it was read. */

@@ -164,6 +164,9 @@ public interface LeadService {
    *
    * @throws io.crmkit.core.statemachine.IllegalTransitionException if the lead is not qualified,
    *     converted twice for instance
+   * @throws io.crmkit.core.NotFoundException if {@code deal} names a contact or a company that is
+   *     not in the tenant (as {@link io.crmkit.core.deal.DealService#open} checks them); nothing of
+   *     the conversion is written
    */
   Lead convert(
       LeadId id, long expectedVersion, PipelineId pipeline, StageId stage, DealDetails deal);

@@ -16,6 +16,13 @@ import java.util.function.UnaryOperator;
  * <p>Every command on a party takes either its id and the version it was read at, or the party as
  * read; a stale version fails with {@link io.crmkit.core.ConcurrentUpdateException}.
  *
+ * <p>Linked records: the companies a contact links to and a company's parent must exist in the
+ * acting tenant and be readable by the actor under the access policy, or the command ({@code
+ * create}, {@code upsert}, {@code update}, a contact's {@code createAll}) fails with {@link
+ * io.crmkit.core.NotFoundException} naming the kind and the id ({@link
+ * io.crmkit.core.AccessDeniedException} for an unreadable one) and writes nothing. An update checks
+ * the links it adds; those the party already had were checked when they were stored.
+ *
  * @param <I> the id type
  * @param <D> the details type
  * @param <B> the details' builder type
@@ -34,7 +41,9 @@ public interface PartyService<I extends Comparable<I>, D, B, P extends Party<I, 
    * @throws io.crmkit.core.ValidationException if custom fields break their definitions
    * @throws io.crmkit.core.DuplicateException if a unique key (an external id, a contact's primary
    *     email) is taken
-   * @throws io.crmkit.core.NotFoundException if a company's parent does not exist
+   * @throws io.crmkit.core.NotFoundException if a company the details link to (a contact's company,
+   *     a company's parent) is not in the tenant
+   * @throws io.crmkit.core.AccessDeniedException if the actor may not read such a company
    */
   P create(D details, UserId owner, LifecycleStage stage);
 
@@ -50,6 +59,9 @@ public interface PartyService<I extends Comparable<I>, D, B, P extends Party<I, 
    * @throws io.crmkit.core.ValidationException if custom fields break their definitions
    * @throws io.crmkit.core.company.CompanyHierarchyException if a company's new parent would make
    *     it its own ancestor
+   * @throws io.crmkit.core.NotFoundException if a company the new details link to is not in the
+   *     tenant
+   * @throws io.crmkit.core.AccessDeniedException if the actor may not read such a company
    */
   P update(I id, long expectedVersion, D details);
 

@@ -25,6 +25,14 @@ import java.util.Optional;
  * <p>Every command on a task takes either its id and the version it was read at, or the task as
  * read; a stale version fails with {@link io.crmkit.core.ConcurrentUpdateException}.
  *
+ * <p>Linked records: every record a task is {@linkplain TaskDetails#about() about} (a contact,
+ * company, deal, lead, task or activity) must exist in the acting tenant and be readable by the
+ * actor under the access policy, or {@code create} and {@code update} fail with {@link
+ * io.crmkit.core.NotFoundException} naming the kind and the id ({@link
+ * io.crmkit.core.AccessDeniedException} for an unreadable one) and write nothing; a reference to a
+ * ticket, which no storage keeps yet, is never found. An update checks the records it adds. The
+ * assignee is a user, not a record, and is not looked up.
+ *
  * <p>Reached through {@link io.crmkit.core.Crm#tasks()}.
  *
  * @since 0.1

@@ -33,7 +33,9 @@ public interface TimelineService {
    * Writes an activity on the timeline of every record it concerns, logged by the acting user.
    *
    * @throws IllegalArgumentException if the entry concerns no record
-   * @throws io.crmkit.core.NotFoundException if a contact or company it names does not exist
+   * @throws io.crmkit.core.NotFoundException if a contact, company or related record it names
+   *     ({@link ActivityEntry#about}, {@link ActivityEntry#regarding}) is not in the tenant
+   * @throws io.crmkit.core.AccessDeniedException if the actor may not read one of them
    */
   Activity log(ActivityEntry entry);
 
@@ -45,11 +47,18 @@ public interface TimelineService {
    *
    * @return the activities, in the order of {@code entries}
    * @throws IllegalArgumentException if an entry concerns no record (naming its index)
-   * @throws io.crmkit.core.NotFoundException if a contact or company named does not exist
+   * @throws io.crmkit.core.NotFoundException if a contact, company or related record named is not
+   *     in the tenant; the records of the whole batch are looked up at once, one reading per kind
+   * @throws io.crmkit.core.AccessDeniedException if the actor may not read one of them
    */
   List<Activity> logAll(List<ActivityEntry> entries);
 
-  /** Replaces what is recorded of version {@code expectedVersion} of activity {@code id}. */
+  /**
+   * Replaces what is recorded of version {@code expectedVersion} of activity {@code id}.
+   *
+   * @throws io.crmkit.core.NotFoundException if a contact, company or related record the new entry
+   *     adds is not in the tenant (those the activity already concerned are not looked up again)
+   */
   Activity update(ActivityId id, long expectedVersion, ActivityEntry entry);
 
   /**
