@@ -22,6 +22,7 @@ module io.crmkit.core {
   exports io.crmkit.core.customfield;
   exports io.crmkit.core.deal;
   exports io.crmkit.core.importing;
+  exports io.crmkit.core.knowledge;
   exports io.crmkit.core.lead;
   exports io.crmkit.core.memory;
   exports io.crmkit.core.money;

@@ -41,6 +41,7 @@ module io.crmkit.jpa {
   opens io.crmkit.jpa.internal.contact;
   opens io.crmkit.jpa.internal.customfield;
   opens io.crmkit.jpa.internal.deal;
+  opens io.crmkit.jpa.internal.knowledge;
   opens io.crmkit.jpa.internal.lead;
   opens io.crmkit.jpa.internal.outbox;
   opens io.crmkit.jpa.internal.reason;

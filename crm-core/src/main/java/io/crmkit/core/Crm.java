@@ -18,10 +18,13 @@ import io.crmkit.core.importing.internal.DefaultImporter;
 import io.crmkit.core.internal.CrmContext;
 import io.crmkit.core.internal.CrmModuleContext;
 import io.crmkit.core.internal.LinkedRecords;
+import io.crmkit.core.knowledge.KnowledgeService;
+import io.crmkit.core.knowledge.internal.DefaultKnowledgeService;
 import io.crmkit.core.lead.LeadService;
 import io.crmkit.core.lead.internal.DefaultLeadService;
 import io.crmkit.core.reason.ReasonService;
 import io.crmkit.core.reason.internal.DefaultReasonService;
+import io.crmkit.core.spi.ArticleIndex;
 import io.crmkit.core.spi.CrmStorage;
 import io.crmkit.core.spi.ModuleContext;
 import io.crmkit.core.task.TaskService;
@@ -51,6 +54,7 @@ public final class Crm {
   private final CrmContext context;
   private final CrmStorage storage;
   private final BusinessCalendar calendar;
+  private final ArticleIndex articleIndex;
   private final CustomFieldService customFields;
   private final ContactService contacts;
   private final CompanyService companies;
@@ -61,11 +65,17 @@ public final class Crm {
   private final PipelineService pipelines;
   private final DealService deals;
   private final LeadService leads;
+  private final KnowledgeService knowledge;
 
-  Crm(CrmContext context, CrmStorage storage, BusinessCalendar calendar) {
+  Crm(
+      CrmContext context,
+      CrmStorage storage,
+      BusinessCalendar calendar,
+      ArticleIndex articleIndex) {
     this.context = requireNonNull(context, "context");
     this.storage = requireNonNull(storage, "storage");
     this.calendar = requireNonNull(calendar, "calendar");
+    this.articleIndex = requireNonNull(articleIndex, "articleIndex");
     // one check of linked ids for every service, so that no command stores a foreign link
     LinkedRecords links = new LinkedRecords(context, storage);
     this.customFields = new DefaultCustomFieldService(context, storage.customFields());
@@ -82,6 +92,7 @@ public final class Crm {
     this.leads =
         new DefaultLeadService(
             context, storage.leads(), contacts, companies, deals, reasons, customFields);
+    this.knowledge = new DefaultKnowledgeService(context, storage.articles(), articleIndex);
   }
 
   /**
@@ -101,7 +112,7 @@ public final class Crm {
    * Returns the same CRM (same storage, clock and policies) opened for another tenant and actor.
    */
   public Crm forTenant(TenantId tenant, UserId actor) {
-    return new Crm(context.forTenant(tenant, actor), storage, calendar);
+    return new Crm(context.forTenant(tenant, actor), storage, calendar, articleIndex);
   }
 
   /** Returns the same CRM and tenant, acting as another user. */
@@ -147,6 +158,11 @@ public final class Crm {
   /** Returns the deals. */
   public DealService deals() {
     return deals;
+  }
+
+  /** Returns the knowledge base: articles, their search and the ones that solve tickets. */
+  public KnowledgeService knowledge() {
+    return knowledge;
   }
 
   /** Returns the reason catalogues: why deals are lost and leads disqualified. */

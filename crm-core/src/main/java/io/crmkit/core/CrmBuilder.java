@@ -7,7 +7,9 @@ import io.crmkit.core.calendar.BusinessCalendar;
 import io.crmkit.core.internal.CrmContext;
 import io.crmkit.core.internal.TimeOrderedIdGenerator;
 import io.crmkit.core.internal.Transactions;
+import io.crmkit.core.internal.memory.InMemoryArticleIndex;
 import io.crmkit.core.memory.InMemoryCrmStorage;
+import io.crmkit.core.spi.ArticleIndex;
 import io.crmkit.core.spi.CrmStorage;
 import io.crmkit.core.spi.IdGenerator;
 import java.time.Clock;
@@ -31,6 +33,7 @@ public final class CrmBuilder {
   private @Nullable BusinessCalendar calendar;
   private AccessPolicy access = AccessPolicy.allowAll();
   private EventPublisher publisher = EventPublisher.NONE;
+  private @Nullable ArticleIndex articleIndex;
 
   CrmBuilder() {}
 
@@ -82,6 +85,17 @@ public final class CrmBuilder {
     return this;
   }
 
+  /**
+   * Sets the full-text index of the knowledge base's articles, such as crm-scoring's Lucene index;
+   * a simple word index in memory unless set. The index is a copy of the storage's articles: give
+   * the same index to every CRM on the same storage, and rebuild it with {@code
+   * crm.knowledge().rebuildIndex()} when it starts empty over stored articles.
+   */
+  public CrmBuilder articleIndex(ArticleIndex value) {
+    articleIndex = requireNonNull(value, "articleIndex");
+    return this;
+  }
+
   /** Returns the CRM. */
   public Crm build() {
     CrmStorage chosen = storage == null ? InMemoryCrmStorage.create() : storage;
@@ -95,6 +109,7 @@ public final class CrmBuilder {
             idSource,
             access,
             new Transactions(chosen.unitOfWork(), chosen.eventJournal(), publisher));
-    return new Crm(context, chosen, team);
+    return new Crm(
+        context, chosen, team, articleIndex == null ? new InMemoryArticleIndex() : articleIndex);
   }
 }

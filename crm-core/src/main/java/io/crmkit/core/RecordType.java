@@ -19,5 +19,7 @@ public enum RecordType {
   /** An interaction on the timeline. */
   ACTIVITY,
   /** A customer service request. */
-  TICKET
+  TICKET,
+  /** A knowledge base article. */
+  ARTICLE
 }

@@ -397,6 +397,11 @@ class SalesServiceTests {
       public LeadRepository leads() {
         return real.leads();
       }
+
+      @Override
+      public io.crmkit.core.spi.ArticleRepository articles() {
+        return real.articles();
+      }
     };
   }
 }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import io.crmkit.core.spi.ActivityRepository;
+import io.crmkit.core.spi.ArticleRepository;
 import io.crmkit.core.spi.CompanyRepository;
 import io.crmkit.core.spi.ContactRepository;
 import io.crmkit.core.spi.CrmStorage;
@@ -30,6 +31,7 @@ import io.crmkit.jpa.internal.contact.JpaContactRepository;
 import io.crmkit.jpa.internal.customfield.JpaCustomFieldRepository;
 import io.crmkit.jpa.internal.deal.JpaDealRepository;
 import io.crmkit.jpa.internal.deal.JpaPipelineRepository;
+import io.crmkit.jpa.internal.knowledge.JpaArticleRepository;
 import io.crmkit.jpa.internal.lead.JpaLeadRepository;
 import io.crmkit.jpa.internal.outbox.JpaEventJournal;
 import io.crmkit.jpa.internal.outbox.JpaOutboxRelay;
@@ -75,6 +77,7 @@ public final class JpaCrmStorage implements CrmStorage {
           .addAll(JpaDealRepository.MANAGED_CLASSES)
           .addAll(JpaLeadRepository.MANAGED_CLASSES)
           .addAll(JpaReasonRepository.MANAGED_CLASSES)
+          .addAll(JpaArticleRepository.MANAGED_CLASSES)
           .addAll(JpaEventJournal.MANAGED_CLASSES)
           .build();
 
@@ -88,6 +91,7 @@ public final class JpaCrmStorage implements CrmStorage {
           .addAll(JpaDealRepository.UNIQUE_CONSTRAINTS)
           .addAll(JpaLeadRepository.UNIQUE_CONSTRAINTS)
           .addAll(JpaReasonRepository.UNIQUE_CONSTRAINTS)
+          .addAll(JpaArticleRepository.UNIQUE_CONSTRAINTS)
           .build();
 
   private final JpaSession session;
@@ -100,6 +104,7 @@ public final class JpaCrmStorage implements CrmStorage {
   private final DealRepository deals;
   private final LeadRepository leads;
   private final ReasonRepository reasons;
+  private final ArticleRepository articles;
   private final EventJournal journal;
   private final InMemoryPorts otherPorts = new InMemoryPorts();
 
@@ -114,6 +119,7 @@ public final class JpaCrmStorage implements CrmStorage {
     this.deals = new JpaDealRepository(session);
     this.leads = new JpaLeadRepository(session);
     this.reasons = new JpaReasonRepository(session);
+    this.articles = new JpaArticleRepository(session);
     this.journal = new JpaEventJournal(session);
   }
 
@@ -219,6 +225,11 @@ public final class JpaCrmStorage implements CrmStorage {
   @Override
   public ReasonRepository reasons() {
     return reasons;
+  }
+
+  @Override
+  public ArticleRepository articles() {
+    return articles;
   }
 
   /**

@@ -188,5 +188,10 @@ class LeadConversionAtomicityTests {
     public LeadRepository leads() {
       return real.leads();
     }
+
+    @Override
+    public io.crmkit.core.spi.ArticleRepository articles() {
+      return real.articles();
+    }
   }
 }

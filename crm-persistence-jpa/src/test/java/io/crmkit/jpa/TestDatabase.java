@@ -31,6 +31,8 @@ enum TestDatabase {
   /** Child tables first, so that deleting in this order never breaks a foreign key. */
   private static final List<String> TABLES =
       List.of(
+          "crm_article_use",
+          "crm_article",
           "crm_contact_key",
           "crm_contact_value",
           "crm_contact",

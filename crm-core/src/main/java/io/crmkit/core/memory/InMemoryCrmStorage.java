@@ -1,6 +1,7 @@
 package io.crmkit.core.memory;
 
 import io.crmkit.core.internal.memory.InMemoryActivityRepository;
+import io.crmkit.core.internal.memory.InMemoryArticleRepository;
 import io.crmkit.core.internal.memory.InMemoryCompanyRepository;
 import io.crmkit.core.internal.memory.InMemoryContactRepository;
 import io.crmkit.core.internal.memory.InMemoryCustomFieldRepository;
@@ -11,6 +12,7 @@ import io.crmkit.core.internal.memory.InMemoryReasonRepository;
 import io.crmkit.core.internal.memory.InMemoryStore;
 import io.crmkit.core.internal.memory.InMemoryTaskRepository;
 import io.crmkit.core.spi.ActivityRepository;
+import io.crmkit.core.spi.ArticleRepository;
 import io.crmkit.core.spi.CompanyRepository;
 import io.crmkit.core.spi.ContactRepository;
 import io.crmkit.core.spi.CrmStorage;
@@ -52,6 +54,7 @@ public final class InMemoryCrmStorage implements CrmStorage {
   private final DealRepository deals = new InMemoryDealRepository(store);
   private final ReasonRepository reasons = new InMemoryReasonRepository(store);
   private final LeadRepository leads = new InMemoryLeadRepository(store);
+  private final ArticleRepository articles = new InMemoryArticleRepository(store);
   private final InMemoryPorts ports = new InMemoryPorts();
 
   private InMemoryCrmStorage() {}
@@ -109,6 +112,11 @@ public final class InMemoryCrmStorage implements CrmStorage {
   @Override
   public LeadRepository leads() {
     return leads;
+  }
+
+  @Override
+  public ArticleRepository articles() {
+    return articles;
   }
 
   @Override

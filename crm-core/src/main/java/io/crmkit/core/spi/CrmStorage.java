@@ -50,6 +50,9 @@ public interface CrmStorage {
   /** Returns the leads with their status histories. */
   LeadRepository leads();
 
+  /** Returns the knowledge base articles with their revisions and uses. */
+  ArticleRepository articles();
+
   /**
    * Returns this storage's instance of {@code port}, a port that a module outside crm-core defines
    * (crm-scoring's scores and segments, for example): the same instance on every call, whose writes
