@@ -14,6 +14,9 @@ module io.crmkit.scoring {
   requires com.fasterxml.jackson.databind;
   requires org.apache.commons.codec;
   requires org.apache.commons.text;
+  requires org.apache.lucene.core;
+  requires org.apache.lucene.queryparser;
+  requires org.apache.lucene.analysis.common;
   // Hipparchus 4.0.2 declares no module name: these are the names derived from its jar files
   requires hipparchus.core;
   requires hipparchus.optim;
@@ -22,6 +25,7 @@ module io.crmkit.scoring {
   exports io.crmkit.scoring.audience;
   exports io.crmkit.scoring.churn;
   exports io.crmkit.scoring.forecast;
+  exports io.crmkit.scoring.knowledge;
   exports io.crmkit.scoring.matching;
   exports io.crmkit.scoring.predictive;
   exports io.crmkit.scoring.predictive.evaluation;

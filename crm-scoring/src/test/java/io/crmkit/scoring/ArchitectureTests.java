@@ -40,7 +40,8 @@ class ArchitectureTests {
               "org.apache.commons.codec..",
               "org.slf4j..",
               "org.jspecify.annotations..",
-              "org.hipparchus..")
+              "org.hipparchus..",
+              "org.apache.lucene..")
           .because(
               "crm-scoring adds analytics to the core, not a framework or a persistence technology");
 
