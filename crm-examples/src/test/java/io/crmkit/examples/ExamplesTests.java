@@ -101,6 +101,18 @@ class ExamplesTests {
   }
 
   @Test
+  void theKnowledgeBaseFindsRevisesSuggestsAndCountsArticles() {
+    assertThat(run(() -> KnowledgeBase.main(new String[0])).lines())
+        .containsExactly(
+            "Refund policy: revision 2, was 'Cancel within 30 days and get your money back.'",
+            "search 'forgot my password': Reset your password",
+            "search 'Rechnung': Rechnungen herunterladen",
+            "suggested for the ticket: Refund policy",
+            "Refund policy solved 2 tickets",
+            "Reset your password solved 1 tickets");
+  }
+
+  @Test
   void theCrmRunsInAnEmbeddedH2DatabaseAndRelaysItsEventsFromTheOutbox() {
     List<String> lines = run(() -> EmbeddedH2.main(new String[0])).lines().toList();
     assertThat(lines).hasSize(3);
