@@ -219,6 +219,22 @@ class LuceneArticleIndexTests {
   }
 
   @Test
+  void keepsTheLaterVersionWhenWritesArriveOutOfOrder() {
+    Article refund = articles.get("refund");
+    Article edited =
+        crm.knowledge()
+            .edit(
+                refund, refund.content().toBuilder().body("Reimbursement within 60 days").build());
+
+    index.index(refund);
+
+    assertThat(crm.knowledge().search("reimbursement"))
+        .extracting(ArticleHit::id)
+        .containsExactly(edited.id());
+    assertThat(crm.knowledge().search("purchase")).isEmpty();
+  }
+
+  @Test
   void rebuildsFromTheStorage() {
     index.clear(crm.tenant());
     assertThat(crm.knowledge().search("password")).isEmpty();

@@ -37,6 +37,7 @@ public final class InMemoryArticleIndex implements ArticleIndex {
 
   private record Entry(
       ArticleId id,
+      long version,
       String title,
       ArticleStatus status,
       String language,
@@ -56,6 +57,7 @@ public final class InMemoryArticleIndex implements ArticleIndex {
     Entry entry =
         new Entry(
             article.id(),
+            article.version(),
             article.content().title(),
             article.status(),
             article.content().primaryLanguage(),
@@ -64,9 +66,13 @@ public final class InMemoryArticleIndex implements ArticleIndex {
             article.content().tags().stream()
                 .flatMap(tag -> words(tag.value()))
                 .collect(Collectors.toSet()));
+    // the later version wins when two commands index in the opposite order of their writes
     entries
         .computeIfAbsent(article.tenant(), t -> new ConcurrentHashMap<>())
-        .put(article.id(), entry);
+        .merge(
+            article.id(),
+            entry,
+            (held, offered) -> held.version() >= offered.version() ? held : offered);
   }
 
   @Override

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.crmkit.core.Tag;
 import io.crmkit.core.TenantId;
+import io.crmkit.core.internal.Quoted;
 import io.crmkit.core.knowledge.Article;
 import io.crmkit.core.knowledge.ArticleHit;
 import io.crmkit.core.knowledge.ArticleId;
@@ -88,6 +89,7 @@ public final class LuceneArticles {
   private static final String LANGUAGE = "language";
   private static final String TITLE = "title";
   private static final String TAGS = "tags";
+  private static final String VERSION = "version";
 
   private final Directory directory;
   private final Map<String, Analyzer> analyzers;
@@ -158,9 +160,17 @@ public final class LuceneArticles {
     return tenant.value() + '\u0000' + id;
   }
 
-  /** Adds or replaces the document of {@code article}. */
-  public void index(Article article) {
+  /**
+   * Adds or replaces the document of {@code article}, unless the index holds the same or a later
+   * version of it: two commands that finish in one order and index in the other leave the later
+   * version indexed.
+   */
+  public synchronized void index(Article article) {
     requireNonNull(article, "article");
+    long indexed = indexedVersion(article.tenant(), article.id());
+    if (indexed >= article.version()) {
+      return;
+    }
     String analysis = analysisOf(article.content().primaryLanguage());
     Document document = new Document();
     document.add(new StringField(KEY, key(article.tenant(), article.id()), Field.Store.NO));
@@ -169,6 +179,7 @@ public final class LuceneArticles {
     document.add(new StringField(STATUS, article.status().name(), Field.Store.NO));
     document.add(new StringField(LANGUAGE, article.content().primaryLanguage(), Field.Store.NO));
     document.add(new StoredField(TITLE, article.content().title()));
+    document.add(new StoredField(VERSION, article.version()));
     document.add(new TextField(titleField(analysis), article.content().title(), Field.Store.NO));
     document.add(new TextField(bodyField(analysis), article.content().body(), Field.Store.NO));
     for (Tag tag : article.content().tags()) {
@@ -178,15 +189,32 @@ public final class LuceneArticles {
         () -> writer.updateDocument(new Term(KEY, key(article.tenant(), article.id())), document));
   }
 
+  /** Returns the version of the article the index holds, or 0 if it holds none. */
+  private long indexedVersion(TenantId tenant, ArticleId id) {
+    return read(
+        searcher -> {
+          TopDocs found = searcher.search(new TermQuery(new Term(KEY, key(tenant, id))), 1);
+          if (found.scoreDocs.length == 0) {
+            return 0L;
+          }
+          return searcher
+              .storedFields()
+              .document(found.scoreDocs[0].doc)
+              .getField(VERSION)
+              .numericValue()
+              .longValue();
+        });
+  }
+
   /** Removes the document of article {@code id} of {@code tenant}. */
-  public void remove(TenantId tenant, ArticleId id) {
+  public synchronized void remove(TenantId tenant, ArticleId id) {
     requireNonNull(tenant, "tenant");
     requireNonNull(id, "id");
     write(() -> writer.deleteDocuments(new Term(KEY, key(tenant, id))));
   }
 
   /** Removes every document of {@code tenant}. */
-  public void clear(TenantId tenant) {
+  public synchronized void clear(TenantId tenant) {
     requireNonNull(tenant, "tenant");
     write(() -> writer.deleteDocuments(new Term(TENANT, tenant.value())));
   }
@@ -302,9 +330,7 @@ public final class LuceneArticles {
       return parser.parse(search.text());
     } catch (ParseException | RuntimeException e) {
       throw new IllegalArgumentException(
-          "search text is not valid query syntax: "
-              + io.crmkit.core.internal.Quoted.of(search.text()),
-          e);
+          "search text is not valid query syntax: " + Quoted.of(search.text()), e);
     }
   }
 
