@@ -8,10 +8,15 @@ import io.crmkit.core.Crm;
 import io.crmkit.core.contact.Contact;
 import io.crmkit.core.contact.ContactDetails;
 import io.crmkit.core.fixtures.TestClock;
+import io.crmkit.core.lead.Attribution;
+import io.crmkit.core.lead.Lead;
+import io.crmkit.core.lead.LeadDetails;
+import io.crmkit.core.lead.LeadSource;
 import io.crmkit.core.party.LifecycleStage;
 import io.crmkit.scoring.CrmAnalytics;
 import io.crmkit.scoring.audience.SegmentDefinition;
 import io.crmkit.scoring.rules.Grade;
+import io.crmkit.scoring.rules.LeadScore;
 import io.crmkit.scoring.rules.LeadScoring;
 import io.crmkit.scoring.rules.RuleCondition.JobTitleContains;
 import io.crmkit.scoring.rules.Score;
@@ -27,8 +32,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Scores, segments with their last members, and static lists survive a restart of the host: what
- * one persistence unit wrote, a new one on the same database reads back equal.
+ * Contact and lead scores, segments with their last members, and static lists survive a restart of
+ * the host: what one persistence unit wrote, a new one on the same database reads back equal.
  */
 class ScoringRestartTests {
 
@@ -51,6 +56,8 @@ class ScoringRestartTests {
     List<StaticList<io.crmkit.core.contact.ContactId>> lists;
     Contact ana;
     Contact bo;
+    Lead cy;
+    LeadScore cysScore;
     EntityManagerFactory first = newFactory(database);
     try {
       Crm crm = crmOn(first);
@@ -69,6 +76,12 @@ class ScoringRestartTests {
           .containsExactlyInAnyOrder(ana.id(), bo.id());
       analytics.lists().create("trade fair");
       analytics.lists().addMembers("trade fair", List.of(bo.id(), ana.id()));
+      cy =
+          crm.leads()
+              .capture(
+                  LeadDetails.builder().name("Cy", "Berg").jobTitle("VP Finance").build(),
+                  Attribution.of(LeadSource.REFERRAL));
+      cysScore = scoring.rescore(cy.id());
       definitions = analytics.segments().list();
       lists = analytics.lists().list();
     } finally {
@@ -90,6 +103,8 @@ class ScoringRestartTests {
       assertThat(analytics.segments().reevaluate("hot").entered()).isEmpty();
       assertThat(analytics.segments().reevaluate("hot").left()).isEmpty();
       assertThat(analytics.lists().list()).isEqualTo(lists);
+      assertThat(scoring.find(cy.id())).isEqualTo(Optional.of(cysScore));
+      assertThat(crm.leads().get(cy.id()).score()).contains(30);
       assertThat(analytics.lists().get("trade fair").members()).containsExactly(bo.id(), ana.id());
     } finally {
       second.close();

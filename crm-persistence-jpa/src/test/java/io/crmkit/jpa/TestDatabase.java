@@ -47,6 +47,7 @@ enum TestDatabase {
           "crm_lead",
           "crm_reason",
           "crm_score",
+          "crm_lead_score",
           "crm_segment_member",
           "crm_segment",
           "crm_static_list",

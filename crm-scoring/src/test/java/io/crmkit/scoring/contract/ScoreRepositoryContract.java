@@ -7,11 +7,13 @@ import io.crmkit.core.TenantId;
 import io.crmkit.core.contact.ContactId;
 import io.crmkit.core.fixtures.Ids;
 import io.crmkit.core.fixtures.TestClock;
+import io.crmkit.core.lead.LeadId;
 import io.crmkit.core.spi.CrmStorage;
 import io.crmkit.core.timeline.ActivityId;
 import io.crmkit.scoring.internal.ScoringPorts;
 import io.crmkit.scoring.rules.Evidence;
 import io.crmkit.scoring.rules.Grade;
+import io.crmkit.scoring.rules.LeadScore;
 import io.crmkit.scoring.rules.Points;
 import io.crmkit.scoring.rules.RuleContribution;
 import io.crmkit.scoring.rules.RuleFamily;
@@ -131,6 +133,24 @@ public abstract class ScoreRepositoryContract {
   }
 
   @Test
+  void keepsLeadScoresWholeAndApartFromContactScores() {
+    LeadId bo = LeadId.of(Ids.next());
+    Score explained = explained(ContactId.of(Ids.next()), "model", 2);
+    LeadScore first = leadScore(bo, explained);
+    LeadScore later = leadScore(bo, plain(ContactId.of(Ids.next()), 60, 0, "A4"));
+
+    scores.saveLead(ACME, first);
+    assertThat(scores.findLead(ACME, bo)).contains(first);
+    scores.saveLead(ACME, later);
+
+    assertThat(scores.findLead(ACME, bo)).contains(later);
+    assertThat(scores.findLead(GLOBEX, bo)).isEmpty();
+    assertThat(scores.find(ACME, ContactId.of(bo.value()))).isEmpty();
+    assertThat(scores.top(ACME, 10)).isEmpty();
+    assertThat(scores.countByGrade(ACME)).isEmpty();
+  }
+
+  @Test
   void refusesANonPositiveLimit() {
     assertThatThrownBy(() -> scores.top(ACME, 0))
         .isInstanceOf(IllegalArgumentException.class)
@@ -140,6 +160,17 @@ public abstract class ScoreRepositoryContract {
   private static Score plain(ContactId contact, int fit, int engagement, String grade) {
     return new Score(
         contact, "model", T0, Points.of(fit), Points.of(engagement), Grade.parse(grade), List.of());
+  }
+
+  private static LeadScore leadScore(LeadId lead, Score score) {
+    return new LeadScore(
+        lead,
+        score.model(),
+        score.scoredAt(),
+        score.fit(),
+        score.engagement(),
+        score.grade(),
+        score.contributions());
   }
 
   /**

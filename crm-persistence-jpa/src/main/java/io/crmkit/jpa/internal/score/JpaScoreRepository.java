@@ -5,8 +5,10 @@ import static java.util.Objects.requireNonNull;
 
 import io.crmkit.core.TenantId;
 import io.crmkit.core.contact.ContactId;
+import io.crmkit.core.lead.LeadId;
 import io.crmkit.jpa.internal.JpaSession;
 import io.crmkit.scoring.rules.Grade;
+import io.crmkit.scoring.rules.LeadScore;
 import io.crmkit.scoring.rules.Score;
 import io.crmkit.scoring.spi.ScoreRepository;
 import java.util.Collections;
@@ -16,15 +18,16 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * The JPA adapter of {@link ScoreRepository}: one row per tenant and contact, replaced in place by
- * a later score. The row's version guards it as every aggregate's does, so that two units that
- * rescore one contact at once do not both commit: the second fails with the core's {@link
- * io.crmkit.core.ConcurrentUpdateException}.
+ * The JPA adapter of {@link ScoreRepository}: one row per tenant and contact, and one per tenant
+ * and lead in a table of their own, replaced in place by a later score. The row's version guards it
+ * as every aggregate's does, so that two units that rescore one contact at once do not both commit:
+ * the second fails with the core's {@link io.crmkit.core.ConcurrentUpdateException}.
  */
 public final class JpaScoreRepository implements ScoreRepository {
 
   /** The entity classes a persistence unit must manage for lead scores. */
-  public static final List<Class<?>> MANAGED_CLASSES = List.of(ScoreEntity.class);
+  public static final List<Class<?>> MANAGED_CLASSES =
+      List.of(ScoreEntity.class, LeadScoreEntity.class);
 
   private final JpaSession session;
 
@@ -84,6 +87,39 @@ public final class JpaScoreRepository implements ScoreRepository {
                 .stream()
                 .map(ScoreMapper::read)
                 .toList());
+  }
+
+  @Override
+  public void saveLead(TenantId tenant, LeadScore score) {
+    requireNonNull(tenant, "tenant");
+    requireNonNull(score, "score");
+    session.apply(
+        em -> {
+          LeadScoreEntity row =
+              em.find(
+                  LeadScoreEntity.class, new LeadScoreKey(tenant.value(), score.lead().value()));
+          boolean isNew = row == null;
+          if (row == null) {
+            row = new LeadScoreEntity(tenant.value(), score.lead().value());
+            row.version = 1;
+          }
+          ScoreMapper.write(score, row);
+          if (isNew) {
+            em.persist(row);
+          }
+          return null;
+        });
+  }
+
+  @Override
+  public Optional<LeadScore> findLead(TenantId tenant, LeadId lead) {
+    requireNonNull(tenant, "tenant");
+    requireNonNull(lead, "lead");
+    return session.apply(
+        em ->
+            Optional.ofNullable(
+                    em.find(LeadScoreEntity.class, new LeadScoreKey(tenant.value(), lead.value())))
+                .map(ScoreMapper::read));
   }
 
   @Override

@@ -1,10 +1,12 @@
 package io.crmkit.jpa.internal.score;
 
 import io.crmkit.core.contact.ContactId;
+import io.crmkit.core.lead.LeadId;
 import io.crmkit.core.timeline.ActivityId;
 import io.crmkit.jpa.internal.Json;
 import io.crmkit.scoring.rules.Evidence;
 import io.crmkit.scoring.rules.Grade;
+import io.crmkit.scoring.rules.LeadScore;
 import io.crmkit.scoring.rules.Points;
 import io.crmkit.scoring.rules.RuleContribution;
 import io.crmkit.scoring.rules.RuleFamily;
@@ -32,20 +34,52 @@ final class ScoreMapper {
     row.engagementPoints = score.engagement().hundredths();
     row.totalPoints = score.total().hundredths();
     row.grade = score.grade().toString();
-    List<ContributionDocument> contributions = new ArrayList<>(score.contributions().size());
-    for (RuleContribution contribution : score.contributions()) {
-      contributions.add(ContributionDocument.of(contribution));
-    }
-    row.explanation = Json.write(contributions);
+    row.explanation = explanation(score.contributions());
   }
 
-  /** Reads the score a row holds. */
-  static Score read(ScoreEntity row) {
-    ContributionDocument[] documents = Json.read(row.explanation, ContributionDocument[].class);
+  /** Writes {@code score} into {@code row}, leaving its key and version alone. */
+  static void write(LeadScore score, LeadScoreEntity row) {
+    row.model = score.model();
+    row.scoredAt = score.scoredAt();
+    row.fitPoints = score.fit().hundredths();
+    row.engagementPoints = score.engagement().hundredths();
+    row.totalPoints = score.total().hundredths();
+    row.grade = score.grade().toString();
+    row.explanation = explanation(score.contributions());
+  }
+
+  /** Reads the lead score a row holds. */
+  static LeadScore read(LeadScoreEntity row) {
+    return new LeadScore(
+        LeadId.of(row.lead),
+        row.model,
+        row.scoredAt,
+        Points.ofHundredths(row.fitPoints),
+        Points.ofHundredths(row.engagementPoints),
+        Grade.parse(row.grade),
+        contributions(row.explanation));
+  }
+
+  private static String explanation(List<RuleContribution> contributions) {
+    List<ContributionDocument> documents = new ArrayList<>(contributions.size());
+    for (RuleContribution contribution : contributions) {
+      documents.add(ContributionDocument.of(contribution));
+    }
+    return Json.write(documents);
+  }
+
+  private static List<RuleContribution> contributions(String explanation) {
+    ContributionDocument[] documents = Json.read(explanation, ContributionDocument[].class);
     List<RuleContribution> contributions = new ArrayList<>(documents.length);
     for (ContributionDocument document : documents) {
       contributions.add(document.toContribution());
     }
+    return contributions;
+  }
+
+  /** Reads the score a row holds. */
+  static Score read(ScoreEntity row) {
+    List<RuleContribution> contributions = contributions(row.explanation);
     return new Score(
         ContactId.of(row.contact),
         row.model,
