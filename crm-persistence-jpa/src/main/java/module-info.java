@@ -37,6 +37,7 @@ module io.crmkit.jpa {
   exports io.crmkit.jpa.segment;
 
   opens io.crmkit.jpa.internal;
+  opens io.crmkit.jpa.internal.audience;
   opens io.crmkit.jpa.internal.company;
   opens io.crmkit.jpa.internal.contact;
   opens io.crmkit.jpa.internal.customfield;
@@ -44,6 +45,7 @@ module io.crmkit.jpa {
   opens io.crmkit.jpa.internal.lead;
   opens io.crmkit.jpa.internal.outbox;
   opens io.crmkit.jpa.internal.reason;
+  opens io.crmkit.jpa.internal.score;
   opens io.crmkit.jpa.internal.task;
   opens io.crmkit.jpa.internal.timeline;
   opens db.migration.h2;

@@ -68,6 +68,19 @@ class ExamplesTests {
   }
 
   @Test
+  void aLeadIsScoredFromItsSourceCampaignAndActivitiesAndAModelRestoresIdentically() {
+    assertThat(run(() -> ScoringLeadsAndModels.main(new String[0])).lines())
+        .containsExactly(
+            "lead score 55",
+            "  vp +15.00 (jobTitle)",
+            "  referred +20.00 (source)",
+            "  spring campaign +10.00 (attribution.campaignId)",
+            "  pricing +10.00 (1 activity)",
+            "win probability 0.714, restored 0.714",
+            "identical: true");
+  }
+
+  @Test
   void segmentsCountTheirMembersAndABadConditionIsRefusedWithItsPosition() {
     assertThat(run(() -> SegmentsInMemory.main(new String[0])).lines())
         .containsExactly(

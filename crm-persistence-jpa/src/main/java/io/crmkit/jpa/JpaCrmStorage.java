@@ -25,6 +25,7 @@ import io.crmkit.jpa.internal.PartyRow;
 import io.crmkit.jpa.internal.PersistenceErrors;
 import io.crmkit.jpa.internal.SearchKey;
 import io.crmkit.jpa.internal.UniqueConstraint;
+import io.crmkit.jpa.internal.audience.JpaSegmentRepository;
 import io.crmkit.jpa.internal.company.JpaCompanyRepository;
 import io.crmkit.jpa.internal.contact.JpaContactRepository;
 import io.crmkit.jpa.internal.customfield.JpaCustomFieldRepository;
@@ -34,9 +35,12 @@ import io.crmkit.jpa.internal.lead.JpaLeadRepository;
 import io.crmkit.jpa.internal.outbox.JpaEventJournal;
 import io.crmkit.jpa.internal.outbox.JpaOutboxRelay;
 import io.crmkit.jpa.internal.reason.JpaReasonRepository;
+import io.crmkit.jpa.internal.score.JpaScoreRepository;
 import io.crmkit.jpa.internal.task.JpaTaskRepository;
 import io.crmkit.jpa.internal.timeline.JpaActivityRepository;
 import io.crmkit.jpa.outbox.OutboxRelay;
+import io.crmkit.scoring.spi.ScoreRepository;
+import io.crmkit.scoring.spi.SegmentRepository;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.List;
@@ -75,6 +79,8 @@ public final class JpaCrmStorage implements CrmStorage {
           .addAll(JpaDealRepository.MANAGED_CLASSES)
           .addAll(JpaLeadRepository.MANAGED_CLASSES)
           .addAll(JpaReasonRepository.MANAGED_CLASSES)
+          .addAll(JpaScoreRepository.MANAGED_CLASSES)
+          .addAll(JpaSegmentRepository.MANAGED_CLASSES)
           .addAll(JpaEventJournal.MANAGED_CLASSES)
           .build();
 
@@ -100,6 +106,8 @@ public final class JpaCrmStorage implements CrmStorage {
   private final DealRepository deals;
   private final LeadRepository leads;
   private final ReasonRepository reasons;
+  private final ScoreRepository scores;
+  private final SegmentRepository segments;
   private final EventJournal journal;
   private final InMemoryPorts otherPorts = new InMemoryPorts();
 
@@ -114,6 +122,8 @@ public final class JpaCrmStorage implements CrmStorage {
     this.deals = new JpaDealRepository(session);
     this.leads = new JpaLeadRepository(session);
     this.reasons = new JpaReasonRepository(session);
+    this.scores = new JpaScoreRepository(session);
+    this.segments = new JpaSegmentRepository(session);
     this.journal = new JpaEventJournal(session);
   }
 
@@ -222,12 +232,21 @@ public final class JpaCrmStorage implements CrmStorage {
   }
 
   /**
-   * Returns this storage's instance of {@code port}. The ports of other modules (crm-scoring's
-   * scores and segments) have no tables in this adapter yet: they are kept in memory, one instance
-   * per storage object, as the in-memory storage keeps them, outside the database's transactions.
+   * Returns this storage's instance of {@code port}. crm-scoring's lead scores and segments (with
+   * their last members and the static lists) have tables of their own and are written in the
+   * storage's units of work, so that a score commits with the lifecycle move it caused and nothing
+   * is lost on restart. Ports of other modules, which have no tables in this adapter, are kept in
+   * memory, one instance per storage object, as the in-memory storage keeps them.
    */
   @Override
   public <P> P port(StoragePort<P> port) {
+    requireNonNull(port, "port");
+    if (port.type() == ScoreRepository.class) {
+      return port.type().cast(scores);
+    }
+    if (port.type() == SegmentRepository.class) {
+      return port.type().cast(segments);
+    }
     return otherPorts.get(port);
   }
 }

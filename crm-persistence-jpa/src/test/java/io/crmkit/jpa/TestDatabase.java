@@ -46,6 +46,11 @@ enum TestDatabase {
           "crm_pipeline",
           "crm_lead",
           "crm_reason",
+          "crm_score",
+          "crm_lead_score",
+          "crm_segment_member",
+          "crm_segment",
+          "crm_static_list",
           "crm_outbox");
 
   private final String vendor;

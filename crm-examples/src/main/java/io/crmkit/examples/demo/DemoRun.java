@@ -32,7 +32,6 @@ import io.crmkit.scoring.forecast.PipelineReport;
 import io.crmkit.scoring.forecast.ReportingBasis;
 import io.crmkit.scoring.rules.LeadScoring;
 import io.crmkit.scoring.rules.Score;
-import io.crmkit.scoring.rules.ScoringEngine;
 import io.crmkit.scoring.rules.ScoringModel;
 import java.io.PrintStream;
 import java.time.DayOfWeek;
@@ -129,8 +128,7 @@ final class DemoRun {
             team,
             agenda,
             behaviour,
-            new ProspectScoring(ScoringEngine.compile(model)),
-            companies,
+            new ProspectScoring(model),
             pipeline.id(),
             deals,
             activities,

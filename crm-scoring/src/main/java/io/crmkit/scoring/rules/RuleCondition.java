@@ -7,6 +7,7 @@ import io.crmkit.core.Tag;
 import io.crmkit.core.internal.Numbers;
 import io.crmkit.core.internal.Quoted;
 import io.crmkit.core.internal.TextPolicy;
+import io.crmkit.core.lead.LeadSource;
 import io.crmkit.core.party.LifecycleStage;
 import java.math.BigDecimal;
 import java.util.Locale;
@@ -93,6 +94,48 @@ public sealed interface RuleCondition {
     @Override
     public String kind() {
       return "country";
+    }
+  }
+
+  /**
+   * A lead came from one of {@code sources}; a fit condition that only a lead meets (a contact has
+   * no lead source).
+   */
+  record LeadSourceIn(Set<LeadSource> sources) implements RuleCondition {
+    public LeadSourceIn {
+      requireNonNull(sources, "lead sources");
+      sources = Set.copyOf(sources);
+      checkArgument(!sources.isEmpty(), "lead source list is empty");
+    }
+
+    @Override
+    public RuleFamily family() {
+      return RuleFamily.FIT;
+    }
+
+    @Override
+    public String kind() {
+      return "leadSource";
+    }
+  }
+
+  /**
+   * A lead is attributed to campaign {@code campaign}: its campaign id or its {@code utm_campaign}
+   * is that text, ignoring case; a fit condition that only a lead meets.
+   */
+  record CampaignIs(String campaign) implements RuleCondition {
+    public CampaignIs {
+      campaign = Conditions.text("campaign", campaign);
+    }
+
+    @Override
+    public RuleFamily family() {
+      return RuleFamily.FIT;
+    }
+
+    @Override
+    public String kind() {
+      return "campaign";
     }
   }
 

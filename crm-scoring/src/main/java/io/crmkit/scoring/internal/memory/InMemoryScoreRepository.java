@@ -5,7 +5,9 @@ import static java.util.Objects.requireNonNull;
 
 import io.crmkit.core.TenantId;
 import io.crmkit.core.contact.ContactId;
+import io.crmkit.core.lead.LeadId;
 import io.crmkit.scoring.rules.Grade;
+import io.crmkit.scoring.rules.LeadScore;
 import io.crmkit.scoring.rules.Score;
 import io.crmkit.scoring.spi.ScoreRepository;
 import java.util.ArrayList;
@@ -34,6 +36,7 @@ public final class InMemoryScoreRepository implements ScoreRepository {
       Comparator.comparing(Score::total).reversed().thenComparing(Score::contact);
 
   private final Map<TenantId, Partition> partitions = new ConcurrentHashMap<>();
+  private final Map<LeadKey, LeadScore> leadScores = new ConcurrentHashMap<>();
 
   @Override
   public void save(TenantId tenant, Score score) {
@@ -57,6 +60,23 @@ public final class InMemoryScoreRepository implements ScoreRepository {
   public SortedMap<Grade, Long> countByGrade(TenantId tenant) {
     return partition(tenant).countByGrade();
   }
+
+  @Override
+  public void saveLead(TenantId tenant, LeadScore score) {
+    requireNonNull(tenant, "tenant");
+    requireNonNull(score, "score");
+    leadScores.put(new LeadKey(tenant, score.lead()), score);
+  }
+
+  @Override
+  public Optional<LeadScore> findLead(TenantId tenant, LeadId lead) {
+    requireNonNull(tenant, "tenant");
+    requireNonNull(lead, "lead");
+    return Optional.ofNullable(leadScores.get(new LeadKey(tenant, lead)));
+  }
+
+  /** A lead of a tenant. */
+  private record LeadKey(TenantId tenant, LeadId lead) {}
 
   private Partition partition(TenantId tenant) {
     requireNonNull(tenant, "tenant");
