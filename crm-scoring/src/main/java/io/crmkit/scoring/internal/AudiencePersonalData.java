@@ -58,15 +58,20 @@ public final class AudiencePersonalData implements PersonalDataHolder {
     SegmentRepository segments = found.get();
     TenantId tenant = request.tenant();
     ContactId person = request.contact();
+    // memberships may be kept beside the storage's unit of work: each change is put back if the
+    // erasure fails
     for (String segment : memberOf(segments, tenant, person)) {
-      Set<ContactId> members = new HashSet<>(segments.findMembers(tenant, segment));
+      Set<ContactId> before = segments.findMembers(tenant, segment);
+      Set<ContactId> members = new HashSet<>(before);
       members.remove(person);
       segments.saveMembers(tenant, segment, members);
+      log.onFailure(() -> segments.saveMembers(tenant, segment, before));
       log.anonymised("segment", segment);
     }
     for (StaticList<ContactId> list : segments.findLists(tenant)) {
       if (list.contains(person)) {
         segments.saveList(tenant, list.withoutMember(person));
+        log.onFailure(() -> segments.saveList(tenant, list));
         log.anonymised("list", list.name());
       }
     }

@@ -37,8 +37,15 @@ public final class ScorePersonalData implements PersonalDataHolder {
 
   @Override
   public void erase(PersonalDataRequest request, ErasureLog log) {
-    Optional<ScoreRepository> scores = scores(request);
-    if (scores.isPresent() && scores.get().remove(request.tenant(), request.contact())) {
+    Optional<ScoreRepository> found = scores(request);
+    if (found.isEmpty()) {
+      return;
+    }
+    ScoreRepository scores = found.get();
+    Optional<Score> score = scores.find(request.tenant(), request.contact());
+    if (score.isPresent() && scores.remove(request.tenant(), request.contact())) {
+      // scores may be kept beside the storage's unit of work: put it back if the erasure fails
+      log.onFailure(() -> scores.save(request.tenant(), score.get()));
       log.deleted("score", request.contact().toString());
     }
   }

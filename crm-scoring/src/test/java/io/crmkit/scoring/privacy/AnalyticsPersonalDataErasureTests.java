@@ -1,6 +1,7 @@
 package io.crmkit.scoring.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.crmkit.core.Crm;
 import io.crmkit.core.DataValue;
@@ -12,6 +13,9 @@ import io.crmkit.core.privacy.ErasedRecord.Treatment;
 import io.crmkit.core.privacy.Erasure;
 import io.crmkit.core.privacy.PersonalDataReport;
 import io.crmkit.core.spi.CrmStorage;
+import io.crmkit.core.spi.ErasureLog;
+import io.crmkit.core.spi.PersonalDataHolder;
+import io.crmkit.core.spi.PersonalDataRequest;
 import io.crmkit.scoring.CrmAnalytics;
 import io.crmkit.scoring.rules.RuleCondition.JobTitleContains;
 import io.crmkit.scoring.rules.ScoringModel;
@@ -94,5 +98,37 @@ class AnalyticsPersonalDataErasureTests extends PersonalDataErasureContract {
                 .put("segments", List.of("orchard people"))
                 .put("lists", List.of("fair visitors"))
                 .build());
+  }
+
+  @Test
+  void putsBackTheScoreAndTheMembershipsWhenTheErasureFails() {
+    writeMore(crm, person);
+    PersonalDataReport before = crm.privacy().access(person.id());
+    Crm failing =
+        crm(
+            storage,
+            builder ->
+                builder.personalData(
+                    new PersonalDataHolder() {
+                      @Override
+                      public String name() {
+                        return "mailingTool";
+                      }
+
+                      @Override
+                      public DataValue describe(PersonalDataRequest request) {
+                        return DataValue.ABSENT;
+                      }
+
+                      @Override
+                      public void erase(PersonalDataRequest request, ErasureLog log) {
+                        throw new IllegalStateException("mailing tool down");
+                      }
+                    }));
+
+    assertThatThrownBy(() -> failing.privacy().erase(person.id())).hasMessage("mailing tool down");
+
+    assertThat(crm.privacy().access(person.id())).isEqualTo(before);
+    assertThat(CrmAnalytics.on(crm).scoring(MODEL).distribution()).hasSize(1);
   }
 }

@@ -82,12 +82,21 @@ public final class DefaultPrivacyService implements PrivacyService {
   @Override
   public Erasure erase(ContactId contact) {
     requireNonNull(contact, "contact");
+    ErasureLog log = new ErasureLog();
+    try {
+      return erase(contact, log);
+    } catch (RuntimeException failure) {
+      log.restoreAfter(failure);
+      throw failure;
+    }
+  }
+
+  private Erasure erase(ContactId contact, ErasureLog log) {
     return context
         .transactions()
         .write(
             events -> {
               PersonalDataRequest request = request(contact, Operation.DELETE);
-              ErasureLog log = new ErasureLog();
               for (PersonalDataHolder holder : holders) {
                 holder.erase(request, log);
               }
