@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The answer to a data-subject access request: everything one tenant holds about one person, by
@@ -37,8 +38,7 @@ public record PersonalDataReport(
     TenantId tenant, ContactId contact, Instant generatedAt, Map<String, DataValue> sections) {
 
   /** The keys of the document that no section may take. */
-  private static final java.util.Set<String> HEADER =
-      java.util.Set.of("tenant", "contactId", "generatedAt");
+  private static final Set<String> HEADER = Set.of("tenant", "contactId", "generatedAt");
 
   public PersonalDataReport {
     requireNonNull(tenant, "tenant");

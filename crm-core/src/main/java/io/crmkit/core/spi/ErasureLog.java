@@ -5,9 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.crmkit.core.privacy.ErasedRecord;
 import io.crmkit.core.privacy.ErasedRecord.Treatment;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The record of one erasure as its holders run: every record each one deleted or anonymised. A
@@ -70,12 +68,5 @@ public final class ErasureLog {
   /** Returns the records logged so far, in order. */
   public List<ErasedRecord> records() {
     return List.copyOf(records);
-  }
-
-  /** Returns the ids of the records logged so far, each once. */
-  public Set<String> ids() {
-    Set<String> ids = new LinkedHashSet<>();
-    records.forEach(record -> ids.add(requireNonNull(record.id())));
-    return ids;
   }
 }
