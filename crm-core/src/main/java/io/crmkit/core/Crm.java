@@ -6,11 +6,13 @@ import io.crmkit.core.calendar.BusinessCalendar;
 import io.crmkit.core.company.CompanyService;
 import io.crmkit.core.company.internal.DefaultCompanyService;
 import io.crmkit.core.contact.ContactService;
+import io.crmkit.core.contact.internal.ContactPersonalData;
 import io.crmkit.core.contact.internal.DefaultContactService;
 import io.crmkit.core.customfield.CustomFieldService;
 import io.crmkit.core.customfield.internal.DefaultCustomFieldService;
 import io.crmkit.core.deal.DealService;
 import io.crmkit.core.deal.PipelineService;
+import io.crmkit.core.deal.internal.DealPersonalData;
 import io.crmkit.core.deal.internal.DefaultDealService;
 import io.crmkit.core.deal.internal.DefaultPipelineService;
 import io.crmkit.core.importing.Importer;
@@ -20,15 +22,23 @@ import io.crmkit.core.internal.CrmModuleContext;
 import io.crmkit.core.internal.LinkedRecords;
 import io.crmkit.core.lead.LeadService;
 import io.crmkit.core.lead.internal.DefaultLeadService;
+import io.crmkit.core.lead.internal.LeadPersonalData;
+import io.crmkit.core.privacy.PrivacyService;
+import io.crmkit.core.privacy.internal.DefaultPrivacyService;
 import io.crmkit.core.reason.ReasonService;
 import io.crmkit.core.reason.internal.DefaultReasonService;
 import io.crmkit.core.spi.CrmStorage;
 import io.crmkit.core.spi.ModuleContext;
+import io.crmkit.core.spi.PersonalDataHolder;
 import io.crmkit.core.task.TaskService;
 import io.crmkit.core.task.internal.DefaultTaskService;
+import io.crmkit.core.task.internal.TaskPersonalData;
 import io.crmkit.core.timeline.TimelineService;
 import io.crmkit.core.timeline.internal.DefaultTimelineService;
+import io.crmkit.core.timeline.internal.TimelinePersonalData;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -61,11 +71,22 @@ public final class Crm {
   private final PipelineService pipelines;
   private final DealService deals;
   private final LeadService leads;
+  private final List<PersonalDataHolder> addedHolders;
+  private final PrivacyService privacy;
 
-  Crm(CrmContext context, CrmStorage storage, BusinessCalendar calendar) {
+  /**
+   * @param addedHolders the personal-data holders of modules and of the host, asked after
+   *     crm-core's own and before the storage's
+   */
+  Crm(
+      CrmContext context,
+      CrmStorage storage,
+      BusinessCalendar calendar,
+      List<PersonalDataHolder> addedHolders) {
     this.context = requireNonNull(context, "context");
     this.storage = requireNonNull(storage, "storage");
     this.calendar = requireNonNull(calendar, "calendar");
+    this.addedHolders = List.copyOf(addedHolders);
     // one check of linked ids for every service, so that no command stores a foreign link
     LinkedRecords links = new LinkedRecords(context, storage);
     this.customFields = new DefaultCustomFieldService(context, storage.customFields());
@@ -82,6 +103,22 @@ public final class Crm {
     this.leads =
         new DefaultLeadService(
             context, storage.leads(), contacts, companies, deals, reasons, customFields);
+    this.privacy =
+        new DefaultPrivacyService(
+            context, storage.contacts(), moduleContext(), personalDataHolders());
+  }
+
+  /** Returns every keeper of personal data, in the order a request asks them. */
+  private List<PersonalDataHolder> personalDataHolders() {
+    List<PersonalDataHolder> holders = new ArrayList<>();
+    holders.add(new ContactPersonalData(storage.contacts()));
+    holders.add(new TimelinePersonalData(storage.activities()));
+    holders.add(new LeadPersonalData(storage.leads()));
+    holders.add(new DealPersonalData(storage.deals()));
+    holders.add(new TaskPersonalData(storage.tasks()));
+    holders.addAll(addedHolders);
+    holders.addAll(storage.personalDataHolders());
+    return holders;
   }
 
   /**
@@ -101,7 +138,7 @@ public final class Crm {
    * Returns the same CRM (same storage, clock and policies) opened for another tenant and actor.
    */
   public Crm forTenant(TenantId tenant, UserId actor) {
-    return new Crm(context.forTenant(tenant, actor), storage, calendar);
+    return new Crm(context.forTenant(tenant, actor), storage, calendar, addedHolders);
   }
 
   /** Returns the same CRM and tenant, acting as another user. */
@@ -152,6 +189,14 @@ public final class Crm {
   /** Returns the reason catalogues: why deals are lost and leads disqualified. */
   public ReasonService reasons() {
     return reasons;
+  }
+
+  /**
+   * Returns the data-subject requests: access to, and erasure of, everything the tenant holds about
+   * one person.
+   */
+  public PrivacyService privacy() {
+    return privacy;
   }
 
   /** Returns the tenant's custom field definitions. */

@@ -10,14 +10,22 @@ import io.crmkit.core.internal.Transactions;
 import io.crmkit.core.memory.InMemoryCrmStorage;
 import io.crmkit.core.spi.CrmStorage;
 import io.crmkit.core.spi.IdGenerator;
+import io.crmkit.core.spi.PersonalDataHolder;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ServiceLoader;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Builds a {@link Crm}. Everything has a default: in-memory storage, tenant {@code default}, actor
  * {@code system}, the system clock in UTC, time-ordered ids, a Monday-to-Friday 09:00-17:00 UTC
  * calendar, an access policy that allows everything and no event listener.
+ *
+ * <p>The CRM's privacy requests ask crm-core's own personal-data holders, then those that modules
+ * on the class or module path provide as services of {@link PersonalDataHolder} (crm-scoring's
+ * scores, segments and lists), then those added with {@link #personalData}, then the storage's.
  *
  * @since 0.1
  */
@@ -31,6 +39,7 @@ public final class CrmBuilder {
   private @Nullable BusinessCalendar calendar;
   private AccessPolicy access = AccessPolicy.allowAll();
   private EventPublisher publisher = EventPublisher.NONE;
+  private final List<PersonalDataHolder> hostHolders = new ArrayList<>();
 
   CrmBuilder() {}
 
@@ -82,6 +91,15 @@ public final class CrmBuilder {
     return this;
   }
 
+  /**
+   * Adds a keeper of personal data that the host keeps about people, so that access requests
+   * describe it and erasure requests erase it with the rest.
+   */
+  public CrmBuilder personalData(PersonalDataHolder holder) {
+    hostHolders.add(requireNonNull(holder, "holder"));
+    return this;
+  }
+
   /** Returns the CRM. */
   public Crm build() {
     CrmStorage chosen = storage == null ? InMemoryCrmStorage.create() : storage;
@@ -95,6 +113,10 @@ public final class CrmBuilder {
             idSource,
             access,
             new Transactions(chosen.unitOfWork(), chosen.eventJournal(), publisher));
-    return new Crm(context, chosen, team);
+    List<PersonalDataHolder> holders = new ArrayList<>();
+    ServiceLoader.load(PersonalDataHolder.class, CrmBuilder.class.getClassLoader())
+        .forEach(holders::add);
+    holders.addAll(hostHolders);
+    return new Crm(context, chosen, team, holders);
   }
 }

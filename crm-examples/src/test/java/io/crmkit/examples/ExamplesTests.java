@@ -133,4 +133,22 @@ class ExamplesTests {
             "refused in SQL: segment field 'score' comes from a score source, which the database"
                 + " does not hold: evaluate segments on scores in memory");
   }
+
+  @Test
+  void anAccessExportShowsEverythingHeldAndAnErasureKeepsOnlyWhatReportsNeed() {
+    assertThat(run(() -> PrivacyRequests.main(new String[0])).lines())
+        .containsExactly(
+            "access: contact, timeline, leads, deals, tasks, score, audiences, pendingEvents",
+            "timeline: 2 activities",
+            "\"display\": \"Ana Lima\"",
+            "\"display\": \"Ana Lima\"",
+            "\"rule\": \"buyers\",",
+            "erased: {activity anonymised=1, activity deleted=1, contact deleted=1, deal anonymised=1,"
+                + " event anonymised=7, lead anonymised=1, list anonymised=1, score deleted=1,"
+                + " task deleted=1}",
+            "deal keeps 25000.00 EUR and 2 stage changes, 0 contacts",
+            "newsletter: 1",
+            "the email is free again: true",
+            "relayed events naming Ana: 0");
+  }
 }

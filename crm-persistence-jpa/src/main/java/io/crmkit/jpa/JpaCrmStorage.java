@@ -12,6 +12,7 @@ import io.crmkit.core.spi.DealRepository;
 import io.crmkit.core.spi.EventJournal;
 import io.crmkit.core.spi.InMemoryPorts;
 import io.crmkit.core.spi.LeadRepository;
+import io.crmkit.core.spi.PersonalDataHolder;
 import io.crmkit.core.spi.PipelineRepository;
 import io.crmkit.core.spi.ReasonRepository;
 import io.crmkit.core.spi.StoragePort;
@@ -34,6 +35,7 @@ import io.crmkit.jpa.internal.deal.JpaPipelineRepository;
 import io.crmkit.jpa.internal.lead.JpaLeadRepository;
 import io.crmkit.jpa.internal.outbox.JpaEventJournal;
 import io.crmkit.jpa.internal.outbox.JpaOutboxRelay;
+import io.crmkit.jpa.internal.outbox.OutboxPersonalData;
 import io.crmkit.jpa.internal.reason.JpaReasonRepository;
 import io.crmkit.jpa.internal.score.JpaScoreRepository;
 import io.crmkit.jpa.internal.task.JpaTaskRepository;
@@ -229,6 +231,15 @@ public final class JpaCrmStorage implements CrmStorage {
   @Override
   public ReasonRepository reasons() {
     return reasons;
+  }
+
+  /**
+   * Returns the outbox's keeper of personal data: events not yet relayed that concern a person have
+   * their payloads redacted when the person is erased.
+   */
+  @Override
+  public List<PersonalDataHolder> personalDataHolders() {
+    return List.of(new OutboxPersonalData(session));
   }
 
   /**

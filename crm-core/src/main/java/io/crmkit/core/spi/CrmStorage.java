@@ -2,6 +2,8 @@ package io.crmkit.core.spi;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.List;
+
 /**
  * Where a CRM keeps its data: one repository per aggregate, the unit of work that makes their
  * writes atomic, and the ports of modules that extend the CRM. The in-memory storage ({@code
@@ -49,6 +51,15 @@ public interface CrmStorage {
 
   /** Returns the leads with their status histories. */
   LeadRepository leads();
+
+  /**
+   * Returns the keepers of personal data that this storage holds beyond its repositories, such as
+   * an outbox of events not yet relayed, asked after every other holder of an access or erasure
+   * request (see {@link PersonalDataHolder}). None by default.
+   */
+  default List<PersonalDataHolder> personalDataHolders() {
+    return List.of();
+  }
 
   /**
    * Returns this storage's instance of {@code port}, a port that a module outside crm-core defines

@@ -22,6 +22,12 @@ public interface ScoreRepository {
   /** Stores {@code score} as the latest of its contact in {@code tenant}, replacing any earlier. */
   void save(TenantId tenant, Score score);
 
+  /**
+   * Removes the score of {@code contact} in {@code tenant}, explanation included, as when the
+   * person's data is erased; returns whether there was one.
+   */
+  boolean remove(TenantId tenant, ContactId contact);
+
   /** Returns the latest score of {@code contact} in {@code tenant}. */
   Optional<Score> find(TenantId tenant, ContactId contact);
 

@@ -65,6 +65,24 @@ public abstract class ScoreRepositoryContract {
   }
 
   @Test
+  void removesOnlyTheScoreOfTheContactInItsTenant() {
+    ContactId ana = ContactId.of(Ids.next());
+    ContactId ben = ContactId.of(Ids.next());
+    Score anaScore = explained(ana, "model", 2);
+    Score benScore = plain(ben, 10, 0, "C4");
+    scores.save(ACME, anaScore);
+    scores.save(ACME, benScore);
+    scores.save(GLOBEX, explained(ana, "model", 1));
+
+    assertThat(scores.remove(ACME, ana)).isTrue();
+    assertThat(scores.remove(ACME, ana)).isFalse();
+
+    assertThat(scores.find(ACME, ana)).isEmpty();
+    assertThat(scores.top(ACME, 10)).containsExactly(benScore);
+    assertThat(scores.find(GLOBEX, ana)).isPresent();
+  }
+
+  @Test
   void replacesTheEarlierScoreOfAContact() {
     ContactId ana = ContactId.of(Ids.next());
     scores.save(ACME, plain(ana, 10, 0, "C4"));

@@ -60,6 +60,22 @@ public final class JpaScoreRepository implements ScoreRepository {
   }
 
   @Override
+  public boolean remove(TenantId tenant, ContactId contact) {
+    requireNonNull(tenant, "tenant");
+    requireNonNull(contact, "contact");
+    return session.apply(
+        em -> {
+          ScoreEntity row =
+              em.find(ScoreEntity.class, new ScoreKey(tenant.value(), contact.value()));
+          if (row == null) {
+            return false;
+          }
+          em.remove(row);
+          return true;
+        });
+  }
+
+  @Override
   public Optional<Score> find(TenantId tenant, ContactId contact) {
     requireNonNull(tenant, "tenant");
     requireNonNull(contact, "contact");

@@ -45,6 +45,12 @@ public final class InMemoryScoreRepository implements ScoreRepository {
   }
 
   @Override
+  public boolean remove(TenantId tenant, ContactId contact) {
+    requireNonNull(contact, "contact");
+    return partition(tenant).remove(contact);
+  }
+
+  @Override
   public Optional<Score> find(TenantId tenant, ContactId contact) {
     requireNonNull(contact, "contact");
     return partition(tenant).find(contact);
@@ -98,6 +104,16 @@ public final class InMemoryScoreRepository implements ScoreRepository {
       }
       ranking.add(score);
       grades.merge(score.grade(), 1L, Long::sum);
+    }
+
+    synchronized boolean remove(ContactId contact) {
+      Score earlier = byContact.remove(contact);
+      if (earlier == null) {
+        return false;
+      }
+      ranking.remove(earlier);
+      grades.merge(earlier.grade(), -1L, Long::sum);
+      return true;
     }
 
     synchronized Optional<Score> find(ContactId contact) {
