@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Creates, changes, finds and removes the tenant's contacts, checking the host's access policy and
- * the tenant's custom field definitions, in units of work that publish their events on commit.
+ * The contacts of one opened CRM, as a service: it creates, changes, finds and removes the tenant's
+ * contacts, checking the host's access policy and the tenant's custom field definitions, in units
+ * of work that publish their events on commit.
  *
  * <pre>{@code
  * Contact ana = crm.contacts().create(

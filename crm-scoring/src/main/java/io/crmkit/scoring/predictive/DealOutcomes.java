@@ -17,8 +17,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Turns one pipeline's deals into what the predictive models learn from: the won and lost deals
- * become {@link Observation}s, and any deal (open ones included) becomes the same features.
+ * The training examples of one pipeline, drawn from its deals for the predictive models: the won
+ * and lost deals become {@link Observation}s, and any deal (open ones included) becomes the same
+ * features.
  *
  * <p>Features, all known while a deal is still open (nothing that only the outcome reveals): {@code
  * source} and {@code owner} (categories), {@code stage} (ordinal over the pipeline's open stages:
