@@ -34,9 +34,16 @@ public final class DealOutcomes {
   /** The feature names. */
   public static final String SOURCE = "source";
 
+  /** The name of the feature of the deal's owner. */
   public static final String OWNER = "owner";
+
+  /** The name of the feature of the stage the deal stands or stood in. */
   public static final String STAGE = "stage";
+
+  /** The name of the feature of the deal's amount. */
   public static final String AMOUNT = "amount";
+
+  /** The name of the feature of the number of the deal's contacts. */
   public static final String CONTACTS = "contacts";
 
   private static final int BINS = 5;
