@@ -19,9 +19,11 @@ import java.util.ServiceLoader;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Builds a {@link Crm}. Everything has a default: in-memory storage, tenant {@code default}, actor
- * {@code system}, the system clock in UTC, time-ordered ids, a Monday-to-Friday 09:00-17:00 UTC
- * calendar, an access policy that allows everything and no event listener.
+ * The configuration of a {@link Crm} before it opens: where it keeps its data, for which tenant and
+ * actor, on which clock and calendar, under which access policy, and who hears of its events.
+ * Everything has a default: in-memory storage, tenant {@code default}, actor {@code system}, the
+ * system clock in UTC, time-ordered ids, a Monday-to-Friday 09:00-17:00 UTC calendar, an access
+ * policy that allows everything and no event listener.
  *
  * <p>The CRM's privacy requests ask crm-core's own personal-data holders, then those that modules
  * on the class or module path provide as services of {@link PersonalDataHolder} (crm-scoring's

@@ -151,4 +151,35 @@ class ExamplesTests {
             "the email is free again: true",
             "relayed events naming Ana: 0");
   }
+
+  @Test
+  void theForecastWeighsOpenDealsByTheirStageAndCountsWonDealsInFull() {
+    assertThat(run(() -> PipelineForecast.main(new String[0])).lines())
+        .containsExactly(
+            "2026-03: amount 17000.00 EUR, weighted 13000.00 EUR, won 12000.00 EUR",
+            "2026-04: amount 40000.00 EUR, weighted 24000.00 EUR, won 0.00 EUR",
+            "total: 57000.00 EUR, weighted 37000.00 EUR",
+            "win rate: 0.5 of 2 decided",
+            "Acme: pilot weighs 20%");
+  }
+
+  @Test
+  void everyAggregateFollowsTheRulesOfVersionsEventsValidationAndTenants() {
+    List<String> lines = run(() -> TheModel.main(new String[0])).lines().toList();
+    assertThat(lines).hasSize(7);
+    assertThat(lines.subList(0, 3))
+        .containsExactly(
+            "published ContactCreated",
+            "published ContactLifecycleStageChanged",
+            "LEAD v1 -> CUSTOMER v2");
+    assertThat(lines.get(3))
+        .matches(
+            "refused: contact [0-9a-f-]{36} was changed by someone else: version 1 is no longer"
+                + " current");
+    assertThat(lines.subList(4, 7))
+        .containsExactly(
+            "invalid: name '': a person name needs a given or a family name: given '', family ''",
+            "invalid: emails[0] 'ben@': email address has an empty domain: 'ben@'",
+            "globex sees Ben: false");
+  }
 }

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Creates and works tasks, answers "what is due and overdue for this user now", and lists the
- * reminders to fire in a window. Due dates like "within 3 business days" are computed on the team's
- * {@link BusinessCalendar}.
+ * The tasks and reminders of one opened CRM, as a service: it creates and works tasks, answers
+ * "what is due and overdue for this user now", and lists the reminders to fire in a window. Due
+ * dates like "within 3 business days" are computed on the team's {@link BusinessCalendar}.
  *
  * <pre>{@code
  * Task call = crm.tasks().create(
