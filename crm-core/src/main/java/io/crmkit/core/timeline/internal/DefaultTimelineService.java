@@ -97,8 +97,7 @@ public final class DefaultTimelineService implements TimelineService {
             events -> {
               checkLinks(all);
               return records.createAll(
-                  all.stream().map(this::creation).toList(),
-                  activities -> activities.forEach(repository::insert));
+                  all.stream().map(this::creation).toList(), repository::insertAll);
             });
   }
 
