@@ -167,8 +167,8 @@ final class ActivityColumns extends Columns {
       if (occurredAt != null) {
         entry = entry.at(occurredAt);
       }
-      String subject = row.value("subject").orElse("");
-      String body = row.value("body").orElse("");
+      String subject = row.text("subject");
+      String body = row.text("body");
       ActivityEntry started = entry;
       ActivityEntry built = row.attempt("subject", subject, () -> started.subject(subject));
       if (built == null) {
@@ -235,7 +235,7 @@ final class ActivityColumns extends Columns {
         }
       case "meeting":
         {
-          String location = row.value("location").orElse("");
+          String location = row.text("location");
           Instant endsAt =
               row.value("ends_at")
                   .map(text -> row.attempt("ends_at", text, () -> Instant.parse(text.strip())))

@@ -38,6 +38,15 @@ final class Row {
     return value == null || value.isBlank() ? Optional.empty() : Optional.of(value);
   }
 
+  /**
+   * Returns the text of {@code field} as written, white space included, or empty when the cell is
+   * absent or empty: for free text, where a blank value is a value.
+   */
+  String text(String field) {
+    String value = values.get(field);
+    return value == null ? "" : value;
+  }
+
   /** Returns the fields of this row that have a value. */
   Iterable<String> fields() {
     return values.keySet();
