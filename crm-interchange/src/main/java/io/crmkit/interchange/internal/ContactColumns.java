@@ -178,48 +178,14 @@ final class ContactColumns extends Columns {
       builder.defaultRegion(settings.region());
     }
     builder.name(row.value("given_name").orElse(null), row.value("family_name").orElse(null));
+    // the builder parses each value once and names its errors emails[i] and phones[i], which
+    // Row.errors turns back into the source column
     row.value("email")
-        .ifPresent(
-            cell ->
-                Lists.split(cell)
-                    .forEach(
-                        text -> {
-                          EmailAddress email =
-                              row.attempt("email", text, () -> EmailAddress.of(text.strip()));
-                          if (email != null) {
-                            builder.email(email.value());
-                          }
-                        }));
+        .ifPresent(cell -> Lists.split(cell).forEach(text -> builder.email(text.strip())));
     row.value("phone")
-        .ifPresent(
-            cell ->
-                Lists.split(cell)
-                    .forEach(
-                        text -> {
-                          PhoneNumber phone =
-                              row.attempt(
-                                  "phone",
-                                  text,
-                                  () ->
-                                      settings.region() == null
-                                          ? PhoneNumber.parse(text.strip())
-                                          : PhoneNumber.parse(text.strip(), settings.region()));
-                          if (phone != null) {
-                            builder.phone(phone.e164());
-                          }
-                        }));
+        .ifPresent(cell -> Lists.split(cell).forEach(text -> builder.phone(text.strip())));
     row.value("job_title").ifPresent(builder::jobTitle);
-    row.value("tags")
-        .ifPresent(
-            cell ->
-                Lists.split(cell)
-                    .forEach(
-                        text -> {
-                          Tag tag = row.attempt("tags", text, () -> Tag.of(text));
-                          if (tag != null) {
-                            builder.tag(tag.value());
-                          }
-                        }));
+    row.value("tags").ifPresent(cell -> Lists.split(cell).forEach(builder::tag));
     for (ExternalId id : externalIds(row)) {
       builder.externalId(id.system(), id.value());
     }
