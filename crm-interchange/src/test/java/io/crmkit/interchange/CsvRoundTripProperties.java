@@ -228,6 +228,7 @@ class CsvRoundTripProperties {
                                     .name(text)
                                     .domain("d" + n + ".example")
                                     .build()));
+                from.companies().create(CompanyDetails.builder().name("Plain " + n).build());
               }
               checkRoundTrip(
                   report,
@@ -282,6 +283,7 @@ class CsvRoundTripProperties {
                                 LifecycleStage.OPPORTUNITY));
                 accepted(
                     () -> from.contacts().create(ContactDetails.builder().name(text, "").build()));
+                from.contacts().create(ContactDetails.builder().name("Plain" + n, "").build());
               }
               Crm to = tenant();
               referencedCompanies(to);
@@ -386,6 +388,11 @@ class CsvRoundTripProperties {
                                   UserId.of("olivia"));
                       return n % 2 == 0 ? from.leads().connect(lead) : lead;
                     });
+                from.leads()
+                    .capture(
+                        LeadDetails.builder().name("Plain" + n, "").build(),
+                        Attribution.of(LeadSource.IMPORT),
+                        UserId.of("olivia"));
               }
               checkRoundTrip(
                   report, texts, from, tenant(), RecordKind.LEADS, CsvRoundTripProperties::leads);
@@ -437,6 +444,11 @@ class CsvRoundTripProperties {
                           ? from.deals().lose(deal, "price")
                           : n == 3 ? from.deals().win(deal) : deal;
                     });
+                from.deals()
+                    .open(
+                        sales.id(),
+                        DealDetails.builder().name("Plain " + n).build(),
+                        UserId.of("olivia"));
               }
               Crm to = tenant();
               references(to);
