@@ -182,4 +182,17 @@ class ExamplesTests {
             "invalid: emails[0] 'ben@': email address has an empty domain: 'ben@'",
             "globex sees Ben: false");
   }
+
+  @Test
+  void importsASpreadsheetWithItsOwnColumnsAndExportsFormulasAsText() {
+    assertThat(run(() -> ImportAndExport.main(new String[0])).lines())
+        .containsExactly(
+            "dry run: 2 new, 1 updated, 1 refused, 1 stored",
+            "import: 2 new, 1 updated, 3 stored",
+            "refused line 4: E-mail 'cy@@example': email address has a character not allowed in an"
+                + " unquoted local part (U+0040): 'cy@@example'",
+            "given_name,family_name,email,phone,job_title,tags,owner,lifecycle_stage,external_id,"
+                + "company_domain,company_role",
+            "Dee,Ode,dee@example.com,,\"'=1+2\",,system,lead,,,");
+  }
 }
