@@ -19,6 +19,8 @@ import io.crmkit.core.internal.CrmContext;
 import io.crmkit.core.internal.CrmModuleContext;
 import io.crmkit.core.lead.LeadService;
 import io.crmkit.core.lead.internal.DefaultLeadService;
+import io.crmkit.core.merge.MergeService;
+import io.crmkit.core.merge.internal.DefaultMergeService;
 import io.crmkit.core.reason.ReasonService;
 import io.crmkit.core.reason.internal.DefaultReasonService;
 import io.crmkit.core.spi.CrmStorage;
@@ -60,6 +62,7 @@ public final class Crm {
   private final PipelineService pipelines;
   private final DealService deals;
   private final LeadService leads;
+  private final MergeService merges;
 
   Crm(CrmContext context, CrmStorage storage, BusinessCalendar calendar) {
     this.context = requireNonNull(context, "context");
@@ -77,6 +80,7 @@ public final class Crm {
     this.leads =
         new DefaultLeadService(
             context, storage.leads(), contacts, companies, deals, reasons, customFields);
+    this.merges = new DefaultMergeService(context, storage);
   }
 
   /**
@@ -142,6 +146,15 @@ public final class Crm {
   /** Returns the deals. */
   public DealService deals() {
     return deals;
+  }
+
+  /**
+   * Returns the merges of duplicate contacts and companies: preview, merge and unmerge.
+   *
+   * @throws UnsupportedOperationException on use, if the storage keeps no merge journal
+   */
+  public MergeService merges() {
+    return merges;
   }
 
   /** Returns the reason catalogues: why deals are lost and leads disqualified. */
