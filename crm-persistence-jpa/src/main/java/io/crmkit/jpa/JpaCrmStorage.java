@@ -12,6 +12,7 @@ import io.crmkit.core.spi.DealRepository;
 import io.crmkit.core.spi.EventJournal;
 import io.crmkit.core.spi.InMemoryPorts;
 import io.crmkit.core.spi.LeadRepository;
+import io.crmkit.core.spi.MergeJournal;
 import io.crmkit.core.spi.PipelineRepository;
 import io.crmkit.core.spi.ReasonRepository;
 import io.crmkit.core.spi.StoragePort;
@@ -31,6 +32,7 @@ import io.crmkit.jpa.internal.customfield.JpaCustomFieldRepository;
 import io.crmkit.jpa.internal.deal.JpaDealRepository;
 import io.crmkit.jpa.internal.deal.JpaPipelineRepository;
 import io.crmkit.jpa.internal.lead.JpaLeadRepository;
+import io.crmkit.jpa.internal.merge.JpaMergeJournal;
 import io.crmkit.jpa.internal.outbox.JpaEventJournal;
 import io.crmkit.jpa.internal.outbox.JpaOutboxRelay;
 import io.crmkit.jpa.internal.reason.JpaReasonRepository;
@@ -76,6 +78,7 @@ public final class JpaCrmStorage implements CrmStorage {
           .addAll(JpaLeadRepository.MANAGED_CLASSES)
           .addAll(JpaReasonRepository.MANAGED_CLASSES)
           .addAll(JpaEventJournal.MANAGED_CLASSES)
+          .addAll(JpaMergeJournal.MANAGED_CLASSES)
           .build();
 
   private static final List<UniqueConstraint> UNIQUE_CONSTRAINTS =
@@ -88,6 +91,7 @@ public final class JpaCrmStorage implements CrmStorage {
           .addAll(JpaDealRepository.UNIQUE_CONSTRAINTS)
           .addAll(JpaLeadRepository.UNIQUE_CONSTRAINTS)
           .addAll(JpaReasonRepository.UNIQUE_CONSTRAINTS)
+          .add(new UniqueConstraint("crm_merge_entry_pk", "merge", "id"))
           .build();
 
   private final JpaSession session;
@@ -101,6 +105,7 @@ public final class JpaCrmStorage implements CrmStorage {
   private final LeadRepository leads;
   private final ReasonRepository reasons;
   private final EventJournal journal;
+  private final MergeJournal mergeJournal;
   private final InMemoryPorts otherPorts = new InMemoryPorts();
 
   private JpaCrmStorage(JpaSession session) {
@@ -115,6 +120,7 @@ public final class JpaCrmStorage implements CrmStorage {
     this.leads = new JpaLeadRepository(session);
     this.reasons = new JpaReasonRepository(session);
     this.journal = new JpaEventJournal(session);
+    this.mergeJournal = new JpaMergeJournal(session);
   }
 
   /**
@@ -229,5 +235,15 @@ public final class JpaCrmStorage implements CrmStorage {
   @Override
   public <P> P port(StoragePort<P> port) {
     return otherPorts.get(port);
+  }
+
+  @Override
+  public MergeJournal mergeJournal() {
+    return mergeJournal;
+  }
+
+  @Override
+  public <T> List<T> portsOf(Class<T> type) {
+    return otherPorts.instancesOf(type);
   }
 }

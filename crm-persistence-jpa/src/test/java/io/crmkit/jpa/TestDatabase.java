@@ -46,6 +46,8 @@ enum TestDatabase {
           "crm_pipeline",
           "crm_lead",
           "crm_reason",
+          "crm_merge_party",
+          "crm_merge_entry",
           "crm_outbox");
 
   private final String vendor;

@@ -3,6 +3,7 @@ package io.crmkit.core.merge;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.crmkit.core.Aggregate;
 import io.crmkit.core.RecordType;
 import io.crmkit.core.TenantId;
 import io.crmkit.core.UserId;
@@ -41,7 +42,8 @@ public record MergeEntry(
     UserId mergedBy,
     @Nullable Instant undoneAt,
     @Nullable UserId undoneBy,
-    long version) {
+    long version)
+    implements Aggregate<MergeId> {
 
   public MergeEntry {
     requireNonNull(id, "id");
