@@ -3,8 +3,11 @@ package io.crmkit.scoring.internal.memory;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.crmkit.core.RecordType;
 import io.crmkit.core.TenantId;
 import io.crmkit.core.contact.ContactId;
+import io.crmkit.core.merge.MergeMove;
+import io.crmkit.core.spi.MergeReferences;
 import io.crmkit.scoring.rules.Grade;
 import io.crmkit.scoring.rules.Score;
 import io.crmkit.scoring.spi.ScoreRepository;
@@ -28,7 +31,9 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * @since 0.1
  */
-public final class InMemoryScoreRepository implements ScoreRepository {
+public final class InMemoryScoreRepository implements ScoreRepository, MergeReferences {
+
+  private static final String SCORE = "score";
 
   private static final Comparator<Score> RANKING =
       Comparator.comparing(Score::total).reversed().thenComparing(Score::contact);
@@ -58,6 +63,29 @@ public final class InMemoryScoreRepository implements ScoreRepository {
     return partition(tenant).countByGrade();
   }
 
+  /**
+   * Moves a merged contact's score to the survivor when the survivor has none; when it has one, the
+   * merged contact's score is dropped (scores are derived: the next rescoring recomputes it).
+   */
+  @Override
+  public List<MergeMove> repoint(
+      TenantId tenant, RecordType type, String from, String to, boolean dryRun) {
+    if (type != RecordType.CONTACT) {
+      return List.of();
+    }
+    return partition(tenant).repoint(ContactId.parse(from), ContactId.parse(to), dryRun);
+  }
+
+  /** Moves a score that was moved to the survivor back to the merged contact. */
+  @Override
+  public void restore(TenantId tenant, RecordType type, String to, List<MergeMove> moves) {
+    for (MergeMove move : moves) {
+      if (move.kind().equals(SCORE) && !move.survivorWasLinked()) {
+        partition(tenant).moveBack(ContactId.parse(to), ContactId.parse(move.from()));
+      }
+    }
+  }
+
   private Partition partition(TenantId tenant) {
     requireNonNull(tenant, "tenant");
     return partitions.computeIfAbsent(tenant, any -> new Partition());
@@ -78,6 +106,47 @@ public final class InMemoryScoreRepository implements ScoreRepository {
       }
       ranking.add(score);
       grades.merge(score.grade(), 1L, Long::sum);
+    }
+
+    synchronized List<MergeMove> repoint(ContactId from, ContactId to, boolean dryRun) {
+      Score moved = byContact.get(from);
+      if (moved == null) {
+        return List.of();
+      }
+      boolean survivorScored = byContact.containsKey(to);
+      if (!dryRun) {
+        remove(moved);
+        if (!survivorScored) {
+          save(withContact(moved, to));
+        }
+      }
+      return List.of(
+          new MergeMove(SCORE, from.toString(), "contact", from.toString(), survivorScored, ""));
+    }
+
+    synchronized void moveBack(ContactId survivor, ContactId merged) {
+      Score moved = byContact.get(survivor);
+      if (moved != null && !byContact.containsKey(merged)) {
+        remove(moved);
+        save(withContact(moved, merged));
+      }
+    }
+
+    private void remove(Score score) {
+      byContact.remove(score.contact());
+      ranking.remove(score);
+      grades.merge(score.grade(), -1L, Long::sum);
+    }
+
+    private static Score withContact(Score score, ContactId contact) {
+      return new Score(
+          contact,
+          score.model(),
+          score.scoredAt(),
+          score.fit(),
+          score.engagement(),
+          score.grade(),
+          score.contributions());
     }
 
     synchronized Optional<Score> find(ContactId contact) {

@@ -3,11 +3,15 @@ package io.crmkit.scoring.internal.memory;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSet;
+import io.crmkit.core.RecordType;
 import io.crmkit.core.TenantId;
 import io.crmkit.core.contact.ContactId;
+import io.crmkit.core.merge.MergeMove;
+import io.crmkit.core.spi.MergeReferences;
 import io.crmkit.scoring.audience.SegmentDefinition;
 import io.crmkit.scoring.segment.StaticList;
 import io.crmkit.scoring.spi.SegmentRepository;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +26,9 @@ import java.util.TreeMap;
  *
  * @since 0.1
  */
-public final class InMemorySegmentRepository implements SegmentRepository {
+public final class InMemorySegmentRepository implements SegmentRepository, MergeReferences {
+
+  private static final String LIST = "static list";
 
   private final Map<TenantId, TreeMap<String, SegmentDefinition>> definitions = new HashMap<>();
   private final Map<TenantId, Map<String, Set<ContactId>>> members = new HashMap<>();
@@ -89,6 +95,50 @@ public final class InMemorySegmentRepository implements SegmentRepository {
   public synchronized boolean removeList(TenantId tenant, String name) {
     requireNonNull(name, "list name");
     return lists.getOrDefault(tenant(tenant), new TreeMap<>()).remove(name) != null;
+  }
+
+  /**
+   * Moves static list memberships of a merged contact to the survivor (dynamic segments are
+   * evaluated anew).
+   */
+  @Override
+  public synchronized List<MergeMove> repoint(
+      TenantId tenant, RecordType type, String from, String to, boolean dryRun) {
+    if (type != RecordType.CONTACT) {
+      return List.of();
+    }
+    ContactId merged = ContactId.parse(from);
+    ContactId survivor = ContactId.parse(to);
+    List<MergeMove> moves = new ArrayList<>();
+    TreeMap<String, StaticList<ContactId>> byName =
+        lists.getOrDefault(tenant(tenant), new TreeMap<>());
+    for (StaticList<ContactId> list : List.copyOf(byName.values())) {
+      if (list.contains(merged)) {
+        boolean linked = list.contains(survivor);
+        moves.add(new MergeMove(LIST, list.name(), "member", from, linked, ""));
+        if (!dryRun) {
+          byName.put(list.name(), list.withoutMember(merged).withMember(survivor));
+        }
+      }
+    }
+    return moves;
+  }
+
+  @Override
+  public synchronized void restore(
+      TenantId tenant, RecordType type, String to, List<MergeMove> moves) {
+    TreeMap<String, StaticList<ContactId>> byName =
+        lists.getOrDefault(tenant(tenant), new TreeMap<>());
+    for (int i = moves.size() - 1; i >= 0; i--) {
+      MergeMove move = moves.get(i);
+      StaticList<ContactId> list = move.kind().equals(LIST) ? byName.get(move.record()) : null;
+      ContactId survivor = ContactId.parse(to);
+      ContactId merged = ContactId.parse(move.from());
+      if (list != null && list.contains(survivor) && !list.contains(merged)) {
+        StaticList<ContactId> back = list.withMember(merged);
+        byName.put(list.name(), move.survivorWasLinked() ? back : back.withoutMember(survivor));
+      }
+    }
   }
 
   private static TenantId tenant(TenantId tenant) {
