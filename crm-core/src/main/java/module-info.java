@@ -24,6 +24,7 @@ module io.crmkit.core {
   exports io.crmkit.core.importing;
   exports io.crmkit.core.lead;
   exports io.crmkit.core.memory;
+  exports io.crmkit.core.merge;
   exports io.crmkit.core.money;
   exports io.crmkit.core.party;
   exports io.crmkit.core.privacy;

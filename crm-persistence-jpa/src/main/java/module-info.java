@@ -43,6 +43,7 @@ module io.crmkit.jpa {
   opens io.crmkit.jpa.internal.customfield;
   opens io.crmkit.jpa.internal.deal;
   opens io.crmkit.jpa.internal.lead;
+  opens io.crmkit.jpa.internal.merge;
   opens io.crmkit.jpa.internal.outbox;
   opens io.crmkit.jpa.internal.reason;
   opens io.crmkit.jpa.internal.score;

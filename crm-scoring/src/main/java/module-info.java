@@ -37,6 +37,8 @@ module io.crmkit.scoring {
       io.crmkit.scoring.internal.ScorePersonalData,
       io.crmkit.scoring.internal.AudiencePersonalData;
 
+  exports io.crmkit.scoring.internal to
+      io.crmkit.jpa;
   exports io.crmkit.scoring.audience.internal to
       io.crmkit.jpa;
   exports io.crmkit.scoring.segment.internal to

@@ -23,11 +23,15 @@ import io.crmkit.core.internal.LinkedRecords;
 import io.crmkit.core.lead.LeadService;
 import io.crmkit.core.lead.internal.DefaultLeadService;
 import io.crmkit.core.lead.internal.LeadPersonalData;
+import io.crmkit.core.merge.MergeService;
+import io.crmkit.core.merge.internal.DefaultMergeService;
+import io.crmkit.core.merge.internal.MergePersonalData;
 import io.crmkit.core.privacy.PrivacyService;
 import io.crmkit.core.privacy.internal.DefaultPrivacyService;
 import io.crmkit.core.reason.ReasonService;
 import io.crmkit.core.reason.internal.DefaultReasonService;
 import io.crmkit.core.spi.CrmStorage;
+import io.crmkit.core.spi.MergeJournal;
 import io.crmkit.core.spi.ModuleContext;
 import io.crmkit.core.spi.PersonalDataHolder;
 import io.crmkit.core.task.TaskService;
@@ -39,6 +43,7 @@ import io.crmkit.core.timeline.internal.TimelinePersonalData;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -73,6 +78,7 @@ public final class Crm {
   private final LeadService leads;
   private final List<PersonalDataHolder> addedHolders;
   private final PrivacyService privacy;
+  private final MergeService merges;
 
   /**
    * @param addedHolders the personal-data holders of modules and of the host, asked after
@@ -103,6 +109,7 @@ public final class Crm {
     this.leads =
         new DefaultLeadService(
             context, storage.leads(), contacts, companies, deals, reasons, customFields);
+    this.merges = new DefaultMergeService(context, storage);
     this.privacy =
         new DefaultPrivacyService(
             context, storage.contacts(), moduleContext(), personalDataHolders());
@@ -116,9 +123,19 @@ public final class Crm {
     holders.add(new LeadPersonalData(storage.leads()));
     holders.add(new DealPersonalData(storage.deals()));
     holders.add(new TaskPersonalData(storage.tasks()));
+    mergeJournal().ifPresent(journal -> holders.add(new MergePersonalData(journal)));
     holders.addAll(addedHolders);
     holders.addAll(storage.personalDataHolders());
     return holders;
+  }
+
+  /** Returns the storage's merge journal; a storage written before merges keeps none. */
+  private Optional<MergeJournal> mergeJournal() {
+    try {
+      return Optional.of(storage.mergeJournal());
+    } catch (UnsupportedOperationException noJournal) {
+      return Optional.empty();
+    }
   }
 
   /**
@@ -184,6 +201,15 @@ public final class Crm {
   /** Returns the deals. */
   public DealService deals() {
     return deals;
+  }
+
+  /**
+   * Returns the merges of duplicate contacts and companies: preview, merge and unmerge.
+   *
+   * @throws UnsupportedOperationException on use, if the storage keeps no merge journal
+   */
+  public MergeService merges() {
+    return merges;
   }
 
   /** Returns the reason catalogues: why deals are lost and leads disqualified. */

@@ -34,6 +34,18 @@ class ExamplesTests {
   }
 
   @Test
+  void aDuplicateIsDetectedPreviewedMergedAndUnmergedAsItWas() {
+    assertThat(run(() -> MergeAndUnmerge.main(new String[0])).lines())
+        .containsExactly(
+            "duplicates: Ana Lima, Anna Lima",
+            "  because GIVEN_NAME, FAMILY_NAME, EMAIL, PHONE",
+            "preview: Ana Lima, Head of Purchasing, ana.lima@example.com ana.lima@example.org",
+            "  would re-parent 1 activity, 1 task",
+            "merged: 61 contacts, 1 activity on Ana Lima",
+            "unmerged: 62 contacts, 1 activity on Anna Lima, exactly as before");
+  }
+
+  @Test
   void duplicateContactsAreFoundInClustersAndExplainedFieldByField() {
     assertThat(run(() -> DuplicateDetection.main(new String[0])).lines())
         .containsExactly(

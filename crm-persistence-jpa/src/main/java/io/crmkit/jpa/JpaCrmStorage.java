@@ -12,6 +12,7 @@ import io.crmkit.core.spi.DealRepository;
 import io.crmkit.core.spi.EventJournal;
 import io.crmkit.core.spi.InMemoryPorts;
 import io.crmkit.core.spi.LeadRepository;
+import io.crmkit.core.spi.MergeJournal;
 import io.crmkit.core.spi.PersonalDataHolder;
 import io.crmkit.core.spi.PipelineRepository;
 import io.crmkit.core.spi.ReasonRepository;
@@ -33,6 +34,7 @@ import io.crmkit.jpa.internal.customfield.JpaCustomFieldRepository;
 import io.crmkit.jpa.internal.deal.JpaDealRepository;
 import io.crmkit.jpa.internal.deal.JpaPipelineRepository;
 import io.crmkit.jpa.internal.lead.JpaLeadRepository;
+import io.crmkit.jpa.internal.merge.JpaMergeJournal;
 import io.crmkit.jpa.internal.outbox.JpaEventJournal;
 import io.crmkit.jpa.internal.outbox.JpaOutboxRelay;
 import io.crmkit.jpa.internal.outbox.OutboxPersonalData;
@@ -45,6 +47,7 @@ import io.crmkit.scoring.spi.ScoreRepository;
 import io.crmkit.scoring.spi.SegmentRepository;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -84,6 +87,7 @@ public final class JpaCrmStorage implements CrmStorage {
           .addAll(JpaScoreRepository.MANAGED_CLASSES)
           .addAll(JpaSegmentRepository.MANAGED_CLASSES)
           .addAll(JpaEventJournal.MANAGED_CLASSES)
+          .addAll(JpaMergeJournal.MANAGED_CLASSES)
           .build();
 
   private static final List<UniqueConstraint> UNIQUE_CONSTRAINTS =
@@ -96,6 +100,7 @@ public final class JpaCrmStorage implements CrmStorage {
           .addAll(JpaDealRepository.UNIQUE_CONSTRAINTS)
           .addAll(JpaLeadRepository.UNIQUE_CONSTRAINTS)
           .addAll(JpaReasonRepository.UNIQUE_CONSTRAINTS)
+          .add(new UniqueConstraint("crm_merge_entry_pk", "merge", "id"))
           .build();
 
   private final JpaSession session;
@@ -111,6 +116,7 @@ public final class JpaCrmStorage implements CrmStorage {
   private final ScoreRepository scores;
   private final SegmentRepository segments;
   private final EventJournal journal;
+  private final MergeJournal mergeJournal;
   private final InMemoryPorts otherPorts = new InMemoryPorts();
 
   private JpaCrmStorage(JpaSession session) {
@@ -127,6 +133,7 @@ public final class JpaCrmStorage implements CrmStorage {
     this.scores = new JpaScoreRepository(session);
     this.segments = new JpaSegmentRepository(session);
     this.journal = new JpaEventJournal(session);
+    this.mergeJournal = new JpaMergeJournal(session);
   }
 
   /**
@@ -259,5 +266,21 @@ public final class JpaCrmStorage implements CrmStorage {
       return port.type().cast(segments);
     }
     return otherPorts.get(port);
+  }
+
+  @Override
+  public MergeJournal mergeJournal() {
+    return mergeJournal;
+  }
+
+  @Override
+  public <T> List<T> portsOf(Class<T> type) {
+    List<T> ports = new ArrayList<>(otherPorts.instancesOf(type));
+    for (Object stored : List.of(scores, segments)) {
+      if (type.isInstance(stored)) {
+        ports.add(type.cast(stored));
+      }
+    }
+    return List.copyOf(ports);
   }
 }

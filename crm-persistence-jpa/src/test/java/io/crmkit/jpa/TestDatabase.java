@@ -51,6 +51,8 @@ enum TestDatabase {
           "crm_segment_member",
           "crm_segment",
           "crm_static_list",
+          "crm_merge_party",
+          "crm_merge_entry",
           "crm_outbox");
 
   private final String vendor;

@@ -62,6 +62,25 @@ public interface CrmStorage {
   }
 
   /**
+   * Returns the merge journal.
+   *
+   * @throws UnsupportedOperationException if this storage keeps no merge journal (the default, for
+   *     adapters written before merges)
+   */
+  default MergeJournal mergeJournal() {
+    throw new UnsupportedOperationException(getClass().getSimpleName() + " keeps no merge journal");
+  }
+
+  /**
+   * Returns the ports of other modules this storage keeps that implement {@code type}, among those
+   * made so far: how the core reaches, say, the modules' {@link MergeReferences} without knowing
+   * them. By default none.
+   */
+  default <T> List<T> portsOf(Class<T> type) {
+    return List.of();
+  }
+
+  /**
    * Returns this storage's instance of {@code port}, a port that a module outside crm-core defines
    * (crm-scoring's scores and segments, for example): the same instance on every call, whose writes
    * are covered by {@link #unitOfWork()}.

@@ -32,6 +32,7 @@ import io.crmkit.core.lead.Attribution;
 import io.crmkit.core.lead.Lead;
 import io.crmkit.core.lead.LeadDetails;
 import io.crmkit.core.lead.LeadSource;
+import io.crmkit.core.merge.MergePlan;
 import io.crmkit.core.privacy.ErasedRecord;
 import io.crmkit.core.privacy.ErasedRecord.Treatment;
 import io.crmkit.core.privacy.Erasure;
@@ -85,7 +86,8 @@ public abstract class PersonalDataErasureContract {
           "Brambleford",
           "Hazelquest",
           "Marzipan",
-          "Gloamwick");
+          "Gloamwick",
+          "Fennimore");
 
   /** What others wrote, which erasure keeps. */
   protected static final Set<String> KEPT = Set.of("Bartholomew", "Ironvale");
@@ -161,6 +163,16 @@ public abstract class PersonalDataErasureContract {
                     .customField("tea", new CustomFieldValue.Text("Oolong with honey"))
                     .company(CompanyLink.primary(company.id(), "Orchardist"))
                     .build());
+    // a duplicate of the person merged into them: the merge journal keeps it as it was
+    Contact duplicate =
+        crm.contacts()
+            .create(
+                ContactDetails.builder()
+                    .name("Quillon", "Vexbridge")
+                    .email("quillon@fennimore.example")
+                    .build());
+    crm.merges().merge(MergePlan.contacts(person, List.of(duplicate)));
+    person = crm.contacts().get(person.id());
     bystander =
         crm.contacts()
             .create(

@@ -3,10 +3,14 @@ package io.crmkit.jpa.internal.audience;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSet;
+import io.crmkit.core.RecordType;
 import io.crmkit.core.TenantId;
 import io.crmkit.core.contact.ContactId;
+import io.crmkit.core.merge.MergeMove;
+import io.crmkit.core.spi.MergeReferences;
 import io.crmkit.jpa.internal.JpaSession;
 import io.crmkit.scoring.audience.SegmentDefinition;
+import io.crmkit.scoring.internal.ListMergeReferences;
 import io.crmkit.scoring.segment.StaticList;
 import io.crmkit.scoring.spi.SegmentRepository;
 import jakarta.persistence.EntityManager;
@@ -25,13 +29,14 @@ import java.util.UUID;
  * its position. Names are listed in Java's string order, as the in-memory adapter lists them,
  * whatever collation the database sorts with.
  */
-public final class JpaSegmentRepository implements SegmentRepository {
+public final class JpaSegmentRepository implements SegmentRepository, MergeReferences {
 
   /** The entity classes a persistence unit must manage for segments and lists. */
   public static final List<Class<?>> MANAGED_CLASSES =
       List.of(SegmentEntity.class, StaticListEntity.class, MemberEntity.class);
 
   private final JpaSession session;
+  private final MergeReferences merges = new ListMergeReferences(this);
 
   /**
    * @param session the units of work the repository runs in
@@ -242,5 +247,17 @@ public final class JpaSegmentRepository implements SegmentRepository {
     }
     existing.values().forEach(em::remove);
     session.flush(em, "saving the members of " + name);
+  }
+
+  /** Moves a merged contact's references, as {@link ListMergeReferences} says. */
+  @Override
+  public List<MergeMove> repoint(
+      TenantId tenant, RecordType type, String from, String to, boolean dryRun) {
+    return merges.repoint(tenant, type, from, to, dryRun);
+  }
+
+  @Override
+  public void restore(TenantId tenant, RecordType type, String to, List<MergeMove> moves) {
+    merges.restore(tenant, type, to, moves);
   }
 }

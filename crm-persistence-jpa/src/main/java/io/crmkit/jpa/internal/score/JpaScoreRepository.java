@@ -3,10 +3,14 @@ package io.crmkit.jpa.internal.score;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.crmkit.core.RecordType;
 import io.crmkit.core.TenantId;
 import io.crmkit.core.contact.ContactId;
 import io.crmkit.core.lead.LeadId;
+import io.crmkit.core.merge.MergeMove;
+import io.crmkit.core.spi.MergeReferences;
 import io.crmkit.jpa.internal.JpaSession;
+import io.crmkit.scoring.internal.ScoreMergeReferences;
 import io.crmkit.scoring.rules.Grade;
 import io.crmkit.scoring.rules.LeadScore;
 import io.crmkit.scoring.rules.Score;
@@ -23,13 +27,14 @@ import java.util.TreeMap;
  * as every aggregate's does, so that two units that rescore one contact at once do not both commit:
  * the second fails with the core's {@link io.crmkit.core.ConcurrentUpdateException}.
  */
-public final class JpaScoreRepository implements ScoreRepository {
+public final class JpaScoreRepository implements ScoreRepository, MergeReferences {
 
   /** The entity classes a persistence unit must manage for lead scores. */
   public static final List<Class<?>> MANAGED_CLASSES =
       List.of(ScoreEntity.class, LeadScoreEntity.class);
 
   private final JpaSession session;
+  private final MergeReferences merges = new ScoreMergeReferences(this);
 
   /**
    * @param session the units of work the repository runs in
@@ -155,5 +160,17 @@ public final class JpaScoreRepository implements ScoreRepository {
           }
           return Collections.unmodifiableSortedMap(counts);
         });
+  }
+
+  /** Moves a merged contact's references, as {@link ScoreMergeReferences} says. */
+  @Override
+  public List<MergeMove> repoint(
+      TenantId tenant, RecordType type, String from, String to, boolean dryRun) {
+    return merges.repoint(tenant, type, from, to, dryRun);
+  }
+
+  @Override
+  public void restore(TenantId tenant, RecordType type, String to, List<MergeMove> moves) {
+    merges.restore(tenant, type, to, moves);
   }
 }

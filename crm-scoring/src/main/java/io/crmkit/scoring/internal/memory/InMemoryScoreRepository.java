@@ -3,9 +3,13 @@ package io.crmkit.scoring.internal.memory;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.crmkit.core.RecordType;
 import io.crmkit.core.TenantId;
 import io.crmkit.core.contact.ContactId;
 import io.crmkit.core.lead.LeadId;
+import io.crmkit.core.merge.MergeMove;
+import io.crmkit.core.spi.MergeReferences;
+import io.crmkit.scoring.internal.ScoreMergeReferences;
 import io.crmkit.scoring.rules.Grade;
 import io.crmkit.scoring.rules.LeadScore;
 import io.crmkit.scoring.rules.Score;
@@ -30,13 +34,14 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * @since 0.1
  */
-public final class InMemoryScoreRepository implements ScoreRepository {
+public final class InMemoryScoreRepository implements ScoreRepository, MergeReferences {
 
   private static final Comparator<Score> RANKING =
       Comparator.comparing(Score::total).reversed().thenComparing(Score::contact);
 
   private final Map<TenantId, Partition> partitions = new ConcurrentHashMap<>();
   private final Map<LeadKey, LeadScore> leadScores = new ConcurrentHashMap<>();
+  private final MergeReferences merges = new ScoreMergeReferences(this);
 
   @Override
   public void save(TenantId tenant, Score score) {
@@ -84,6 +89,18 @@ public final class InMemoryScoreRepository implements ScoreRepository {
   /** A lead of a tenant. */
   private record LeadKey(TenantId tenant, LeadId lead) {}
 
+  /** Moves a merged contact's score to the survivor, as {@link ScoreMergeReferences} says. */
+  @Override
+  public List<MergeMove> repoint(
+      TenantId tenant, RecordType type, String from, String to, boolean dryRun) {
+    return merges.repoint(tenant, type, from, to, dryRun);
+  }
+
+  @Override
+  public void restore(TenantId tenant, RecordType type, String to, List<MergeMove> moves) {
+    merges.restore(tenant, type, to, moves);
+  }
+
   private Partition partition(TenantId tenant) {
     requireNonNull(tenant, "tenant");
     return partitions.computeIfAbsent(tenant, any -> new Partition());
@@ -107,13 +124,18 @@ public final class InMemoryScoreRepository implements ScoreRepository {
     }
 
     synchronized boolean remove(ContactId contact) {
-      Score earlier = byContact.remove(contact);
+      Score earlier = byContact.get(contact);
       if (earlier == null) {
         return false;
       }
-      ranking.remove(earlier);
-      grades.merge(earlier.grade(), -1L, Long::sum);
+      remove(earlier);
       return true;
+    }
+
+    private void remove(Score score) {
+      byContact.remove(score.contact());
+      ranking.remove(score);
+      grades.merge(score.grade(), -1L, Long::sum);
     }
 
     synchronized Optional<Score> find(ContactId contact) {
