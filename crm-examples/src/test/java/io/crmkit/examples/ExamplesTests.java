@@ -150,7 +150,7 @@ class ExamplesTests {
   void anAccessExportShowsEverythingHeldAndAnErasureKeepsOnlyWhatReportsNeed() {
     assertThat(run(() -> PrivacyRequests.main(new String[0])).lines())
         .containsExactly(
-            "access: contact, timeline, leads, deals, tasks, score, audiences, pendingEvents",
+            "access: contact, timeline, leads, deals, tasks, merges, score, audiences, pendingEvents",
             "timeline: 2 activities",
             "\"display\": \"Ana Lima\"",
             "\"display\": \"Ana Lima\"",
