@@ -30,6 +30,7 @@ module io.crmkit.core {
   exports io.crmkit.core.spi;
   exports io.crmkit.core.statemachine;
   exports io.crmkit.core.task;
+  exports io.crmkit.core.ticket;
   exports io.crmkit.core.timeline;
   exports io.crmkit.core.internal to
       io.crmkit.scoring,

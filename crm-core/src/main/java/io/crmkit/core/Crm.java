@@ -26,6 +26,8 @@ import io.crmkit.core.spi.CrmStorage;
 import io.crmkit.core.spi.ModuleContext;
 import io.crmkit.core.task.TaskService;
 import io.crmkit.core.task.internal.DefaultTaskService;
+import io.crmkit.core.ticket.TicketService;
+import io.crmkit.core.ticket.internal.DefaultTicketService;
 import io.crmkit.core.timeline.TimelineService;
 import io.crmkit.core.timeline.internal.DefaultTimelineService;
 import java.time.Clock;
@@ -61,6 +63,7 @@ public final class Crm {
   private final PipelineService pipelines;
   private final DealService deals;
   private final LeadService leads;
+  private final TicketService tickets;
 
   Crm(CrmContext context, CrmStorage storage, BusinessCalendar calendar) {
     this.context = requireNonNull(context, "context");
@@ -82,6 +85,10 @@ public final class Crm {
     this.leads =
         new DefaultLeadService(
             context, storage.leads(), contacts, companies, deals, reasons, customFields);
+    // asked for on first use: a storage may keep no tickets
+    this.tickets =
+        new DefaultTicketService(
+            context, storage::tickets, customFields, timeline, links, ticket -> ticket);
   }
 
   /**
@@ -122,6 +129,11 @@ public final class Crm {
   /** Returns the timeline and the 360-degree view. */
   public TimelineService timeline() {
     return timeline;
+  }
+
+  /** Returns the support tickets. */
+  public TicketService tickets() {
+    return tickets;
   }
 
   /** Returns the tasks and reminders. */
