@@ -24,10 +24,13 @@ import io.crmkit.core.reason.ReasonService;
 import io.crmkit.core.reason.internal.DefaultReasonService;
 import io.crmkit.core.spi.CrmStorage;
 import io.crmkit.core.spi.ModuleContext;
+import io.crmkit.core.spi.Notifier;
 import io.crmkit.core.task.TaskService;
 import io.crmkit.core.task.internal.DefaultTaskService;
 import io.crmkit.core.ticket.TicketService;
 import io.crmkit.core.ticket.internal.DefaultTicketService;
+import io.crmkit.core.ticket.internal.SlaClocks;
+import io.crmkit.core.ticket.internal.TicketPorts;
 import io.crmkit.core.timeline.TimelineService;
 import io.crmkit.core.timeline.internal.DefaultTimelineService;
 import java.time.Clock;
@@ -53,6 +56,7 @@ public final class Crm {
   private final CrmContext context;
   private final CrmStorage storage;
   private final BusinessCalendar calendar;
+  private final Notifier notifier;
   private final CustomFieldService customFields;
   private final ContactService contacts;
   private final CompanyService companies;
@@ -65,8 +69,9 @@ public final class Crm {
   private final LeadService leads;
   private final TicketService tickets;
 
-  Crm(CrmContext context, CrmStorage storage, BusinessCalendar calendar) {
+  Crm(CrmContext context, CrmStorage storage, BusinessCalendar calendar, Notifier notifier) {
     this.context = requireNonNull(context, "context");
+    this.notifier = requireNonNull(notifier, "notifier");
     this.storage = requireNonNull(storage, "storage");
     this.calendar = requireNonNull(calendar, "calendar");
     // one check of linked ids for every service, so that no command stores a foreign link
@@ -88,7 +93,15 @@ public final class Crm {
     // asked for on first use: a storage may keep no tickets
     this.tickets =
         new DefaultTicketService(
-            context, storage::tickets, customFields, timeline, links, ticket -> ticket);
+            context,
+            storage::tickets,
+            customFields,
+            timeline,
+            links,
+            new SlaClocks(calendar),
+            () -> storage.port(TicketPorts.SLA_POLICIES),
+            tasks,
+            notifier);
   }
 
   /**
@@ -108,7 +121,7 @@ public final class Crm {
    * Returns the same CRM (same storage, clock and policies) opened for another tenant and actor.
    */
   public Crm forTenant(TenantId tenant, UserId actor) {
-    return new Crm(context.forTenant(tenant, actor), storage, calendar);
+    return new Crm(context.forTenant(tenant, actor), storage, calendar, notifier);
   }
 
   /** Returns the same CRM and tenant, acting as another user. */

@@ -10,6 +10,7 @@ import io.crmkit.core.internal.Transactions;
 import io.crmkit.core.memory.InMemoryCrmStorage;
 import io.crmkit.core.spi.CrmStorage;
 import io.crmkit.core.spi.IdGenerator;
+import io.crmkit.core.spi.Notifier;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import org.jspecify.annotations.Nullable;
@@ -31,6 +32,7 @@ public final class CrmBuilder {
   private @Nullable BusinessCalendar calendar;
   private AccessPolicy access = AccessPolicy.allowAll();
   private EventPublisher publisher = EventPublisher.NONE;
+  private Notifier notifier = Notifier.NONE;
 
   CrmBuilder() {}
 
@@ -82,6 +84,12 @@ public final class CrmBuilder {
     return this;
   }
 
+  /** Sets who delivers the notifications of SLA escalations; none are delivered unless set. */
+  public CrmBuilder notifier(Notifier value) {
+    notifier = requireNonNull(value, "notifier");
+    return this;
+  }
+
   /** Returns the CRM. */
   public Crm build() {
     CrmStorage chosen = storage == null ? InMemoryCrmStorage.create() : storage;
@@ -95,6 +103,6 @@ public final class CrmBuilder {
             idSource,
             access,
             new Transactions(chosen.unitOfWork(), chosen.eventJournal(), publisher));
-    return new Crm(context, chosen, team);
+    return new Crm(context, chosen, team, notifier);
   }
 }

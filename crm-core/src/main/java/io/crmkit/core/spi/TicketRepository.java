@@ -60,9 +60,10 @@ public interface TicketRepository {
   Page<Ticket> search(TenantId tenant, TicketQuery query, PageRequest page);
 
   /**
-   * Returns the unsolved tickets of {@code tenant} whose next SLA target falls due at or before
-   * {@code at}, earliest first (then by id), at most {@code limit}: a range read of the due
-   * instants, not a computation per ticket.
+   * Returns the unsolved tickets of {@code tenant} whose next SLA check ({@link
+   * Ticket#slaCheckAt()}: a warning or a breach) falls due at or before {@code at}, earliest first
+   * (then by id), at most {@code limit}: a range read of the stored instants, not a computation per
+   * ticket.
    */
   List<Ticket> dueBy(TenantId tenant, Instant at, int limit);
 

@@ -102,7 +102,7 @@ public final class Ticket implements Aggregate<TicketId> {
   private final TicketStatus status;
   private final List<TransitionRecord<TicketStatus, TicketAction>> history;
   private final List<TicketMessage> conversation;
-  private final @Nullable Instant dueAt;
+  private final @Nullable TicketSla sla;
 
   private Ticket(
       TicketId id,
@@ -115,7 +115,7 @@ public final class Ticket implements Aggregate<TicketId> {
       TicketStatus status,
       List<TransitionRecord<TicketStatus, TicketAction>> history,
       List<TicketMessage> conversation,
-      @Nullable Instant dueAt) {
+      @Nullable TicketSla sla) {
     this.id = requireNonNull(id, "id");
     this.tenant = requireNonNull(tenant, "tenant");
     this.revision = requireNonNull(revision, "revision");
@@ -126,7 +126,7 @@ public final class Ticket implements Aggregate<TicketId> {
     this.status = requireNonNull(status, "status");
     this.history = List.copyOf(history);
     this.conversation = List.copyOf(conversation);
-    this.dueAt = dueAt;
+    this.sla = sla;
     TicketStatus reached =
         this.history.isEmpty() ? TicketStatus.NEW : this.history.get(history.size() - 1).to();
     checkArgument(
@@ -180,19 +180,9 @@ public final class Ticket implements Aggregate<TicketId> {
       TicketStatus status,
       List<TransitionRecord<TicketStatus, TicketAction>> history,
       List<TicketMessage> conversation,
-      @Nullable Instant dueAt) {
+      @Nullable TicketSla sla) {
     return new Ticket(
-        id,
-        tenant,
-        revision,
-        details,
-        creator,
-        assignee,
-        team,
-        status,
-        history,
-        conversation,
-        dueAt);
+        id, tenant, revision, details, creator, assignee, team, status, history, conversation, sla);
   }
 
   /**
@@ -231,7 +221,7 @@ public final class Ticket implements Aggregate<TicketId> {
             status,
             history,
             conversation,
-            dueAt),
+            sla),
         events);
   }
 
@@ -265,7 +255,7 @@ public final class Ticket implements Aggregate<TicketId> {
             status,
             history,
             conversation,
-            dueAt),
+            sla),
         new TicketAssigned(tenant, id, newAssignee, newTeam, at, by));
   }
 
@@ -296,7 +286,7 @@ public final class Ticket implements Aggregate<TicketId> {
             transition.state(),
             moved,
             conversation,
-            dueAt);
+            sla);
     return Changed.of(
         next, new TicketStatusChanged(tenant, id, status, transition.state(), action, at, by));
   }
@@ -332,7 +322,7 @@ public final class Ticket implements Aggregate<TicketId> {
             status,
             history,
             longer,
-            dueAt);
+            sla);
     List<DomainEvent> events = new ArrayList<>();
     events.add(new TicketMessageAdded(tenant, id, message.number(), kind, direction, at, by));
     TicketAction follow = null;
@@ -352,11 +342,11 @@ public final class Ticket implements Aggregate<TicketId> {
   }
 
   /**
-   * Returns the ticket with {@code newDueAt} as the instant its next SLA target falls due; for the
-   * SLA clock, which keeps it current as the ticket changes.
+   * Returns the ticket held to {@code newSla}, in the same version; for the SLA clock, which keeps
+   * it current as a command changes the ticket.
    */
-  public Ticket withDueAt(@Nullable Instant newDueAt) {
-    if (Objects.equals(newDueAt, dueAt)) {
+  public Ticket withSla(@Nullable TicketSla newSla) {
+    if (Objects.equals(newSla, sla)) {
       return this;
     }
     return new Ticket(
@@ -370,7 +360,25 @@ public final class Ticket implements Aggregate<TicketId> {
         status,
         history,
         conversation,
-        newDueAt);
+        newSla);
+  }
+
+  /**
+   * Records {@code newSla} as a change of its own (a warning or breach raised by the due work), in
+   * a new version.
+   */
+  public Ticket recordSla(TicketSla newSla, Instant at) {
+    requireNonNull(newSla, "sla");
+    return withSla(newSla).withRevision(revision.next(at));
+  }
+
+  /**
+   * Returns this state as the single next version of {@code previous}, which several steps of one
+   * command (the due work and its escalations) led to.
+   */
+  public Ticket asNextVersionOf(Ticket previous, Instant at) {
+    checkArgument(previous.id.equals(id), "ticket %s is not ticket %s", previous.id, id);
+    return withRevision(previous.revision.next(at));
   }
 
   private Ticket withRevision(Revision newRevision) {
@@ -385,7 +393,7 @@ public final class Ticket implements Aggregate<TicketId> {
         status,
         history,
         conversation,
-        dueAt);
+        sla);
   }
 
   private void requireNotClosed(String action) {
@@ -481,9 +489,19 @@ public final class Ticket implements Aggregate<TicketId> {
         .findFirst();
   }
 
-  /** Returns when its next SLA target falls due, if an SLA clock runs for it. */
+  /** Returns the service level it is held to, if a policy applies. */
+  public Optional<TicketSla> sla() {
+    return Optional.ofNullable(sla);
+  }
+
+  /** Returns when its earliest running SLA target falls due: its place in a queue. */
   public Optional<Instant> dueAt() {
-    return Optional.ofNullable(dueAt);
+    return sla == null ? Optional.empty() : sla.dueAt();
+  }
+
+  /** Returns when the SLA due work next has something to do for it (a warning or a breach). */
+  public Optional<Instant> slaCheckAt() {
+    return sla == null ? Optional.empty() : sla.checkAt();
   }
 
   @Override
@@ -499,7 +517,7 @@ public final class Ticket implements Aggregate<TicketId> {
         && status == that.status
         && history.equals(that.history)
         && conversation.equals(that.conversation)
-        && Objects.equals(dueAt, that.dueAt);
+        && Objects.equals(sla, that.sla);
   }
 
   @Override

@@ -80,6 +80,34 @@ public sealed interface TicketEvent extends DomainEvent {
       UserId by)
       implements TicketEvent {}
 
+  /** An SLA policy started to apply to a ticket (on opening, or when its fields changed). */
+  record SlaApplied(TenantId tenant, TicketId ticketId, String policy, Instant occurredAt)
+      implements TicketEvent {}
+
+  /** A configured share of an SLA target elapsed. */
+  record SlaWarning(
+      TenantId tenant, TicketId ticketId, SlaMetric metric, Instant dueAt, Instant occurredAt)
+      implements TicketEvent {}
+
+  /** An SLA target passed before its clock stopped. */
+  record SlaBreached(
+      TenantId tenant, TicketId ticketId, SlaMetric metric, Instant dueAt, Instant occurredAt)
+      implements TicketEvent {}
+
+  /**
+   * An SLA clock stopped (a reply or the solution came): in time if {@code met}.
+   *
+   * @param elapsed the counted time, in business or calendar time as the policy says
+   */
+  record SlaFulfilled(
+      TenantId tenant,
+      TicketId ticketId,
+      SlaMetric metric,
+      boolean met,
+      java.time.Duration elapsed,
+      Instant occurredAt)
+      implements TicketEvent {}
+
   /** A ticket was deleted. */
   record TicketDeleted(TenantId tenant, TicketId ticketId, Instant occurredAt, UserId by)
       implements TicketEvent {}

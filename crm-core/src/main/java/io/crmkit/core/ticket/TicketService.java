@@ -6,6 +6,7 @@ import io.crmkit.core.TeamId;
 import io.crmkit.core.UserId;
 import io.crmkit.core.contact.ContactId;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -21,6 +22,10 @@ import org.jspecify.annotations.Nullable;
  * ticket = crm.tickets().move(ticket, TicketAction.PEND);
  * ticket = crm.tickets().receive(ticket, "Here it is."); // opens the pending ticket again
  * }</pre>
+ *
+ * <p>SLA policies ({@link #defineSlaPolicies}) hold tickets to response and resolution targets:
+ * each command keeps the ticket's clocks current, and {@link #runSlaDueWork()} raises the warnings
+ * and breaches and runs the escalations.
  *
  * <p>Every message of the conversation is also an activity on the requester's timeline, regarding
  * the ticket, written in the same unit of work.
@@ -138,4 +143,26 @@ public interface TicketService {
 
   /** Returns a page of the tickets that match {@code query}, oldest first. */
   Page<Ticket> search(TicketQuery query, PageRequest page);
+
+  /** Returns the tenant's SLA policies, first tried first. */
+  List<SlaPolicy> slaPolicies();
+
+  /**
+   * Replaces the tenant's SLA policies and applies them again to every unsolved ticket whose policy
+   * or targets change (the counted time of a metric carries over).
+   *
+   * @return how many tickets changed
+   */
+  int defineSlaPolicies(List<SlaPolicy> policies);
+
+  /**
+   * Raises the SLA warnings and breaches due now and runs their escalations: reads only the tickets
+   * whose stored check instant has come, each changed in its own unit of work against the version
+   * it was read at. Run it on a schedule from any number of host instances: a ticket another run
+   * changed first is left to it, so each warning, breach and escalation happens once. Notifications
+   * go out after their unit has committed.
+   *
+   * @return what this run did
+   */
+  SlaDueWork runSlaDueWork();
 }

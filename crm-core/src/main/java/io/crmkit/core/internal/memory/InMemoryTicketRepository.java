@@ -21,8 +21,9 @@ import java.util.Optional;
 
 /**
  * Tickets in memory: each team's and each assignee's unsolved tickets kept in due order, the
- * tenant's unsolved tickets with a due instant in due order (so finding breaches reads only the
- * breaching ones), and indexes by requester, status and priority.
+ * tenant's unsolved tickets with SLA work ahead in the order of its instant (so finding warnings
+ * and breaches reads only the tickets that have one), and indexes by requester, status and
+ * priority.
  *
  * @since 0.1
  */
@@ -50,6 +51,12 @@ public final class InMemoryTicketRepository implements TicketRepository {
             Comparator.naturalOrder(),
             TicketPosition::encode,
             TicketPosition::decode);
+    KeysetOrder<Ticket, TicketPosition> byCheck =
+        new KeysetOrder<>(
+            t -> new TicketPosition(t.slaCheckAt().orElse(Instant.MAX), t.id()),
+            Comparator.naturalOrder(),
+            TicketPosition::encode,
+            TicketPosition::decode);
     table =
         new InMemoryTable<>(
             "ticket",
@@ -73,8 +80,8 @@ public final class InMemoryTicketRepository implements TicketRepository {
                     byDue),
                 new IndexDefinition<>(
                     DUE,
-                    t -> t.isUnsolved() && t.dueAt().isPresent() ? List.of(ALL) : List.of(),
-                    byDue),
+                    t -> t.isUnsolved() && t.slaCheckAt().isPresent() ? List.of(ALL) : List.of(),
+                    byCheck),
                 new IndexDefinition<>(
                     REQUESTER, t -> List.of(t.details().requester().toString()), byId),
                 new IndexDefinition<>(STATUS, t -> List.of(t.status().name()), byId),
@@ -133,7 +140,7 @@ public final class InMemoryTicketRepository implements TicketRepository {
         DUE,
         ALL,
         TicketPosition.startOf(Instant.MIN),
-        t -> !t.dueAt().orElseThrow().isAfter(at),
+        t -> !t.slaCheckAt().orElseThrow().isAfter(at),
         limit);
   }
 

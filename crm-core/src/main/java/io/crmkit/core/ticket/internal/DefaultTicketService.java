@@ -1,8 +1,12 @@
 package io.crmkit.core.ticket.internal;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import io.crmkit.core.Changed;
+import io.crmkit.core.ConcurrentUpdateException;
+import io.crmkit.core.DomainEvent;
+import io.crmkit.core.NotFoundException;
 import io.crmkit.core.Page;
 import io.crmkit.core.PageRequest;
 import io.crmkit.core.RecordRef;
@@ -14,7 +18,15 @@ import io.crmkit.core.customfield.CustomFieldService;
 import io.crmkit.core.internal.CrmContext;
 import io.crmkit.core.internal.LinkedRecords;
 import io.crmkit.core.internal.RecordCommands;
+import io.crmkit.core.spi.Notifier;
+import io.crmkit.core.spi.SlaPolicyRepository;
 import io.crmkit.core.spi.TicketRepository;
+import io.crmkit.core.task.TaskDetails;
+import io.crmkit.core.task.TaskPriority;
+import io.crmkit.core.task.TaskService;
+import io.crmkit.core.ticket.Escalation;
+import io.crmkit.core.ticket.SlaDueWork;
+import io.crmkit.core.ticket.SlaPolicy;
 import io.crmkit.core.ticket.Ticket;
 import io.crmkit.core.ticket.TicketAction;
 import io.crmkit.core.ticket.TicketDetails;
@@ -30,10 +42,11 @@ import io.crmkit.core.timeline.ActivityEntry;
 import io.crmkit.core.timeline.Direction;
 import io.crmkit.core.timeline.TimelineService;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,13 +55,19 @@ import org.jspecify.annotations.Nullable;
  */
 public final class DefaultTicketService implements TicketService {
 
+  /** The most tickets one run of the due work reads. */
+  static final int DUE_WORK_BATCH = 500;
+
   private final CrmContext context;
   private final Supplier<TicketRepository> repository;
   private final CustomFieldService customFields;
   private final TimelineService timeline;
   private final LinkedRecords linked;
   private final RecordCommands<TicketId, Ticket> records;
-  private final UnaryOperator<Ticket> clock;
+  private final SlaClocks clocks;
+  private final Supplier<SlaPolicyRepository> policies;
+  private final TaskService tasks;
+  private final Notifier notifier;
 
   /**
    * @param context the opened CRM's context
@@ -56,7 +75,10 @@ public final class DefaultTicketService implements TicketService {
    * @param customFields the tenant's custom field definitions
    * @param timeline where each message of a conversation is also logged
    * @param linked the check of the records a ticket links to
-   * @param clock brings a changed ticket's SLA due instant up to date before it is stored
+   * @param clocks keeps a changed ticket's SLA clocks current before it is stored
+   * @param policies where the tenant's SLA policies are kept
+   * @param tasks creates the tasks of escalations
+   * @param notifier delivers the notifications of escalations
    */
   public DefaultTicketService(
       CrmContext context,
@@ -64,13 +86,19 @@ public final class DefaultTicketService implements TicketService {
       CustomFieldService customFields,
       TimelineService timeline,
       LinkedRecords linked,
-      UnaryOperator<Ticket> clock) {
+      SlaClocks clocks,
+      Supplier<SlaPolicyRepository> policies,
+      TaskService tasks,
+      Notifier notifier) {
     this.context = requireNonNull(context, "context");
     this.repository = requireNonNull(repository, "repository");
     this.customFields = requireNonNull(customFields, "customFields");
     this.timeline = requireNonNull(timeline, "timeline");
     this.linked = requireNonNull(linked, "linked");
-    this.clock = requireNonNull(clock, "clock");
+    this.clocks = requireNonNull(clocks, "clocks");
+    this.policies = requireNonNull(policies, "policies");
+    this.tasks = requireNonNull(tasks, "tasks");
+    this.notifier = requireNonNull(notifier, "notifier");
     this.records =
         new RecordCommands<>(
             context,
@@ -91,7 +119,7 @@ public final class DefaultTicketService implements TicketService {
         now -> {
           links(details).require();
           Changed<Ticket> opened = Ticket.open(id, context.tenant(), details, now, context.actor());
-          return new Changed<>(clock.apply(opened.state()), opened.events());
+          return clocks.track(null, opened, now, currentPolicies());
         },
         ticket -> repository.get().insert(ticket));
   }
@@ -190,8 +218,177 @@ public final class DefaultTicketService implements TicketService {
           if (changed.state() == ticket) {
             return changed;
           }
-          return new Changed<>(clock.apply(changed.state()), changed.events());
+          return clocks.track(ticket, changed, now, currentPolicies());
         });
+  }
+
+  private List<SlaPolicy> currentPolicies() {
+    return policies.get().policies(context.tenant());
+  }
+
+  @Override
+  public List<SlaPolicy> slaPolicies() {
+    return currentPolicies();
+  }
+
+  @Override
+  public int defineSlaPolicies(List<SlaPolicy> newPolicies) {
+    List<SlaPolicy> copy = List.copyOf(requireNonNull(newPolicies, "policies"));
+    long distinct = copy.stream().map(SlaPolicy::name).distinct().count();
+    checkArgument(distinct == copy.size(), "SLA policy names must be unique: %s", copy);
+    policies.get().replace(context.tenant(), copy);
+    int changed = 0;
+    PageRequest page = PageRequest.first(PageRequest.MAX_SIZE);
+    while (true) {
+      Page<Ticket> read = repository.get().search(context.tenant(), TicketQuery.all(), page);
+      for (Ticket ticket : read.items()) {
+        if (ticket.isUnsolved() && reapply(ticket)) {
+          changed++;
+        }
+      }
+      if (!read.hasNext()) {
+        return changed;
+      }
+      page = PageRequest.after(read.nextCursor().orElseThrow(), PageRequest.MAX_SIZE);
+    }
+  }
+
+  private boolean reapply(Ticket ticket) {
+    return context
+        .transactions()
+        .write(
+            events -> {
+              Instant now = context.now();
+              Ticket current = repository.get().find(context.tenant(), ticket.id()).orElse(null);
+              if (current == null) {
+                return false;
+              }
+              Changed<Ticket> tracked =
+                  clocks.track(current, new Changed<>(current, List.of()), now, currentPolicies());
+              if (tracked.state().equals(current)) {
+                return false;
+              }
+              repository
+                  .get()
+                  .update(
+                      tracked.state().recordSla(tracked.state().sla().orElse(null), now),
+                      current.version());
+              events.addAll(tracked.events());
+              return true;
+            });
+  }
+
+  @Override
+  public SlaDueWork runSlaDueWork() {
+    Instant now = context.now();
+    int changedTickets = 0;
+    int warnings = 0;
+    int breaches = 0;
+    int escalations = 0;
+    for (Ticket read : repository.get().dueBy(context.tenant(), now, DUE_WORK_BATCH)) {
+      List<Notifier.Notification> notifications = new ArrayList<>();
+      int[] acted = new int[1];
+      Optional<SlaClocks.Due> due;
+      try {
+        due =
+            context
+                .transactions()
+                .write(
+                    events -> {
+                      Optional<SlaClocks.Due> found = clocks.due(read, now);
+                      if (found.isEmpty()) {
+                        return found;
+                      }
+                      Changed<Ticket> escalated = escalate(found.get(), now, notifications, acted);
+                      Ticket stored = escalated.state().asNextVersionOf(read, now);
+                      // fails if another run changed the ticket since it was read: it acted
+                      repository.get().update(stored, read.version());
+                      events.addAll(found.get().events());
+                      events.addAll(escalated.events());
+                      return found;
+                    });
+      } catch (ConcurrentUpdateException | NotFoundException anotherRunActed) {
+        continue;
+      }
+      if (due.isEmpty()) {
+        continue;
+      }
+      changedTickets++;
+      for (SlaClocks.Trigger trigger : due.get().triggers()) {
+        if (trigger.trigger() == Escalation.Trigger.WARNING) {
+          warnings++;
+        } else {
+          breaches++;
+        }
+      }
+      escalations += acted[0];
+      notifications.forEach(notifier::notify);
+    }
+    return new SlaDueWork(changedTickets, warnings, breaches, escalations);
+  }
+
+  private Changed<Ticket> escalate(
+      SlaClocks.Due due, Instant now, List<Notifier.Notification> notifications, int[] acted) {
+    Ticket ticket = due.ticket();
+    List<DomainEvent> events = new ArrayList<>();
+    String applied = ticket.sla().orElseThrow().policy();
+    SlaPolicy policy =
+        currentPolicies().stream().filter(p -> p.name().equals(applied)).findFirst().orElse(null);
+    if (policy == null) {
+      return new Changed<>(ticket, events);
+    }
+    UserId by = context.actor();
+    for (SlaClocks.Trigger trigger : due.triggers()) {
+      for (Escalation escalation : policy.escalations()) {
+        if (!escalation.appliesTo(trigger.trigger(), trigger.metric())) {
+          continue;
+        }
+        acted[0]++;
+        Ticket before = ticket;
+        Changed<Ticket> step = new Changed<>(ticket, List.of());
+        Escalation.Action action = escalation.action();
+        if (action instanceof Escalation.Reassign reassign) {
+          step =
+              ticket.assign(
+                  reassign.assignee(),
+                  reassign.team() != null ? reassign.team() : ticket.team().orElse(null),
+                  now,
+                  by);
+        } else if (action instanceof Escalation.RaisePriority) {
+          step = ticket.prioritize(ticket.details().priority().raised(), now, by);
+        } else if (action instanceof Escalation.Notify notify) {
+          UserId recipient =
+              notify.recipient() != null ? notify.recipient() : ticket.assignee().orElse(null);
+          if (recipient != null) {
+            notifications.add(
+                new Notifier.Notification(
+                    ticket.tenant(),
+                    recipient,
+                    ticket.id(),
+                    trigger.metric(),
+                    trigger.trigger(),
+                    now));
+          }
+        } else if (action instanceof Escalation.CreateTask task) {
+          UserId assignee =
+              task.assignee() != null ? task.assignee() : ticket.assignee().orElse(by);
+          tasks.create(
+              TaskDetails.builder()
+                  .title(task.title())
+                  .dueAt(now.plus(task.dueIn()))
+                  .priority(TaskPriority.HIGH)
+                  .about(RecordRef.of(RecordType.TICKET, ticket.id()))
+                  .build(),
+              assignee);
+        }
+        if (step.state() != before) {
+          step = clocks.track(before, step, now, currentPolicies());
+        }
+        ticket = step.state();
+        events.addAll(step.events());
+      }
+    }
+    return new Changed<>(ticket, events);
   }
 
   private LinkedRecords.Links links(TicketDetails details) {
