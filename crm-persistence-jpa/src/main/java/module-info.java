@@ -45,6 +45,7 @@ module io.crmkit.jpa {
   opens io.crmkit.jpa.internal.outbox;
   opens io.crmkit.jpa.internal.reason;
   opens io.crmkit.jpa.internal.task;
+  opens io.crmkit.jpa.internal.ticket;
   opens io.crmkit.jpa.internal.timeline;
   opens db.migration.h2;
   opens db.migration.postgresql;

@@ -16,6 +16,7 @@ import io.crmkit.core.spi.PipelineRepository;
 import io.crmkit.core.spi.ReasonRepository;
 import io.crmkit.core.spi.StoragePort;
 import io.crmkit.core.spi.TaskRepository;
+import io.crmkit.core.spi.TicketRepository;
 import io.crmkit.core.spi.UnitOfWork;
 import io.crmkit.jpa.internal.AggregateRow;
 import io.crmkit.jpa.internal.CustomFieldsConverter;
@@ -35,6 +36,7 @@ import io.crmkit.jpa.internal.outbox.JpaEventJournal;
 import io.crmkit.jpa.internal.outbox.JpaOutboxRelay;
 import io.crmkit.jpa.internal.reason.JpaReasonRepository;
 import io.crmkit.jpa.internal.task.JpaTaskRepository;
+import io.crmkit.jpa.internal.ticket.JpaTicketRepository;
 import io.crmkit.jpa.internal.timeline.JpaActivityRepository;
 import io.crmkit.jpa.outbox.OutboxRelay;
 import jakarta.persistence.EntityManager;
@@ -74,6 +76,7 @@ public final class JpaCrmStorage implements CrmStorage {
           .addAll(JpaPipelineRepository.MANAGED_CLASSES)
           .addAll(JpaDealRepository.MANAGED_CLASSES)
           .addAll(JpaLeadRepository.MANAGED_CLASSES)
+          .addAll(JpaTicketRepository.MANAGED_CLASSES)
           .addAll(JpaReasonRepository.MANAGED_CLASSES)
           .addAll(JpaEventJournal.MANAGED_CLASSES)
           .build();
@@ -87,6 +90,7 @@ public final class JpaCrmStorage implements CrmStorage {
           .addAll(JpaPipelineRepository.UNIQUE_CONSTRAINTS)
           .addAll(JpaDealRepository.UNIQUE_CONSTRAINTS)
           .addAll(JpaLeadRepository.UNIQUE_CONSTRAINTS)
+          .addAll(JpaTicketRepository.UNIQUE_CONSTRAINTS)
           .addAll(JpaReasonRepository.UNIQUE_CONSTRAINTS)
           .build();
 
@@ -99,6 +103,7 @@ public final class JpaCrmStorage implements CrmStorage {
   private final PipelineRepository pipelines;
   private final DealRepository deals;
   private final LeadRepository leads;
+  private final TicketRepository tickets;
   private final ReasonRepository reasons;
   private final EventJournal journal;
   private final InMemoryPorts otherPorts = new InMemoryPorts();
@@ -113,6 +118,7 @@ public final class JpaCrmStorage implements CrmStorage {
     this.pipelines = new JpaPipelineRepository(session);
     this.deals = new JpaDealRepository(session);
     this.leads = new JpaLeadRepository(session);
+    this.tickets = new JpaTicketRepository(session);
     this.reasons = new JpaReasonRepository(session);
     this.journal = new JpaEventJournal(session);
   }
@@ -214,6 +220,11 @@ public final class JpaCrmStorage implements CrmStorage {
   @Override
   public LeadRepository leads() {
     return leads;
+  }
+
+  @Override
+  public TicketRepository tickets() {
+    return tickets;
   }
 
   @Override
