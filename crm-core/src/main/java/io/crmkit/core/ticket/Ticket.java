@@ -103,6 +103,7 @@ public final class Ticket implements Aggregate<TicketId> {
   private final List<TransitionRecord<TicketStatus, TicketAction>> history;
   private final List<TicketMessage> conversation;
   private final @Nullable TicketSla sla;
+  private final @Nullable TicketSurvey survey;
 
   private Ticket(
       TicketId id,
@@ -115,7 +116,8 @@ public final class Ticket implements Aggregate<TicketId> {
       TicketStatus status,
       List<TransitionRecord<TicketStatus, TicketAction>> history,
       List<TicketMessage> conversation,
-      @Nullable TicketSla sla) {
+      @Nullable TicketSla sla,
+      @Nullable TicketSurvey survey) {
     this.id = requireNonNull(id, "id");
     this.tenant = requireNonNull(tenant, "tenant");
     this.revision = requireNonNull(revision, "revision");
@@ -127,6 +129,7 @@ public final class Ticket implements Aggregate<TicketId> {
     this.history = List.copyOf(history);
     this.conversation = List.copyOf(conversation);
     this.sla = sla;
+    this.survey = survey;
     TicketStatus reached =
         this.history.isEmpty() ? TicketStatus.NEW : this.history.get(history.size() - 1).to();
     checkArgument(
@@ -156,6 +159,7 @@ public final class Ticket implements Aggregate<TicketId> {
             TicketStatus.NEW,
             List.of(),
             List.of(),
+            null,
             null);
     return Changed.of(
         ticket,
@@ -180,9 +184,21 @@ public final class Ticket implements Aggregate<TicketId> {
       TicketStatus status,
       List<TransitionRecord<TicketStatus, TicketAction>> history,
       List<TicketMessage> conversation,
-      @Nullable TicketSla sla) {
+      @Nullable TicketSla sla,
+      @Nullable TicketSurvey survey) {
     return new Ticket(
-        id, tenant, revision, details, creator, assignee, team, status, history, conversation, sla);
+        id,
+        tenant,
+        revision,
+        details,
+        creator,
+        assignee,
+        team,
+        status,
+        history,
+        conversation,
+        sla,
+        survey);
   }
 
   /**
@@ -221,7 +237,8 @@ public final class Ticket implements Aggregate<TicketId> {
             status,
             history,
             conversation,
-            sla),
+            sla,
+            survey),
         events);
   }
 
@@ -255,7 +272,8 @@ public final class Ticket implements Aggregate<TicketId> {
             status,
             history,
             conversation,
-            sla),
+            sla,
+            survey),
         new TicketAssigned(tenant, id, newAssignee, newTeam, at, by));
   }
 
@@ -286,7 +304,8 @@ public final class Ticket implements Aggregate<TicketId> {
             transition.state(),
             moved,
             conversation,
-            sla);
+            sla,
+            survey);
     return Changed.of(
         next, new TicketStatusChanged(tenant, id, status, transition.state(), action, at, by));
   }
@@ -322,7 +341,8 @@ public final class Ticket implements Aggregate<TicketId> {
             status,
             history,
             longer,
-            sla);
+            sla,
+            survey);
     List<DomainEvent> events = new ArrayList<>();
     events.add(new TicketMessageAdded(tenant, id, message.number(), kind, direction, at, by));
     TicketAction follow = null;
@@ -339,6 +359,92 @@ public final class Ticket implements Aggregate<TicketId> {
     Ticket once = moved.state().withRevision(revision.next(at));
     events.addAll(moved.events());
     return new Changed<>(once, events);
+  }
+
+  /**
+   * Sends a satisfaction survey for a solved ticket, answerable until {@code expiresAt} with the
+   * token whose digest is {@code tokenDigest}; replaces an unanswered survey.
+   *
+   * @throws IllegalTransitionException if the ticket is not solved
+   * @throws SurveyRefusedException if its survey was answered already
+   */
+  public Changed<Ticket> sendSurvey(String tokenDigest, Instant at, Instant expiresAt, UserId by) {
+    if (status != TicketStatus.SOLVED) {
+      throw new IllegalTransitionException(
+          MACHINE.name(), status, "send a survey", MACHINE.allowedEvents(status));
+    }
+    if (survey != null && survey.isAnswered()) {
+      throw new SurveyRefusedException(id, "its survey was answered already");
+    }
+    TicketSurvey sent = new TicketSurvey(tokenDigest, at, expiresAt, null, "", null, null);
+    return Changed.of(
+        new Ticket(
+            id,
+            tenant,
+            revision.next(at),
+            details,
+            creator,
+            assignee,
+            team,
+            status,
+            history,
+            conversation,
+            sla,
+            sent),
+        new TicketEvent.TicketSurveySent(tenant, id, expiresAt, at, by));
+  }
+
+  /**
+   * Records the customer's answer to the survey, given with the token whose digest is {@code
+   * tokenDigest}.
+   *
+   * @throws SurveyRefusedException if no survey was sent, the token is not its token, it has
+   *     expired, it was answered already or the ticket is no longer solved
+   */
+  public Changed<Ticket> answerSurvey(
+      String tokenDigest, int score, String comment, ActivityId activity, Instant at, UserId by) {
+    requireNonNull(tokenDigest, "tokenDigest");
+    if (survey == null) {
+      throw new SurveyRefusedException(id, "no survey was sent");
+    }
+    if (!java.security.MessageDigest.isEqual(
+        survey.tokenDigest().getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+        tokenDigest.getBytes(java.nio.charset.StandardCharsets.US_ASCII))) {
+      throw new SurveyRefusedException(id, "the token is not this survey's");
+    }
+    if (survey.isAnswered()) {
+      throw new SurveyRefusedException(id, "the survey was answered already");
+    }
+    if (at.isAfter(survey.expiresAt())) {
+      throw new SurveyRefusedException(id, "the survey expired at " + survey.expiresAt());
+    }
+    if (status != TicketStatus.SOLVED) {
+      throw new SurveyRefusedException(id, "the ticket is " + status);
+    }
+    TicketSurvey answered =
+        new TicketSurvey(
+            survey.tokenDigest(),
+            survey.sentAt(),
+            survey.expiresAt(),
+            score,
+            comment,
+            at,
+            activity);
+    return Changed.of(
+        new Ticket(
+            id,
+            tenant,
+            revision.next(at),
+            details,
+            creator,
+            assignee,
+            team,
+            status,
+            history,
+            conversation,
+            sla,
+            answered),
+        new TicketEvent.TicketSurveyAnswered(tenant, id, score, at, by));
   }
 
   /**
@@ -360,7 +466,8 @@ public final class Ticket implements Aggregate<TicketId> {
         status,
         history,
         conversation,
-        newSla);
+        newSla,
+        survey);
   }
 
   /**
@@ -393,7 +500,8 @@ public final class Ticket implements Aggregate<TicketId> {
         status,
         history,
         conversation,
-        sla);
+        sla,
+        survey);
   }
 
   private void requireNotClosed(String action) {
@@ -489,6 +597,11 @@ public final class Ticket implements Aggregate<TicketId> {
         .findFirst();
   }
 
+  /** Returns its satisfaction survey, if one was sent. */
+  public Optional<TicketSurvey> survey() {
+    return Optional.ofNullable(survey);
+  }
+
   /** Returns the service level it is held to, if a policy applies. */
   public Optional<TicketSla> sla() {
     return Optional.ofNullable(sla);
@@ -517,7 +630,8 @@ public final class Ticket implements Aggregate<TicketId> {
         && status == that.status
         && history.equals(that.history)
         && conversation.equals(that.conversation)
-        && Objects.equals(sla, that.sla);
+        && Objects.equals(sla, that.sla)
+        && Objects.equals(survey, that.survey);
   }
 
   @Override

@@ -108,6 +108,16 @@ public sealed interface TicketEvent extends DomainEvent {
       Instant occurredAt)
       implements TicketEvent {}
 
+  /** A satisfaction survey was sent for a solved ticket. */
+  record TicketSurveySent(
+      TenantId tenant, TicketId ticketId, Instant expiresAt, Instant occurredAt, UserId by)
+      implements TicketEvent {}
+
+  /** The customer answered a ticket's satisfaction survey with {@code score} from 1 to 5. */
+  record TicketSurveyAnswered(
+      TenantId tenant, TicketId ticketId, int score, Instant occurredAt, UserId by)
+      implements TicketEvent {}
+
   /** A ticket was deleted. */
   record TicketDeleted(TenantId tenant, TicketId ticketId, Instant occurredAt, UserId by)
       implements TicketEvent {}

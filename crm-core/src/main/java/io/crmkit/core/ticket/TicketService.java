@@ -6,6 +6,7 @@ import io.crmkit.core.TeamId;
 import io.crmkit.core.UserId;
 import io.crmkit.core.contact.ContactId;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -143,6 +144,36 @@ public interface TicketService {
 
   /** Returns a page of the tickets that match {@code query}, oldest first. */
   Page<Ticket> search(TicketQuery query, PageRequest page);
+
+  /** How long a satisfaction survey can be answered after it was sent. */
+  Duration SURVEY_VALIDITY = Duration.ofDays(14);
+
+  /**
+   * Sends a satisfaction survey for solved ticket {@code id}: returns the single-use token the host
+   * puts in the link it mails to the requester. Only the token's digest is stored; sending again
+   * replaces an unanswered survey and its token.
+   *
+   * @throws io.crmkit.core.statemachine.IllegalTransitionException if the ticket is not solved
+   * @throws SurveyRefusedException if its survey was answered already
+   */
+  String sendSurvey(TicketId id, long expectedVersion);
+
+  /**
+   * Records the requester's answer to the survey of ticket {@code id}, given with its token, and
+   * shows it on the requester's timeline.
+   *
+   * @param score 1 (very unsatisfied) to 5 (very satisfied)
+   * @param comment the requester's words, at most 2,000 characters; null for none
+   * @throws SurveyRefusedException if the token is not the survey's, it expired, it was used or the
+   *     ticket is no longer solved
+   */
+  Ticket answerSurvey(TicketId id, String token, int score, @Nullable String comment);
+
+  /**
+   * Returns customer satisfaction over the surveys answered in [{@code from}, {@code to}), overall,
+   * per agent and per team. Reads every ticket of the tenant.
+   */
+  CsatReport csat(Instant from, Instant to);
 
   /** Returns the tenant's SLA policies, first tried first. */
   List<SlaPolicy> slaPolicies();

@@ -91,6 +91,20 @@ public abstract class TicketRepositoryContract {
   }
 
   @Test
+  void keepsAnAnsweredSurvey() {
+    Ticket solved = aTicket().build().move(TicketAction.SOLVE, T0, OWNER, Duration.ZERO).state();
+    tickets.insert(solved);
+    String digest = "ab".repeat(32);
+    Ticket sent = solved.sendSurvey(digest, T0, T0.plus(Duration.ofDays(14)), OWNER).state();
+    tickets.update(sent, solved.version());
+    Ticket answered =
+        sent.answerSurvey(digest, 4, "Fine\nthanks", ActivityId.of(Ids.next()), T0, OWNER).state();
+    tickets.update(answered, sent.version());
+
+    assertThat(tickets.find(TENANT, solved.id())).contains(answered);
+  }
+
+  @Test
   void refusesAStaleVersionAndKeepsTenantsApart() {
     Ticket ticket = aTicket().build();
     tickets.insert(ticket);

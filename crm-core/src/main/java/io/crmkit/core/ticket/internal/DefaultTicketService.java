@@ -24,6 +24,7 @@ import io.crmkit.core.spi.TicketRepository;
 import io.crmkit.core.task.TaskDetails;
 import io.crmkit.core.task.TaskPriority;
 import io.crmkit.core.task.TaskService;
+import io.crmkit.core.ticket.CsatReport;
 import io.crmkit.core.ticket.Escalation;
 import io.crmkit.core.ticket.SlaDueWork;
 import io.crmkit.core.ticket.SlaPolicy;
@@ -36,9 +37,11 @@ import io.crmkit.core.ticket.TicketMessage;
 import io.crmkit.core.ticket.TicketPriority;
 import io.crmkit.core.ticket.TicketQuery;
 import io.crmkit.core.ticket.TicketService;
+import io.crmkit.core.ticket.TicketSurvey;
 import io.crmkit.core.timeline.Activity;
 import io.crmkit.core.timeline.ActivityDetails;
 import io.crmkit.core.timeline.ActivityEntry;
+import io.crmkit.core.timeline.ActivityId;
 import io.crmkit.core.timeline.Direction;
 import io.crmkit.core.timeline.TimelineService;
 import java.time.Instant;
@@ -68,6 +71,7 @@ public final class DefaultTicketService implements TicketService {
   private final Supplier<SlaPolicyRepository> policies;
   private final TaskService tasks;
   private final Notifier notifier;
+  private final java.security.SecureRandom random = new java.security.SecureRandom();
 
   /**
    * @param context the opened CRM's context
@@ -220,6 +224,111 @@ public final class DefaultTicketService implements TicketService {
           }
           return clocks.track(ticket, changed, now, currentPolicies());
         });
+  }
+
+  @Override
+  public String sendSurvey(TicketId id, long expectedVersion) {
+    byte[] bytes = new byte[24];
+    random.nextBytes(bytes);
+    String token = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    change(
+        id,
+        expectedVersion,
+        (ticket, now) ->
+            ticket.sendSurvey(digest(token), now, now.plus(SURVEY_VALIDITY), context.actor()));
+    return token;
+  }
+
+  @Override
+  public Ticket answerSurvey(TicketId id, String token, int score, @Nullable String comment) {
+    requireNonNull(token, "token");
+    checkArgument(score >= 1 && score <= 5, "CSAT score must be 1 to 5: %s", score);
+    String words = comment == null ? "" : comment.strip();
+    checkArgument(
+        words.length() <= TicketSurvey.MAX_COMMENT,
+        "CSAT comment longer than %s characters",
+        TicketSurvey.MAX_COMMENT);
+    io.crmkit.core.internal.TextPolicy.check(
+        "CSAT comment", words, io.crmkit.core.internal.TextPolicy.Kind.LINES);
+    Ticket current = records.get(id);
+    return change(
+        id,
+        current.version(),
+        (ticket, now) -> {
+          // refuse before writing the activity: a wrong token leaves no trace
+          ticket.answerSurvey(
+              digest(token),
+              score,
+              words,
+              ActivityId.of(new java.util.UUID(0, 0)),
+              now,
+              context.actor());
+          Activity activity =
+              timeline.log(
+                  ActivityEntry.of(new ActivityDetails.TicketEvent("csat_response"))
+                      .at(now)
+                      .subject("Satisfaction " + score + "/5: " + ticket.details().subject())
+                      .body(words)
+                      .about(ticket.details().requester())
+                      .regarding(RecordRef.of(RecordType.TICKET, ticket.id())));
+          return ticket.answerSurvey(
+              digest(token), score, words, activity.id(), now, context.actor());
+        });
+  }
+
+  @Override
+  public CsatReport csat(Instant from, Instant to) {
+    requireNonNull(from, "from");
+    requireNonNull(to, "to");
+    checkArgument(!to.isBefore(from), "CSAT period ends before it starts: %s to %s", from, to);
+    CsatReport.Score overall = CsatReport.Score.NONE;
+    java.util.Map<UserId, CsatReport.Score> byAgent = new java.util.HashMap<>();
+    java.util.Map<TeamId, CsatReport.Score> byTeam = new java.util.HashMap<>();
+    PageRequest page = PageRequest.first(PageRequest.MAX_SIZE);
+    while (true) {
+      Page<Ticket> read = search(TicketQuery.all(), page);
+      for (Ticket ticket : read.items()) {
+        TicketSurvey survey = ticket.survey().orElse(null);
+        if (survey == null || survey.answeredAt() == null) {
+          continue;
+        }
+        Instant answered = survey.answeredAt();
+        if (answered.isBefore(from) || !answered.isBefore(to)) {
+          continue;
+        }
+        int score = survey.answer().orElseThrow();
+        overall = overall.plus(score);
+        ticket
+            .assignee()
+            .ifPresent(
+                a ->
+                    byAgent.merge(a, CsatReport.Score.NONE.plus(score), DefaultTicketService::sum));
+        ticket
+            .team()
+            .ifPresent(
+                t -> byTeam.merge(t, CsatReport.Score.NONE.plus(score), DefaultTicketService::sum));
+      }
+      if (!read.hasNext()) {
+        return new CsatReport(from, to, overall, byAgent, byTeam);
+      }
+      page = PageRequest.after(read.nextCursor().orElseThrow(), PageRequest.MAX_SIZE);
+    }
+  }
+
+  private static CsatReport.Score sum(CsatReport.Score a, CsatReport.Score b) {
+    return new CsatReport.Score(
+        a.responses() + b.responses(), a.satisfied() + b.satisfied(), a.total() + b.total());
+  }
+
+  private static String digest(String token) {
+    try {
+      byte[] hash =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return com.google.common.io.BaseEncoding.base16().lowerCase().encode(hash);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
   }
 
   private List<SlaPolicy> currentPolicies() {

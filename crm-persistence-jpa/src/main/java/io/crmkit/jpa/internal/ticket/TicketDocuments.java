@@ -10,6 +10,7 @@ import io.crmkit.core.ticket.TicketAction;
 import io.crmkit.core.ticket.TicketMessage;
 import io.crmkit.core.ticket.TicketSla;
 import io.crmkit.core.ticket.TicketStatus;
+import io.crmkit.core.ticket.TicketSurvey;
 import io.crmkit.core.timeline.ActivityId;
 import io.crmkit.core.timeline.Direction;
 import java.time.Duration;
@@ -133,6 +134,39 @@ final class TicketDocuments {
           warned,
           breached,
           stoppedAt);
+    }
+  }
+
+  /** A satisfaction survey. */
+  record Survey(
+      String tokenDigest,
+      Instant sentAt,
+      Instant expiresAt,
+      @Nullable Integer score,
+      String comment,
+      @Nullable Instant answeredAt,
+      @Nullable UUID activity) {
+
+    static Survey from(TicketSurvey survey) {
+      return new Survey(
+          survey.tokenDigest(),
+          survey.sentAt(),
+          survey.expiresAt(),
+          survey.score(),
+          survey.comment(),
+          survey.answeredAt(),
+          survey.activity() == null ? null : survey.activity().value());
+    }
+
+    TicketSurvey toSurvey() {
+      return new TicketSurvey(
+          tokenDigest,
+          sentAt,
+          expiresAt,
+          score,
+          comment,
+          answeredAt,
+          activity == null ? null : ActivityId.of(activity));
     }
   }
 }

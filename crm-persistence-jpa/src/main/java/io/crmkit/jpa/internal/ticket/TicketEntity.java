@@ -89,6 +89,13 @@ class TicketEntity extends OwnedRow {
   @Column(name = "sla", length = 1_000_000, columnDefinition = Json.COLUMN)
   @Nullable String sla;
 
+  @Column(name = "survey", length = 1_000_000, columnDefinition = Json.COLUMN)
+  @Nullable String survey;
+
+  /** When the survey was answered, for the CSAT reports; null while unanswered. */
+  @Column(name = "survey_answered_at")
+  @Nullable Instant surveyAnsweredAt;
+
   @Convert(converter = CustomFieldsConverter.class)
   @Column(
       name = "custom_fields",

@@ -14,6 +14,7 @@ import io.crmkit.jpa.internal.ticket.TicketDocuments.Link;
 import io.crmkit.jpa.internal.ticket.TicketDocuments.Message;
 import io.crmkit.jpa.internal.ticket.TicketDocuments.Sla;
 import io.crmkit.jpa.internal.ticket.TicketDocuments.StatusChange;
+import io.crmkit.jpa.internal.ticket.TicketDocuments.Survey;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -50,6 +51,8 @@ final class TicketMapper {
     row.history = Json.write(ticket.history().stream().map(StatusChange::from).toList());
     row.conversation = Json.write(ticket.conversation().stream().map(Message::from).toList());
     row.sla = ticket.sla().map(s -> Json.write(Sla.from(s))).orElse(null);
+    row.survey = ticket.survey().map(v -> Json.write(Survey.from(v))).orElse(null);
+    row.surveyAnsweredAt = ticket.survey().map(v -> v.answeredAt()).orElse(null);
     row.customFields = details.customFields();
   }
 
@@ -83,6 +86,7 @@ final class TicketMapper {
         Arrays.stream(Json.read(row.conversation, Message[].class))
             .map(Message::toMessage)
             .toList(),
-        row.sla == null ? null : Json.read(row.sla, Sla.class).toSla());
+        row.sla == null ? null : Json.read(row.sla, Sla.class).toSla(),
+        row.survey == null ? null : Json.read(row.survey, Survey.class).toSurvey());
   }
 }
