@@ -175,6 +175,13 @@ public interface TicketService {
    */
   CsatReport csat(Instant from, Instant to);
 
+  /**
+   * Returns how the desk did over [{@code from}, {@code to}): SLA attainment per policy, priority,
+   * team and agent, first-reply and resolution times in business time, and the backlog by age at
+   * {@code to}. Reads every ticket of the tenant.
+   */
+  SupportReport report(Instant from, Instant to);
+
   /** Returns the tenant's SLA policies, first tried first. */
   List<SlaPolicy> slaPolicies();
 

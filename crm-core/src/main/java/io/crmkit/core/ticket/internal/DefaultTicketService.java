@@ -28,6 +28,7 @@ import io.crmkit.core.ticket.CsatReport;
 import io.crmkit.core.ticket.Escalation;
 import io.crmkit.core.ticket.SlaDueWork;
 import io.crmkit.core.ticket.SlaPolicy;
+import io.crmkit.core.ticket.SupportReport;
 import io.crmkit.core.ticket.Ticket;
 import io.crmkit.core.ticket.TicketAction;
 import io.crmkit.core.ticket.TicketDetails;
@@ -44,6 +45,7 @@ import io.crmkit.core.timeline.ActivityEntry;
 import io.crmkit.core.timeline.ActivityId;
 import io.crmkit.core.timeline.Direction;
 import io.crmkit.core.timeline.TimelineService;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -313,6 +315,108 @@ public final class DefaultTicketService implements TicketService {
       }
       page = PageRequest.after(read.nextCursor().orElseThrow(), PageRequest.MAX_SIZE);
     }
+  }
+
+  private static final List<Duration> AGES =
+      List.of(Duration.ZERO, Duration.ofDays(1), Duration.ofDays(3), Duration.ofDays(7));
+
+  @Override
+  public SupportReport report(Instant from, Instant to) {
+    requireNonNull(from, "from");
+    requireNonNull(to, "to");
+    checkArgument(!to.isBefore(from), "report period ends before it starts: %s to %s", from, to);
+    java.util.Map<String, SupportReport.Attainment> byPolicy = new java.util.HashMap<>();
+    java.util.Map<TicketPriority, SupportReport.Attainment> byPriority =
+        new java.util.EnumMap<>(TicketPriority.class);
+    java.util.Map<TeamId, SupportReport.Attainment> byTeam = new java.util.HashMap<>();
+    java.util.Map<UserId, SupportReport.Attainment> byAgent = new java.util.HashMap<>();
+    List<Duration> firstReplies = new ArrayList<>();
+    List<Duration> resolutions = new ArrayList<>();
+    int[] backlog = new int[AGES.size()];
+    PageRequest page = PageRequest.first(PageRequest.MAX_SIZE);
+    while (true) {
+      Page<Ticket> read = search(TicketQuery.all(), page);
+      for (Ticket ticket : read.items()) {
+        Instant created = ticket.revision().createdAt();
+        ticket
+            .sla()
+            .ifPresent(
+                sla -> {
+                  for (io.crmkit.core.ticket.SlaClock clock : sla.clocks()) {
+                    Instant stopped = clock.stoppedAt();
+                    if (stopped == null || stopped.isBefore(from) || !stopped.isBefore(to)) {
+                      continue;
+                    }
+                    boolean met = clock.isMet();
+                    byPolicy.merge(
+                        sla.policy(),
+                        SupportReport.Attainment.NONE.plus(met),
+                        DefaultTicketService::sum);
+                    byPriority.merge(
+                        ticket.details().priority(),
+                        SupportReport.Attainment.NONE.plus(met),
+                        DefaultTicketService::sum);
+                    ticket
+                        .team()
+                        .ifPresent(
+                            t ->
+                                byTeam.merge(
+                                    t,
+                                    SupportReport.Attainment.NONE.plus(met),
+                                    DefaultTicketService::sum));
+                    ticket
+                        .assignee()
+                        .ifPresent(
+                            a ->
+                                byAgent.merge(
+                                    a,
+                                    SupportReport.Attainment.NONE.plus(met),
+                                    DefaultTicketService::sum));
+                  }
+                });
+        ticket
+            .firstReplyAt()
+            .filter(at -> !at.isBefore(from) && at.isBefore(to))
+            .ifPresent(at -> firstReplies.add(clocks.measure(true, created, at)));
+        ticket
+            .solvedAt()
+            .filter(at -> !at.isBefore(from) && at.isBefore(to))
+            .ifPresent(at -> resolutions.add(clocks.measure(true, created, at)));
+        if (ticket.isUnsolved() && created.isBefore(to)) {
+          Duration age = Duration.between(created, to);
+          int bucket = 0;
+          while (bucket + 1 < AGES.size() && age.compareTo(AGES.get(bucket + 1)) >= 0) {
+            bucket++;
+          }
+          backlog[bucket]++;
+        }
+      }
+      if (!read.hasNext()) {
+        break;
+      }
+      page = PageRequest.after(read.nextCursor().orElseThrow(), PageRequest.MAX_SIZE);
+    }
+    List<SupportReport.AgeBucket> buckets = new ArrayList<>();
+    for (int i = 0; i < AGES.size(); i++) {
+      buckets.add(
+          new SupportReport.AgeBucket(
+              AGES.get(i), i + 1 < AGES.size() ? AGES.get(i + 1) : null, backlog[i]));
+    }
+    return new SupportReport(
+        from,
+        to,
+        byPolicy,
+        byPriority,
+        byTeam,
+        byAgent,
+        SupportReport.Distribution.of(firstReplies),
+        SupportReport.Distribution.of(resolutions),
+        buckets);
+  }
+
+  private static SupportReport.Attainment sum(
+      SupportReport.Attainment a, SupportReport.Attainment b) {
+    return new SupportReport.Attainment(a.measured() + b.measured(), a.met() + b.met());
   }
 
   private static CsatReport.Score sum(CsatReport.Score a, CsatReport.Score b) {

@@ -181,7 +181,8 @@ public final class SlaClocks {
           events.add(new SlaWarning(ticket.tenant(), ticket.id(), clock.metric(), dueAt, now));
           triggers.add(new Trigger(Escalation.Trigger.WARNING, clock.metric()));
         }
-        if (!breached && !dueAt.isAfter(now)) {
+        // a reply at the due instant is in time: the breach comes after it
+        if (!breached && dueAt.isBefore(now)) {
           breached = true;
           events.add(new SlaBreached(ticket.tenant(), ticket.id(), clock.metric(), dueAt, now));
           triggers.add(new Trigger(Escalation.Trigger.BREACH, clock.metric()));
@@ -286,7 +287,7 @@ public final class SlaClocks {
     Duration elapsed = clock.elapsed().plus(measure(clock.businessHours(), since, now));
     boolean breached = clock.breached();
     Instant dueAt = requireNonNull(clock.dueAt());
-    if (!breached && !dueAt.isAfter(now)) {
+    if (!breached && dueAt.isBefore(now)) {
       // it ran past its target before pausing: the breach happened while it ran
       breached = true;
       events.add(new SlaBreached(ticket.tenant(), ticket.id(), clock.metric(), dueAt, now));
