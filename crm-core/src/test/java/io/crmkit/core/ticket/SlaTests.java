@@ -222,6 +222,20 @@ class SlaTests {
     assertThat(crm.tickets().slaPolicies()).extracting(SlaPolicy::name).containsExactly("standard");
   }
 
+  @Test
+  void removingEveryPolicyStopsHoldingTicketsToOne() {
+    crm.tickets().defineSlaPolicies(List.of(aroundTheClock()));
+    Ticket ticket = crm.tickets().open(login().build());
+
+    int changed = crm.tickets().defineSlaPolicies(List.of());
+
+    Ticket read = crm.tickets().get(ticket.id());
+    assertThat(changed).isEqualTo(1);
+    assertThat(read.sla()).isEmpty();
+    assertThat(read.version()).isEqualTo(ticket.version() + 1);
+    assertThat(crm.tickets().teamQueue(SUPPORT, PageRequest.first(10)).items()).isEmpty();
+  }
+
   private TicketDetails.Builder login() {
     return TicketDetails.builder().subject("Cannot log in").requester(ana.id());
   }

@@ -481,11 +481,10 @@ public final class DefaultTicketService implements TicketService {
               if (tracked.state().equals(current)) {
                 return false;
               }
+              // a policy no longer applying leaves no SLA: one new version either way
               repository
                   .get()
-                  .update(
-                      tracked.state().recordSla(tracked.state().sla().orElse(null), now),
-                      current.version());
+                  .update(tracked.state().asNextVersionOf(current, now), current.version());
               events.addAll(tracked.events());
               return true;
             });
