@@ -32,6 +32,7 @@ module io.crmkit.core {
   exports io.crmkit.core.spi;
   exports io.crmkit.core.statemachine;
   exports io.crmkit.core.task;
+  exports io.crmkit.core.ticket;
   exports io.crmkit.core.timeline;
 
   // personal-data holders of other modules (crm-scoring's scores, segments and lists)

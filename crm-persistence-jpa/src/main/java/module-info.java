@@ -48,6 +48,7 @@ module io.crmkit.jpa {
   opens io.crmkit.jpa.internal.reason;
   opens io.crmkit.jpa.internal.score;
   opens io.crmkit.jpa.internal.task;
+  opens io.crmkit.jpa.internal.ticket;
   opens io.crmkit.jpa.internal.timeline;
   opens db.migration.h2;
   opens db.migration.postgresql;

@@ -31,12 +31,17 @@ import io.crmkit.core.privacy.internal.DefaultPrivacyService;
 import io.crmkit.core.reason.ReasonService;
 import io.crmkit.core.reason.internal.DefaultReasonService;
 import io.crmkit.core.spi.CrmStorage;
-import io.crmkit.core.spi.MergeJournal;
 import io.crmkit.core.spi.ModuleContext;
+import io.crmkit.core.spi.Notifier;
 import io.crmkit.core.spi.PersonalDataHolder;
 import io.crmkit.core.task.TaskService;
 import io.crmkit.core.task.internal.DefaultTaskService;
 import io.crmkit.core.task.internal.TaskPersonalData;
+import io.crmkit.core.ticket.TicketService;
+import io.crmkit.core.ticket.internal.DefaultTicketService;
+import io.crmkit.core.ticket.internal.SlaClocks;
+import io.crmkit.core.ticket.internal.TicketPersonalData;
+import io.crmkit.core.ticket.internal.TicketPorts;
 import io.crmkit.core.timeline.TimelineService;
 import io.crmkit.core.timeline.internal.DefaultTimelineService;
 import io.crmkit.core.timeline.internal.TimelinePersonalData;
@@ -66,6 +71,7 @@ public final class Crm {
   private final CrmContext context;
   private final CrmStorage storage;
   private final BusinessCalendar calendar;
+  private final Notifier notifier;
   private final CustomFieldService customFields;
   private final ContactService contacts;
   private final CompanyService companies;
@@ -80,16 +86,21 @@ public final class Crm {
   private final PrivacyService privacy;
   private final MergeService merges;
 
+  private final TicketService tickets;
+
   /**
    * @param addedHolders the personal-data holders of modules and of the host, asked after
    *     crm-core's own and before the storage's
+   * @param notifier who delivers the notifications of SLA escalations
    */
   Crm(
       CrmContext context,
       CrmStorage storage,
       BusinessCalendar calendar,
-      List<PersonalDataHolder> addedHolders) {
+      List<PersonalDataHolder> addedHolders,
+      Notifier notifier) {
     this.context = requireNonNull(context, "context");
+    this.notifier = requireNonNull(notifier, "notifier");
     this.storage = requireNonNull(storage, "storage");
     this.calendar = requireNonNull(calendar, "calendar");
     this.addedHolders = List.copyOf(addedHolders);
@@ -113,6 +124,18 @@ public final class Crm {
     this.privacy =
         new DefaultPrivacyService(
             context, storage.contacts(), moduleContext(), personalDataHolders());
+    // asked for on first use: a storage may keep no tickets
+    this.tickets =
+        new DefaultTicketService(
+            context,
+            storage::tickets,
+            customFields,
+            timeline,
+            links,
+            new SlaClocks(calendar),
+            () -> storage.port(TicketPorts.SLA_POLICIES),
+            tasks,
+            notifier);
   }
 
   /** Returns every keeper of personal data, in the order a request asks them. */
@@ -123,17 +146,18 @@ public final class Crm {
     holders.add(new LeadPersonalData(storage.leads()));
     holders.add(new DealPersonalData(storage.deals()));
     holders.add(new TaskPersonalData(storage.tasks()));
-    mergeJournal().ifPresent(journal -> holders.add(new MergePersonalData(journal)));
+    kept(storage::tickets).ifPresent(tickets -> holders.add(new TicketPersonalData(tickets)));
+    kept(storage::mergeJournal).ifPresent(journal -> holders.add(new MergePersonalData(journal)));
     holders.addAll(addedHolders);
     holders.addAll(storage.personalDataHolders());
     return holders;
   }
 
-  /** Returns the storage's merge journal; a storage written before merges keeps none. */
-  private Optional<MergeJournal> mergeJournal() {
+  /** Returns a store the storage may keep: one written before tickets or merges keeps none. */
+  private static <T> Optional<T> kept(Supplier<T> store) {
     try {
-      return Optional.of(storage.mergeJournal());
-    } catch (UnsupportedOperationException noJournal) {
+      return Optional.of(store.get());
+    } catch (UnsupportedOperationException notKept) {
       return Optional.empty();
     }
   }
@@ -155,7 +179,7 @@ public final class Crm {
    * Returns the same CRM (same storage, clock and policies) opened for another tenant and actor.
    */
   public Crm forTenant(TenantId tenant, UserId actor) {
-    return new Crm(context.forTenant(tenant, actor), storage, calendar, addedHolders);
+    return new Crm(context.forTenant(tenant, actor), storage, calendar, addedHolders, notifier);
   }
 
   /** Returns the same CRM and tenant, acting as another user. */
@@ -176,6 +200,11 @@ public final class Crm {
   /** Returns the timeline and the 360-degree view. */
   public TimelineService timeline() {
     return timeline;
+  }
+
+  /** Returns the support tickets. */
+  public TicketService tickets() {
+    return tickets;
   }
 
   /** Returns the tasks and reminders. */

@@ -10,6 +10,7 @@ import io.crmkit.core.internal.Transactions;
 import io.crmkit.core.memory.InMemoryCrmStorage;
 import io.crmkit.core.spi.CrmStorage;
 import io.crmkit.core.spi.IdGenerator;
+import io.crmkit.core.spi.Notifier;
 import io.crmkit.core.spi.PersonalDataHolder;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -42,6 +43,7 @@ public final class CrmBuilder {
   private AccessPolicy access = AccessPolicy.allowAll();
   private EventPublisher publisher = EventPublisher.NONE;
   private final List<PersonalDataHolder> hostHolders = new ArrayList<>();
+  private Notifier notifier = Notifier.NONE;
 
   CrmBuilder() {}
 
@@ -102,6 +104,12 @@ public final class CrmBuilder {
     return this;
   }
 
+  /** Sets who delivers the notifications of SLA escalations; none are delivered unless set. */
+  public CrmBuilder notifier(Notifier value) {
+    notifier = requireNonNull(value, "notifier");
+    return this;
+  }
+
   /** Returns the CRM. */
   public Crm build() {
     CrmStorage chosen = storage == null ? InMemoryCrmStorage.create() : storage;
@@ -119,6 +127,6 @@ public final class CrmBuilder {
     ServiceLoader.load(PersonalDataHolder.class, CrmBuilder.class.getClassLoader())
         .forEach(holders::add);
     holders.addAll(hostHolders);
-    return new Crm(context, chosen, team, holders);
+    return new Crm(context, chosen, team, holders, notifier);
   }
 }

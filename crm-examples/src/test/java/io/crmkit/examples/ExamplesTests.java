@@ -126,6 +126,18 @@ class ExamplesTests {
   }
 
   @Test
+  void aMissedFirstReplyBreachesAndEscalatesOnce() {
+    assertThat(run(() -> SupportDesk.main(new String[0])).lines())
+        .containsExactly(
+            "'Cannot log in' due 2026-03-09T13:00+01:00[Europe/Berlin]",
+            "Notified lead of FIRST_REPLY BREACH",
+            "1 breach, 4 escalation actions",
+            "Now HIGH, assigned to lead, next due 2026-03-09T14:30+01:00[Europe/Berlin]",
+            "Task for lead: Call the customer",
+            "0 escalation actions on a second run");
+  }
+
+  @Test
   void theCrmRunsInAnEmbeddedH2DatabaseAndRelaysItsEventsFromTheOutbox() {
     List<String> lines = run(() -> EmbeddedH2.main(new String[0])).lines().toList();
     assertThat(lines).hasSize(3);
@@ -150,7 +162,7 @@ class ExamplesTests {
   void anAccessExportShowsEverythingHeldAndAnErasureKeepsOnlyWhatReportsNeed() {
     assertThat(run(() -> PrivacyRequests.main(new String[0])).lines())
         .containsExactly(
-            "access: contact, timeline, leads, deals, tasks, merges, score, audiences, pendingEvents",
+            "access: contact, timeline, leads, deals, tasks, tickets, merges, score, audiences, pendingEvents",
             "timeline: 2 activities",
             "\"display\": \"Ana Lima\"",
             "\"display\": \"Ana Lima\"",

@@ -18,6 +18,7 @@ import io.crmkit.core.spi.PipelineRepository;
 import io.crmkit.core.spi.ReasonRepository;
 import io.crmkit.core.spi.StoragePort;
 import io.crmkit.core.spi.TaskRepository;
+import io.crmkit.core.spi.TicketRepository;
 import io.crmkit.core.spi.UnitOfWork;
 import io.crmkit.jpa.internal.AggregateRow;
 import io.crmkit.jpa.internal.CustomFieldsConverter;
@@ -41,6 +42,7 @@ import io.crmkit.jpa.internal.outbox.OutboxPersonalData;
 import io.crmkit.jpa.internal.reason.JpaReasonRepository;
 import io.crmkit.jpa.internal.score.JpaScoreRepository;
 import io.crmkit.jpa.internal.task.JpaTaskRepository;
+import io.crmkit.jpa.internal.ticket.JpaTicketRepository;
 import io.crmkit.jpa.internal.timeline.JpaActivityRepository;
 import io.crmkit.jpa.outbox.OutboxRelay;
 import io.crmkit.scoring.spi.ScoreRepository;
@@ -83,6 +85,7 @@ public final class JpaCrmStorage implements CrmStorage {
           .addAll(JpaPipelineRepository.MANAGED_CLASSES)
           .addAll(JpaDealRepository.MANAGED_CLASSES)
           .addAll(JpaLeadRepository.MANAGED_CLASSES)
+          .addAll(JpaTicketRepository.MANAGED_CLASSES)
           .addAll(JpaReasonRepository.MANAGED_CLASSES)
           .addAll(JpaScoreRepository.MANAGED_CLASSES)
           .addAll(JpaSegmentRepository.MANAGED_CLASSES)
@@ -99,6 +102,7 @@ public final class JpaCrmStorage implements CrmStorage {
           .addAll(JpaPipelineRepository.UNIQUE_CONSTRAINTS)
           .addAll(JpaDealRepository.UNIQUE_CONSTRAINTS)
           .addAll(JpaLeadRepository.UNIQUE_CONSTRAINTS)
+          .addAll(JpaTicketRepository.UNIQUE_CONSTRAINTS)
           .addAll(JpaReasonRepository.UNIQUE_CONSTRAINTS)
           .add(new UniqueConstraint("crm_merge_entry_pk", "merge", "id"))
           .build();
@@ -112,6 +116,7 @@ public final class JpaCrmStorage implements CrmStorage {
   private final PipelineRepository pipelines;
   private final DealRepository deals;
   private final LeadRepository leads;
+  private final TicketRepository tickets;
   private final ReasonRepository reasons;
   private final ScoreRepository scores;
   private final SegmentRepository segments;
@@ -129,6 +134,7 @@ public final class JpaCrmStorage implements CrmStorage {
     this.pipelines = new JpaPipelineRepository(session);
     this.deals = new JpaDealRepository(session);
     this.leads = new JpaLeadRepository(session);
+    this.tickets = new JpaTicketRepository(session);
     this.reasons = new JpaReasonRepository(session);
     this.scores = new JpaScoreRepository(session);
     this.segments = new JpaSegmentRepository(session);
@@ -233,6 +239,11 @@ public final class JpaCrmStorage implements CrmStorage {
   @Override
   public LeadRepository leads() {
     return leads;
+  }
+
+  @Override
+  public TicketRepository tickets() {
+    return tickets;
   }
 
   @Override

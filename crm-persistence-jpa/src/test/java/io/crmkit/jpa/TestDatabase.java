@@ -45,6 +45,7 @@ enum TestDatabase {
           "crm_deal",
           "crm_pipeline",
           "crm_lead",
+          "crm_ticket",
           "crm_reason",
           "crm_score",
           "crm_lead_score",

@@ -11,6 +11,7 @@ import io.crmkit.core.internal.memory.InMemoryPipelineRepository;
 import io.crmkit.core.internal.memory.InMemoryReasonRepository;
 import io.crmkit.core.internal.memory.InMemoryStore;
 import io.crmkit.core.internal.memory.InMemoryTaskRepository;
+import io.crmkit.core.internal.memory.InMemoryTicketRepository;
 import io.crmkit.core.spi.ActivityRepository;
 import io.crmkit.core.spi.CompanyRepository;
 import io.crmkit.core.spi.ContactRepository;
@@ -24,6 +25,7 @@ import io.crmkit.core.spi.PipelineRepository;
 import io.crmkit.core.spi.ReasonRepository;
 import io.crmkit.core.spi.StoragePort;
 import io.crmkit.core.spi.TaskRepository;
+import io.crmkit.core.spi.TicketRepository;
 import io.crmkit.core.spi.UnitOfWork;
 import java.util.List;
 
@@ -56,6 +58,7 @@ public final class InMemoryCrmStorage implements CrmStorage {
   private final ReasonRepository reasons = new InMemoryReasonRepository(store);
   private final LeadRepository leads = new InMemoryLeadRepository(store);
   private final MergeJournal mergeJournal = new InMemoryMergeJournal(store);
+  private final TicketRepository tickets = new InMemoryTicketRepository(store);
   private final InMemoryPorts ports = new InMemoryPorts();
 
   private InMemoryCrmStorage() {}
@@ -113,6 +116,11 @@ public final class InMemoryCrmStorage implements CrmStorage {
   @Override
   public LeadRepository leads() {
     return leads;
+  }
+
+  @Override
+  public TicketRepository tickets() {
+    return tickets;
   }
 
   @Override

@@ -81,6 +81,16 @@ public interface CrmStorage {
   }
 
   /**
+   * Returns the support tickets with their status histories and conversations.
+   *
+   * @throws UnsupportedOperationException if this storage keeps no tickets (the default)
+   * @since 0.1
+   */
+  default TicketRepository tickets() {
+    throw new UnsupportedOperationException(getClass().getSimpleName() + " keeps no tickets");
+  }
+
+  /**
    * Returns this storage's instance of {@code port}, a port that a module outside crm-core defines
    * (crm-scoring's scores and segments, for example): the same instance on every call, whose writes
    * are covered by {@link #unitOfWork()}.

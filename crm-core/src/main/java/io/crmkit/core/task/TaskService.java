@@ -30,8 +30,8 @@ import java.util.Optional;
  * actor under the access policy, or {@code create} and {@code update} fail with {@link
  * io.crmkit.core.NotFoundException} naming the kind and the id ({@link
  * io.crmkit.core.AccessDeniedException} for an unreadable one) and write nothing; a reference to a
- * ticket, which no storage keeps yet, is never found. An update checks the records it adds. The
- * assignee is a user, not a record, and is not looked up.
+ * ticket is looked up in the storage's tickets. An update checks the records it adds. The assignee
+ * is a user, not a record, and is not looked up.
  *
  * <p>Reached through {@link io.crmkit.core.Crm#tasks()}.
  *

@@ -44,6 +44,8 @@ import io.crmkit.core.spi.PersonalDataHolder;
 import io.crmkit.core.spi.PersonalDataRequest;
 import io.crmkit.core.task.Task;
 import io.crmkit.core.task.TaskDetails;
+import io.crmkit.core.ticket.Ticket;
+import io.crmkit.core.ticket.TicketDetails;
 import io.crmkit.core.timeline.Activity;
 import io.crmkit.core.timeline.ActivityDetails;
 import io.crmkit.core.timeline.ActivityEntry;
@@ -87,7 +89,8 @@ public abstract class PersonalDataErasureContract {
           "Hazelquest",
           "Marzipan",
           "Gloamwick",
-          "Fennimore");
+          "Fennimore",
+          "Pennywhistle");
 
   /** What others wrote, which erasure keeps. */
   protected static final Set<String> KEPT = Set.of("Bartholomew", "Ironvale");
@@ -252,6 +255,15 @@ public abstract class PersonalDataErasureContract {
                     .about(RecordRef.of(RecordType.CONTACT, person.id()))
                     .about(RecordRef.of(RecordType.DEAL, deal.id()))
                     .build());
+    Ticket ticket =
+        crm.tickets()
+            .open(
+                TicketDetails.builder()
+                    .subject("Quillon's press squeaks")
+                    .description("The Pennywhistle press squeaks")
+                    .requester(person.id())
+                    .build());
+    crm.tickets().receive(ticket.id(), ticket.version(), "Pennywhistle again, still squeaking");
   }
 
   private Set<String> personalValues(Set<String> more) {
@@ -304,7 +316,9 @@ public abstract class PersonalDataErasureContract {
     assertThat(receipt.records("contact", Treatment.DELETED))
         .containsExactly(new ErasedRecord("contact", person.id().toString(), Treatment.DELETED));
     assertThat(receipt.records("activity", Treatment.DELETED)).hasSize(1);
-    assertThat(receipt.records("activity", Treatment.ANONYMISED)).hasSize(2);
+    // the ticket's inbound message shows on the timeline too, tied to the ticket: kept, text erased
+    assertThat(receipt.records("activity", Treatment.ANONYMISED)).hasSize(3);
+    assertThat(receipt.records("ticket", Treatment.ANONYMISED)).hasSize(1);
     assertThat(receipt.records("deal", Treatment.ANONYMISED)).hasSize(1);
     assertThat(receipt.records("lead", Treatment.ANONYMISED)).hasSize(1);
     assertThat(receipt.records("task", Treatment.DELETED)).hasSize(1);
@@ -375,8 +389,10 @@ public abstract class PersonalDataErasureContract {
     assertThat(report.tenant()).isEqualTo(TENANT);
     assertThat(report.contact()).isEqualTo(person.id());
     assertThat(report.sections().keySet())
-        .startsWith("contact", "timeline", "leads", "deals", "tasks");
-    assertThat(items(report, "timeline")).hasSize(3);
+        .startsWith("contact", "timeline", "leads", "deals", "tasks", "tickets", "merges");
+    assertThat(items(report, "timeline")).hasSize(4);
+    assertThat(items(report, "tickets")).hasSize(1);
+    assertThat(items(report, "merges")).hasSize(1);
     assertThat(items(report, "leads")).hasSize(1);
     assertThat(items(report, "deals")).hasSize(1);
     assertThat(items(report, "tasks")).hasSize(2);
