@@ -25,13 +25,20 @@ module io.crmkit.core {
   exports io.crmkit.core.knowledge;
   exports io.crmkit.core.lead;
   exports io.crmkit.core.memory;
+  exports io.crmkit.core.merge;
   exports io.crmkit.core.money;
   exports io.crmkit.core.party;
+  exports io.crmkit.core.privacy;
   exports io.crmkit.core.reason;
   exports io.crmkit.core.spi;
   exports io.crmkit.core.statemachine;
   exports io.crmkit.core.task;
+  exports io.crmkit.core.ticket;
   exports io.crmkit.core.timeline;
+
+  // personal-data holders of other modules (crm-scoring's scores, segments and lists)
+  uses io.crmkit.core.spi.PersonalDataHolder;
+
   exports io.crmkit.core.internal to
       io.crmkit.scoring,
       io.crmkit.jpa;

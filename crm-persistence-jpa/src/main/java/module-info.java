@@ -37,15 +37,19 @@ module io.crmkit.jpa {
   exports io.crmkit.jpa.segment;
 
   opens io.crmkit.jpa.internal;
+  opens io.crmkit.jpa.internal.audience;
   opens io.crmkit.jpa.internal.company;
   opens io.crmkit.jpa.internal.contact;
   opens io.crmkit.jpa.internal.customfield;
   opens io.crmkit.jpa.internal.deal;
   opens io.crmkit.jpa.internal.knowledge;
   opens io.crmkit.jpa.internal.lead;
+  opens io.crmkit.jpa.internal.merge;
   opens io.crmkit.jpa.internal.outbox;
   opens io.crmkit.jpa.internal.reason;
+  opens io.crmkit.jpa.internal.score;
   opens io.crmkit.jpa.internal.task;
+  opens io.crmkit.jpa.internal.ticket;
   opens io.crmkit.jpa.internal.timeline;
   opens db.migration.h2;
   opens db.migration.postgresql;

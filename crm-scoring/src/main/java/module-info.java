@@ -35,6 +35,14 @@ module io.crmkit.scoring {
   exports io.crmkit.scoring.segment;
   exports io.crmkit.scoring.spi;
   exports io.crmkit.scoring.value;
+
+  // scores and audience memberships are personal data: a CRM's privacy requests find them
+  provides io.crmkit.core.spi.PersonalDataHolder with
+      io.crmkit.scoring.internal.ScorePersonalData,
+      io.crmkit.scoring.internal.AudiencePersonalData;
+
+  exports io.crmkit.scoring.internal to
+      io.crmkit.jpa;
   exports io.crmkit.scoring.audience.internal to
       io.crmkit.jpa;
   exports io.crmkit.scoring.segment.internal to

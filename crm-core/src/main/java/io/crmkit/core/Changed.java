@@ -14,6 +14,7 @@ import java.util.List;
  */
 public record Changed<A>(A state, List<DomainEvent> events) {
 
+  /** Creates a {@code Changed}, checking its components as the type's comment describes. */
   public Changed {
     requireNonNull(state, "state");
     events = List.copyOf(events);

@@ -10,8 +10,13 @@ public final class ConcurrentUpdateException extends CrmException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The kind of record, such as {@code contact}. */
   private final String kind;
+
+  /** The id of the record. */
   private final String id;
+
+  /** The version the command was given, no longer current. */
   private final long expectedVersion;
 
   /**

@@ -6,11 +6,13 @@ import io.crmkit.core.calendar.BusinessCalendar;
 import io.crmkit.core.company.CompanyService;
 import io.crmkit.core.company.internal.DefaultCompanyService;
 import io.crmkit.core.contact.ContactService;
+import io.crmkit.core.contact.internal.ContactPersonalData;
 import io.crmkit.core.contact.internal.DefaultContactService;
 import io.crmkit.core.customfield.CustomFieldService;
 import io.crmkit.core.customfield.internal.DefaultCustomFieldService;
 import io.crmkit.core.deal.DealService;
 import io.crmkit.core.deal.PipelineService;
+import io.crmkit.core.deal.internal.DealPersonalData;
 import io.crmkit.core.deal.internal.DefaultDealService;
 import io.crmkit.core.deal.internal.DefaultPipelineService;
 import io.crmkit.core.importing.Importer;
@@ -22,16 +24,34 @@ import io.crmkit.core.knowledge.KnowledgeService;
 import io.crmkit.core.knowledge.internal.DefaultKnowledgeService;
 import io.crmkit.core.lead.LeadService;
 import io.crmkit.core.lead.internal.DefaultLeadService;
+import io.crmkit.core.lead.internal.LeadPersonalData;
+import io.crmkit.core.merge.MergeService;
+import io.crmkit.core.merge.internal.DefaultMergeService;
+import io.crmkit.core.merge.internal.MergePersonalData;
+import io.crmkit.core.privacy.PrivacyService;
+import io.crmkit.core.privacy.internal.DefaultPrivacyService;
 import io.crmkit.core.reason.ReasonService;
 import io.crmkit.core.reason.internal.DefaultReasonService;
 import io.crmkit.core.spi.ArticleIndex;
 import io.crmkit.core.spi.CrmStorage;
 import io.crmkit.core.spi.ModuleContext;
+import io.crmkit.core.spi.Notifier;
+import io.crmkit.core.spi.PersonalDataHolder;
 import io.crmkit.core.task.TaskService;
 import io.crmkit.core.task.internal.DefaultTaskService;
+import io.crmkit.core.task.internal.TaskPersonalData;
+import io.crmkit.core.ticket.TicketService;
+import io.crmkit.core.ticket.internal.DefaultTicketService;
+import io.crmkit.core.ticket.internal.SlaClocks;
+import io.crmkit.core.ticket.internal.TicketPersonalData;
+import io.crmkit.core.ticket.internal.TicketPorts;
 import io.crmkit.core.timeline.TimelineService;
 import io.crmkit.core.timeline.internal.DefaultTimelineService;
+import io.crmkit.core.timeline.internal.TimelinePersonalData;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -55,6 +75,7 @@ public final class Crm {
   private final CrmStorage storage;
   private final BusinessCalendar calendar;
   private final ArticleIndex articleIndex;
+  private final Notifier notifier;
   private final CustomFieldService customFields;
   private final ContactService contacts;
   private final CompanyService companies;
@@ -67,15 +88,31 @@ public final class Crm {
   private final LeadService leads;
   private final KnowledgeService knowledge;
 
+  private final List<PersonalDataHolder> addedHolders;
+  private final PrivacyService privacy;
+  private final MergeService merges;
+
+  private final TicketService tickets;
+
+  /**
+   * @param addedHolders the personal-data holders of modules and of the host, asked after
+   *     crm-core's own and before the storage's
+   * @param notifier who delivers the notifications of SLA escalations
+   * @param articleIndex the full-text index of the knowledge base's articles
+   */
   Crm(
       CrmContext context,
       CrmStorage storage,
       BusinessCalendar calendar,
+      List<PersonalDataHolder> addedHolders,
+      Notifier notifier,
       ArticleIndex articleIndex) {
     this.context = requireNonNull(context, "context");
+    this.notifier = requireNonNull(notifier, "notifier");
     this.storage = requireNonNull(storage, "storage");
     this.calendar = requireNonNull(calendar, "calendar");
     this.articleIndex = requireNonNull(articleIndex, "articleIndex");
+    this.addedHolders = List.copyOf(addedHolders);
     // one check of linked ids for every service, so that no command stores a foreign link
     LinkedRecords links = new LinkedRecords(context, storage);
     this.customFields = new DefaultCustomFieldService(context, storage.customFields());
@@ -92,7 +129,47 @@ public final class Crm {
     this.leads =
         new DefaultLeadService(
             context, storage.leads(), contacts, companies, deals, reasons, customFields);
-    this.knowledge = new DefaultKnowledgeService(context, storage.articles(), articleIndex);
+    this.knowledge = new DefaultKnowledgeService(context, storage.articles(), articleIndex, links);
+    this.merges = new DefaultMergeService(context, storage);
+    this.privacy =
+        new DefaultPrivacyService(
+            context, storage.contacts(), moduleContext(), personalDataHolders());
+    // asked for on first use: a storage may keep no tickets
+    this.tickets =
+        new DefaultTicketService(
+            context,
+            storage::tickets,
+            customFields,
+            timeline,
+            links,
+            new SlaClocks(calendar),
+            () -> storage.port(TicketPorts.SLA_POLICIES),
+            tasks,
+            notifier);
+  }
+
+  /** Returns every keeper of personal data, in the order a request asks them. */
+  private List<PersonalDataHolder> personalDataHolders() {
+    List<PersonalDataHolder> holders = new ArrayList<>();
+    holders.add(new ContactPersonalData(storage.contacts()));
+    holders.add(new TimelinePersonalData(storage.activities()));
+    holders.add(new LeadPersonalData(storage.leads()));
+    holders.add(new DealPersonalData(storage.deals()));
+    holders.add(new TaskPersonalData(storage.tasks()));
+    kept(storage::tickets).ifPresent(tickets -> holders.add(new TicketPersonalData(tickets)));
+    kept(storage::mergeJournal).ifPresent(journal -> holders.add(new MergePersonalData(journal)));
+    holders.addAll(addedHolders);
+    holders.addAll(storage.personalDataHolders());
+    return holders;
+  }
+
+  /** Returns a store the storage may keep: one written before tickets or merges keeps none. */
+  private static <T> Optional<T> kept(Supplier<T> store) {
+    try {
+      return Optional.of(store.get());
+    } catch (UnsupportedOperationException notKept) {
+      return Optional.empty();
+    }
   }
 
   /**
@@ -112,7 +189,8 @@ public final class Crm {
    * Returns the same CRM (same storage, clock and policies) opened for another tenant and actor.
    */
   public Crm forTenant(TenantId tenant, UserId actor) {
-    return new Crm(context.forTenant(tenant, actor), storage, calendar, articleIndex);
+    return new Crm(
+        context.forTenant(tenant, actor), storage, calendar, addedHolders, notifier, articleIndex);
   }
 
   /** Returns the same CRM and tenant, acting as another user. */
@@ -133,6 +211,11 @@ public final class Crm {
   /** Returns the timeline and the 360-degree view. */
   public TimelineService timeline() {
     return timeline;
+  }
+
+  /** Returns the support tickets. */
+  public TicketService tickets() {
+    return tickets;
   }
 
   /** Returns the tasks and reminders. */
@@ -165,9 +248,26 @@ public final class Crm {
     return knowledge;
   }
 
+  /**
+   * Returns the merges of duplicate contacts and companies: preview, merge and unmerge.
+   *
+   * @throws UnsupportedOperationException on use, if the storage keeps no merge journal
+   */
+  public MergeService merges() {
+    return merges;
+  }
+
   /** Returns the reason catalogues: why deals are lost and leads disqualified. */
   public ReasonService reasons() {
     return reasons;
+  }
+
+  /**
+   * Returns the data-subject requests: access to, and erasure of, everything the tenant holds about
+   * one person.
+   */
+  public PrivacyService privacy() {
+    return privacy;
   }
 
   /** Returns the tenant's custom field definitions. */

@@ -12,14 +12,25 @@ import io.crmkit.core.memory.InMemoryCrmStorage;
 import io.crmkit.core.spi.ArticleIndex;
 import io.crmkit.core.spi.CrmStorage;
 import io.crmkit.core.spi.IdGenerator;
+import io.crmkit.core.spi.Notifier;
+import io.crmkit.core.spi.PersonalDataHolder;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ServiceLoader;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Builds a {@link Crm}. Everything has a default: in-memory storage, tenant {@code default}, actor
- * {@code system}, the system clock in UTC, time-ordered ids, a Monday-to-Friday 09:00-17:00 UTC
- * calendar, an access policy that allows everything and no event listener.
+ * The configuration of a {@link Crm} before it opens: where it keeps its data, for which tenant and
+ * actor, on which clock and calendar, under which access policy, and who hears of its events.
+ * Everything has a default: in-memory storage, tenant {@code default}, actor {@code system}, the
+ * system clock in UTC, time-ordered ids, a Monday-to-Friday 09:00-17:00 UTC calendar, an access
+ * policy that allows everything and no event listener.
+ *
+ * <p>The CRM's privacy requests ask crm-core's own personal-data holders, then those that modules
+ * on the class or module path provide as services of {@link PersonalDataHolder} (crm-scoring's
+ * scores, segments and lists), then those added with {@link #personalData}, then the storage's.
  *
  * @since 0.1
  */
@@ -34,6 +45,8 @@ public final class CrmBuilder {
   private AccessPolicy access = AccessPolicy.allowAll();
   private EventPublisher publisher = EventPublisher.NONE;
   private @Nullable ArticleIndex articleIndex;
+  private final List<PersonalDataHolder> hostHolders = new ArrayList<>();
+  private Notifier notifier = Notifier.NONE;
 
   CrmBuilder() {}
 
@@ -96,6 +109,21 @@ public final class CrmBuilder {
     return this;
   }
 
+  /**
+   * Adds a keeper of personal data that the host keeps about people, so that access requests
+   * describe it and erasure requests erase it with the rest.
+   */
+  public CrmBuilder personalData(PersonalDataHolder holder) {
+    hostHolders.add(requireNonNull(holder, "holder"));
+    return this;
+  }
+
+  /** Sets who delivers the notifications of SLA escalations; none are delivered unless set. */
+  public CrmBuilder notifier(Notifier value) {
+    notifier = requireNonNull(value, "notifier");
+    return this;
+  }
+
   /** Returns the CRM. */
   public Crm build() {
     CrmStorage chosen = storage == null ? InMemoryCrmStorage.create() : storage;
@@ -109,7 +137,16 @@ public final class CrmBuilder {
             idSource,
             access,
             new Transactions(chosen.unitOfWork(), chosen.eventJournal(), publisher));
+    List<PersonalDataHolder> holders = new ArrayList<>();
+    ServiceLoader.load(PersonalDataHolder.class, CrmBuilder.class.getClassLoader())
+        .forEach(holders::add);
+    holders.addAll(hostHolders);
     return new Crm(
-        context, chosen, team, articleIndex == null ? new InMemoryArticleIndex() : articleIndex);
+        context,
+        chosen,
+        team,
+        holders,
+        notifier,
+        articleIndex == null ? new InMemoryArticleIndex() : articleIndex);
   }
 }

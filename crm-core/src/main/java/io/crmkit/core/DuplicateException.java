@@ -11,9 +11,16 @@ public final class DuplicateException extends CrmException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The kind of record, such as {@code contact}. */
   private final String kind;
+
+  /** The unique key that is taken, such as {@code primaryEmail}. */
   private final String key;
+
+  /** The value of the key. */
   private final String value;
+
+  /** The id of the record that holds the value. */
   private final String existingId;
 
   /**

@@ -21,6 +21,7 @@ public record ExternalId(String system, String value) {
 
   private static final Pattern SYSTEM = Pattern.compile("[a-z0-9_-]{1,32}");
 
+  /** Creates an {@code ExternalId}, checking its components as the type's comment describes. */
   public ExternalId {
     requireNonNull(system, "external id system");
     requireNonNull(value, "external id value");

@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record FieldError(String field, @Nullable String value, String reason) {
 
+  /** Creates a {@code FieldError}, checking its components as the type's comment describes. */
   public FieldError {
     requireNonNull(field, "field");
     requireNonNull(reason, "reason");

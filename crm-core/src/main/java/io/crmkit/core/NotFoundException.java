@@ -9,7 +9,10 @@ public final class NotFoundException extends CrmException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The kind of record, such as {@code contact}. */
   private final String kind;
+
+  /** The id that names no record of the tenant. */
   private final String id;
 
   /**

@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record Page<T>(List<T> items, @Nullable PageCursor next) {
 
+  /** Creates a {@code Page}, checking its components as the type's comment describes. */
   public Page {
     items = List.copyOf(requireNonNull(items, "items"));
   }

@@ -17,6 +17,7 @@ public record PageCursor(String value) {
 
   private static final Pattern FORMAT = Pattern.compile("[A-Za-z0-9_.:~-]{1,200}");
 
+  /** Creates a {@code PageCursor}, checking its components as the type's comment describes. */
   public PageCursor {
     requireNonNull(value, "cursor");
     checkArgument(FORMAT.matcher(value).matches(), "not a page cursor: %s", Quoted.of(value));

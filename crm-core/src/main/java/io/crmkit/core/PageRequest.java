@@ -18,6 +18,7 @@ public record PageRequest(int size, @Nullable PageCursor after) {
   /** The largest page a caller may ask for. */
   public static final int MAX_SIZE = 1000;
 
+  /** Creates a {@code PageRequest}, checking its components as the type's comment describes. */
   public PageRequest {
     checkArgument(size >= 1 && size <= MAX_SIZE, "page size must be 1 to %s: %s", MAX_SIZE, size);
   }

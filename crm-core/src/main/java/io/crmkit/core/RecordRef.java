@@ -16,6 +16,7 @@ import io.crmkit.core.internal.TextPolicy;
  */
 public record RecordRef(RecordType type, String id) {
 
+  /** Creates a {@code RecordRef}, checking its components as the type's comment describes. */
   public RecordRef {
     requireNonNull(type, "record type");
     requireNonNull(id, "record id");

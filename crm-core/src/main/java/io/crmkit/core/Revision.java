@@ -16,6 +16,7 @@ import java.time.Instant;
  */
 public record Revision(long version, Instant createdAt, Instant updatedAt) {
 
+  /** Creates a {@code Revision}, checking its components as the type's comment describes. */
   public Revision {
     requireNonNull(createdAt, "createdAt");
     requireNonNull(updatedAt, "updatedAt");

@@ -24,6 +24,7 @@ public record Tag(String value) implements Comparable<Tag> {
 
   private static final int MAX_LENGTH = 64;
 
+  /** Creates a {@code Tag}, checking its components as the type's comment describes. */
   public Tag {
     requireNonNull(value, "tag");
     checkArgument(!value.isEmpty(), "tag must not be blank");

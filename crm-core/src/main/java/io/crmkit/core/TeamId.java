@@ -16,6 +16,7 @@ import io.crmkit.core.internal.TextPolicy;
  */
 public record TeamId(String value) {
 
+  /** Creates a {@code TeamId}, checking its components as the type's comment describes. */
   public TeamId {
     requireNonNull(value, "team id");
     checkArgument(

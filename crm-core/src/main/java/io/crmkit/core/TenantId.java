@@ -20,6 +20,7 @@ public record TenantId(String value) {
 
   private static final Pattern FORMAT = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
+  /** Creates a {@code TenantId}, checking its components as the type's comment describes. */
   public TenantId {
     requireNonNull(value, "tenant id");
     checkArgument(

@@ -19,6 +19,7 @@ import io.crmkit.core.internal.TextPolicy;
  */
 public record UserId(String value) {
 
+  /** Creates an {@code UserId}, checking its components as the type's comment describes. */
   public UserId {
     requireNonNull(value, "user id");
     checkArgument(

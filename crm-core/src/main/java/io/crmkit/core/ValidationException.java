@@ -15,6 +15,7 @@ public final class ValidationException extends CrmException {
 
   private static final long serialVersionUID = 1L;
 
+  /** Every field error, in the order found. */
   private final List<FieldError> errors;
 
   /**

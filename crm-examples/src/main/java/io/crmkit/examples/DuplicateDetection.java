@@ -5,6 +5,7 @@ import io.crmkit.core.contact.Contact;
 import io.crmkit.core.contact.ContactDetails;
 import io.crmkit.core.contact.ContactId;
 import io.crmkit.core.contactpoint.PostalAddress;
+import io.crmkit.scoring.CrmAnalytics;
 import io.crmkit.scoring.matching.BlockingPlan;
 import io.crmkit.scoring.matching.ContactDuplicateIndex;
 import io.crmkit.scoring.matching.ContactDuplicates;
@@ -73,7 +74,7 @@ public final class DuplicateDetection {
       Contact contact = crm.contacts().create(details(person));
       names.put(contact.id(), person[0] + " " + person[1]);
     }
-    ContactDuplicates duplicates = ContactDuplicates.on(crm);
+    ContactDuplicates duplicates = CrmAnalytics.on(crm).duplicates().contacts();
 
     BlockingPlan plan = duplicates.plan();
     System.out.printf(

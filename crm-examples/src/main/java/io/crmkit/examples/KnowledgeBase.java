@@ -4,10 +4,14 @@ import io.crmkit.core.Crm;
 import io.crmkit.core.RecordRef;
 import io.crmkit.core.RecordType;
 import io.crmkit.core.UserId;
+import io.crmkit.core.contact.Contact;
+import io.crmkit.core.contact.ContactDetails;
 import io.crmkit.core.knowledge.Article;
 import io.crmkit.core.knowledge.ArticleContent;
 import io.crmkit.core.knowledge.ArticleHit;
 import io.crmkit.core.knowledge.ArticleUsage;
+import io.crmkit.core.ticket.Ticket;
+import io.crmkit.core.ticket.TicketDetails;
 import io.crmkit.scoring.knowledge.LuceneArticleIndex;
 import java.time.Clock;
 import java.time.Instant;
@@ -82,10 +86,10 @@ public final class KnowledgeBase {
               .suggestFor("Charged twice", "Can I get my money back for the second charge?", 2);
       print("suggested for the ticket", suggested);
 
-      RecordRef ticket = RecordRef.of(RecordType.TICKET, "T-1042");
-      crm.knowledge().recordUse(suggested.get(0).id(), ticket);
-      crm.knowledge().recordUse(password.id(), RecordRef.of(RecordType.TICKET, "T-1043"));
-      crm.knowledge().recordUse(suggested.get(0).id(), RecordRef.of(RecordType.TICKET, "T-1044"));
+      Contact ana = crm.contacts().create(ContactDetails.builder().name("Ana", "Lima").build());
+      crm.knowledge().recordUse(suggested.get(0).id(), ticket(crm, ana, "Charged twice"));
+      crm.knowledge().recordUse(password.id(), ticket(crm, ana, "Locked out"));
+      crm.knowledge().recordUse(suggested.get(0).id(), ticket(crm, ana, "Refund for March"));
       for (ArticleUsage usage : crm.knowledge().mostUsed(5)) {
         System.out.println(
             crm.knowledge().get(usage.article()).content().title()
@@ -94,6 +98,14 @@ public final class KnowledgeBase {
                 + " tickets");
       }
     }
+  }
+
+  /** Opens a ticket of {@code requester} and returns a reference to it. */
+  private static RecordRef ticket(Crm crm, Contact requester, String subject) {
+    Ticket opened =
+        crm.tickets()
+            .open(TicketDetails.builder().subject(subject).requester(requester.id()).build());
+    return RecordRef.of(RecordType.TICKET, opened.id());
   }
 
   private static Article publish(Crm crm, ArticleContent content) {

@@ -34,6 +34,18 @@ class ExamplesTests {
   }
 
   @Test
+  void aDuplicateIsDetectedPreviewedMergedAndUnmergedAsItWas() {
+    assertThat(run(() -> MergeAndUnmerge.main(new String[0])).lines())
+        .containsExactly(
+            "duplicates: Ana Lima, Anna Lima",
+            "  because GIVEN_NAME, FAMILY_NAME, EMAIL, PHONE",
+            "preview: Ana Lima, Head of Purchasing, ana.lima@example.com ana.lima@example.org",
+            "  would re-parent 1 activity, 1 task",
+            "merged: 61 contacts, 1 activity on Ana Lima",
+            "unmerged: 62 contacts, 1 activity on Anna Lima, exactly as before");
+  }
+
+  @Test
   void duplicateContactsAreFoundInClustersAndExplainedFieldByField() {
     assertThat(run(() -> DuplicateDetection.main(new String[0])).lines())
         .containsExactly(
@@ -65,6 +77,19 @@ class ExamplesTests {
             "  vp +15.00",
             "  pricing +20.00",
             "MARKETING_QUALIFIED");
+  }
+
+  @Test
+  void aLeadIsScoredFromItsSourceCampaignAndActivitiesAndAModelRestoresIdentically() {
+    assertThat(run(() -> ScoringLeadsAndModels.main(new String[0])).lines())
+        .containsExactly(
+            "lead score 55",
+            "  vp +15.00 (jobTitle)",
+            "  referred +20.00 (source)",
+            "  spring campaign +10.00 (attribution.campaignId)",
+            "  pricing +10.00 (1 activity)",
+            "win probability 0.714, restored 0.714",
+            "identical: true");
   }
 
   @Test
@@ -113,6 +138,18 @@ class ExamplesTests {
   }
 
   @Test
+  void aMissedFirstReplyBreachesAndEscalatesOnce() {
+    assertThat(run(() -> SupportDesk.main(new String[0])).lines())
+        .containsExactly(
+            "'Cannot log in' due 2026-03-09T13:00+01:00[Europe/Berlin]",
+            "Notified lead of FIRST_REPLY BREACH",
+            "1 breach, 4 escalation actions",
+            "Now HIGH, assigned to lead, next due 2026-03-09T14:30+01:00[Europe/Berlin]",
+            "Task for lead: Call the customer",
+            "0 escalation actions on a second run");
+  }
+
+  @Test
   void theCrmRunsInAnEmbeddedH2DatabaseAndRelaysItsEventsFromTheOutbox() {
     List<String> lines = run(() -> EmbeddedH2.main(new String[0])).lines().toList();
     assertThat(lines).hasSize(3);
@@ -131,5 +168,67 @@ class ExamplesTests {
             "in memory: [Ana, Dara]",
             "refused in SQL: segment field 'score' comes from a score source, which the database"
                 + " does not hold: evaluate segments on scores in memory");
+  }
+
+  @Test
+  void anAccessExportShowsEverythingHeldAndAnErasureKeepsOnlyWhatReportsNeed() {
+    assertThat(run(() -> PrivacyRequests.main(new String[0])).lines())
+        .containsExactly(
+            "access: contact, timeline, leads, deals, tasks, tickets, merges, score, audiences, pendingEvents",
+            "timeline: 2 activities",
+            "\"display\": \"Ana Lima\"",
+            "\"display\": \"Ana Lima\"",
+            "\"rule\": \"buyers\",",
+            "erased: {activity anonymised=1, activity deleted=1, contact deleted=1, deal anonymised=1,"
+                + " event anonymised=7, lead anonymised=1, list anonymised=1, score deleted=1,"
+                + " task deleted=1}",
+            "deal keeps 25000.00 EUR and 2 stage changes, 0 contacts",
+            "newsletter: 1",
+            "the email is free again: true",
+            "relayed events naming Ana: 0");
+  }
+
+  @Test
+  void theForecastWeighsOpenDealsByTheirStageAndCountsWonDealsInFull() {
+    assertThat(run(() -> PipelineForecast.main(new String[0])).lines())
+        .containsExactly(
+            "2026-03: amount 17000.00 EUR, weighted 13000.00 EUR, won 12000.00 EUR",
+            "2026-04: amount 40000.00 EUR, weighted 24000.00 EUR, won 0.00 EUR",
+            "total: 57000.00 EUR, weighted 37000.00 EUR",
+            "win rate: 0.5 of 2 decided",
+            "Acme: pilot weighs 20%");
+  }
+
+  @Test
+  void everyAggregateFollowsTheRulesOfVersionsEventsValidationAndTenants() {
+    List<String> lines = run(() -> TheModel.main(new String[0])).lines().toList();
+    assertThat(lines).hasSize(7);
+    assertThat(lines.subList(0, 3))
+        .containsExactly(
+            "published ContactCreated",
+            "published ContactLifecycleStageChanged",
+            "LEAD v1 -> CUSTOMER v2");
+    assertThat(lines.get(3))
+        .matches(
+            "refused: contact [0-9a-f-]{36} was changed by someone else: version 1 is no longer"
+                + " current");
+    assertThat(lines.subList(4, 7))
+        .containsExactly(
+            "invalid: name '': a person name needs a given or a family name: given '', family ''",
+            "invalid: emails[0] 'ben@': email address has an empty domain: 'ben@'",
+            "globex sees Ben: false");
+  }
+
+  @Test
+  void importsASpreadsheetWithItsOwnColumnsAndExportsFormulasAsText() {
+    assertThat(run(() -> ImportAndExport.main(new String[0])).lines())
+        .containsExactly(
+            "dry run: 2 new, 1 updated, 1 refused, 1 stored",
+            "import: 2 new, 1 updated, 3 stored",
+            "refused line 4: E-mail 'cy@@example': email address has a character not allowed in an"
+                + " unquoted local part (U+0040): 'cy@@example'",
+            "given_name,family_name,email,phone,job_title,tags,owner,lifecycle_stage,external_id,"
+                + "company_domain,company_role",
+            "Dee,Ode,dee@example.com,,\"'=1+2\",,system,lead,,,");
   }
 }

@@ -13,10 +13,13 @@ import io.crmkit.core.spi.DealRepository;
 import io.crmkit.core.spi.EventJournal;
 import io.crmkit.core.spi.InMemoryPorts;
 import io.crmkit.core.spi.LeadRepository;
+import io.crmkit.core.spi.MergeJournal;
+import io.crmkit.core.spi.PersonalDataHolder;
 import io.crmkit.core.spi.PipelineRepository;
 import io.crmkit.core.spi.ReasonRepository;
 import io.crmkit.core.spi.StoragePort;
 import io.crmkit.core.spi.TaskRepository;
+import io.crmkit.core.spi.TicketRepository;
 import io.crmkit.core.spi.UnitOfWork;
 import io.crmkit.jpa.internal.AggregateRow;
 import io.crmkit.jpa.internal.CustomFieldsConverter;
@@ -26,6 +29,7 @@ import io.crmkit.jpa.internal.PartyRow;
 import io.crmkit.jpa.internal.PersistenceErrors;
 import io.crmkit.jpa.internal.SearchKey;
 import io.crmkit.jpa.internal.UniqueConstraint;
+import io.crmkit.jpa.internal.audience.JpaSegmentRepository;
 import io.crmkit.jpa.internal.company.JpaCompanyRepository;
 import io.crmkit.jpa.internal.contact.JpaContactRepository;
 import io.crmkit.jpa.internal.customfield.JpaCustomFieldRepository;
@@ -33,14 +37,21 @@ import io.crmkit.jpa.internal.deal.JpaDealRepository;
 import io.crmkit.jpa.internal.deal.JpaPipelineRepository;
 import io.crmkit.jpa.internal.knowledge.JpaArticleRepository;
 import io.crmkit.jpa.internal.lead.JpaLeadRepository;
+import io.crmkit.jpa.internal.merge.JpaMergeJournal;
 import io.crmkit.jpa.internal.outbox.JpaEventJournal;
 import io.crmkit.jpa.internal.outbox.JpaOutboxRelay;
+import io.crmkit.jpa.internal.outbox.OutboxPersonalData;
 import io.crmkit.jpa.internal.reason.JpaReasonRepository;
+import io.crmkit.jpa.internal.score.JpaScoreRepository;
 import io.crmkit.jpa.internal.task.JpaTaskRepository;
+import io.crmkit.jpa.internal.ticket.JpaTicketRepository;
 import io.crmkit.jpa.internal.timeline.JpaActivityRepository;
 import io.crmkit.jpa.outbox.OutboxRelay;
+import io.crmkit.scoring.spi.ScoreRepository;
+import io.crmkit.scoring.spi.SegmentRepository;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -76,9 +87,13 @@ public final class JpaCrmStorage implements CrmStorage {
           .addAll(JpaPipelineRepository.MANAGED_CLASSES)
           .addAll(JpaDealRepository.MANAGED_CLASSES)
           .addAll(JpaLeadRepository.MANAGED_CLASSES)
+          .addAll(JpaTicketRepository.MANAGED_CLASSES)
           .addAll(JpaReasonRepository.MANAGED_CLASSES)
           .addAll(JpaArticleRepository.MANAGED_CLASSES)
+          .addAll(JpaScoreRepository.MANAGED_CLASSES)
+          .addAll(JpaSegmentRepository.MANAGED_CLASSES)
           .addAll(JpaEventJournal.MANAGED_CLASSES)
+          .addAll(JpaMergeJournal.MANAGED_CLASSES)
           .build();
 
   private static final List<UniqueConstraint> UNIQUE_CONSTRAINTS =
@@ -90,8 +105,10 @@ public final class JpaCrmStorage implements CrmStorage {
           .addAll(JpaPipelineRepository.UNIQUE_CONSTRAINTS)
           .addAll(JpaDealRepository.UNIQUE_CONSTRAINTS)
           .addAll(JpaLeadRepository.UNIQUE_CONSTRAINTS)
+          .addAll(JpaTicketRepository.UNIQUE_CONSTRAINTS)
           .addAll(JpaReasonRepository.UNIQUE_CONSTRAINTS)
           .addAll(JpaArticleRepository.UNIQUE_CONSTRAINTS)
+          .add(new UniqueConstraint("crm_merge_entry_pk", "merge", "id"))
           .build();
 
   private final JpaSession session;
@@ -103,9 +120,13 @@ public final class JpaCrmStorage implements CrmStorage {
   private final PipelineRepository pipelines;
   private final DealRepository deals;
   private final LeadRepository leads;
+  private final TicketRepository tickets;
   private final ReasonRepository reasons;
   private final ArticleRepository articles;
+  private final ScoreRepository scores;
+  private final SegmentRepository segments;
   private final EventJournal journal;
+  private final MergeJournal mergeJournal;
   private final InMemoryPorts otherPorts = new InMemoryPorts();
 
   private JpaCrmStorage(JpaSession session) {
@@ -118,9 +139,13 @@ public final class JpaCrmStorage implements CrmStorage {
     this.pipelines = new JpaPipelineRepository(session);
     this.deals = new JpaDealRepository(session);
     this.leads = new JpaLeadRepository(session);
+    this.tickets = new JpaTicketRepository(session);
     this.reasons = new JpaReasonRepository(session);
     this.articles = new JpaArticleRepository(session);
+    this.scores = new JpaScoreRepository(session);
+    this.segments = new JpaSegmentRepository(session);
     this.journal = new JpaEventJournal(session);
+    this.mergeJournal = new JpaMergeJournal(session);
   }
 
   /**
@@ -223,6 +248,11 @@ public final class JpaCrmStorage implements CrmStorage {
   }
 
   @Override
+  public TicketRepository tickets() {
+    return tickets;
+  }
+
+  @Override
   public ReasonRepository reasons() {
     return reasons;
   }
@@ -233,12 +263,46 @@ public final class JpaCrmStorage implements CrmStorage {
   }
 
   /**
-   * Returns this storage's instance of {@code port}. The ports of other modules (crm-scoring's
-   * scores and segments) have no tables in this adapter yet: they are kept in memory, one instance
-   * per storage object, as the in-memory storage keeps them, outside the database's transactions.
+   * Returns the outbox's keeper of personal data: events not yet relayed that concern a person have
+   * their payloads redacted when the person is erased.
+   */
+  @Override
+  public List<PersonalDataHolder> personalDataHolders() {
+    return List.of(new OutboxPersonalData(session));
+  }
+
+  /**
+   * Returns this storage's instance of {@code port}. crm-scoring's lead scores and segments (with
+   * their last members and the static lists) have tables of their own and are written in the
+   * storage's units of work, so that a score commits with the lifecycle move it caused and nothing
+   * is lost on restart. Ports of other modules, which have no tables in this adapter, are kept in
+   * memory, one instance per storage object, as the in-memory storage keeps them.
    */
   @Override
   public <P> P port(StoragePort<P> port) {
+    requireNonNull(port, "port");
+    if (port.type() == ScoreRepository.class) {
+      return port.type().cast(scores);
+    }
+    if (port.type() == SegmentRepository.class) {
+      return port.type().cast(segments);
+    }
     return otherPorts.get(port);
+  }
+
+  @Override
+  public MergeJournal mergeJournal() {
+    return mergeJournal;
+  }
+
+  @Override
+  public <T> List<T> portsOf(Class<T> type) {
+    List<T> ports = new ArrayList<>(otherPorts.instancesOf(type));
+    for (Object stored : List.of(scores, segments)) {
+      if (type.isInstance(stored)) {
+        ports.add(type.cast(stored));
+      }
+    }
+    return List.copyOf(ports);
   }
 }

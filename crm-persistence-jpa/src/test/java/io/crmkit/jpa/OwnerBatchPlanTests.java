@@ -11,15 +11,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The owners of a batch of linked contacts or companies are read with "tenant_id = ? and id in
- * (...)". H2 positions an index by an IN list only on the index's first column, so it must answer
- * this from the id-first index of its migration V11, not from the primary key positioned by the
- * tenant alone, which reads every row of the tenant for each batch.
+ * The owners of a batch of linked contacts or companies, and the ids of a batch of new activities,
+ * are read with "tenant_id = ? and id in (...)". H2 positions an index by an IN list only on the
+ * index's first column, so it must answer this from the id-first indexes of its migrations V11 and
+ * V50, not from the primary key positioned by the tenant alone, which reads every row of the tenant
+ * for each batch.
  */
 class OwnerBatchPlanTests {
 
   @ParameterizedTest
-  @ValueSource(strings = {"crm_contact", "crm_company"})
+  @ValueSource(strings = {"crm_contact", "crm_company", "crm_activity"})
   void readsTheOwnersOfABatchOfIdsThroughAnIndexPositionedByTheIds(String table)
       throws SQLException {
     TestDatabase database = TestDatabase.H2;

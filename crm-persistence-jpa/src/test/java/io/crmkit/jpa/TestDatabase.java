@@ -47,7 +47,15 @@ enum TestDatabase {
           "crm_deal",
           "crm_pipeline",
           "crm_lead",
+          "crm_ticket",
           "crm_reason",
+          "crm_score",
+          "crm_lead_score",
+          "crm_segment_member",
+          "crm_segment",
+          "crm_static_list",
+          "crm_merge_party",
+          "crm_merge_entry",
           "crm_outbox");
 
   private final String vendor;

@@ -12,6 +12,8 @@ import io.crmkit.scoring.audience.internal.DefaultStaticListService;
 import io.crmkit.scoring.forecast.PipelineReports;
 import io.crmkit.scoring.forecast.ReportingBasis;
 import io.crmkit.scoring.forecast.internal.DefaultPipelineReports;
+import io.crmkit.scoring.matching.DuplicateDetection;
+import io.crmkit.scoring.matching.Duplicates;
 import io.crmkit.scoring.rules.LeadScoring;
 import io.crmkit.scoring.rules.ScoringModel;
 import io.crmkit.scoring.rules.internal.DefaultLeadScoring;
@@ -26,6 +28,7 @@ import io.crmkit.scoring.rules.internal.DefaultLeadScoring;
  * CrmAnalytics analytics = CrmAnalytics.on(crm);
  * analytics.segments().define("vips", "has tag \"vip\"");
  * LeadScoring scoring = analytics.scoring(model);
+ * DuplicateScan<ContactId> duplicates = analytics.duplicates().contacts().scan();
  * Forecast forecast = analytics.pipeline(ReportingBasis.of(eur, zone)).report().forecast();
  * }</pre>
  *
@@ -35,7 +38,7 @@ import io.crmkit.scoring.rules.internal.DefaultLeadScoring;
  *
  * @since 0.1
  */
-public final class CrmAnalytics {
+public final class CrmAnalytics implements DuplicateDetection {
 
   private final Crm crm;
 
@@ -64,6 +67,21 @@ public final class CrmAnalytics {
    */
   public StaticListService lists() {
     return new DefaultStaticListService(crm);
+  }
+
+  /**
+   * Returns duplicate detection over the contacts and companies: whole-tenant scans with clusters
+   * and explanations, and indexes of possible duplicates, to merge with {@code crm.merges()}.
+   */
+  @Override
+  public Duplicates duplicates() {
+    return DuplicateDetection.super.duplicates();
+  }
+
+  /** Returns the CRM these analytics are of. */
+  @Override
+  public Crm crm() {
+    return crm;
   }
 
   /** Returns the RFM analysis of the contacts, from the orders on their timelines. */

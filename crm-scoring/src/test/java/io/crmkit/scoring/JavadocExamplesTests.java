@@ -20,6 +20,7 @@ import io.crmkit.scoring.audience.StaticListService;
 import io.crmkit.scoring.forecast.Forecast;
 import io.crmkit.scoring.forecast.PipelineReports;
 import io.crmkit.scoring.forecast.ReportingBasis;
+import io.crmkit.scoring.matching.DuplicateScan;
 import io.crmkit.scoring.rfm.RfmAnalysis;
 import io.crmkit.scoring.rules.LeadScoring;
 import io.crmkit.scoring.rules.RuleCondition.PageVisited;
@@ -83,9 +84,11 @@ class JavadocExamplesTests {
     CrmAnalytics analytics = CrmAnalytics.on(crm);
     analytics.segments().define("vips", "has tag \"vip\"");
     LeadScoring scoring = analytics.scoring(model);
+    DuplicateScan<ContactId> duplicates = analytics.duplicates().contacts().scan();
     Forecast forecast = analytics.pipeline(ReportingBasis.of(eur, zone)).report().forecast();
 
     assertThat(analytics.segments().evaluate("vips")).containsExactly(ana.id());
+    assertThat(duplicates.clusters()).isEmpty();
     assertThat(scoring.model()).isEqualTo(model);
     assertThat(forecast.total().deals()).isZero();
   }

@@ -3,6 +3,7 @@ package io.crmkit.benchmarks.matching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.crmkit.core.fixtures.EvaluationReport;
 import io.crmkit.scoring.matching.DuplicateScan;
 import io.crmkit.scoring.matching.LinkageQuality;
 import io.crmkit.scoring.matching.MatchConfiguration;
@@ -11,7 +12,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
@@ -22,6 +22,9 @@ import org.junit.jupiter.params.provider.FieldSource;
  * targets. Skips when the data folder is absent.
  */
 class DuplicateDetectionEvaluationTests {
+
+  private static final EvaluationReport REPORT =
+      EvaluationReport.of(DuplicateDetectionEvaluationTests.class);
 
   static final List<String> FEBRL = PublicDataSets.FEBRL;
 
@@ -59,12 +62,11 @@ class DuplicateDetectionEvaluationTests {
         LinkageQuality.ofPairs(scan.matches(), data.ids(), id -> data.partyOf().get(id));
     LinkageQuality clusters =
         LinkageQuality.ofClusters(scan.clusters(), data.ids(), id -> data.partyOf().get(id));
-    System.out.printf(
-        Locale.ROOT,
+    REPORT.line(
         "%s: %d records, %d true pairs, %d candidate pairs (%s)%n"
             + "  pairs:    precision %.4f recall %.4f F1 %.4f (tp %d, fp %d, fn %d)%n"
             + "  clusters: precision %.4f recall %.4f F1 %.4f (tp %d, fp %d, fn %d)%n"
-            + "  prior %.3g, model %s%n",
+            + "  prior %.3g, model %s",
         data.name(),
         data.records().size(),
         data.truePairs(),

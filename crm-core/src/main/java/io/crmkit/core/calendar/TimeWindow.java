@@ -29,6 +29,7 @@ public record TimeWindow(LocalTime from, LocalTime to) {
   private static final int MAX_TEXT_LENGTH = 40;
   private static final String END_OF_DAY = "24:00";
 
+  /** Creates a {@code TimeWindow}, checking its components as the type's comment describes. */
   public TimeWindow {
     requireNonNull(from, "working hours start");
     requireNonNull(to, "working hours end");

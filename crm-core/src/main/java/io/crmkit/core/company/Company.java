@@ -120,6 +120,28 @@ public final class Company extends Party<CompanyId, CompanyDetails, Company> {
     return changed(state().archived(false, at), new CompanyUnarchived(tenant(), id(), at, by));
   }
 
+  /**
+   * Takes the details, owner, lifecycle and archived flag that a merge chose for this surviving
+   * company, or, when the merge is undone, those it had before; unlike {@link #update} it also
+   * applies to an archived company.
+   */
+  public Changed<Company> rewrite(
+      CompanyDetails newDetails,
+      UserId newOwner,
+      Lifecycle newLifecycle,
+      boolean newArchived,
+      Instant at,
+      UserId by) {
+    return changed(
+        new PartyState<>(
+            state().revision().next(at),
+            requireNonNull(newDetails, "details"),
+            requireNonNull(newOwner, "owner"),
+            requireNonNull(newLifecycle, "lifecycle"),
+            newArchived),
+        new CompanyUpdated(tenant(), id(), at, by));
+  }
+
   @Override
   protected Company with(PartyState<CompanyDetails> next) {
     return new Company(id(), tenant(), next);

@@ -62,6 +62,7 @@ public record CompanyDetails(
   static final int MAX_ITEMS = 20;
   static final int MAX_TAGS = 100;
 
+  /** Creates a {@code CompanyDetails}, checking its components as the type's comment describes. */
   public CompanyDetails {
     requireNonNull(name, "name");
     requireNonNull(industry, "industry");

@@ -14,6 +14,7 @@ import java.util.UUID;
  */
 public record CompanyId(UUID value) implements Comparable<CompanyId> {
 
+  /** Creates a {@code CompanyId}, checking its components as the type's comment describes. */
   public CompanyId {
     requireNonNull(value, "company id");
   }

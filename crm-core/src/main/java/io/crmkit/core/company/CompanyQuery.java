@@ -30,6 +30,7 @@ public record CompanyQuery(
     @Nullable CompanyId parent,
     boolean includeArchived) {
 
+  /** Creates a {@code CompanyQuery}, checking its components as the type's comment describes. */
   public CompanyQuery {
     if (namePrefix != null) {
       namePrefix = SearchText.fold(namePrefix);

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Creates, changes, finds and removes the tenant's companies, keeping the company hierarchy free of
- * cycles.
+ * The companies of one opened CRM, as a service: it creates, changes, finds and removes the
+ * tenant's companies, keeping the company hierarchy free of cycles.
  *
  * <pre>{@code
  * Company acme = crm.companies().create(

@@ -19,6 +19,7 @@ public record WebDomain(String value) {
 
   private static final Pattern LABEL = Pattern.compile("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
 
+  /** Creates a {@code WebDomain}, checking its components as the type's comment describes. */
   public WebDomain {
     requireNonNull(value, "domain");
     checkArgument(value.length() <= 253, "domain longer than 253 characters: %s", Quoted.of(value));

@@ -19,6 +19,7 @@ import io.crmkit.core.internal.TextPolicy;
  */
 public record CompanyLink(CompanyId company, String role, boolean primary) {
 
+  /** Creates a {@code CompanyLink}, checking its components as the type's comment describes. */
   public CompanyLink {
     requireNonNull(company, "company");
     requireNonNull(role, "role");

@@ -120,6 +120,28 @@ public final class Contact extends Party<ContactId, ContactDetails, Contact> {
     return changed(state().archived(false, at), new ContactUnarchived(tenant(), id(), at, by));
   }
 
+  /**
+   * Takes the details, owner, lifecycle and archived flag that a merge chose for this surviving
+   * contact, or, when the merge is undone, those it had before; unlike {@link #update} it also
+   * applies to an archived contact.
+   */
+  public Changed<Contact> rewrite(
+      ContactDetails newDetails,
+      UserId newOwner,
+      Lifecycle newLifecycle,
+      boolean newArchived,
+      Instant at,
+      UserId by) {
+    return changed(
+        new PartyState<>(
+            state().revision().next(at),
+            requireNonNull(newDetails, "details"),
+            requireNonNull(newOwner, "owner"),
+            requireNonNull(newLifecycle, "lifecycle"),
+            newArchived),
+        new ContactUpdated(tenant(), id(), at, by));
+  }
+
   @Override
   protected Contact with(PartyState<ContactDetails> next) {
     return new Contact(id(), tenant(), next);

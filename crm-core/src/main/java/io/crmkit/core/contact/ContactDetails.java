@@ -67,6 +67,7 @@ public record ContactDetails(
   static final int MAX_COMPANIES = 50;
   static final int MAX_JOB_TITLE = 200;
 
+  /** Creates a {@code ContactDetails}, checking its components as the type's comment describes. */
   public ContactDetails {
     requireNonNull(name, "name");
     requireNonNull(jobTitle, "jobTitle");

@@ -14,6 +14,7 @@ import java.util.UUID;
  */
 public record ContactId(UUID value) implements Comparable<ContactId> {
 
+  /** Creates a {@code ContactId}, checking its components as the type's comment describes. */
   public ContactId {
     requireNonNull(value, "contact id");
   }

@@ -48,6 +48,7 @@ public record ContactQuery(
     @Nullable CustomFieldValue customFieldValue,
     boolean includeArchived) {
 
+  /** Creates a {@code ContactQuery}, checking its components as the type's comment describes. */
   public ContactQuery {
     if ((customFieldKey == null) != (customFieldValue == null)) {
       throw new IllegalArgumentException("a custom field criterion needs both a key and a value");

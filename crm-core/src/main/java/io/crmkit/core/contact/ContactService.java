@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Creates, changes, finds and removes the tenant's contacts, checking the host's access policy and
- * the tenant's custom field definitions, in units of work that publish their events on commit.
+ * The contacts of one opened CRM, as a service: it creates, changes, finds and removes the tenant's
+ * contacts, checking the host's access policy and the tenant's custom field definitions, in units
+ * of work that publish their events on commit.
  *
  * <pre>{@code
  * Contact ana = crm.contacts().create(
@@ -32,10 +33,11 @@ public interface ContactService
     extends PartyService<ContactId, ContactDetails, ContactDetails.Builder, Contact, ContactQuery> {
 
   /**
-   * Creates many contacts in one unit of work, all or none, as {@link #create(ContactDetails,
-   * UserId, LifecycleStage)} creates one: every contact is checked against the custom field
-   * definitions and the access policy before any is stored, they are stored with the repository's
-   * bulk path, and each raises the events of a single create.
+   * Creates many contacts in one unit of work, all or none, as {@link PartyService#create(Object,
+   * UserId, io.crmkit.core.party.LifecycleStage) create(details, owner, stage)} creates one: every
+   * contact is checked against the custom field definitions and the access policy before any is
+   * stored, they are stored with the repository's bulk path, and each raises the events of a single
+   * create.
    *
    * @param contacts the contacts to create, none null
    * @return the new contacts, in the order of {@code contacts}

@@ -16,6 +16,7 @@ import io.crmkit.core.party.LifecycleStage;
  */
 public record NewContact(ContactDetails details, UserId owner, LifecycleStage stage) {
 
+  /** Creates a {@code NewContact}, checking its components as the type's comment describes. */
   public NewContact {
     requireNonNull(details, "details");
     requireNonNull(owner, "owner");

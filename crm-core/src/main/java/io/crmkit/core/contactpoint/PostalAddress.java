@@ -38,6 +38,7 @@ public record PostalAddress(
 
   private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
+  /** Creates a {@code PostalAddress}, checking its components as the type's comment describes. */
   public PostalAddress {
     requireNonNull(lines, "address lines");
     checkArgument(

@@ -25,6 +25,7 @@ public record SocialProfile(String network, URI url) {
 
   private static final Pattern NETWORK = Pattern.compile("[a-z0-9_.-]{1,32}");
 
+  /** Creates a {@code SocialProfile}, checking its components as the type's comment describes. */
   public SocialProfile {
     requireNonNull(network, "social network");
     requireNonNull(url, "social profile url");

@@ -52,6 +52,10 @@ public record CustomFieldDefinition(
   /** How many options a message lists. */
   private static final int LISTED = 5;
 
+  /**
+   * Creates a {@code CustomFieldDefinition}, checking its components as the type's comment
+   * describes.
+   */
   public CustomFieldDefinition {
     requireNonNull(recordType, "record type");
     checkKey(key);

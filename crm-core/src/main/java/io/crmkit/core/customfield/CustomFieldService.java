@@ -4,7 +4,8 @@ import io.crmkit.core.RecordType;
 import java.util.List;
 
 /**
- * Defines the tenant's custom fields and checks values against them.
+ * The custom field definitions of one opened CRM, as a service: it defines the tenant's custom
+ * fields and checks values against them.
  *
  * <pre>{@code
  * crm.customFields().define(CustomFieldDefinition.number(RecordType.CONTACT, "seats", "Seats"));

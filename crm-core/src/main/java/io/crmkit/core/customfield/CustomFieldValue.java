@@ -64,6 +64,7 @@ public sealed interface CustomFieldValue {
     /** The longest text accepted. */
     public static final int MAX_LENGTH = 10_000;
 
+    /** Creates a {@code Text}, checking its components as the type's comment describes. */
     public Text {
       requireNonNull(value, "text");
       checkArgument(!value.isBlank(), "text must not be blank: %s", Quoted.of(value));
@@ -134,6 +135,7 @@ public sealed interface CustomFieldValue {
     /** The most digits accepted after the decimal point, trailing zeros not counted. */
     public static final int MAX_FRACTION_DIGITS = Numbers.DECIMAL_FRACTION_DIGITS;
 
+    /** Creates a {@code Decimal}, checking its components as the type's comment describes. */
     public Decimal {
       requireNonNull(value, "decimal");
       value = Numbers.decimal("decimal", value, Numbers.DECIMAL);
@@ -187,6 +189,7 @@ public sealed interface CustomFieldValue {
    */
   record Date(LocalDate value) implements CustomFieldValue {
 
+    /** Creates a {@code Date}, checking its components as the type's comment describes. */
     public Date {
       requireNonNull(value, "date");
     }
@@ -215,6 +218,7 @@ public sealed interface CustomFieldValue {
    */
   record DateTime(Instant value) implements CustomFieldValue {
 
+    /** Creates a {@code DateTime}, checking its components as the type's comment describes. */
     public DateTime {
       requireNonNull(value, "date-time");
     }
@@ -243,6 +247,7 @@ public sealed interface CustomFieldValue {
    */
   record Choice(String value) implements CustomFieldValue {
 
+    /** Creates a {@code Choice}, checking its components as the type's comment describes. */
     public Choice {
       requireNonNull(value, "choice");
       checkChoice(value);
@@ -281,6 +286,7 @@ public sealed interface CustomFieldValue {
    */
   record Choices(Set<String> values) implements CustomFieldValue {
 
+    /** Creates a {@code Choices}, checking its components as the type's comment describes. */
     public Choices {
       requireNonNull(values, "choices");
       values = ImmutableSortedSet.copyOf(values);
@@ -321,6 +327,7 @@ public sealed interface CustomFieldValue {
     /** The longest URL accepted. */
     public static final int MAX_LENGTH = 2048;
 
+    /** Creates an {@code Url}, checking its components as the type's comment describes. */
     public Url {
       WebAddresses.checkHttp("url", value, MAX_LENGTH);
     }
@@ -349,6 +356,7 @@ public sealed interface CustomFieldValue {
    */
   record Email(EmailAddress value) implements CustomFieldValue {
 
+    /** Creates an {@code Email}, checking its components as the type's comment describes. */
     public Email {
       requireNonNull(value, "email address");
     }
@@ -377,6 +385,7 @@ public sealed interface CustomFieldValue {
    */
   record Phone(PhoneNumber value) implements CustomFieldValue {
 
+    /** Creates a {@code Phone}, checking its components as the type's comment describes. */
     public Phone {
       requireNonNull(value, "phone number");
     }

@@ -10,6 +10,7 @@ import io.crmkit.core.Revision;
 import io.crmkit.core.TenantId;
 import io.crmkit.core.UserId;
 import io.crmkit.core.ValidationException;
+import io.crmkit.core.company.CompanyId;
 import io.crmkit.core.deal.DealEvent.DealLost;
 import io.crmkit.core.deal.DealEvent.DealOpened;
 import io.crmkit.core.deal.DealEvent.DealOwnerChanged;
@@ -168,6 +169,27 @@ public final class Deal implements Aggregate<DealId> {
     checkRequired(stage, newDetails);
     return Changed.of(
         new Deal(id, tenant, revision.next(at), newDetails, owner, pipeline, stage, history),
+        new DealUpdated(tenant, id, at, by));
+  }
+
+  /**
+   * Replaces the contacts and company of a deal, open or closed, when the records they name are
+   * merged or unmerged; nothing else of the deal changes.
+   */
+  public Changed<Deal> relink(
+      List<DealContact> contacts, @Nullable CompanyId company, Instant at, UserId by) {
+    DealDetails relinked =
+        new DealDetails(
+            details.name(),
+            details.amount(),
+            details.expectedCloseDate(),
+            contacts,
+            company,
+            details.source(),
+            details.customFields(),
+            details.forecastOverride());
+    return Changed.of(
+        new Deal(id, tenant, revision.next(at), relinked, owner, pipeline, stage, history),
         new DealUpdated(tenant, id, at, by));
   }
 

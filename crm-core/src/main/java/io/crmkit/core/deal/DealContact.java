@@ -13,6 +13,7 @@ import io.crmkit.core.contact.ContactId;
  */
 public record DealContact(ContactId contact, DealRole role) {
 
+  /** Creates a {@code DealContact}, checking its components as the type's comment describes. */
   public DealContact {
     requireNonNull(contact, "contact");
     requireNonNull(role, "role");

@@ -54,6 +54,7 @@ public record DealDetails(
   static final int MAX_SOURCE = 100;
   static final int MAX_CONTACTS = 50;
 
+  /** Creates a {@code DealDetails}, checking its components as the type's comment describes. */
   public DealDetails {
     requireNonNull(name, "name");
     requireNonNull(source, "source");

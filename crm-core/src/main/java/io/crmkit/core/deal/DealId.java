@@ -14,6 +14,7 @@ import java.util.UUID;
  */
 public record DealId(UUID value) implements Comparable<DealId> {
 
+  /** Creates a {@code DealId}, checking its components as the type's comment describes. */
   public DealId {
     requireNonNull(value, "deal id");
   }

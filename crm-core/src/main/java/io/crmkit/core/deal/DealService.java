@@ -7,8 +7,9 @@ import io.crmkit.core.UserId;
 import java.util.Optional;
 
 /**
- * Opens deals and moves them through their pipelines: every move is checked by the pipeline's state
- * machine, recorded in the deal's history and published as a {@link DealEvent} on commit.
+ * The deals of one opened CRM, as a service: it opens deals and moves them through their pipelines;
+ * every move is checked by the pipeline's state machine, recorded in the deal's history and
+ * published as a {@link DealEvent} on commit.
  *
  * <pre>{@code
  * Pipeline sales =

@@ -64,6 +64,9 @@ public sealed interface PipelineEvent extends DomainEvent {
   record StagesReordered(
       TenantId tenant, PipelineId pipelineId, List<StageId> order, Instant occurredAt, UserId by)
       implements PipelineEvent {
+    /**
+     * Creates a {@code StagesReordered}, checking its components as the type's comment describes.
+     */
     public StagesReordered {
       order = List.copyOf(order);
     }

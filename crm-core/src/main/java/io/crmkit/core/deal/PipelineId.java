@@ -14,6 +14,7 @@ import java.util.UUID;
  */
 public record PipelineId(UUID value) implements Comparable<PipelineId> {
 
+  /** Creates a {@code PipelineId}, checking its components as the type's comment describes. */
   public PipelineId {
     requireNonNull(value, "pipeline id");
   }

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Defines and edits the tenant's pipelines. Edits that touch deals (removing a stage, changing a
- * stage's probability) change the deals in the same unit of work, so that no deal ever stands in a
- * stage its pipeline does not have.
+ * The sales pipelines of one opened CRM, as a service: it defines and edits the tenant's pipelines.
+ * Edits that touch deals (removing a stage, changing a stage's probability) change the deals in the
+ * same unit of work, so that no deal ever stands in a stage its pipeline does not have.
  *
  * <pre>{@code
  * Pipeline renewals = crm.pipelines().builder("Renewals")

@@ -46,6 +46,7 @@ public record Stage(
   /** The longest rotting threshold, in days. */
   public static final int MAX_ROTTING_DAYS = 3650;
 
+  /** Creates a {@code Stage}, checking its components as the type's comment describes. */
   public Stage {
     requireNonNull(id, "stage id");
     name = checkName(name);

@@ -67,6 +67,7 @@ public record StageChange(
     }
   }
 
+  /** Creates a {@code StageChange}, checking its components as the type's comment describes. */
   public StageChange {
     requireNonNull(kind, "kind");
     requireNonNull(to, "to stage");

@@ -15,6 +15,7 @@ import java.util.UUID;
  */
 public record StageId(UUID value) implements Comparable<StageId> {
 
+  /** Creates a {@code StageId}, checking its components as the type's comment describes. */
   public StageId {
     requireNonNull(value, "stage id");
   }

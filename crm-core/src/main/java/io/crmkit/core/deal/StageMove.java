@@ -34,6 +34,7 @@ public record StageMove(Kind kind, StageId to) {
     }
   }
 
+  /** Creates a {@code StageMove}, checking its components as the type's comment describes. */
   public StageMove {
     requireNonNull(kind, "move kind");
     requireNonNull(to, "target stage");

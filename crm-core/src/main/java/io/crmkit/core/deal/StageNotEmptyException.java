@@ -13,8 +13,13 @@ public final class StageNotEmptyException extends CrmException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The id of the pipeline. */
   private final String pipeline;
+
+  /** The name of the stage. */
   private final String stage;
+
+  /** How many deals stand in the stage. */
   private final long deals;
 
   /**

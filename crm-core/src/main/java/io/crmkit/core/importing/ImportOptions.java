@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record ImportOptions(ImportMode mode, boolean updateExisting, @Nullable String region) {
 
+  /** Creates an {@code ImportOptions}, checking its components as the type's comment describes. */
   public ImportOptions {
     requireNonNull(mode, "mode");
   }

@@ -15,6 +15,7 @@ import java.util.List;
  */
 public record ImportReport(int created, int updated, List<RejectedRow> rejected, boolean written) {
 
+  /** Creates an {@code ImportReport}, checking its components as the type's comment describes. */
   public ImportReport {
     rejected = List.copyOf(rejected);
   }

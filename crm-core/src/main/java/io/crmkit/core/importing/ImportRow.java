@@ -21,6 +21,7 @@ public record ImportRow(int line, Map<String, String> values) {
   /** The most columns a row may have. */
   public static final int MAX_COLUMNS = 200;
 
+  /** Creates an {@code ImportRow}, checking its components as the type's comment describes. */
   public ImportRow {
     checkArgument(line >= 1, "import line number must be at least 1: %s", line);
     requireNonNull(values, "values");

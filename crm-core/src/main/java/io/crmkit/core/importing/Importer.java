@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Imports records from rows of text (a CSV file, a spreadsheet, another system's export): every row
- * is validated first, rows that repeat an earlier row's email or external id are refused, and then
- * the accepted rows are written in one unit of work, so nothing is half-written.
+ * The import of records from rows of text (a CSV file, a spreadsheet, another system's export):
+ * every row is validated first, rows that repeat an earlier row's email or external id are refused,
+ * and then the accepted rows are written in one unit of work, so nothing is half-written.
  *
  * <pre>{@code
  * ImportReport report = crm.importer().contacts(

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
  */
 public record RejectedRow(int line, List<FieldError> errors) {
 
+  /** Creates a {@code RejectedRow}, checking its components as the type's comment describes. */
   public RejectedRow {
     requireNonNull(errors, "errors");
     errors = List.copyOf(errors);

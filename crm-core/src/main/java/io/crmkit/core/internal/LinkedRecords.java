@@ -14,6 +14,7 @@ import io.crmkit.core.deal.DealId;
 import io.crmkit.core.lead.LeadId;
 import io.crmkit.core.spi.CrmStorage;
 import io.crmkit.core.task.TaskId;
+import io.crmkit.core.ticket.TicketId;
 import io.crmkit.core.timeline.ActivityId;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -27,10 +28,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The check every command makes of the records it is asked to link to (a contact's companies, a
- * deal's contacts and company, what a task is about, what an activity regards): each must exist in
- * the acting tenant and be readable by the actor under the access policy. The ids of one command,
- * or of one batch of a bulk command, are read with one lookup per kind of record, whatever their
- * number, before anything is written.
+ * deal's contacts and company, what a task is about, what an activity regards, what a ticket links
+ * to): each must exist in the acting tenant and be readable by the actor under the access policy.
+ * The ids of one command, or of one batch of a bulk command, are read with one lookup per kind of
+ * record, whatever their number, before anything is written.
  *
  * <p>A service collects the ids with {@link #links()} and calls {@link Links#require()} inside the
  * unit of work of its command, so that a record created earlier in the same unit counts as there.
@@ -68,7 +69,8 @@ public final class LinkedRecords {
     private final Set<LeadId> leads = new LinkedHashSet<>();
     private final Set<TaskId> tasks = new LinkedHashSet<>();
     private final Set<ActivityId> activities = new LinkedHashSet<>();
-    // references no store of this CRM can hold (a ticket, an id that is no UUID): never found
+    private final Set<TicketId> tickets = new LinkedHashSet<>();
+    // references no store of this CRM can hold (an id that is no UUID): never found
     private final Map<RecordRef, RecordType> unknown = new LinkedHashMap<>();
 
     private Links() {}
@@ -137,7 +139,9 @@ public final class LinkedRecords {
         case LEAD -> leads.add(LeadId.of(id));
         case TASK -> tasks.add(TaskId.of(id));
         case ACTIVITY -> activities.add(ActivityId.of(id));
-        default -> unknown.put(ref, ref.type());
+        case TICKET -> tickets.add(TicketId.of(id));
+        // nothing links to an article yet: a reference to one is never found
+        case ARTICLE -> unknown.put(ref, ref.type());
       }
       return this;
     }
@@ -167,6 +171,8 @@ public final class LinkedRecords {
       left.tasks.removeAll(other.tasks);
       left.activities.addAll(activities);
       left.activities.removeAll(other.activities);
+      left.tickets.addAll(tickets);
+      left.tickets.removeAll(other.tickets);
       unknown.forEach(
           (ref, type) -> {
             if (!other.unknown.containsKey(ref)) {
@@ -184,6 +190,7 @@ public final class LinkedRecords {
           && leads.isEmpty()
           && tasks.isEmpty()
           && activities.isEmpty()
+          && tickets.isEmpty()
           && unknown.isEmpty();
     }
 
@@ -210,6 +217,7 @@ public final class LinkedRecords {
       requireAll(RecordType.TASK, tasks, ids -> storage.tasks().findOwners(tenant, ids));
       requireAll(
           RecordType.ACTIVITY, activities, ids -> storage.activities().findOwners(tenant, ids));
+      requireAll(RecordType.TICKET, tickets, ids -> storage.tickets().findOwners(tenant, ids));
     }
   }
 

@@ -34,6 +34,7 @@ public record Attribution(
   /** The longest campaign id or UTM value. */
   public static final int MAX_VALUE = 200;
 
+  /** Creates an {@code Attribution}, checking its components as the type's comment describes. */
   public Attribution {
     requireNonNull(source, "lead source");
     campaignId = check("campaign id", campaignId, TextPolicy.Kind.IDENTIFIER);

@@ -31,6 +31,7 @@ public record Conversion(
     Instant at,
     UserId by) {
 
+  /** Creates a {@code Conversion}, checking its components as the type's comment describes. */
   public Conversion {
     requireNonNull(contact, "contact");
     requireNonNull(at, "at");

@@ -231,6 +231,29 @@ public final class Lead implements Aggregate<LeadId> {
         new LeadUpdated(tenant, id, at, by));
   }
 
+  /**
+   * Replaces what a converted lead links to, when the contact or company it was converted into is
+   * merged or unmerged; nothing else of the lead changes.
+   */
+  public Changed<Lead> relink(Conversion newConversion, Instant at, UserId by) {
+    requireNonNull(newConversion, "conversion");
+    return Changed.of(
+        new Lead(
+            id,
+            tenant,
+            revision.next(at),
+            details,
+            attribution,
+            owner,
+            score,
+            status,
+            history,
+            unqualifiedReason,
+            recycleAt,
+            newConversion),
+        new LeadUpdated(tenant, id, at, by));
+  }
+
   /** Gives the lead to another owner; the same owner changes nothing. */
   public Changed<Lead> assign(UserId newOwner, Instant at, UserId by) {
     requireNonNull(newOwner, "owner");

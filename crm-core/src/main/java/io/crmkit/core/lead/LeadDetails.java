@@ -51,6 +51,7 @@ public record LeadDetails(
   static final int MAX_JOB_TITLE = 200;
   private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
+  /** Creates a {@code LeadDetails}, checking its components as the type's comment describes. */
   public LeadDetails {
     requireNonNull(name, "name");
     requireNonNull(companyName, "companyName");

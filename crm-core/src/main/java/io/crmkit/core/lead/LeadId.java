@@ -14,6 +14,7 @@ import java.util.UUID;
  */
 public record LeadId(UUID value) implements Comparable<LeadId> {
 
+  /** Creates a {@code LeadId}, checking its components as the type's comment describes. */
   public LeadId {
     requireNonNull(value, "lead id");
   }

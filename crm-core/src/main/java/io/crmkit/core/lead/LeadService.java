@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Captures, works, recycles and converts the tenant's leads.
+ * The leads of one opened CRM, as a service: it captures, works, recycles and converts the tenant's
+ * leads.
  *
  * <pre>{@code
  * Lead bo = crm.leads().capture(

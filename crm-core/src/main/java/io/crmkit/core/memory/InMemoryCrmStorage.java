@@ -7,10 +7,12 @@ import io.crmkit.core.internal.memory.InMemoryContactRepository;
 import io.crmkit.core.internal.memory.InMemoryCustomFieldRepository;
 import io.crmkit.core.internal.memory.InMemoryDealRepository;
 import io.crmkit.core.internal.memory.InMemoryLeadRepository;
+import io.crmkit.core.internal.memory.InMemoryMergeJournal;
 import io.crmkit.core.internal.memory.InMemoryPipelineRepository;
 import io.crmkit.core.internal.memory.InMemoryReasonRepository;
 import io.crmkit.core.internal.memory.InMemoryStore;
 import io.crmkit.core.internal.memory.InMemoryTaskRepository;
+import io.crmkit.core.internal.memory.InMemoryTicketRepository;
 import io.crmkit.core.spi.ActivityRepository;
 import io.crmkit.core.spi.ArticleRepository;
 import io.crmkit.core.spi.CompanyRepository;
@@ -20,11 +22,14 @@ import io.crmkit.core.spi.CustomFieldRepository;
 import io.crmkit.core.spi.DealRepository;
 import io.crmkit.core.spi.InMemoryPorts;
 import io.crmkit.core.spi.LeadRepository;
+import io.crmkit.core.spi.MergeJournal;
 import io.crmkit.core.spi.PipelineRepository;
 import io.crmkit.core.spi.ReasonRepository;
 import io.crmkit.core.spi.StoragePort;
 import io.crmkit.core.spi.TaskRepository;
+import io.crmkit.core.spi.TicketRepository;
 import io.crmkit.core.spi.UnitOfWork;
+import java.util.List;
 
 /**
  * A CRM's storage in the memory of the host's process: the embedded default, and a fake for test
@@ -55,6 +60,8 @@ public final class InMemoryCrmStorage implements CrmStorage {
   private final ReasonRepository reasons = new InMemoryReasonRepository(store);
   private final LeadRepository leads = new InMemoryLeadRepository(store);
   private final ArticleRepository articles = new InMemoryArticleRepository(store);
+  private final MergeJournal mergeJournal = new InMemoryMergeJournal(store);
+  private final TicketRepository tickets = new InMemoryTicketRepository(store);
   private final InMemoryPorts ports = new InMemoryPorts();
 
   private InMemoryCrmStorage() {}
@@ -120,7 +127,22 @@ public final class InMemoryCrmStorage implements CrmStorage {
   }
 
   @Override
+  public TicketRepository tickets() {
+    return tickets;
+  }
+
+  @Override
   public <P> P port(StoragePort<P> port) {
     return ports.get(port);
+  }
+
+  @Override
+  public MergeJournal mergeJournal() {
+    return mergeJournal;
+  }
+
+  @Override
+  public <T> List<T> portsOf(Class<T> type) {
+    return ports.instancesOf(type);
   }
 }

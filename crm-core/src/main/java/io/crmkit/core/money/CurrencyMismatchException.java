@@ -12,7 +12,10 @@ public final class CurrencyMismatchException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The currency the operation works in. */
   private final Currency expected;
+
+  /** The currency of the amount that does not match. */
   private final Currency actual;
 
   /**

@@ -33,6 +33,7 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
 
   private static final RoundingMode ROUNDING = RoundingMode.HALF_EVEN;
 
+  /** Creates a {@code Money}, checking its components as the type's comment describes. */
   public Money {
     requireNonNull(amount, "amount");
     requireNonNull(currency, "currency");

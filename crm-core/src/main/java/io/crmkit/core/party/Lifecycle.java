@@ -15,6 +15,7 @@ import java.util.List;
  */
 public record Lifecycle(List<LifecycleChange> history) {
 
+  /** Creates a {@code Lifecycle}, checking its components as the type's comment describes. */
   public Lifecycle {
     history = List.copyOf(history);
     checkArgument(!history.isEmpty(), "a lifecycle needs at least its first stage");

@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 public record LifecycleChange(
     @Nullable LifecycleStage from, LifecycleStage to, Instant at, UserId by) {
 
+  /** Creates a {@code LifecycleChange}, checking its components as the type's comment describes. */
   public LifecycleChange {
     requireNonNull(to, "to");
     requireNonNull(at, "at");

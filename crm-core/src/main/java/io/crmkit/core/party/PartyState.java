@@ -24,6 +24,7 @@ import java.time.Instant;
 public record PartyState<D>(
     Revision revision, D details, UserId owner, Lifecycle lifecycle, boolean archived) {
 
+  /** Creates a {@code PartyState}, checking its components as the type's comment describes. */
   public PartyState {
     requireNonNull(revision, "revision");
     requireNonNull(details, "details");

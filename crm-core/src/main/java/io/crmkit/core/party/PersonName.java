@@ -28,6 +28,7 @@ public record PersonName(String given, String family, String display) {
   /** The longest part accepted, in characters. */
   public static final int MAX_PART_LENGTH = 200;
 
+  /** Creates a {@code PersonName}, checking its components as the type's comment describes. */
   public PersonName {
     given = HumanText.normalisePart(given, "given name", MAX_PART_LENGTH);
     family = HumanText.normalisePart(family, "family name", MAX_PART_LENGTH);

@@ -24,6 +24,7 @@ public record Reason(String code, String label) {
 
   private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9_]{0,62}");
 
+  /** Creates a {@code Reason}, checking its components as the type's comment describes. */
   public Reason {
     requireNonNull(code, "reason code");
     requireNonNull(label, "reason label");

@@ -3,7 +3,8 @@ package io.crmkit.core.reason;
 import java.util.List;
 
 /**
- * Keeps the tenant's reason catalogues and resolves the codes that deals and leads are closed with.
+ * The reason catalogues of one opened CRM, as a service: it keeps the tenant's reason catalogues
+ * and resolves the codes that deals and leads are closed with.
  *
  * <pre>{@code
  * crm.reasons().define(ReasonCatalogue.LOST_DEAL, Reason.of("price", "Too expensive"));

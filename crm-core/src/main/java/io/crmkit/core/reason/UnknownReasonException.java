@@ -16,8 +16,13 @@ public final class UnknownReasonException extends CrmException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The catalogue searched. */
   private final ReasonCatalogue catalogue;
+
+  /** The code it does not hold. */
   private final String code;
+
+  /** The codes it holds. */
   private final List<String> knownCodes;
 
   /**

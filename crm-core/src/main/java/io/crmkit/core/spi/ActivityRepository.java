@@ -2,6 +2,7 @@ package io.crmkit.core.spi;
 
 import static java.util.Objects.requireNonNull;
 
+import io.crmkit.core.DuplicateException;
 import io.crmkit.core.Page;
 import io.crmkit.core.PageRequest;
 import io.crmkit.core.RecordRef;
@@ -89,6 +90,22 @@ public interface ActivityRepository {
 
   /** Stores a new activity. */
   void insert(Activity activity);
+
+  /**
+   * Stores new activities, all or none: the path of {@code TimelineService.logAll}, which an
+   * integration's nightly batch takes with hundreds of activities at once.
+   *
+   * <p>The default inserts them one by one with {@link #insert}, in the caller's unit of work, so
+   * that a refusal rolls back the activities inserted before it; the services always call it inside
+   * one. Adapters override it to check and write many activities at once, and then keep it all or
+   * nothing even when it is called outside a unit of work.
+   *
+   * @param activities new activities of one tenant, possibly none
+   * @throws DuplicateException if an id repeats in {@code activities} or is taken in its tenant
+   */
+  default void insertAll(List<Activity> activities) {
+    activities.forEach(this::insert);
+  }
 
   /** Replaces the stored version {@code expectedVersion} by {@code activity}. */
   void update(Activity activity, long expectedVersion);

@@ -2,6 +2,8 @@ package io.crmkit.core.spi;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.List;
+
 /**
  * Where a CRM keeps its data: one repository per aggregate, the unit of work that makes their
  * writes atomic, and the ports of modules that extend the CRM. The in-memory storage ({@code
@@ -52,6 +54,44 @@ public interface CrmStorage {
 
   /** Returns the knowledge base articles with their revisions and uses. */
   ArticleRepository articles();
+
+  /**
+   * Returns the keepers of personal data that this storage holds beyond its repositories, such as
+   * an outbox of events not yet relayed, asked after every other holder of an access or erasure
+   * request (see {@link PersonalDataHolder}). None by default.
+   */
+  default List<PersonalDataHolder> personalDataHolders() {
+    return List.of();
+  }
+
+  /**
+   * Returns the merge journal.
+   *
+   * @throws UnsupportedOperationException if this storage keeps no merge journal (the default, for
+   *     adapters written before merges)
+   */
+  default MergeJournal mergeJournal() {
+    throw new UnsupportedOperationException(getClass().getSimpleName() + " keeps no merge journal");
+  }
+
+  /**
+   * Returns the ports of other modules this storage keeps that implement {@code type}, among those
+   * made so far: how the core reaches, say, the modules' {@link MergeReferences} without knowing
+   * them. By default none.
+   */
+  default <T> List<T> portsOf(Class<T> type) {
+    return List.of();
+  }
+
+  /**
+   * Returns the support tickets with their status histories and conversations.
+   *
+   * @throws UnsupportedOperationException if this storage keeps no tickets (the default)
+   * @since 0.1
+   */
+  default TicketRepository tickets() {
+    throw new UnsupportedOperationException(getClass().getSimpleName() + " keeps no tickets");
+  }
 
   /**
    * Returns this storage's instance of {@code port}, a port that a module outside crm-core defines

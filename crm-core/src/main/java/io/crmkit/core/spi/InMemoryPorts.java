@@ -2,6 +2,7 @@ package io.crmkit.core.spi;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -22,5 +23,11 @@ public final class InMemoryPorts {
   public <P> P get(StoragePort<P> port) {
     requireNonNull(port, "port");
     return port.type().cast(instances.computeIfAbsent(port, StoragePort::newInMemory));
+  }
+
+  /** Returns the instances made so far that implement {@code type}. */
+  public <T> List<T> instancesOf(Class<T> type) {
+    requireNonNull(type, "type");
+    return instances.values().stream().filter(type::isInstance).map(type::cast).toList();
   }
 }

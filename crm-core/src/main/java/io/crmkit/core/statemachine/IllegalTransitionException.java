@@ -20,9 +20,16 @@ public final class IllegalTransitionException extends CrmException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The name of the machine. */
   private final String machine;
+
+  /** The state the event was fired in. */
   private final String state;
+
+  /** The event fired. */
   private final String event;
+
+  /** The events the state allows. */
   private final List<String> allowedEvents;
 
   /**

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Renders a {@link StateMachine} as a diagram text for documentation and admin screens: Mermaid
- * ({@code stateDiagram-v2}) or Graphviz DOT.
+ * The diagram texts of a {@link StateMachine}, for documentation and admin screens: Mermaid ({@code
+ * stateDiagram-v2}) or Graphviz DOT.
  *
  * <p>States appear in declaration order and transitions in declaration order, so the text is stable
  * and diffs well. States get generated identifiers ({@code s0}, {@code s1}, ...) and their labels

@@ -17,6 +17,7 @@ import java.util.List;
  */
 public record Transition<S, E>(TransitionRecord<S, E> record, List<DomainEvent> events) {
 
+  /** Creates a {@code Transition}, checking its components as the type's comment describes. */
   public Transition {
     requireNonNull(record, "transition record");
     // List.copyOf returns an already immutable list as is, so the common case costs nothing.

@@ -20,6 +20,9 @@ import java.time.Instant;
  */
 public record TransitionRecord<S, E>(S from, S to, E event, Instant at, UserId by) {
 
+  /**
+   * Creates a {@code TransitionRecord}, checking its components as the type's comment describes.
+   */
   public TransitionRecord {
     requireNonNull(from, "from state");
     requireNonNull(to, "to state");

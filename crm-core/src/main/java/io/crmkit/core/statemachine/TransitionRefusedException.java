@@ -17,10 +17,19 @@ public final class TransitionRefusedException extends CrmException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The name of the machine. */
   private final String machine;
+
+  /** The state the transition leaves. */
   private final String from;
+
+  /** The event fired. */
   private final String event;
+
+  /** The state the transition would enter. */
   private final String to;
+
+  /** Why the guard refused the transition. */
   private final String reason;
 
   /**

@@ -17,6 +17,7 @@ import static java.util.Objects.requireNonNull;
  */
 public record TransitionRule<S, E>(S from, E event, S to, boolean guarded, boolean reopen) {
 
+  /** Creates a {@code TransitionRule}, checking its components as the type's comment describes. */
   public TransitionRule {
     requireNonNull(from, "from state");
     requireNonNull(event, "event");

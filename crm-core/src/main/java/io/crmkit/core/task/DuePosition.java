@@ -19,6 +19,7 @@ public record DuePosition(Instant at, TaskId id) implements Comparable<DuePositi
   private static final Comparator<DuePosition> ORDER =
       Comparator.comparing(DuePosition::at).thenComparing(DuePosition::id);
 
+  /** Creates a {@code DuePosition}, checking its components as the type's comment describes. */
   public DuePosition {
     requireNonNull(at, "at");
     requireNonNull(id, "id");

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.crmkit.core.Aggregate;
 import io.crmkit.core.Changed;
+import io.crmkit.core.RecordRef;
 import io.crmkit.core.Revision;
 import io.crmkit.core.TenantId;
 import io.crmkit.core.UserId;
@@ -18,6 +19,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -103,6 +105,25 @@ public final class Task implements Aggregate<TaskId> {
     requireOpen("update");
     return Changed.of(
         new Task(id, tenant, revision.next(at), newDetails, assignee, status, completedAt),
+        new TaskUpdated(tenant, id, at, by));
+  }
+
+  /**
+   * Replaces the records a task, open or closed, is about, when they are merged or unmerged;
+   * nothing else of the task changes.
+   */
+  public Changed<Task> relink(Set<RecordRef> about, Instant at, UserId by) {
+    TaskDetails relinked =
+        new TaskDetails(
+            details.title(),
+            details.kind(),
+            details.description(),
+            details.dueAt(),
+            details.remindAt(),
+            details.priority(),
+            about);
+    return Changed.of(
+        new Task(id, tenant, revision.next(at), relinked, assignee, status, completedAt),
         new TaskUpdated(tenant, id, at, by));
   }
 

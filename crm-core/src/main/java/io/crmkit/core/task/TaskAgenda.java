@@ -11,6 +11,7 @@ import java.util.List;
  */
 public record TaskAgenda(List<Task> overdue, List<Task> dueToday) {
 
+  /** Creates a {@code TaskAgenda}, checking its components as the type's comment describes. */
   public TaskAgenda {
     overdue = List.copyOf(overdue);
     dueToday = List.copyOf(dueToday);

@@ -40,6 +40,7 @@ public record TaskDetails(
   static final int MAX_DESCRIPTION = 10_000;
   static final int MAX_LINKS = 50;
 
+  /** Creates a {@code TaskDetails}, checking its components as the type's comment describes. */
   public TaskDetails {
     requireNonNull(title, "title");
     requireNonNull(kind, "kind");

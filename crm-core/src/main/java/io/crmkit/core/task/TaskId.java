@@ -14,6 +14,7 @@ import java.util.UUID;
  */
 public record TaskId(UUID value) implements Comparable<TaskId> {
 
+  /** Creates a {@code TaskId}, checking its components as the type's comment describes. */
   public TaskId {
     requireNonNull(value, "task id");
   }

@@ -6,8 +6,12 @@ package io.crmkit.core.task;
  * @since 0.1
  */
 public enum TaskPriority {
+  /** Can wait until more urgent work is done. */
   LOW,
+  /** The usual priority. */
   NORMAL,
+  /** To be done before normal work. */
   HIGH,
+  /** To be done before anything else. */
   URGENT
 }

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Creates and works tasks, answers "what is due and overdue for this user now", and lists the
- * reminders to fire in a window. Due dates like "within 3 business days" are computed on the team's
- * {@link BusinessCalendar}.
+ * The tasks and reminders of one opened CRM, as a service: it creates and works tasks, answers
+ * "what is due and overdue for this user now", and lists the reminders to fire in a window. Due
+ * dates like "within 3 business days" are computed on the team's {@link BusinessCalendar}.
  *
  * <pre>{@code
  * Task call = crm.tasks().create(
@@ -30,8 +30,8 @@ import java.util.Optional;
  * actor under the access policy, or {@code create} and {@code update} fail with {@link
  * io.crmkit.core.NotFoundException} naming the kind and the id ({@link
  * io.crmkit.core.AccessDeniedException} for an unreadable one) and write nothing; a reference to a
- * ticket, which no storage keeps yet, is never found. An update checks the records it adds. The
- * assignee is a user, not a record, and is not looked up.
+ * ticket is looked up in the storage's tickets. An update checks the records it adds. The assignee
+ * is a user, not a record, and is not looked up.
  *
  * <p>Reached through {@link io.crmkit.core.Crm#tasks()}.
  *

@@ -6,7 +6,10 @@ package io.crmkit.core.task;
  * @since 0.1
  */
 public enum TaskStatus {
+  /** Still to be done. */
   OPEN,
+  /** Completed. */
   DONE,
+  /** Given up: no longer to be done, and not done. */
   CANCELLED
 }

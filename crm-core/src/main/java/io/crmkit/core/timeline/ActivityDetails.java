@@ -45,6 +45,7 @@ public sealed interface ActivityDetails {
    */
   record Call(Direction direction, CallOutcome outcome, Duration duration)
       implements ActivityDetails {
+    /** Creates a {@code Call}, checking its components as the type's comment describes. */
     public Call {
       requireNonNull(direction, "direction");
       requireNonNull(outcome, "outcome");
@@ -66,6 +67,7 @@ public sealed interface ActivityDetails {
    *     characters, an identifier
    */
   record Email(Direction direction, String messageId) implements ActivityDetails {
+    /** Creates an {@code Email}, checking its components as the type's comment describes. */
     public Email {
       requireNonNull(direction, "direction");
       requireNonNull(messageId, "messageId");
@@ -86,6 +88,7 @@ public sealed interface ActivityDetails {
    * @param location where, empty when unknown
    */
   record Meeting(Instant endsAt, String location) implements ActivityDetails {
+    /** Creates a {@code Meeting}, checking its components as the type's comment describes. */
     public Meeting {
       requireNonNull(endsAt, "endsAt");
       requireNonNull(location, "location");
@@ -105,6 +108,7 @@ public sealed interface ActivityDetails {
    * @param channel where it took place, for example {@code web} or {@code whatsapp}
    */
   record Chat(String channel) implements ActivityDetails {
+    /** Creates a {@code Chat}, checking its components as the type's comment describes. */
     public Chat {
       requireNonNull(channel, "channel");
       checkArgument(
@@ -126,6 +130,7 @@ public sealed interface ActivityDetails {
    * @param url the page's absolute address
    */
   record PageVisit(URI url) implements ActivityDetails {
+    /** Creates a {@code PageVisit}, checking its components as the type's comment describes. */
     public PageVisit {
       requireNonNull(url, "url");
       String text = url.toString();
@@ -148,6 +153,9 @@ public sealed interface ActivityDetails {
    * @param fields the submitted values by field name (at most 100)
    */
   record FormSubmission(String form, Map<String, String> fields) implements ActivityDetails {
+    /**
+     * Creates a {@code FormSubmission}, checking its components as the type's comment describes.
+     */
     public FormSubmission {
       requireNonNull(form, "form");
       checkArgument(
@@ -173,6 +181,7 @@ public sealed interface ActivityDetails {
    * @param total the order's total
    */
   record Order(String reference, Money total) implements ActivityDetails {
+    /** Creates an {@code Order}, checking its components as the type's comment describes. */
     public Order {
       requireNonNull(reference, "reference");
       requireNonNull(total, "total");
@@ -195,6 +204,7 @@ public sealed interface ActivityDetails {
    * @param event what happened, for example {@code opened} or {@code solved}
    */
   record TicketEvent(String event) implements ActivityDetails {
+    /** Creates a {@code TicketEvent}, checking its components as the type's comment describes. */
     public TicketEvent {
       requireNonNull(event, "event");
       checkArgument(
@@ -218,6 +228,10 @@ public sealed interface ActivityDetails {
    *     unsubscribed}
    */
   record CampaignEngagement(String campaign, String engagement) implements ActivityDetails {
+    /**
+     * Creates a {@code CampaignEngagement}, checking its components as the type's comment
+     * describes.
+     */
     public CampaignEngagement {
       requireNonNull(campaign, "campaign");
       requireNonNull(engagement, "engagement");
@@ -248,6 +262,7 @@ public sealed interface ActivityDetails {
   record Other(String type, Map<String, String> attributes) implements ActivityDetails {
     private static final Pattern TYPE = Pattern.compile("[a-z][a-z0-9_]{0,49}");
 
+    /** Creates an {@code Other}, checking its components as the type's comment describes. */
     public Other {
       requireNonNull(type, "type");
       checkArgument(

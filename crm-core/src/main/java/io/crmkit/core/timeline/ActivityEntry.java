@@ -43,6 +43,7 @@ public record ActivityEntry(
   static final int MAX_BODY = 100_000;
   static final int MAX_LINKS = 100;
 
+  /** Creates an {@code ActivityEntry}, checking its components as the type's comment describes. */
   public ActivityEntry {
     requireNonNull(details, "details");
     requireNonNull(subject, "subject");

@@ -14,6 +14,7 @@ import java.util.UUID;
  */
 public record ActivityId(UUID value) implements Comparable<ActivityId> {
 
+  /** Creates an {@code ActivityId}, checking its components as the type's comment describes. */
   public ActivityId {
     requireNonNull(value, "activity id");
   }

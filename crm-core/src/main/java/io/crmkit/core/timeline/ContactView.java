@@ -18,6 +18,7 @@ import java.util.List;
  */
 public record ContactView(Contact contact, List<Company> companies, Page<Activity> activities) {
 
+  /** Creates a {@code ContactView}, checking its components as the type's comment describes. */
   public ContactView {
     requireNonNull(contact, "contact");
     companies = List.copyOf(companies);

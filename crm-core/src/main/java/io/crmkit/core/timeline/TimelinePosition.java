@@ -23,6 +23,9 @@ public record TimelinePosition(Instant occurredAt, ActivityId id) {
           .thenComparing(TimelinePosition::id)
           .reversed();
 
+  /**
+   * Creates a {@code TimelinePosition}, checking its components as the type's comment describes.
+   */
   public TimelinePosition {
     requireNonNull(occurredAt, "occurredAt");
     requireNonNull(id, "id");

@@ -11,8 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Writes interactions on the timeline and reads them back, per contact, company or other record,
- * newest first; and assembles the 360-degree view of a contact.
+ * The timeline of one opened CRM, as a service: it writes interactions on the timeline and reads
+ * them back, per contact, company or other record, newest first; and assembles the 360-degree view
+ * of a contact.
  *
  * <pre>{@code
  * Activity met = crm.timeline().log(

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.crmkit.core.ConcurrentUpdateException;
+import io.crmkit.core.DuplicateException;
 import io.crmkit.core.Page;
 import io.crmkit.core.PageCursor;
 import io.crmkit.core.PageRequest;
@@ -223,13 +224,57 @@ public abstract class ActivityRepositoryContract {
         .containsExactly(late);
   }
 
+  @Test
+  void insertsManyActivitiesAtOnceIntoTheirTimelines() {
+    List<Activity> many = new ArrayList<>();
+    for (int i = 0; i < 1_200; i++) {
+      many.add(note(i % 2 == 0 ? ANA : BO, TestClock.START.plus(Duration.ofSeconds(i))));
+    }
+
+    activities.insertAll(many);
+
+    assertThat(activities.countForContact(TENANT, ANA)).isEqualTo(600);
+    assertThat(activities.countForContact(TENANT, BO)).isEqualTo(600);
+    Activity last = many.get(many.size() - 1);
+    assertThat(activities.find(TENANT, last.id())).contains(last);
+    assertThat(activities.forContact(TENANT, BO, PageRequest.first(1)).items())
+        .containsExactly(last);
+  }
+
+  @Test
+  void insertsNothingOfManyActivitiesWhenOneRepeatsAnothersId() {
+    Activity first = note(ANA, TestClock.START);
+    Activity second = note(ANA, TestClock.START.plus(Duration.ofMinutes(1)));
+
+    assertThatThrownBy(() -> activities.insertAll(List.of(first, second, first)))
+        .isInstanceOf(DuplicateException.class)
+        .hasMessageContaining(first.id().value().toString());
+    assertThat(activities.countForContact(TENANT, ANA)).isZero();
+  }
+
+  @Test
+  void insertsNothingOfManyActivitiesWhenOneTakesAStoredId() {
+    Activity stored = note(ANA, TestClock.START);
+    activities.insert(stored);
+    List<Activity> many = new ArrayList<>();
+    for (int i = 0; i < 700; i++) {
+      many.add(note(BO, TestClock.START.plus(Duration.ofSeconds(i))));
+    }
+    many.add(note(BO, TestClock.START, stored.id()));
+
+    assertThatThrownBy(() -> activities.insertAll(many))
+        .isInstanceOf(DuplicateException.class)
+        .hasMessageContaining(stored.id().value().toString());
+    assertThat(activities.countForContact(TENANT, BO)).isZero();
+    assertThat(activities.find(TENANT, stored.id())).contains(stored);
+  }
+
   private static Activity note(ContactId contact, Instant at) {
-    return Activity.log(
-            ActivityId.of(Ids.next()),
-            TENANT,
-            ActivityEntry.of(new Note()).about(contact).at(at),
-            at,
-            OWNER)
+    return note(contact, at, ActivityId.of(Ids.next()));
+  }
+
+  private static Activity note(ContactId contact, Instant at, ActivityId id) {
+    return Activity.log(id, TENANT, ActivityEntry.of(new Note()).about(contact).at(at), at, OWNER)
         .state();
   }
 }

@@ -89,6 +89,7 @@ public abstract class TwoTenantContract {
   private Lead awayLead;
   private Task awayTask;
   private Activity awayNote;
+  private io.crmkit.core.ticket.Ticket awayTicket;
 
   /** Returns an empty storage for one test. */
   protected abstract CrmStorage newStorage();
@@ -154,6 +155,13 @@ public abstract class TwoTenantContract {
         away.leads().capture(LeadFixtures.aLead().details(), Attribution.of(LeadSource.WEB_FORM));
     awayTask = away.tasks().create(TaskDetails.builder().title("Call Bea").dueAt(DUE).build());
     awayNote = away.timeline().log(ActivityEntry.of(new Note()).about(bea.id()).subject("met"));
+    awayTicket =
+        away.tickets()
+            .open(
+                io.crmkit.core.ticket.TicketDetails.builder()
+                    .subject("Cannot log in")
+                    .requester(bea.id())
+                    .build());
   }
 
   // contacts
@@ -342,7 +350,7 @@ public abstract class TwoTenantContract {
   @ParameterizedTest
   @EnumSource(
       value = RecordType.class,
-      names = {"TICKET", "ARTICLE"},
+      names = {"ARTICLE"},
       mode = EnumSource.Mode.EXCLUDE)
   void refusesATaskAboutARecordOfAnotherTenant(RecordType kind) {
     RecordRef foreign = awayRecord(kind);
@@ -368,12 +376,51 @@ public abstract class TwoTenantContract {
         awayDeal.id());
   }
 
+  // tickets
+
+  @Test
+  void refusesATicketForAContactOfAnotherTenant() {
+    refused(
+        () ->
+            home.tickets()
+                .open(
+                    io.crmkit.core.ticket.TicketDetails.builder()
+                        .subject("Cannot log in")
+                        .requester(bea.id())
+                        .build()),
+        RecordType.CONTACT,
+        bea.id());
+  }
+
+  @Test
+  void refusesATicketLinkedToADealOfAnotherTenant() {
+    refused(
+        () ->
+            home.tickets()
+                .open(
+                    io.crmkit.core.ticket.TicketDetails.builder()
+                        .subject("Cannot log in")
+                        .requester(ana.id())
+                        .link(RecordRef.of(RecordType.DEAL, awayDeal.id()))
+                        .build()),
+        RecordType.DEAL,
+        awayDeal.id());
+  }
+
+  @Test
+  void refusesAReplyToATicketOfAnotherTenant() {
+    refused(
+        () -> home.tickets().reply(awayTicket.id(), awayTicket.version(), "Hello"),
+        RecordType.TICKET,
+        awayTicket.id());
+  }
+
   // activities
 
   @ParameterizedTest
   @EnumSource(
       value = RecordType.class,
-      names = {"TICKET", "ARTICLE"},
+      names = {"ARTICLE"},
       mode = EnumSource.Mode.EXCLUDE)
   void refusesAnActivityRegardingARecordOfAnotherTenant(RecordType kind) {
     RecordRef foreign = awayRecord(kind);
@@ -590,7 +637,8 @@ public abstract class TwoTenantContract {
           case LEAD -> awayLead.id();
           case TASK -> awayTask.id();
           case ACTIVITY -> awayNote.id();
-          case TICKET, ARTICLE -> throw new IllegalArgumentException("not linkable yet");
+          case TICKET -> awayTicket.id();
+          case ARTICLE -> throw new IllegalArgumentException("not linkable yet");
         };
     return RecordRef.of(kind, id);
   }
@@ -610,6 +658,7 @@ public abstract class TwoTenantContract {
         storage.leads().search(tenant, LeadQuery.all(), all).items(),
         storage.tasks().openDueBetween(tenant, user, Instant.EPOCH, DUE.plusSeconds(1), 100),
         storage.activities().forContact(tenant, contact.id(), all).items(),
+        storage.tickets().search(tenant, io.crmkit.core.ticket.TicketQuery.all(), all).items(),
         Map.of(
             "contacts", storage.contacts().count(tenant),
             "companies", storage.companies().count(tenant),
@@ -623,6 +672,7 @@ public abstract class TwoTenantContract {
       List<Lead> leads,
       List<Task> tasks,
       List<Activity> activities,
+      List<io.crmkit.core.ticket.Ticket> tickets,
       Map<String, Long> counts) {}
 
   private record Snapshot(TenantState home, TenantState away, int events) {}

@@ -23,8 +23,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
  * Random command sequences on a deal: whatever happens, the deal's history is a path through its
@@ -34,52 +36,151 @@ import org.quicktheories.core.Gen;
 class DealProperties {
 
   private static final Reason PRICE = Reason.of("price", "Price too high");
-  private static final int OPS = 7;
+  private static final int STAGES = PipelineFixtures.salesStages().size();
+
+  /**
+   * One command on the deal, so that a shrunk failure reads as the sequence of commands that broke
+   * the invariants: {@code [MoveTo[stage=2], Win[], Reopen[stage=1]]}.
+   */
+  sealed interface Command {
+
+    /** Applies the command to {@code deal} at {@code now}; refusals throw. */
+    Deal apply(Pipeline pipeline, Deal deal, Instant now);
+
+    /** The move the command asks of the pipeline's machine, if it is a move. */
+    default @Nullable StageMove move(Pipeline pipeline) {
+      return null;
+    }
+
+    /** Returns the instant the next command happens at. */
+    default Instant after(Instant now) {
+      return now;
+    }
+  }
+
+  /** Moves the deal to the pipeline's stage at index {@code stage}. */
+  record MoveTo(int stage) implements Command {
+    @Override
+    public Deal apply(Pipeline pipeline, Deal deal, Instant now) {
+      return deal.moveTo(pipeline, stageAt(pipeline, stage), now, OWNER).state();
+    }
+
+    @Override
+    public StageMove move(Pipeline pipeline) {
+      return StageMove.moveTo(stageAt(pipeline, stage));
+    }
+  }
+
+  /** Wins the deal. */
+  record Win() implements Command {
+    @Override
+    public Deal apply(Pipeline pipeline, Deal deal, Instant now) {
+      return deal.win(pipeline, now, OWNER).state();
+    }
+
+    @Override
+    public StageMove move(Pipeline pipeline) {
+      return StageMove.win(pipeline.wonStage().id());
+    }
+  }
+
+  /** Loses the deal for the price. */
+  record Lose() implements Command {
+    @Override
+    public Deal apply(Pipeline pipeline, Deal deal, Instant now) {
+      return deal.lose(pipeline, PRICE, now, OWNER).state();
+    }
+
+    @Override
+    public StageMove move(Pipeline pipeline) {
+      return StageMove.lose(pipeline.lostStage().id());
+    }
+  }
+
+  /** Reopens the deal into the pipeline's stage at index {@code stage}. */
+  record Reopen(int stage) implements Command {
+    @Override
+    public Deal apply(Pipeline pipeline, Deal deal, Instant now) {
+      return deal.reopen(pipeline, stageAt(pipeline, stage), now, OWNER).state();
+    }
+
+    @Override
+    public StageMove move(Pipeline pipeline) {
+      return StageMove.reopen(stageAt(pipeline, stage));
+    }
+  }
+
+  /** Removes the amount and close date if the deal has them, or fills them in. */
+  record ToggleAmount() implements Command {
+    @Override
+    public Deal apply(Pipeline pipeline, Deal deal, Instant now) {
+      return deal.update(toggledAmount(deal), now, OWNER).state();
+    }
+  }
+
+  /** Lets time pass before the next command. */
+  record Wait(Duration time) implements Command {
+    @Override
+    public Deal apply(Pipeline pipeline, Deal deal, Instant now) {
+      return deal;
+    }
+
+    @Override
+    public Instant after(Instant now) {
+      return now.plus(time);
+    }
+  }
+
+  private static StageId stageAt(Pipeline pipeline, int index) {
+    return pipeline.stages().get(index).id();
+  }
 
   private static Gen<PipelinePolicy> policies() {
     return booleans().all().zip(booleans().all(), PipelinePolicy::new);
   }
 
-  private static Gen<List<Integer>> steps() {
-    return lists().of(integers().between(0, 99_999)).ofSizeBetween(0, 60);
+  /** Commands in the proportions of the stateful test: two in seven let time pass. */
+  private static Gen<Command> commands() {
+    Gen<Integer> stages = integers().between(0, STAGES - 1);
+    Gen<Command> waits =
+        integers().between(0, 9_999).map(minutes -> new Wait(Duration.ofMinutes(minutes)));
+    return integers()
+        .between(0, 6)
+        .<Command>flatMap(
+            kind ->
+                switch (kind) {
+                  case 0 -> stages.map(MoveTo::new);
+                  case 1 -> Generate.constant(new Win());
+                  case 2 -> Generate.constant(new Lose());
+                  case 3 -> stages.map(Reopen::new);
+                  case 4 -> Generate.constant(new ToggleAmount());
+                  default -> waits;
+                });
   }
 
   @Test
   void anyCommandSequenceKeepsTheDealsInvariants() {
-    qt().forAll(policies(), steps(), booleans().all())
+    qt().forAll(policies(), lists().of(commands()).ofSizeBetween(0, 60), booleans().all())
         .checkAssert(
-            (policy, steps, ready) -> {
+            (policy, commands, ready) -> {
               Pipeline pipeline = PipelineFixtures.salesPipeline(policy);
               DealFixtures fixture = DealFixtures.aDeal(pipeline);
               Deal deal = (ready ? fixture.readyForProposal() : fixture).build();
               Instant now = TestClock.START;
-              for (int step : steps) {
-                int op = step % OPS;
-                int arg = step / OPS;
-                StageId target = pipeline.stages().get(arg % pipeline.stages().size()).id();
+              for (Command command : commands) {
                 Deal before = deal;
                 try {
-                  deal =
-                      switch (op) {
-                        case 0 -> deal.moveTo(pipeline, target, now, OWNER).state();
-                        case 1 -> deal.win(pipeline, now, OWNER).state();
-                        case 2 -> deal.lose(pipeline, PRICE, now, OWNER).state();
-                        case 3 -> deal.reopen(pipeline, target, now, OWNER).state();
-                        case 4 -> deal.update(toggledAmount(deal), now, OWNER).state();
-                        default -> deal;
-                      };
-                  if (op < 4) {
+                  deal = command.apply(pipeline, deal, now);
+                  if (command.move(pipeline) != null) {
                     assertThat(deal.history()).hasSize(before.history().size() + 1);
                   }
                 } catch (IllegalTransitionException
                     | TransitionRefusedException
                     | ValidationException refused) {
                   assertThat(deal).isSameAs(before);
-                  checkRefusal(pipeline, before, op, target, refused);
+                  checkRefusal(pipeline, before, command, refused);
                 }
-                if (op >= 5) {
-                  now = now.plus(Duration.ofMinutes(arg % 10_000));
-                }
+                now = command.after(now);
                 checkInvariants(pipeline, deal, now);
               }
             });
@@ -97,17 +198,10 @@ class DealProperties {
 
   /** A refusal happens exactly when the machine has no such move or a guard is not met. */
   private static void checkRefusal(
-      Pipeline pipeline, Deal deal, int op, StageId target, RuntimeException refused) {
+      Pipeline pipeline, Deal deal, Command command, RuntimeException refused) {
     StateMachine<StageId, StageMove, DealDetails> machine = pipeline.dealMachine();
     Set<StageMove> allowed = machine.allowedEvents(deal.stageId());
-    StageMove move =
-        switch (op) {
-          case 0 -> StageMove.moveTo(target);
-          case 1 -> StageMove.win(pipeline.wonStage().id());
-          case 2 -> StageMove.lose(pipeline.lostStage().id());
-          case 3 -> StageMove.reopen(target);
-          default -> null;
-        };
+    StageMove move = command.move(pipeline);
     if (refused instanceof IllegalTransitionException) {
       if (move == null) {
         assertThat(deal.isOpen()).isFalse();
@@ -118,7 +212,7 @@ class DealProperties {
       assertThat(allowed).contains(move);
       assertThat(refused).hasMessageContaining("required to enter 'Proposal'");
     } else {
-      assertThat(op).isEqualTo(4);
+      assertThat(command).isInstanceOf(ToggleAmount.class);
       assertThat(deal.stage().requiredFields()).isNotEmpty();
     }
   }

@@ -107,7 +107,7 @@ class ImporterTests {
     assertThat(report.rejected()).extracting(RejectedRow::line).containsExactly(4);
     assertThat(report.rejected().get(0).errors())
         .extracting(FieldError::field)
-        .containsExactly("customFields.seats");
+        .containsExactly("custom.seats");
     assertThat(
             crm.contacts()
                 .search(ContactQuery.all().withCompany(acme.id()), PageRequest.first(10))
@@ -142,12 +142,12 @@ class ImporterTests {
     assertThat(report.rejected()).extracting(RejectedRow::line).containsExactly(3, 4, 5);
     assertThat(report.rejected().get(0).errors())
         .extracting(FieldError::field)
-        .containsExactlyInAnyOrder("emails[0]", "phones[0]", "lifecycle_stage");
+        .containsExactlyInAnyOrder("email", "phone", "lifecycle_stage");
     assertThat(report.rejected().get(0).toString())
         .contains("line 3", "bo@@example", "'12'", "'vip'");
     assertThat(report.rejected().get(1).errors())
         .extracting(FieldError::field)
-        .containsExactly("name");
+        .containsExactly("given_name");
     assertThat(report.rejected().get(2).toString()).contains("repeats line 2");
     assertThat(crm.contacts().count()).isZero();
     assertThat(events.events()).isEmpty();
@@ -198,6 +198,69 @@ class ImporterTests {
         .contains("belongs to existing contact " + ana.id());
     assertThat(updated).isEqualTo(new ImportReport(0, 1, List.of(), true));
     assertThat(crm.contacts().get(ana.id()).details().jobTitle()).isEqualTo("CTO");
+  }
+
+  @Test
+  void refusesARowWhoseExternalIdAndEmailMatchDifferentContactsAndWritesTheOthers() {
+    Contact byKey =
+        crm.contacts()
+            .create(
+                ContactDetails.builder()
+                    .name("Ana", "Lima")
+                    .email("ana@example.com")
+                    .externalId("erp", "A-1")
+                    .build());
+    Contact byEmail =
+        crm.contacts()
+            .create(ContactDetails.builder().name("Bo", "Reis").email("bo@example.com").build());
+    List<ImportRow> rows =
+        List.of(
+            row(
+                2,
+                Map.of("given_name", "Ana", "email", "bo@example.com", "external_id", "erp:A-1")),
+            row(3, Map.of("given_name", "Cy", "email", "cy@example.com")));
+
+    ImportReport report =
+        crm.importer().contacts(rows, ImportOptions.validRows().updatingExisting());
+
+    assertThat(report.created()).isEqualTo(1);
+    assertThat(report.updated()).isZero();
+    assertThat(report.rejected()).extracting(RejectedRow::line).containsExactly(2);
+    assertThat(report.rejected().get(0).toString())
+        .contains(
+            byKey.id().toString(),
+            byEmail.id().toString(),
+            "external_id erp:A-1",
+            "email bo@example.com");
+    assertThat(crm.contacts().get(byKey.id())).isEqualTo(byKey);
+    assertThat(crm.contacts().get(byEmail.id())).isEqualTo(byEmail);
+    assertThat(crm.contacts().findByEmail(EmailAddress.of("cy@example.com"))).isPresent();
+  }
+
+  @Test
+  void namesTheColumnTheUserWroteInEveryError() {
+    crm.customFields().define(CustomFieldDefinition.number(RecordType.CONTACT, "seats", "Seats"));
+
+    ImportReport report =
+        crm.importer()
+            .contacts(
+                List.of(
+                    row(
+                        2,
+                        Map.of(
+                            "given_name",
+                            "Ana",
+                            "email",
+                            "nope",
+                            "job_title",
+                            "x".repeat(300),
+                            "custom.seats",
+                            "many"))),
+                ImportOptions.validRows());
+
+    assertThat(report.rejected().get(0).errors())
+        .extracting(FieldError::field)
+        .containsExactlyInAnyOrder("email", "job_title", "custom.seats");
   }
 
   @Test

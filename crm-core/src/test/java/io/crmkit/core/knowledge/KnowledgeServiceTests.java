@@ -12,9 +12,13 @@ import io.crmkit.core.RecordType;
 import io.crmkit.core.TenantId;
 import io.crmkit.core.UserId;
 import io.crmkit.core.ValidationException;
+import io.crmkit.core.contact.Contact;
+import io.crmkit.core.contact.ContactDetails;
 import io.crmkit.core.fixtures.Ids;
 import io.crmkit.core.fixtures.TestClock;
 import io.crmkit.core.statemachine.IllegalTransitionException;
+import io.crmkit.core.ticket.Ticket;
+import io.crmkit.core.ticket.TicketDetails;
 import java.time.Duration;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
@@ -204,6 +208,11 @@ class KnowledgeServiceTests {
         .hasMessageContaining("ticket");
     assertThatThrownBy(() -> knowledge.recordUse(ArticleId.of(Ids.next()), ticket()))
         .isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(
+            () -> knowledge.recordUse(popular.id(), RecordRef.of(RecordType.TICKET, Ids.next())))
+        .isInstanceOf(NotFoundException.class);
+    assertThat(knowledge.mostUsed(10))
+        .containsExactly(new ArticleUsage(popular.id(), 2), new ArticleUsage(other.id(), 1));
   }
 
   @Test
@@ -224,8 +233,14 @@ class KnowledgeServiceTests {
         .isInstanceOf(IllegalArgumentException.class);
   }
 
-  private static RecordRef ticket() {
-    return RecordRef.of(RecordType.TICKET, Ids.next());
+  /** Opens a ticket in the tenant and returns a reference to it. */
+  private RecordRef ticket() {
+    Contact requester = crm.contacts().create(ContactDetails.builder().name("Ana", "Lima").build());
+    Ticket opened =
+        crm.tickets()
+            .open(
+                TicketDetails.builder().subject("Charged twice").requester(requester.id()).build());
+    return RecordRef.of(RecordType.TICKET, opened.id());
   }
 
   private static ArticleContent content(String title, String body) {

@@ -31,8 +31,16 @@ class StateMachineProperties {
         .describedAs(MachineSpec::toString);
   }
 
-  private static Gen<List<Integer>> steps() {
-    return lists().of(integers().between(0, 9_999)).ofSizeBetween(0, 40);
+  /**
+   * Fires the machine's event at index {@code event} (modulo the number of events) with {@code
+   * context}, which the guarded rules refuse when odd: a shrunk failure reads as the events fired.
+   */
+  record Fire(int event, int context) {}
+
+  private static Gen<List<Fire>> steps() {
+    return lists()
+        .of(integers().between(0, 99).zip(integers().between(0, 99), Fire::new))
+        .ofSizeBetween(0, 40);
   }
 
   @Test
@@ -44,9 +52,9 @@ class StateMachineProperties {
               List<String> events = spec.events();
               List<TransitionRecord<Integer, String>> records = new ArrayList<>();
               Integer state = machine.initial();
-              for (int step : steps) {
-                String event = events.get(step % events.size());
-                int context = step / events.size();
+              for (Fire fire : steps) {
+                String event = events.get(fire.event() % events.size());
+                int context = fire.context();
                 Rule rule = spec.rule(state, event).orElse(null);
                 try {
                   Transition<Integer, String> transition =

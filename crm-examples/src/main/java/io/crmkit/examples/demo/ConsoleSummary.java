@@ -29,6 +29,12 @@ final class ConsoleSummary {
         results.imported().rejected().size());
     out.printf(
         Locale.ROOT,
+        "  %,d duplicate clusters found, %,d contacts merged into them (%.1f s)%n",
+        results.duplicates().clusters(),
+        results.duplicates().merged(),
+        results.seconds("Merging duplicates"));
+    out.printf(
+        Locale.ROOT,
         "  %,d leads: %,d converted, %,d disqualified, %,d in nurture, %,d still worked%n",
         results.leads(),
         results.leadsByStatus().get(LeadStatus.CONVERTED),

@@ -70,6 +70,7 @@ final class DemoDataGenerator {
   private final Random random;
   private final PhoneNumberUtil phones = PhoneNumberUtil.getInstance();
   private final Map<String, Phonenumber.PhoneNumber> mobileExamples = new HashMap<>();
+  private int repeats;
 
   DemoDataGenerator(long seed) {
     this.random = new Random(seed);
@@ -227,9 +228,20 @@ final class DemoDataGenerator {
     return values;
   }
 
+  /**
+   * Returns the same person again: every other time with the email in capitals (the import refuses
+   * it as a repeat), otherwise with a private email, which the import takes as a new contact and
+   * duplicate detection has to find. No random draw, so that the rest of the data stays the same.
+   */
   private Map<String, String> repeatOf(Map<String, String> earlier) {
     Map<String, String> copy = new HashMap<>(earlier);
-    copy.put("email", earlier.get("email").toUpperCase(Locale.ROOT));
+    String email = earlier.get("email");
+    int at = email.indexOf('@');
+    if (repeats++ % 2 == 1 && at > 0) {
+      copy.put("email", email.substring(0, at) + "@home.example.com");
+    } else {
+      copy.put("email", email.toUpperCase(Locale.ROOT));
+    }
     copy.put("external_id", earlier.get("external_id") + "-dup");
     return copy;
   }

@@ -24,6 +24,7 @@ import java.util.SortedMap;
  * @param at the instant the figures describe: the end of the simulated year
  * @param companies the companies created
  * @param imported the contact import's report
+ * @param duplicates what the merge of duplicate contacts after the import found and merged
  * @param leadsByStatus the leads by the status they ended the year in
  * @param leadsBySource the leads by the channel they came through
  * @param activities the activities logged, orders included
@@ -43,6 +44,7 @@ record DemoResults(
     Instant at,
     long companies,
     ImportReport imported,
+    DuplicateDesk.Cleaning duplicates,
     Map<LeadStatus, Long> leadsByStatus,
     Map<LeadSource, Long> leadsBySource,
     long activities,
@@ -77,6 +79,7 @@ record DemoResults(
     requireNonNull(storage, "storage");
     requireNonNull(at, "at");
     requireNonNull(imported, "imported");
+    requireNonNull(duplicates, "duplicates");
     leadsByStatus = Map.copyOf(leadsByStatus);
     leadsBySource = Map.copyOf(leadsBySource);
     requireNonNull(pipeline, "pipeline");
@@ -90,6 +93,11 @@ record DemoResults(
   /** Returns the number of leads captured. */
   long leads() {
     return leadsByStatus.values().stream().mapToLong(Long::longValue).sum();
+  }
+
+  /** Returns the seconds the step {@code name} took, or zero if there was no such step. */
+  double seconds(String name) {
+    return steps.stream().filter(s -> s.name().equals(name)).mapToDouble(Step::seconds).sum();
   }
 
   /** Returns the seconds the whole run took. */

@@ -32,7 +32,6 @@ import io.crmkit.scoring.forecast.PipelineReport;
 import io.crmkit.scoring.forecast.ReportingBasis;
 import io.crmkit.scoring.rules.LeadScoring;
 import io.crmkit.scoring.rules.Score;
-import io.crmkit.scoring.rules.ScoringEngine;
 import io.crmkit.scoring.rules.ScoringModel;
 import java.io.PrintStream;
 import java.time.DayOfWeek;
@@ -118,6 +117,7 @@ final class DemoRun {
     List<CompanyRow> companyRows = data.companies(Math.max(10, contactRows / 10));
     Map<String, Company> companies = createCompanies(crm, storage, companyRows);
     ImportReport imported = importContacts(crm, data.contacts(contactRows, companyRows));
+    DuplicateDesk.Cleaning cleaning = mergeDuplicates(crm);
 
     Agenda agenda = new Agenda(clock);
     SalesTeam team = new SalesTeam(crm, SalesPlaybook.REPS);
@@ -129,8 +129,7 @@ final class DemoRun {
             team,
             agenda,
             behaviour,
-            new ProspectScoring(ScoringEngine.compile(model)),
-            companies,
+            new ProspectScoring(model),
             pipeline.id(),
             deals,
             activities,
@@ -174,6 +173,7 @@ final class DemoRun {
             clock.instant(),
             companies.size(),
             imported,
+            cleaning,
             leadsByStatus(crm),
             leadsBySource(leadRows),
             activities.logged(),
@@ -247,6 +247,28 @@ final class DemoRun {
                     rows.size(), created, rejected.size()))));
     rejected.stream().limit(5).forEach(row -> out.println("    rejected " + row));
     return report;
+  }
+
+  /** Finds the people the import created twice and merges them, before the year starts. */
+  private DuplicateDesk.Cleaning mergeDuplicates(Crm crm) {
+    long started = System.nanoTime();
+    out.printf("%-28s scanning the contacts for people entered twice%n", "Merging duplicates");
+    DuplicateDesk.Cleaning cleaning = new DuplicateDesk(crm, out).clean();
+    double seconds = seconds(started);
+    steps.add(new Step("Merging duplicates", seconds));
+    out.printf(
+        java.util.Locale.ROOT,
+        "%-28s %,d contacts scanned, %,d clusters, %,d records merged, %,d clusters left for"
+            + " review (%.1f s: scan %.1f s, merges %.1f s)%n",
+        "",
+        cleaning.contacts(),
+        cleaning.clusters(),
+        cleaning.merged(),
+        cleaning.forReview(),
+        seconds,
+        cleaning.scanSeconds(),
+        cleaning.mergeSeconds());
+    return cleaning;
   }
 
   private void scoreAudience(Crm crm, LeadScoring scoring) {

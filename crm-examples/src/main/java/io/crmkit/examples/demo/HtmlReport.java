@@ -90,6 +90,9 @@ final class HtmlReport {
     row(html, "companies", "Companies", results.companies());
     row(html, "contacts", "Contacts imported", results.imported().created());
     row(html, "rejected", "Import rows rejected", results.imported().rejected().size());
+    row(html, "duplicate-clusters", "Duplicate clusters found", results.duplicates().clusters());
+    row(html, "merged", "\u2003contacts merged into them", results.duplicates().merged());
+    row(html, "for-review", "\u2003clusters left for review", results.duplicates().forReview());
     row(html, "leads", "Leads captured", results.leads());
     for (LeadStatus status : LeadStatus.values()) {
       row(

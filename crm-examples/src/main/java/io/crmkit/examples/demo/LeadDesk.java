@@ -6,7 +6,6 @@ import io.crmkit.core.Crm;
 import io.crmkit.core.RecordRef;
 import io.crmkit.core.RecordType;
 import io.crmkit.core.UserId;
-import io.crmkit.core.company.Company;
 import io.crmkit.core.contact.ContactId;
 import io.crmkit.core.deal.DealDetails;
 import io.crmkit.core.deal.PipelineId;
@@ -25,7 +24,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
@@ -44,7 +42,6 @@ final class LeadDesk {
   private final Agenda agenda;
   private final Random random;
   private final ProspectScoring scoring;
-  private final Map<String, Company> companiesByDomain;
   private final DealDesk deals;
   private final ActivityStream activities;
   private final FollowUps followUps;
@@ -57,7 +54,6 @@ final class LeadDesk {
       Agenda agenda,
       Random random,
       ProspectScoring scoring,
-      Map<String, Company> companiesByDomain,
       PipelineId pipeline,
       DealDesk deals,
       ActivityStream activities,
@@ -66,7 +62,6 @@ final class LeadDesk {
     this.agenda = requireNonNull(agenda, "agenda");
     this.random = requireNonNull(random, "random");
     this.scoring = requireNonNull(scoring, "scoring");
-    this.companiesByDomain = Map.copyOf(companiesByDomain);
     this.pipeline = requireNonNull(pipeline, "pipeline");
     this.deals = requireNonNull(deals, "deals");
     this.activities = requireNonNull(activities, "activities");
@@ -134,12 +129,7 @@ final class LeadDesk {
   private void connect(Crm desk, LeadId id) {
     Lead lead = desk.leads().get(id);
     lead = desk.leads().connect(id, lead.version());
-    Company employer =
-        lead.details().website() == null
-            ? null
-            : companiesByDomain.get(lead.details().website().value());
-    int score = scoring.score(lead, employer, desk.clock().instant());
-    lead = desk.leads().score(id, lead.version(), score);
+    int score = scoring.score(desk, id);
     int roll = random.nextInt(100);
     if ((score >= QUALIFYING_SCORE && roll < 80) || roll < 20) {
       agenda.plan(workingMoment(desk, 1 + random.nextInt(3)), () -> qualifyAndConvert(desk, id));

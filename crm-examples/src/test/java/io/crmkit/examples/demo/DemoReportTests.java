@@ -184,6 +184,22 @@ class DemoReportTests {
   }
 
   @Test
+  void theImportsDuplicatesAreFoundMergedAndCounted() {
+    DuplicateDesk.Cleaning cleaning = finished.results().duplicates();
+
+    assertThat(cleaning.merged()).isPositive();
+    assertThat(cleaning.clusters()).isGreaterThanOrEqualTo(cleaning.merged());
+    assertThat(text("#volumes tr[data-key=duplicate-clusters] .count"))
+        .isEqualTo((long) cleaning.clusters());
+    assertThat(text("#volumes tr[data-key=merged] .count")).isEqualTo((long) cleaning.merged());
+    assertThat(text("#volumes tr[data-key=for-review] .count"))
+        .isEqualTo((long) cleaning.forReview());
+    assertThat(finished.results().steps())
+        .extracting(DemoResults.Step::name)
+        .contains("Merging duplicates");
+  }
+
+  @Test
   void isSelfContainedWithChartsAndNoScript() {
     assertThat(report.select("script")).isEmpty();
     assertThat(report.select("[src], link[href]")).isEmpty();

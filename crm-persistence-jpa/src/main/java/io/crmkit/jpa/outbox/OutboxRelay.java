@@ -1,8 +1,8 @@
 package io.crmkit.jpa.outbox;
 
 /**
- * Hands the events in {@code crm_outbox} to the host, at least once and in order for each
- * aggregate; several relays (threads or host instances) may run at once. {@code
+ * The relay of the outbox: it hands the events in {@code crm_outbox} to the host, at least once and
+ * in order for each aggregate; several relays (threads or host instances) may run at once. {@code
  * JpaCrmStorage.outboxRelay} makes one.
  *
  * <p>Each call of {@link #relay} runs one transaction: it claims the oldest events no other relay

@@ -13,6 +13,7 @@ public final class SegmentCycleException extends CrmException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The names of the segments in the loop, in order. */
   private final List<String> cycle;
 
   /**

@@ -27,6 +27,9 @@ import java.util.List;
  */
 public record SegmentDefinition(String name, String text) {
 
+  /**
+   * Creates a {@code SegmentDefinition}, checking its components as the type's comment describes.
+   */
   public SegmentDefinition {
     checkName(name);
     requireNonNull(text, "segment text");

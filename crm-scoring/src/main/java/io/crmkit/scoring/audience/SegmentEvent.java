@@ -39,6 +39,10 @@ public sealed interface SegmentEvent extends DomainEvent {
   record ContactEnteredSegment(
       TenantId tenant, String segment, ContactId contactId, Instant occurredAt)
       implements SegmentEvent {
+    /**
+     * Creates a {@code ContactEnteredSegment}, checking its components as the type's comment
+     * describes.
+     */
     public ContactEnteredSegment {
       requireNonNull(tenant, "tenant");
       SegmentDefinition.checkName(segment);
@@ -59,6 +63,10 @@ public sealed interface SegmentEvent extends DomainEvent {
   record ContactLeftSegment(
       TenantId tenant, String segment, ContactId contactId, Instant occurredAt)
       implements SegmentEvent {
+    /**
+     * Creates a {@code ContactLeftSegment}, checking its components as the type's comment
+     * describes.
+     */
     public ContactLeftSegment {
       requireNonNull(tenant, "tenant");
       SegmentDefinition.checkName(segment);

@@ -21,6 +21,7 @@ import java.util.List;
 public record AtRiskCustomer<C>(
     C customer, double value, double previousRisk, double risk, List<Contribution> reasons) {
 
+  /** Creates an {@code AtRiskCustomer}, checking its components as the type's comment describes. */
   public AtRiskCustomer {
     requireNonNull(customer, "customer");
     checkArgument(Double.isFinite(value), "value must be finite: %s", value);

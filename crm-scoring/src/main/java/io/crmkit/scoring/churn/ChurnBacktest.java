@@ -30,6 +30,7 @@ public record ChurnBacktest(
     double testChurnRate,
     Evaluation evaluation) {
 
+  /** Creates a {@code ChurnBacktest}, checking its components as the type's comment describes. */
   public ChurnBacktest {
     requireNonNull(evaluation, "evaluation");
   }

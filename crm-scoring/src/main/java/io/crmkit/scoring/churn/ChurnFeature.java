@@ -104,6 +104,7 @@ public sealed interface ChurnFeature
    * @since 0.1
    */
   record Recency(String name, int bins) implements ChurnFeature {
+    /** Creates a {@code Recency}, checking its components as the type's comment describes. */
     public Recency {
       checkNumeric(name, bins);
     }
@@ -122,6 +123,7 @@ public sealed interface ChurnFeature
    * @since 0.1
    */
   record RecencyShare(String name, int bins) implements ChurnFeature {
+    /** Creates a {@code RecencyShare}, checking its components as the type's comment describes. */
     public RecencyShare {
       checkNumeric(name, bins);
     }
@@ -140,6 +142,7 @@ public sealed interface ChurnFeature
    * @since 0.1
    */
   record Tenure(String name, int bins) implements ChurnFeature {
+    /** Creates a {@code Tenure}, checking its components as the type's comment describes. */
     public Tenure {
       checkNumeric(name, bins);
     }
@@ -159,6 +162,7 @@ public sealed interface ChurnFeature
    * @since 0.1
    */
   record Purchases(String name, Duration window, int bins) implements ChurnFeature {
+    /** Creates a {@code Purchases}, checking its components as the type's comment describes. */
     public Purchases {
       checkNumeric(name, bins);
       checkWindow(name, window);
@@ -179,6 +183,7 @@ public sealed interface ChurnFeature
    * @since 0.1
    */
   record Spend(String name, Duration window, int bins) implements ChurnFeature {
+    /** Creates a {@code Spend}, checking its components as the type's comment describes. */
     public Spend {
       checkNumeric(name, bins);
       checkWindow(name, window);
@@ -199,6 +204,7 @@ public sealed interface ChurnFeature
    * @since 0.1
    */
   record PurchaseTrend(String name, Duration window, int bins) implements ChurnFeature {
+    /** Creates a {@code PurchaseTrend}, checking its components as the type's comment describes. */
     public PurchaseTrend {
       checkNumeric(name, bins);
       checkWindow(name, window);
@@ -220,6 +226,7 @@ public sealed interface ChurnFeature
    * @since 0.1
    */
   record Interactions(String name, String kind, Duration window, int bins) implements ChurnFeature {
+    /** Creates an {@code Interactions}, checking its components as the type's comment describes. */
     public Interactions {
       checkNumeric(name, bins);
       requireNonNull(kind, "interaction kind");
@@ -239,6 +246,10 @@ public sealed interface ChurnFeature
    * @since 0.1
    */
   record CategoricalAttribute(String name) implements ChurnFeature {
+    /**
+     * Creates a {@code CategoricalAttribute}, checking its components as the type's comment
+     * describes.
+     */
     public CategoricalAttribute {
       Feature.categorical(name);
     }
@@ -257,6 +268,9 @@ public sealed interface ChurnFeature
    * @since 0.1
    */
   record NumericAttribute(String name, int bins) implements ChurnFeature {
+    /**
+     * Creates a {@code NumericAttribute}, checking its components as the type's comment describes.
+     */
     public NumericAttribute {
       checkNumeric(name, bins);
     }

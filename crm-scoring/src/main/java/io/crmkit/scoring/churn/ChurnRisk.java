@@ -19,6 +19,7 @@ import java.util.List;
  */
 public record ChurnRisk<C>(C customer, double probability, List<Contribution> reasons) {
 
+  /** Creates a {@code ChurnRisk}, checking its components as the type's comment describes. */
   public ChurnRisk {
     requireNonNull(customer, "customer");
     checkArgument(

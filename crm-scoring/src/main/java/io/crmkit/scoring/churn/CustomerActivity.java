@@ -27,6 +27,9 @@ public record CustomerActivity<C>(
     List<Interaction> interactions,
     Map<String, FeatureValue> attributes) {
 
+  /**
+   * Creates a {@code CustomerActivity}, checking its components as the type's comment describes.
+   */
   public CustomerActivity {
     requireNonNull(customer, "customer");
     purchases = List.copyOf(requireNonNull(purchases, "purchases"));

@@ -15,6 +15,7 @@ import java.time.Instant;
  */
 public record Interaction(String kind, Instant at) {
 
+  /** Creates an {@code Interaction}, checking its components as the type's comment describes. */
   public Interaction {
     requireNonNull(kind, "interaction kind");
     requireNonNull(at, "interaction instant");

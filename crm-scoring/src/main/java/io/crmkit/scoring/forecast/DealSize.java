@@ -15,6 +15,7 @@ import java.util.Optional;
  */
 public record DealSize(long deals, Money total) {
 
+  /** Creates a {@code DealSize}, checking its components as the type's comment describes. */
   public DealSize {
     checkArgument(deals >= 0, "deal count must not be negative: %s", deals);
     requireNonNull(total, "total");

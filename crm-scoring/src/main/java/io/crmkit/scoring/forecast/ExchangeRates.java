@@ -33,6 +33,7 @@ import java.util.Optional;
  */
 public record ExchangeRates(Currency reporting, Map<Currency, BigDecimal> rates) {
 
+  /** Creates an {@code ExchangeRates}, checking its components as the type's comment describes. */
   public ExchangeRates {
     requireNonNull(reporting, "reporting currency");
     requireNonNull(rates, "rates");

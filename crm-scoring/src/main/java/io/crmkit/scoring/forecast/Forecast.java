@@ -33,6 +33,7 @@ public record Forecast(
     Map<UserId, Map<SalesPeriod, ForecastFigure>> byOwnerAndMonth,
     ForecastFigure total) {
 
+  /** Creates a {@code Forecast}, checking its components as the type's comment describes. */
   public Forecast {
     byCloseMonth = Figures.sortedCopy(byCloseMonth);
     requireNonNull(undated, "undated figure");

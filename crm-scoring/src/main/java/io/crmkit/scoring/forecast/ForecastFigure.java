@@ -18,6 +18,7 @@ import io.crmkit.core.money.Money;
  */
 public record ForecastFigure(long deals, Money amount, Money weighted, Money won) {
 
+  /** Creates a {@code ForecastFigure}, checking its components as the type's comment describes. */
   public ForecastFigure {
     checkArgument(deals >= 0, "deal count must not be negative: %s", deals);
     requireNonNull(amount, "amount");

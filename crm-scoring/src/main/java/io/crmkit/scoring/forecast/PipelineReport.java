@@ -50,6 +50,7 @@ public record PipelineReport(
 
   private static final BigDecimal NANOS_PER_DAY = Durations.nanos(Duration.ofDays(1));
 
+  /** Creates a {@code PipelineReport}, checking its components as the type's comment describes. */
   public PipelineReport {
     requireNonNull(at, "at");
     requireNonNull(currency, "currency");

@@ -37,6 +37,7 @@ public record PipelineSummary(
     Money amount,
     Money weighted) {
 
+  /** Creates a {@code PipelineSummary}, checking its components as the type's comment describes. */
   public PipelineSummary {
     requireNonNull(pipeline, "pipeline");
     requireNonNull(name, "pipeline name");

@@ -16,6 +16,7 @@ import io.crmkit.core.money.Money;
  */
 public record Quota(UserId owner, SalesPeriod period, Money amount) {
 
+  /** Creates a {@code Quota}, checking its components as the type's comment describes. */
   public Quota {
     requireNonNull(owner, "owner");
     requireNonNull(period, "period");

@@ -21,6 +21,7 @@ import java.math.MathContext;
 public record QuotaAttainment(
     UserId owner, SalesPeriod period, Money quota, Money won, Money weighted) {
 
+  /** Creates a {@code QuotaAttainment}, checking its components as the type's comment describes. */
   public QuotaAttainment {
     requireNonNull(owner, "owner");
     requireNonNull(period, "period");

@@ -22,6 +22,7 @@ import java.util.Set;
  */
 public record Quotas(List<Quota> quotas) {
 
+  /** Creates a {@code Quotas}, checking its components as the type's comment describes. */
   public Quotas {
     quotas = List.copyOf(quotas);
     Set<List<Object>> seen = new HashSet<>();

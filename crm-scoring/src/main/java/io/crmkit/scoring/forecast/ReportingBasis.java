@@ -20,6 +20,7 @@ import java.util.Currency;
  */
 public record ReportingBasis(ExchangeRates rates, ZoneId zone, PeriodUnit periodUnit) {
 
+  /** Creates a {@code ReportingBasis}, checking its components as the type's comment describes. */
   public ReportingBasis {
     requireNonNull(rates, "exchange rates");
     requireNonNull(zone, "zone");

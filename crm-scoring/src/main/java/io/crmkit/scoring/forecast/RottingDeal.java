@@ -29,6 +29,7 @@ public record RottingDeal(
     Duration inStage,
     int thresholdDays) {
 
+  /** Creates a {@code RottingDeal}, checking its components as the type's comment describes. */
   public RottingDeal {
     requireNonNull(deal, "deal");
     requireNonNull(pipeline, "pipeline");

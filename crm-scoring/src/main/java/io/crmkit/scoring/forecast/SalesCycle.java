@@ -17,6 +17,7 @@ import java.time.Duration;
  */
 public record SalesCycle(long deals, Duration average, Duration median) {
 
+  /** Creates a {@code SalesCycle}, checking its components as the type's comment describes. */
   public SalesCycle {
     checkArgument(deals >= 0, "deal count must not be negative: %s", deals);
     requireNonNull(average, "average");

@@ -29,6 +29,7 @@ public record SalesPeriod(PeriodUnit unit, int year, int number)
   private static final Comparator<SalesPeriod> ORDER =
       Comparator.comparing(SalesPeriod::start).thenComparing(SalesPeriod::unit);
 
+  /** Creates a {@code SalesPeriod}, checking its components as the type's comment describes. */
   public SalesPeriod {
     requireNonNull(unit, "period unit");
     checkArgument(year >= 1 && year <= 9999, "period year must be 1 to 9999: %s", year);

@@ -20,6 +20,7 @@ import java.math.BigDecimal;
 public record SalesVelocity(
     long openDeals, Money averageDealSize, BigDecimal winRate, BigDecimal cycleDays, Money perDay) {
 
+  /** Creates a {@code SalesVelocity}, checking its components as the type's comment describes. */
   public SalesVelocity {
     checkArgument(openDeals >= 0, "open deal count must not be negative: %s", openDeals);
     requireNonNull(averageDealSize, "average deal size");

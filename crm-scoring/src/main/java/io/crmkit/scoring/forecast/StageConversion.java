@@ -25,6 +25,7 @@ import java.util.Optional;
 public record StageConversion(
     PipelineId pipeline, StageId from, StageId to, boolean nextStage, long entered, long reached) {
 
+  /** Creates a {@code StageConversion}, checking its components as the type's comment describes. */
   public StageConversion {
     requireNonNull(pipeline, "pipeline");
     requireNonNull(from, "from stage");

@@ -23,6 +23,7 @@ public record StageSummary(StageId stage, String name, long deals, Money amount,
   /** The name shown for a stage the pipeline no longer has. */
   public static final String REMOVED = "(removed stage)";
 
+  /** Creates a {@code StageSummary}, checking its components as the type's comment describes. */
   public StageSummary {
     requireNonNull(stage, "stage");
     requireNonNull(name, "stage name");

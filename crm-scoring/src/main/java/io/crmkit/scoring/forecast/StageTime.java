@@ -21,6 +21,7 @@ import java.util.Optional;
  */
 public record StageTime(PipelineId pipeline, StageId stage, long stays, Duration total) {
 
+  /** Creates a {@code StageTime}, checking its components as the type's comment describes. */
   public StageTime {
     requireNonNull(pipeline, "pipeline");
     requireNonNull(stage, "stage");

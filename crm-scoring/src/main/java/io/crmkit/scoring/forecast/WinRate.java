@@ -15,6 +15,7 @@ import java.util.Optional;
  */
 public record WinRate(long won, long lost) {
 
+  /** Creates a {@code WinRate}, checking its components as the type's comment describes. */
   public WinRate {
     checkArgument(won >= 0, "won count must not be negative: %s", won);
     checkArgument(lost >= 0, "lost count must not be negative: %s", lost);

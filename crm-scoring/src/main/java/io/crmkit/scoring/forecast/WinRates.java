@@ -21,6 +21,7 @@ public record WinRates(
     Map<UserId, WinRate> byOwner,
     Map<String, WinRate> bySource) {
 
+  /** Creates a {@code WinRates}, checking its components as the type's comment describes. */
   public WinRates {
     requireNonNull(overall, "overall win rate");
     byPeriod = Figures.sortedCopy(byPeriod);

@@ -31,6 +31,7 @@ public record BlockingKey(MatchField field, Transform transform, int length) {
     FIRST_WORD
   }
 
+  /** Creates a {@code BlockingKey}, checking its components as the type's comment describes. */
   public BlockingKey {
     requireNonNull(field, "field");
     requireNonNull(transform, "transform");

@@ -15,6 +15,7 @@ import java.util.List;
  */
 public record BlockingPlan(long records, List<RulePairs> rules) {
 
+  /** Creates a {@code BlockingPlan}, checking its components as the type's comment describes. */
   public BlockingPlan {
     checkArgument(records >= 0, "records must not be negative: %s", records);
     rules = List.copyOf(rules);

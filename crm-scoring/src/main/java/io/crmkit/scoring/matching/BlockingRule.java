@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
  */
 public record BlockingRule(String name, List<BlockingKey> keys) {
 
+  /** Creates a {@code BlockingRule}, checking its components as the type's comment describes. */
   public BlockingRule {
     requireNonNull(name, "name");
     checkArgument(!name.isBlank(), "a blocking rule needs a name");

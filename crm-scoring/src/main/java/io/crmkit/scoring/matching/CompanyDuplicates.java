@@ -30,12 +30,12 @@ public final class CompanyDuplicates extends PartyDuplicates<CompanyId, CompanyD
    * Returns duplicate detection over {@code crm}'s companies with {@link
    * MatchConfiguration#organisations()}.
    */
-  public static CompanyDuplicates on(Crm crm) {
+  static CompanyDuplicates on(Crm crm) {
     return on(crm, MatchConfiguration.organisations());
   }
 
   /** Returns duplicate detection over {@code crm}'s companies with {@code configuration}. */
-  public static CompanyDuplicates on(Crm crm, MatchConfiguration configuration) {
+  static CompanyDuplicates on(Crm crm, MatchConfiguration configuration) {
     return new CompanyDuplicates(
         requireNonNull(crm, "crm"), requireNonNull(configuration, "configuration"));
   }

@@ -23,7 +23,7 @@ import java.util.List;
  *       ContactDuplicateIndex current = index.get();
  *       if (current != null) current.publish(events);
  *     }).build();
- * index.set(ContactDuplicates.on(crm).index());
+ * index.set(CrmAnalytics.on(crm).duplicates().contacts().index());
  * }</pre>
  *
  * @since 0.1

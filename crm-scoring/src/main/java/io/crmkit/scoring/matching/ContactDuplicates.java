@@ -18,7 +18,7 @@ import java.util.Optional;
  * duplicates of this contact" on create and update, and of a lead before its conversion.
  *
  * <pre>{@code
- * ContactDuplicates duplicates = ContactDuplicates.on(crm);
+ * ContactDuplicates duplicates = CrmAnalytics.on(crm).duplicates().contacts();
  * DuplicateScan<ContactId> scan = duplicates.scan();
  * ContactDuplicateIndex index = duplicates.index();
  * List<PossibleDuplicate<ContactId>> before = index.possibleDuplicatesOf(details);
@@ -40,12 +40,12 @@ public final class ContactDuplicates extends PartyDuplicates<ContactId, ContactD
    * Returns duplicate detection over {@code crm}'s contacts with {@link
    * MatchConfiguration#people()}.
    */
-  public static ContactDuplicates on(Crm crm) {
+  static ContactDuplicates on(Crm crm) {
     return on(crm, MatchConfiguration.people());
   }
 
   /** Returns duplicate detection over {@code crm}'s contacts with {@code configuration}. */
-  public static ContactDuplicates on(Crm crm, MatchConfiguration configuration) {
+  static ContactDuplicates on(Crm crm, MatchConfiguration configuration) {
     return new ContactDuplicates(
         requireNonNull(crm, "crm"), requireNonNull(configuration, "configuration"));
   }

@@ -15,6 +15,9 @@ import java.util.List;
  */
 public record DuplicateCluster<K>(List<K> records, List<ScoredPair<K>> pairs) {
 
+  /**
+   * Creates a {@code DuplicateCluster}, checking its components as the type's comment describes.
+   */
   public DuplicateCluster {
     records = List.copyOf(records);
     pairs = List.copyOf(pairs);

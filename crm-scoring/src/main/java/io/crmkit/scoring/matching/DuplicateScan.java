@@ -25,6 +25,7 @@ public record DuplicateScan<K>(
     List<ScoredPair<K>> matches,
     List<DuplicateCluster<K>> clusters) {
 
+  /** Creates a {@code DuplicateScan}, checking its components as the type's comment describes. */
   public DuplicateScan {
     requireNonNull(plan, "plan");
     requireNonNull(model, "model");

@@ -25,6 +25,7 @@ public record FieldComparison(
     boolean termFrequencies,
     @Nullable MatchField partner) {
 
+  /** Creates a {@code FieldComparison}, checking its components as the type's comment describes. */
   public FieldComparison {
     requireNonNull(field, "field");
     requireNonNull(comparison, "comparison");

@@ -17,6 +17,7 @@ import java.util.List;
  */
 public record FieldModel(FieldComparison comparison, List<LevelWeight> levels, boolean estimated) {
 
+  /** Creates a {@code FieldModel}, checking its components as the type's comment describes. */
   public FieldModel {
     requireNonNull(comparison, "comparison");
     levels = List.copyOf(levels);

@@ -19,6 +19,7 @@ import java.util.Locale;
 public record FieldWeight(
     MatchField field, String level, double weight, double termFrequencyAdjustment) {
 
+  /** Creates a {@code FieldWeight}, checking its components as the type's comment describes. */
   public FieldWeight {
     requireNonNull(field, "field");
     requireNonNull(level, "level");

@@ -16,6 +16,7 @@ import static java.util.Objects.requireNonNull;
  */
 public record LevelWeight(String level, double m, double u) {
 
+  /** Creates a {@code LevelWeight}, checking its components as the type's comment describes. */
   public LevelWeight {
     requireNonNull(level, "level");
     checkArgument(m > 0 && m <= 1, "m-probability of '%s' out of (0, 1]: %s", level, m);

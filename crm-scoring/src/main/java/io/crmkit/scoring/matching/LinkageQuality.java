@@ -24,6 +24,7 @@ import java.util.function.Function;
  */
 public record LinkageQuality(long truePositives, long falsePositives, long falseNegatives) {
 
+  /** Creates a {@code LinkageQuality}, checking its components as the type's comment describes. */
   public LinkageQuality {
     checkArgument(
         truePositives >= 0 && falsePositives >= 0 && falseNegatives >= 0,

@@ -17,6 +17,9 @@ import java.util.stream.Collectors;
  */
 public record MatchExplanation(List<FieldWeight> fields, double priorWeight) {
 
+  /**
+   * Creates a {@code MatchExplanation}, checking its components as the type's comment describes.
+   */
   public MatchExplanation {
     fields = List.copyOf(requireNonNull(fields, "fields"));
   }

@@ -24,6 +24,7 @@ public record MatchRecord<K>(K id, Map<MatchField, String> values) {
   /** The longest value accepted, in characters. */
   public static final int MAX_VALUE_LENGTH = 500;
 
+  /** Creates a {@code MatchRecord}, checking its components as the type's comment describes. */
   public MatchRecord {
     requireNonNull(id, "id");
     requireNonNull(values, "values");

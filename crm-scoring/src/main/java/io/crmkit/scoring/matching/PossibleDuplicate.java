@@ -12,6 +12,9 @@ import static java.util.Objects.requireNonNull;
  */
 public record PossibleDuplicate<K>(K id, MatchExplanation explanation) {
 
+  /**
+   * Creates a {@code PossibleDuplicate}, checking its components as the type's comment describes.
+   */
   public PossibleDuplicate {
     requireNonNull(id, "id");
     requireNonNull(explanation, "explanation");

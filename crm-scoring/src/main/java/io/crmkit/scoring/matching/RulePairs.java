@@ -14,6 +14,7 @@ import static java.util.Objects.requireNonNull;
  */
 public record RulePairs(BlockingRule rule, long pairs, long newPairs) {
 
+  /** Creates a {@code RulePairs}, checking its components as the type's comment describes. */
   public RulePairs {
     requireNonNull(rule, "rule");
     checkArgument(newPairs >= 0 && newPairs <= pairs, "new pairs %s out of 0..%s", newPairs, pairs);

@@ -14,6 +14,7 @@ import static java.util.Objects.requireNonNull;
  */
 public record ScoredPair<K>(K first, K second, MatchExplanation explanation) {
 
+  /** Creates a {@code ScoredPair}, checking its components as the type's comment describes. */
   public ScoredPair {
     requireNonNull(first, "first");
     requireNonNull(second, "second");

@@ -17,6 +17,7 @@ import io.crmkit.core.internal.Quoted;
  */
 public record Contribution(String feature, String value, double logOdds) {
 
+  /** Creates a {@code Contribution}, checking its components as the type's comment describes. */
   public Contribution {
     requireNonNull(feature, "contribution feature");
     requireNonNull(value, "contribution value");

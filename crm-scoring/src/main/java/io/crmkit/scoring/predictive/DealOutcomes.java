@@ -17,8 +17,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Turns one pipeline's deals into what the predictive models learn from: the won and lost deals
- * become {@link Observation}s, and any deal (open ones included) becomes the same features.
+ * The training examples of one pipeline, drawn from its deals for the predictive models: the won
+ * and lost deals become {@link Observation}s, and any deal (open ones included) becomes the same
+ * features.
  *
  * <p>Features, all known while a deal is still open (nothing that only the outcome reveals): {@code
  * source} and {@code owner} (categories), {@code stage} (ordinal over the pipeline's open stages:
@@ -33,9 +34,16 @@ public final class DealOutcomes {
   /** The feature names. */
   public static final String SOURCE = "source";
 
+  /** The name of the feature of the deal's owner. */
   public static final String OWNER = "owner";
+
+  /** The name of the feature of the stage the deal stands or stood in. */
   public static final String STAGE = "stage";
+
+  /** The name of the feature of the deal's amount. */
   public static final String AMOUNT = "amount";
+
+  /** The name of the feature of the number of the deal's contacts. */
   public static final String CONTACTS = "contacts";
 
   private static final int BINS = 5;

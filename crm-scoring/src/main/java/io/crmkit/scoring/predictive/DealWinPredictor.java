@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Predicts the probability that an open deal will be won, from the tenant's own closed deals in the
- * same pipeline, with the explanation of each prediction (the contribution of each feature).
+ * The predictor of an open deal's probability of being won, trained on the tenant's own closed
+ * deals in the same pipeline, with the explanation of each prediction (the contribution of each
+ * feature).
  *
  * <pre>{@code
  * DealWinPredictor predictor =

@@ -20,6 +20,16 @@ final class Discretisation {
     this.bins = bins;
   }
 
+  /** Returns the discretisation of {@code schema} with the bins of each numeric feature given. */
+  static Discretisation restore(FeatureSchema schema, ImmutableMap<String, QuantileBins> bins) {
+    return new Discretisation(schema, bins);
+  }
+
+  /** Returns the bins of each numeric feature, in schema order. */
+  ImmutableMap<String, QuantileBins> allBins() {
+    return bins;
+  }
+
   /** Learns the quantile bins of every numeric feature of {@code schema} from {@code history}. */
   static Discretisation learn(FeatureSchema schema, List<Observation> history) {
     ImmutableMap.Builder<String, QuantileBins> bins = ImmutableMap.builder();

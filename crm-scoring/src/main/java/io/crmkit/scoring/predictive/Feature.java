@@ -70,6 +70,7 @@ public sealed interface Feature
    */
   record Categorical(String name) implements Feature {
 
+    /** Creates a {@code Categorical}, checking its components as the type's comment describes. */
     public Categorical {
       checkName(name);
     }
@@ -85,6 +86,7 @@ public sealed interface Feature
    */
   record Ordinal(String name, List<String> levels) implements Feature {
 
+    /** Creates an {@code Ordinal}, checking its components as the type's comment describes. */
     public Ordinal {
       checkName(name);
       requireNonNull(levels, "ordinal levels");
@@ -123,6 +125,7 @@ public sealed interface Feature
 
     static final int MAX_BINS = 100;
 
+    /** Creates a {@code Numeric}, checking its components as the type's comment describes. */
     public Numeric {
       checkName(name);
       checkArgument(
@@ -145,6 +148,7 @@ public sealed interface Feature
    */
   record Interaction(String name, String first, String second) implements Feature {
 
+    /** Creates an {@code Interaction}, checking its components as the type's comment describes. */
     public Interaction {
       checkName(name);
       checkName(first);

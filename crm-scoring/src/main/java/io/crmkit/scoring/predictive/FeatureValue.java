@@ -34,6 +34,7 @@ public sealed interface FeatureValue permits FeatureValue.Categorical, FeatureVa
 
     static final int MAX_LENGTH = 200;
 
+    /** Creates a {@code Categorical}, checking its components as the type's comment describes. */
     public Categorical {
       requireNonNull(value, "categorical feature value");
       checkArgument(
@@ -59,6 +60,7 @@ public sealed interface FeatureValue permits FeatureValue.Categorical, FeatureVa
    */
   record Numeric(double value) implements FeatureValue {
 
+    /** Creates a {@code Numeric}, checking its components as the type's comment describes. */
     public Numeric {
       checkArgument(Double.isFinite(value), "numeric feature value must be finite: %s", value);
     }

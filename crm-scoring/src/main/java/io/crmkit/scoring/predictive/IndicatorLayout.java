@@ -74,6 +74,37 @@ final class IndicatorLayout {
     return new IndicatorLayout(schema, discretisation, byFeature.build(), names.build());
   }
 
+  /**
+   * Returns the layout with the columns given, feature by feature in schema order: for each
+   * feature, the labels that have a column, in column order (an ordinal's levels above its lowest).
+   */
+  static IndicatorLayout restore(
+      FeatureSchema schema, Discretisation discretisation, Map<String, List<String>> labels) {
+    ImmutableMap.Builder<String, ImmutableMap<String, Integer>> byFeature = ImmutableMap.builder();
+    ImmutableList.Builder<String> names = ImmutableList.<String>builder().add("(intercept)");
+    int next = INTERCEPT + 1;
+    for (Feature feature : schema.features()) {
+      ImmutableMap.Builder<String, Integer> columns = ImmutableMap.builder();
+      String sign = feature instanceof Feature.Ordinal ? ">=" : "=";
+      for (String label : labels.getOrDefault(feature.name(), List.of())) {
+        names.add(feature.name() + sign + label);
+        columns.put(label, next++);
+      }
+      byFeature.put(feature.name(), columns.build());
+    }
+    return new IndicatorLayout(schema, discretisation, byFeature.build(), names.build());
+  }
+
+  /** Returns the discretisation the columns are read with. */
+  Discretisation discretisation() {
+    return discretisation;
+  }
+
+  /** Returns, for each feature in schema order, its labels that have a column, in column order. */
+  ImmutableMap<String, ImmutableMap<String, Integer>> columns() {
+    return columnsByFeature;
+  }
+
   /** Returns the number of columns, intercept included. */
   int width() {
     return columnNames.size();

@@ -12,7 +12,10 @@ public final class InsufficientHistoryException extends CrmException {
 
   private static final long serialVersionUID = 1L;
 
+  /** How many won deals or leads there were. */
   private final long won;
+
+  /** How many lost ones there were. */
   private final long lost;
 
   /**

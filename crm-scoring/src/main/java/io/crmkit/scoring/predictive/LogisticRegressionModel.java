@@ -32,6 +32,16 @@ public final class LogisticRegressionModel implements PredictiveModel {
     return schema;
   }
 
+  /** Returns the column layout, for the model document. */
+  IndicatorLayout layout() {
+    return layout;
+  }
+
+  /** Returns the coefficient of {@code column}; column 0 is the intercept. */
+  double coefficient(int column) {
+    return coefficients[column];
+  }
+
   /** Returns the intercept: the log-odds of a lead with no feature that has a coefficient. */
   public double intercept() {
     return coefficients[IndicatorLayout.INTERCEPT];

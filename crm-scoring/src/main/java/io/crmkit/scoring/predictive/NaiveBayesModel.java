@@ -38,6 +38,16 @@ public final class NaiveBayesModel implements PredictiveModel {
     return schema;
   }
 
+  /** Returns the discretisation of the numeric features, for the model document. */
+  Discretisation discretisation() {
+    return discretisation;
+  }
+
+  /** Returns the log-likelihood ratios by feature, then value, in schema order. */
+  ImmutableMap<String, Map<String, Double>> evidence() {
+    return evidence;
+  }
+
   /** Returns the log-odds of winning in the training history, before any feature is considered. */
   public double priorLogOdds() {
     return prior;

@@ -21,6 +21,7 @@ import java.util.Optional;
  */
 public record Observation(Map<String, FeatureValue> features, Outcome outcome, Instant closedAt) {
 
+  /** Creates an {@code Observation}, checking its components as the type's comment describes. */
   public Observation {
     requireNonNull(features, "observation features");
     requireNonNull(outcome, "observation outcome");

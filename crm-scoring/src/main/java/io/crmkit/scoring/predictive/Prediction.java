@@ -26,6 +26,7 @@ public record Prediction(double probability, double baseline, List<Contribution>
       Comparator.comparingDouble((Contribution c) -> -Math.abs(c.logOdds()))
           .thenComparing(Contribution::feature);
 
+  /** Creates a {@code Prediction}, checking its components as the type's comment describes. */
   public Prediction {
     checkArgument(
         probability >= 0 && probability <= 1, "probability must be in [0, 1]: %s", probability);

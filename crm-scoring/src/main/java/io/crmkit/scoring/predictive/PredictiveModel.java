@@ -21,4 +21,25 @@ public interface PredictiveModel {
    * @throws IllegalArgumentException if a feature is not in the schema or a value does not fit it
    */
   Prediction predict(Map<String, FeatureValue> features);
+
+  /**
+   * Returns this model as a versioned JSON document, which {@link #fromJson} restores to a model
+   * that gives the same predictions and explanations; see {@link ModelDocument}.
+   *
+   * @throws IllegalArgumentException if this model is not one this library trains
+   */
+  default String toJson() {
+    return ModelDocument.write(this);
+  }
+
+  /**
+   * Returns the model saved in {@code json} by {@link #toJson}.
+   *
+   * @param json the document; never null
+   * @throws io.crmkit.core.ValidationException if it is not a model document of this version, or
+   *     was changed after it was written; each error names its field
+   */
+  static PredictiveModel fromJson(String json) {
+    return ModelDocument.read(json);
+  }
 }

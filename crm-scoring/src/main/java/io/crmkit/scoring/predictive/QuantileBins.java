@@ -39,6 +39,18 @@ final class QuantileBins {
     return new QuantileBins(Arrays.copyOf(cuts, count));
   }
 
+  /**
+   * Returns the bins with {@code cuts}, which the caller has checked to be finite and ascending.
+   */
+  static QuantileBins restore(double[] cuts) {
+    return new QuantileBins(cuts.clone());
+  }
+
+  /** Returns a copy of the cut points, ascending. */
+  double[] cuts() {
+    return cuts.clone();
+  }
+
   /** Returns the number of bins. */
   int count() {
     return cuts.length + 1;

@@ -25,6 +25,7 @@ import java.util.function.Function;
  */
 public record HitRate(int k, int customers, int hits) {
 
+  /** Creates a {@code HitRate}, checking its components as the type's comment describes. */
   public HitRate {
     checkArgument(k >= 1, "k must be at least 1: %s", k);
     checkArgument(hits >= 0 && hits <= customers, "hits must be in [0, %s]: %s", customers, hits);

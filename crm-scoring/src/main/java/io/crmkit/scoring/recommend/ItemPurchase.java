@@ -16,6 +16,7 @@ import java.time.Instant;
  */
 public record ItemPurchase<C, I>(C customer, I item, Instant at) {
 
+  /** Creates an {@code ItemPurchase}, checking its components as the type's comment describes. */
   public ItemPurchase {
     requireNonNull(customer, "customer");
     requireNonNull(item, "item");

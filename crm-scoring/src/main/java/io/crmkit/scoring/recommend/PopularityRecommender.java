@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Recommends the products most customers bought, leaving out what the customer has: the suggestion
- * for a customer without history, and the baseline any other recommender must beat. Immutable and
- * thread-safe.
+ * The recommender of the products most customers bought, leaving out what the customer has: the
+ * suggestion for a customer without history, and the baseline any other recommender must beat.
+ * Immutable and thread-safe.
  *
  * @param <I> the product key type
  * @since 0.1

@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record Recommendation<I>(I item, double score, @Nullable I boughtWith, int customers) {
 
+  /** Creates a {@code Recommendation}, checking its components as the type's comment describes. */
   public Recommendation {
     requireNonNull(item, "item");
     checkArgument(

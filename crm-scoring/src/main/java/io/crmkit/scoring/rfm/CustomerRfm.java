@@ -20,6 +20,7 @@ import java.time.Instant;
 public record CustomerRfm<C>(
     C customer, Instant lastPurchase, long purchases, BigDecimal spent, RfmScore score) {
 
+  /** Creates a {@code CustomerRfm}, checking its components as the type's comment describes. */
   public CustomerRfm {
     requireNonNull(customer, "customer");
     requireNonNull(lastPurchase, "last purchase");

@@ -17,6 +17,7 @@ import java.time.Instant;
  */
 public record Purchase<C>(C customer, Instant at, BigDecimal amount) {
 
+  /** Creates a {@code Purchase}, checking its components as the type's comment describes. */
   public Purchase {
     requireNonNull(customer, "customer");
     requireNonNull(at, "purchase instant");

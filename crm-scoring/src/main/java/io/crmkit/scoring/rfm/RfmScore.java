@@ -13,6 +13,7 @@ import static com.google.common.base.Preconditions.checkArgument;
  */
 public record RfmScore(int recency, int frequency, int monetary) {
 
+  /** Creates a {@code RfmScore}, checking its components as the type's comment describes. */
   public RfmScore {
     checkScore("recency", recency);
     checkScore("frequency", frequency);

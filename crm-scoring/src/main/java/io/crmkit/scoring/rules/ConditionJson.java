@@ -4,9 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.crmkit.core.Tag;
+import io.crmkit.core.internal.Quoted;
+import io.crmkit.core.lead.LeadSource;
 import io.crmkit.core.party.LifecycleStage;
 import io.crmkit.scoring.rules.RuleCondition.ActivityOfType;
 import io.crmkit.scoring.rules.RuleCondition.CampaignEngaged;
+import io.crmkit.scoring.rules.RuleCondition.CampaignIs;
 import io.crmkit.scoring.rules.RuleCondition.CompanyEmployeesBetween;
 import io.crmkit.scoring.rules.RuleCondition.CountryIn;
 import io.crmkit.scoring.rules.RuleCondition.CustomFieldBetween;
@@ -15,6 +18,7 @@ import io.crmkit.scoring.rules.RuleCondition.CustomFieldIn;
 import io.crmkit.scoring.rules.RuleCondition.FormSubmitted;
 import io.crmkit.scoring.rules.RuleCondition.HasTag;
 import io.crmkit.scoring.rules.RuleCondition.JobTitleContains;
+import io.crmkit.scoring.rules.RuleCondition.LeadSourceIn;
 import io.crmkit.scoring.rules.RuleCondition.LifecycleStageIn;
 import io.crmkit.scoring.rules.RuleCondition.PageVisited;
 import java.math.BigDecimal;
@@ -38,6 +42,8 @@ final class ConditionJson {
           Map.entry("jobTitleContains", List.of("text")),
           Map.entry("companyEmployees", List.of("min", "max")),
           Map.entry("country", List.of("countries")),
+          Map.entry("leadSource", List.of("sources")),
+          Map.entry("campaign", List.of("campaign")),
           Map.entry("tag", List.of("tag")),
           Map.entry("customFieldEquals", List.of("field", "value")),
           Map.entry("customFieldIn", List.of("field", "values")),
@@ -66,6 +72,17 @@ final class ConditionJson {
       case "country":
         return in.make(
             "countries", list -> new CountryIn(Set.copyOf(list)), in.texts(rule, "countries"));
+      case "leadSource":
+        return in.make(
+            "sources",
+            names -> {
+              Set<LeadSource> sources = new HashSet<>();
+              names.forEach(name -> sources.add(leadSource(name)));
+              return new LeadSourceIn(sources);
+            },
+            in.texts(rule, "sources"));
+      case "campaign":
+        return in.make("campaign", CampaignIs::new, in.text(rule, "campaign", true));
       case "tag":
         return in.make("tag", text -> new HasTag(Tag.of(text)), in.text(rule, "tag", true));
       case "customFieldEquals":
@@ -128,6 +145,11 @@ final class ConditionJson {
       rule.put("min", c.min()).put("max", c.max());
     } else if (condition instanceof CountryIn c) {
       strings(rule.putArray("countries"), c.countries());
+    } else if (condition instanceof LeadSourceIn c) {
+      ArrayNode sources = rule.putArray("sources");
+      new TreeSet<>(c.sources()).forEach(source -> sources.add(source.name()));
+    } else if (condition instanceof CampaignIs c) {
+      rule.put("campaign", c.campaign());
     } else if (condition instanceof HasTag c) {
       rule.put("tag", c.tag().value());
     } else if (condition instanceof CustomFieldEquals c) {
@@ -151,6 +173,16 @@ final class ConditionJson {
     } else if (condition instanceof ActivityOfType c) {
       rule.put("type", c.type());
     }
+  }
+
+  private static LeadSource leadSource(String name) {
+    for (LeadSource source : LeadSource.values()) {
+      if (source.name().equals(name)) {
+        return source;
+      }
+    }
+    throw new IllegalArgumentException(
+        "not a lead source: " + Quoted.of(name) + "; one of " + List.of(LeadSource.values()));
   }
 
   private static void strings(ArrayNode array, Set<String> values) {

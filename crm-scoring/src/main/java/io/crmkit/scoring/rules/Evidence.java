@@ -21,6 +21,7 @@ public sealed interface Evidence {
    * @param value the value, as text
    */
   record FieldValue(String field, String value) implements Evidence {
+    /** Creates a {@code FieldValue}, checking its components as the type's comment describes. */
     public FieldValue {
       requireNonNull(field, "field");
       requireNonNull(value, "value");
@@ -35,6 +36,9 @@ public sealed interface Evidence {
    * @param points what it was worth at the scoring instant, after decay and before the rule's cap
    */
   record ActivityMatch(ActivityId activity, Instant occurredAt, Points points) implements Evidence {
+    /**
+     * Creates an {@code ActivityMatch}, checking its components as the type's comment describes.
+     */
     public ActivityMatch {
       requireNonNull(activity, "activity");
       requireNonNull(occurredAt, "occurredAt");

@@ -4,8 +4,11 @@ import io.crmkit.core.company.Company;
 import io.crmkit.core.contact.Contact;
 import io.crmkit.core.contactpoint.PostalAddress;
 import io.crmkit.core.customfield.CustomFieldValue;
+import io.crmkit.core.lead.Lead;
+import io.crmkit.core.lead.LeadSource;
 import io.crmkit.core.party.LifecycleStage;
 import io.crmkit.scoring.rules.Evidence.FieldValue;
+import io.crmkit.scoring.rules.RuleCondition.CampaignIs;
 import io.crmkit.scoring.rules.RuleCondition.CompanyEmployeesBetween;
 import io.crmkit.scoring.rules.RuleCondition.CountryIn;
 import io.crmkit.scoring.rules.RuleCondition.CustomFieldBetween;
@@ -13,11 +16,14 @@ import io.crmkit.scoring.rules.RuleCondition.CustomFieldEquals;
 import io.crmkit.scoring.rules.RuleCondition.CustomFieldIn;
 import io.crmkit.scoring.rules.RuleCondition.HasTag;
 import io.crmkit.scoring.rules.RuleCondition.JobTitleContains;
+import io.crmkit.scoring.rules.RuleCondition.LeadSourceIn;
 import io.crmkit.scoring.rules.RuleCondition.LifecycleStageIn;
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -81,9 +87,7 @@ final class FitRule {
     if (condition instanceof JobTitleContains c) {
       int phrase = tables.titlePhrase(c.text());
       return profile ->
-          profile.titleContains(phrase)
-              ? new FieldValue("jobTitle", profile.contact().details().jobTitle())
-              : null;
+          profile.titleContains(phrase) ? new FieldValue("jobTitle", profile.jobTitle()) : null;
     }
     if (condition instanceof CompanyEmployeesBetween c) {
       int min = c.min();
@@ -97,11 +101,11 @@ final class FitRule {
       };
     }
     if (condition instanceof CountryIn c) {
-      return profile -> country(profile.contact(), profile.company(), c);
+      return profile -> country(profile, c);
     }
     if (condition instanceof HasTag c) {
       FieldValue tagged = new FieldValue("tags", c.tag().value());
-      return profile -> profile.contact().details().tags().contains(c.tag()) ? tagged : null;
+      return profile -> profile.hasTag(c.tag()) ? tagged : null;
     }
     if (condition instanceof CustomFieldEquals c) {
       String field = "customFields." + c.field();
@@ -136,13 +140,47 @@ final class FitRule {
       for (LifecycleStage stage : c.stages()) {
         atStage.put(stage, new FieldValue("lifecycleStage", stage.name()));
       }
-      return profile -> atStage.get(profile.contact().lifecycleStage());
+      return profile -> atStage.get(profile.stage());
+    }
+    if (condition instanceof LeadSourceIn c) {
+      Set<LeadSource> sources = c.sources();
+      return profile -> {
+        @Nullable Lead lead = profile.lead();
+        @Nullable LeadSource source = lead == null ? null : lead.attribution().source();
+        return source != null && sources.contains(source)
+            ? new FieldValue("source", source.name())
+            : null;
+      };
+    }
+    if (condition instanceof CampaignIs c) {
+      return profile -> {
+        @Nullable Lead lead = profile.lead();
+        if (lead == null) {
+          return null;
+        }
+        String id = lead.attribution().campaignId();
+        if (id != null && id.equalsIgnoreCase(c.campaign())) {
+          return new FieldValue("attribution.campaignId", id);
+        }
+        String utm = lead.attribution().utmCampaign();
+        return utm != null && utm.equalsIgnoreCase(c.campaign())
+            ? new FieldValue("attribution.utmCampaign", utm)
+            : null;
+      };
     }
     throw new IllegalArgumentException("not a fit condition: " + condition);
   }
 
-  private static @Nullable FieldValue country(
-      Contact contact, @Nullable Company company, CountryIn condition) {
+  private static @Nullable FieldValue country(ProfileScan profile, CountryIn condition) {
+    @Nullable Lead lead = profile.lead();
+    if (lead != null) {
+      String code = lead.details().country();
+      return code != null && condition.countries().contains(code)
+          ? new FieldValue("country", code)
+          : null;
+    }
+    Contact contact = Objects.requireNonNull(profile.contact());
+    @Nullable Company company = profile.company();
     List<PostalAddress> own = contact.details().addresses();
     if (!own.isEmpty()) {
       String code = own.get(0).countryCode();

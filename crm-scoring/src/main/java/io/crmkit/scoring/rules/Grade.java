@@ -19,6 +19,7 @@ public record Grade(char fit, int engagement) implements Comparable<Grade> {
   private static final Comparator<Grade> ORDER =
       Comparator.comparing(Grade::fit).thenComparingInt(Grade::engagement);
 
+  /** Creates a {@code Grade}, checking its components as the type's comment describes. */
   public Grade {
     checkArgument(
         fit >= 'A' && fit <= 'D', "fit grade must be a letter from A to D: %s", Quoted.of(fit));

@@ -19,6 +19,7 @@ public record Grading(List<Integer> fitThresholds, List<Integer> engagementThres
   /** The largest threshold, in whole points, either way. */
   public static final int MAX_THRESHOLD = 1_000_000;
 
+  /** Creates a {@code Grading}, checking its components as the type's comment describes. */
   public Grading {
     fitThresholds = checked("fit", fitThresholds);
     engagementThresholds = checked("engagement", engagementThresholds);

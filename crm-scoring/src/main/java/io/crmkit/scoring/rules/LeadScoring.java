@@ -2,6 +2,7 @@ package io.crmkit.scoring.rules;
 
 import io.crmkit.core.contact.Contact;
 import io.crmkit.core.contact.ContactId;
+import io.crmkit.core.lead.LeadId;
 import io.crmkit.core.timeline.Activity;
 import java.util.Collection;
 import java.util.List;
@@ -9,9 +10,9 @@ import java.util.Optional;
 import java.util.SortedMap;
 
 /**
- * Lead scoring for one opened CRM and one model: scores the tenant's contacts, keeps the scores,
- * answers "who to call first", and moves a contact forward in its lifecycle when its score crosses
- * one of the model's thresholds.
+ * Lead scoring for one opened CRM and one model: scores the tenant's contacts and leads, keeps the
+ * scores, answers "who to call first", and moves a contact forward in its lifecycle when its score
+ * crosses one of the model's thresholds.
  *
  * <pre>{@code
  * LeadScoring scoring = CrmAnalytics.on(crm).scoring(model);
@@ -73,6 +74,22 @@ public interface LeadScoring {
    * @return the new scores, one per contact concerned
    */
   List<Score> activityLogged(Activity activity);
+
+  /**
+   * Scores lead {@code id} from its details as captured, its source and attribution, and the
+   * activities regarding it; stores the score with its explanation, and sets the lead's own score
+   * ({@link io.crmkit.core.lead.Lead#score()}) to {@link LeadScore#leadScore()} through {@link
+   * io.crmkit.core.lead.LeadService#score}, in one unit of work. A lead whose score does not change
+   * is not updated.
+   *
+   * @throws io.crmkit.core.NotFoundException if the lead does not exist
+   * @throws io.crmkit.core.statemachine.IllegalTransitionException if the lead was converted: its
+   *     contact is scored instead
+   */
+  LeadScore rescore(LeadId id);
+
+  /** Returns the stored score of lead {@code id}. */
+  Optional<LeadScore> find(LeadId id);
 
   /** Returns the stored score of contact {@code id}. */
   Optional<Score> find(ContactId id);

@@ -1,16 +1,20 @@
 package io.crmkit.scoring.rules;
 
+import io.crmkit.core.Tag;
 import io.crmkit.core.company.Company;
 import io.crmkit.core.contact.Contact;
 import io.crmkit.core.customfield.CustomFieldValue;
+import io.crmkit.core.lead.Lead;
+import io.crmkit.core.party.LifecycleStage;
 import java.util.Arrays;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the fit rules read of one contact and its primary company, each fact derived at most once
- * however many rules ask: which of the model's job-title phrases the title contains. One scan
- * serves the contacts of one scoring call in turn ({@link #read}); not thread-safe.
+ * What the fit rules read of one prospect: a contact and its primary company, or a lead (its
+ * details as captured, its source and attribution), each fact derived at most once however many
+ * rules ask: which of the model's job-title phrases the title contains. One scan serves the
+ * prospects of one scoring call in turn ({@link #read}); not thread-safe.
  */
 final class ProfileScan {
 
@@ -18,6 +22,7 @@ final class ProfileScan {
   private final long[] titlesFound;
   private @Nullable Contact contact;
   private @Nullable Company company;
+  private @Nullable Lead lead;
   private boolean titleScanned;
 
   /**
@@ -32,32 +37,68 @@ final class ProfileScan {
   ProfileScan read(Contact contact, @Nullable Company company) {
     this.contact = contact;
     this.company = company;
+    this.lead = null;
     this.titleScanned = false;
     return this;
   }
 
-  /** Returns the contact being read. */
-  Contact contact() {
-    return Objects.requireNonNull(contact, "no contact read yet");
+  /** Starts reading {@code lead}, which has no company record yet: only its company's name. */
+  ProfileScan read(Lead lead) {
+    this.contact = null;
+    this.company = null;
+    this.lead = lead;
+    this.titleScanned = false;
+    return this;
   }
 
-  /** Returns its primary company, or null when it has none or it is unknown. */
+  /** Returns the contact being read, or null when a lead is. */
+  @Nullable Contact contact() {
+    return contact;
+  }
+
+  /** Returns the lead being read, or null when a contact is. */
+  @Nullable Lead lead() {
+    return lead;
+  }
+
+  /** Returns the contact's primary company, or null when it has none, it is unknown, or a lead. */
   @Nullable Company company() {
     return company;
   }
 
-  /** Returns the contact's value of custom field {@code key}, or null when it has none. */
-  @Nullable CustomFieldValue customField(String key) {
-    return contact().details().customFields().asMap().get(key);
+  /** Returns the job title, empty when unknown. */
+  String jobTitle() {
+    return lead != null ? lead.details().jobTitle() : theContact().details().jobTitle();
   }
 
-  /** Returns whether the contact's job title contains {@code phrase}. */
+  /** Returns whether the prospect has {@code tag}; a lead has no tags. */
+  boolean hasTag(Tag tag) {
+    return lead == null && theContact().details().tags().contains(tag);
+  }
+
+  /** Returns the lifecycle stage: a contact's own, and {@code LEAD} for a lead. */
+  LifecycleStage stage() {
+    return lead != null ? LifecycleStage.LEAD : theContact().lifecycleStage();
+  }
+
+  /** Returns the value of custom field {@code key}, or null when there is none. */
+  @Nullable CustomFieldValue customField(String key) {
+    return lead != null
+        ? lead.details().customFields().asMap().get(key)
+        : theContact().details().customFields().asMap().get(key);
+  }
+
+  /** Returns whether the job title contains {@code phrase}. */
   boolean titleContains(int phrase) {
     if (!titleScanned) {
       Arrays.fill(titlesFound, 0L);
-      titlePhrases.find(contact().details().jobTitle(), titlesFound);
+      titlePhrases.find(jobTitle(), titlesFound);
       titleScanned = true;
     }
     return Phrases.has(titlesFound, phrase);
+  }
+
+  private Contact theContact() {
+    return Objects.requireNonNull(contact, "no contact read");
   }
 }

@@ -7,6 +7,7 @@ import io.crmkit.core.Tag;
 import io.crmkit.core.internal.Numbers;
 import io.crmkit.core.internal.Quoted;
 import io.crmkit.core.internal.TextPolicy;
+import io.crmkit.core.lead.LeadSource;
 import io.crmkit.core.party.LifecycleStage;
 import java.math.BigDecimal;
 import java.util.Locale;
@@ -33,6 +34,9 @@ public sealed interface RuleCondition {
 
   /** The job title contains {@code text}, for example {@code VP}. */
   record JobTitleContains(String text) implements RuleCondition {
+    /**
+     * Creates a {@code JobTitleContains}, checking its components as the type's comment describes.
+     */
     public JobTitleContains {
       text = Conditions.text("job title text", text);
     }
@@ -50,6 +54,10 @@ public sealed interface RuleCondition {
 
   /** The primary company has from {@code min} to {@code max} employees, both included. */
   record CompanyEmployeesBetween(int min, int max) implements RuleCondition {
+    /**
+     * Creates a {@code CompanyEmployeesBetween}, checking its components as the type's comment
+     * describes.
+     */
     public CompanyEmployeesBetween {
       checkArgument(min >= 0, "employee range starts below zero: %s", min);
       checkArgument(min <= max, "employee range is empty: %s to %s", min, max);
@@ -73,6 +81,7 @@ public sealed interface RuleCondition {
   record CountryIn(Set<String> countries) implements RuleCondition {
     private static final Set<String> ISO = Set.of(Locale.getISOCountries());
 
+    /** Creates a {@code CountryIn}, checking its components as the type's comment describes. */
     public CountryIn {
       requireNonNull(countries, "countries");
       countries = Set.copyOf(countries);
@@ -96,8 +105,51 @@ public sealed interface RuleCondition {
     }
   }
 
+  /**
+   * A lead came from one of {@code sources}; a fit condition that only a lead meets (a contact has
+   * no lead source).
+   */
+  record LeadSourceIn(Set<LeadSource> sources) implements RuleCondition {
+    public LeadSourceIn {
+      requireNonNull(sources, "lead sources");
+      sources = Set.copyOf(sources);
+      checkArgument(!sources.isEmpty(), "lead source list is empty");
+    }
+
+    @Override
+    public RuleFamily family() {
+      return RuleFamily.FIT;
+    }
+
+    @Override
+    public String kind() {
+      return "leadSource";
+    }
+  }
+
+  /**
+   * A lead is attributed to campaign {@code campaign}: its campaign id or its {@code utm_campaign}
+   * is that text, ignoring case; a fit condition that only a lead meets.
+   */
+  record CampaignIs(String campaign) implements RuleCondition {
+    public CampaignIs {
+      campaign = Conditions.text("campaign", campaign);
+    }
+
+    @Override
+    public RuleFamily family() {
+      return RuleFamily.FIT;
+    }
+
+    @Override
+    public String kind() {
+      return "campaign";
+    }
+  }
+
   /** The contact has tag {@code tag}. */
   record HasTag(Tag tag) implements RuleCondition {
+    /** Creates a {@code HasTag}, checking its components as the type's comment describes. */
     public HasTag {
       requireNonNull(tag, "tag");
     }
@@ -115,6 +167,9 @@ public sealed interface RuleCondition {
 
   /** The contact's custom field {@code field} has canonical text {@code value}. */
   record CustomFieldEquals(String field, String value) implements RuleCondition {
+    /**
+     * Creates a {@code CustomFieldEquals}, checking its components as the type's comment describes.
+     */
     public CustomFieldEquals {
       field = Conditions.fieldKey(field);
       value = Conditions.text("custom field value", value);
@@ -133,6 +188,7 @@ public sealed interface RuleCondition {
 
   /** The canonical text of the contact's custom field {@code field} is one of {@code values}. */
   record CustomFieldIn(String field, Set<String> values) implements RuleCondition {
+    /** Creates a {@code CustomFieldIn}, checking its components as the type's comment describes. */
     public CustomFieldIn {
       field = Conditions.fieldKey(field);
       requireNonNull(values, "values");
@@ -158,6 +214,10 @@ public sealed interface RuleCondition {
    * before the point and 30 after, kept without trailing zeros.
    */
   record CustomFieldBetween(String field, BigDecimal min, BigDecimal max) implements RuleCondition {
+    /**
+     * Creates a {@code CustomFieldBetween}, checking its components as the type's comment
+     * describes.
+     */
     public CustomFieldBetween {
       field = Conditions.fieldKey(field);
       min = Numbers.decimal("min", requireNonNull(min, "min"), Numbers.DECIMAL);
@@ -178,6 +238,9 @@ public sealed interface RuleCondition {
 
   /** The contact is at one of the lifecycle stages {@code stages}. */
   record LifecycleStageIn(Set<LifecycleStage> stages) implements RuleCondition {
+    /**
+     * Creates a {@code LifecycleStageIn}, checking its components as the type's comment describes.
+     */
     public LifecycleStageIn {
       requireNonNull(stages, "stages");
       stages = Set.copyOf(stages);
@@ -197,6 +260,7 @@ public sealed interface RuleCondition {
 
   /** Each visit to a page whose address contains {@code urlText}, for example {@code /pricing}. */
   record PageVisited(String urlText) implements RuleCondition {
+    /** Creates a {@code PageVisited}, checking its components as the type's comment describes. */
     public PageVisited {
       urlText = Conditions.text("page address text", urlText);
     }
@@ -217,6 +281,9 @@ public sealed interface RuleCondition {
    * unsubscribed}, in any campaign.
    */
   record CampaignEngaged(String engagement) implements RuleCondition {
+    /**
+     * Creates a {@code CampaignEngaged}, checking its components as the type's comment describes.
+     */
     public CampaignEngaged {
       engagement = Conditions.text("engagement", engagement);
     }
@@ -234,6 +301,7 @@ public sealed interface RuleCondition {
 
   /** Each submission of form {@code form}; the empty name stands for any form. */
   record FormSubmitted(String form) implements RuleCondition {
+    /** Creates a {@code FormSubmitted}, checking its components as the type's comment describes. */
     public FormSubmitted {
       requireNonNull(form, "form");
       form = form.strip();
@@ -261,6 +329,9 @@ public sealed interface RuleCondition {
   record ActivityOfType(String type) implements RuleCondition {
     private static final Pattern TYPE = Pattern.compile("[a-z][a-z0-9_]{0,49}");
 
+    /**
+     * Creates an {@code ActivityOfType}, checking its components as the type's comment describes.
+     */
     public ActivityOfType {
       requireNonNull(type, "activity type");
       checkArgument(

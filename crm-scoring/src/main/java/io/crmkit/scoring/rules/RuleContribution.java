@@ -17,6 +17,9 @@ import java.util.List;
 public record RuleContribution(
     String rule, RuleFamily family, Points points, boolean capped, List<Evidence> evidence) {
 
+  /**
+   * Creates a {@code RuleContribution}, checking its components as the type's comment describes.
+   */
   public RuleContribution {
     requireNonNull(rule, "rule");
     requireNonNull(family, "family");

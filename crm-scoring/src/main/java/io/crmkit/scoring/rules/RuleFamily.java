@@ -8,6 +8,8 @@ package io.crmkit.scoring.rules;
  * @since 0.1
  */
 public enum RuleFamily {
+  /** Rules on who the contact is: job title, company, country, custom fields. */
   FIT,
+  /** Rules on what the contact did: the activities on its timeline. */
   ENGAGEMENT
 }

@@ -28,6 +28,7 @@ public record Score(
     Grade grade,
     List<RuleContribution> contributions) {
 
+  /** Creates a {@code Score}, checking its components as the type's comment describes. */
   public Score {
     requireNonNull(contact, "contact");
     requireNonNull(model, "model");

@@ -9,6 +9,7 @@ import io.crmkit.core.contact.CompanyLink;
 import io.crmkit.core.contact.Contact;
 import io.crmkit.core.contact.ContactId;
 import io.crmkit.core.internal.Quoted;
+import io.crmkit.core.lead.Lead;
 import io.crmkit.core.timeline.Activity;
 import io.crmkit.core.timeline.ActivityDetails;
 import io.crmkit.core.timeline.ActivityDetails.CampaignEngagement;
@@ -127,6 +128,34 @@ public final class ScoringEngine {
       collect(activity, pass, at);
     }
     return assemble(contact, company, pass, at);
+  }
+
+  /**
+   * Scores {@code lead} from scratch: the fit rules read its details as captured, its source and
+   * attribution (it has no tags and no company record, and its lifecycle stage is {@code LEAD});
+   * the engagement rules read the activities regarding it.
+   *
+   * @param lead the lead
+   * @param activities every activity regarding the lead, each once
+   * @param at the scoring instant, from which decay is computed
+   */
+  public LeadScore score(Lead lead, Collection<Activity> activities, Instant at) {
+    requireNonNull(lead, "lead");
+    requireNonNull(activities, "activities");
+    requireNonNull(at, "at");
+    Pass pass = new Pass();
+    for (Activity activity : activities) {
+      collect(activity, pass, at);
+    }
+    Score score = assemble(pass.profile.read(lead), ContactId.of(lead.id().value()), pass, at);
+    return new LeadScore(
+        lead.id(),
+        score.model(),
+        score.scoredAt(),
+        score.fit(),
+        score.engagement(),
+        score.grade(),
+        score.contributions());
   }
 
   /**
@@ -263,7 +292,11 @@ public final class ScoringEngine {
   }
 
   private Score assemble(Contact contact, @Nullable Company company, Pass pass, Instant at) {
-    ProfileScan profile = pass.profile.read(contact, company);
+    return assemble(pass.profile.read(contact, company), contact.id(), pass, at);
+  }
+
+  /** Scores the prospect {@code profile} reads; the score names {@code subject}. */
+  private Score assemble(ProfileScan profile, ContactId subject, Pass pass, Instant at) {
     @Nullable FieldValue[] found = pass.found;
     long[] added = pass.added;
     boolean[] cut = pass.cut;
@@ -300,7 +333,7 @@ public final class ScoringEngine {
     Points fitPoints = Points.ofHundredths(fit);
     Points engagementPoints = Points.ofHundredths(engagement);
     return new Score(
-        contact.id(),
+        subject,
         model.name(),
         at,
         fitPoints,

@@ -28,7 +28,6 @@ import org.jspecify.annotations.Nullable;
  * @param rules the rules, at least one and at most 1000, names unique
  * @param grading how fit and engagement scores become a grade
  * @param thresholds the lifecycle thresholds, at most one per stage
- * @throws io.crmkit.core.ValidationException listing every inconsistency
  * @since 0.1
  */
 public record ScoringModel(
@@ -37,6 +36,11 @@ public record ScoringModel(
   static final int MAX_RULES = 1000;
   static final Grading STANDARD_GRADING = Grading.of(40, 25, 10, 50, 25, 10);
 
+  /**
+   * Checks the model as a whole.
+   *
+   * @throws io.crmkit.core.ValidationException listing every inconsistency
+   */
   public ScoringModel {
     requireNonNull(name, "model name");
     requireNonNull(grading, "grading");

@@ -46,6 +46,7 @@ public record ScoringRule(
       "must be from " + MIN_HALF_LIFE + " to " + MAX_HALF_LIFE + ", such as P30D";
   static final String FIT_DECAY_RULE = "applies to engagement rules only";
 
+  /** Creates a {@code ScoringRule}, checking its components as the type's comment describes. */
   public ScoringRule {
     requireNonNull(name, "rule name");
     requireNonNull(condition, "condition");

@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record StageThreshold(int points, LifecycleStage stage) {
 
+  /** Creates a {@code StageThreshold}, checking its components as the type's comment describes. */
   public StageThreshold {
     requireNonNull(stage, "stage");
     checkArgument(

@@ -7,7 +7,7 @@
  * <p>{@link io.crmkit.scoring.rules.ScoringEngine} compiles a model once and scores contacts in
  * bulk or one activity at a time; {@link io.crmkit.scoring.rules.LeadScoring} runs it against an
  * opened {@link io.crmkit.core.Crm}, keeps scores behind a {@link
- * io.crmkit.scoring.rules.ScoreRepository} and moves contacts forward in their lifecycle when they
+ * io.crmkit.scoring.spi.ScoreRepository} and moves contacts forward in their lifecycle when they
  * cross a threshold. Models are read from and written to JSON by {@link
  * io.crmkit.scoring.rules.ScoringModelJson}.
  *

@@ -6,11 +6,17 @@ package io.crmkit.scoring.segment;
  * @since 0.1
  */
 public enum ComparisonOperator {
+  /** Equal to the literal ({@code =}). */
   EQUAL("="),
+  /** Different from the literal ({@code !=}). */
   NOT_EQUAL("!="),
+  /** Before or below the literal ({@code <}). */
   LESS("<"),
+  /** Not after nor above the literal ({@code <=}). */
   LESS_OR_EQUAL("<="),
+  /** After or above the literal ({@code >}). */
   GREATER(">"),
+  /** Not before nor below the literal ({@code >=}). */
   GREATER_OR_EQUAL(">=");
 
   private final String symbol;

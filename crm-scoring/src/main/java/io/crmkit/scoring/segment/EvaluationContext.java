@@ -18,6 +18,9 @@ import java.time.ZoneOffset;
  */
 public record EvaluationContext(Instant now, ZoneId zone, SegmentResolver resolver) {
 
+  /**
+   * Creates an {@code EvaluationContext}, checking its components as the type's comment describes.
+   */
   public EvaluationContext {
     requireNonNull(now, "now");
     requireNonNull(zone, "zone");

@@ -28,6 +28,7 @@ public record FieldDefinition(String name, FieldType type, Set<String> choices) 
   private static final Pattern NAME =
       Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*");
 
+  /** Creates a {@code FieldDefinition}, checking its components as the type's comment describes. */
   public FieldDefinition {
     requireNonNull(name, "field name");
     requireNonNull(type, "field type");

@@ -73,14 +73,19 @@ public sealed interface Literal
    * @since 0.1
    */
   interface Visitor<R> {
+    /** Returns the result for a text constant. */
     R visitText(TextLiteral literal);
 
+    /** Returns the result for a number constant. */
     R visitNumber(NumberLiteral literal);
 
+    /** Returns the result for a boolean constant. */
     R visitBoolean(BooleanLiteral literal);
 
+    /** Returns the result for a date constant. */
     R visitDate(DateLiteral literal);
 
+    /** Returns the result for an instant constant. */
     R visitInstant(InstantLiteral literal);
   }
 
@@ -95,6 +100,7 @@ public sealed interface Literal
     /** The longest text a literal may hold. */
     public static final int MAX_LENGTH = 1000;
 
+    /** Creates a {@code TextLiteral}, checking its components as the type's comment describes. */
     public TextLiteral {
       requireNonNull(value, "text literal");
       checkArgument(
@@ -128,6 +134,7 @@ public sealed interface Literal
     /** The most significant digits, and the most digits after the point, a number may have. */
     public static final int MAX_DIGITS = 38;
 
+    /** Creates a {@code NumberLiteral}, checking its components as the type's comment describes. */
     public NumberLiteral {
       requireNonNull(value, "number literal");
       Numbers.decimal("number literal", value, Numbers.DECIMAL);
@@ -169,6 +176,7 @@ public sealed interface Literal
    */
   record DateLiteral(LocalDate value) implements Literal {
 
+    /** Creates a {@code DateLiteral}, checking its components as the type's comment describes. */
     public DateLiteral {
       requireNonNull(value, "date literal");
       checkArgument(
@@ -195,6 +203,9 @@ public sealed interface Literal
     private static final Instant MAX =
         LocalDate.of(10000, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
 
+    /**
+     * Creates an {@code InstantLiteral}, checking its components as the type's comment describes.
+     */
     public InstantLiteral {
       requireNonNull(value, "instant literal");
       checkArgument(

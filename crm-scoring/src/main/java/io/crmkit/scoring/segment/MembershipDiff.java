@@ -17,6 +17,7 @@ import java.util.Set;
  */
 public record MembershipDiff<I>(Set<I> entered, Set<I> left) {
 
+  /** Creates a {@code MembershipDiff}, checking its components as the type's comment describes. */
   public MembershipDiff {
     entered = ImmutableSet.copyOf(requireNonNull(entered, "entered"));
     left = ImmutableSet.copyOf(requireNonNull(left, "left"));

@@ -31,6 +31,7 @@ public record RelativeWindow(long amount, WindowUnit unit) {
   private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
   private static final LocalDate EARLIEST_DATE = LocalDate.of(1, 1, 1);
 
+  /** Creates a {@code RelativeWindow}, checking its components as the type's comment describes. */
   public RelativeWindow {
     requireNonNull(unit, "window unit");
     checkArgument(

@@ -96,30 +96,43 @@ public sealed interface SegmentExpression
    * @since 0.1
    */
   interface Visitor<R> {
+    /** Returns the result for a conjunction. */
     R visitAnd(And and);
 
+    /** Returns the result for a disjunction. */
     R visitOr(Or or);
 
+    /** Returns the result for a negation. */
     R visitNot(Not not);
 
+    /** Returns the result for a comparison with one literal. */
     R visitComparison(Comparison comparison);
 
+    /** Returns the result for a test of membership in a list of literals. */
     R visitInList(InList inList);
 
+    /** Returns the result for a range test. */
     R visitBetween(Between between);
 
+    /** Returns the result for a text match. */
     R visitTextMatch(TextMatch textMatch);
 
+    /** Returns the result for an emptiness test. */
     R visitIsEmpty(IsEmpty isEmpty);
 
+    /** Returns the result for a relative time window test. */
     R visitWithinLast(WithinLast withinLast);
 
+    /** Returns the result for a tag test. */
     R visitHasTag(HasTag hasTag);
 
+    /** Returns the result for an activity test. */
     R visitHasActivity(HasActivity hasActivity);
 
+    /** Returns the result for an activity test within a time window. */
     R visitHasActivityWithin(HasActivityWithin hasActivityWithin);
 
+    /** Returns the result for a reference to another segment. */
     R visitInSegment(InSegment inSegment);
   }
 
@@ -130,6 +143,7 @@ public sealed interface SegmentExpression
    * @since 0.1
    */
   record And(List<SegmentExpression> operands) implements SegmentExpression {
+    /** Creates an {@code And}, checking its components as the type's comment describes. */
     public And {
       operands = checkOperands(operands, "and");
     }
@@ -147,6 +161,7 @@ public sealed interface SegmentExpression
    * @since 0.1
    */
   record Or(List<SegmentExpression> operands) implements SegmentExpression {
+    /** Creates an {@code Or}, checking its components as the type's comment describes. */
     public Or {
       operands = checkOperands(operands, "or");
     }
@@ -164,6 +179,7 @@ public sealed interface SegmentExpression
    * @since 0.1
    */
   record Not(SegmentExpression operand) implements SegmentExpression {
+    /** Creates a {@code Not}, checking its components as the type's comment describes. */
     public Not {
       requireNonNull(operand, "negated expression");
       ExpressionShape.checkConnective("not", List.of(operand));
@@ -185,6 +201,7 @@ public sealed interface SegmentExpression
    */
   record Comparison(String field, ComparisonOperator operator, Literal value)
       implements SegmentExpression {
+    /** Creates a {@code Comparison}, checking its components as the type's comment describes. */
     public Comparison {
       checkField(field);
       requireNonNull(operator, "operator");
@@ -206,6 +223,7 @@ public sealed interface SegmentExpression
    * @since 0.1
    */
   record InList(String field, List<Literal> values, boolean negated) implements SegmentExpression {
+    /** Creates an {@code InList}, checking its components as the type's comment describes. */
     public InList {
       checkField(field);
       requireNonNull(values, "values");
@@ -233,6 +251,7 @@ public sealed interface SegmentExpression
    * @since 0.1
    */
   record Between(String field, Literal low, Literal high) implements SegmentExpression {
+    /** Creates a {@code Between}, checking its components as the type's comment describes. */
     public Between {
       checkField(field);
       requireNonNull(low, "lower bound");
@@ -255,6 +274,7 @@ public sealed interface SegmentExpression
    * @since 0.1
    */
   record TextMatch(String field, TextOperator operator, String text) implements SegmentExpression {
+    /** Creates a {@code TextMatch}, checking its components as the type's comment describes. */
     public TextMatch {
       checkField(field);
       requireNonNull(operator, "operator");
@@ -281,6 +301,7 @@ public sealed interface SegmentExpression
    * @since 0.1
    */
   record IsEmpty(String field, boolean negated) implements SegmentExpression {
+    /** Creates an {@code IsEmpty}, checking its components as the type's comment describes. */
     public IsEmpty {
       checkField(field);
     }
@@ -299,6 +320,7 @@ public sealed interface SegmentExpression
    * @since 0.1
    */
   record WithinLast(String field, RelativeWindow window) implements SegmentExpression {
+    /** Creates a {@code WithinLast}, checking its components as the type's comment describes. */
     public WithinLast {
       checkField(field);
       requireNonNull(window, "window");
@@ -317,6 +339,7 @@ public sealed interface SegmentExpression
    * @since 0.1
    */
   record HasTag(String tag) implements SegmentExpression {
+    /** Creates a {@code HasTag}, checking its components as the type's comment describes. */
     public HasTag {
       checkName(tag, "tag");
     }
@@ -334,6 +357,7 @@ public sealed interface SegmentExpression
    * @since 0.1
    */
   record HasActivity(String type) implements SegmentExpression {
+    /** Creates a {@code HasActivity}, checking its components as the type's comment describes. */
     public HasActivity {
       checkName(type, "activity type");
     }
@@ -353,6 +377,9 @@ public sealed interface SegmentExpression
    * @since 0.1
    */
   record HasActivityWithin(String type, RelativeWindow window) implements SegmentExpression {
+    /**
+     * Creates a {@code HasActivityWithin}, checking its components as the type's comment describes.
+     */
     public HasActivityWithin {
       checkName(type, "activity type");
       requireNonNull(window, "window");
@@ -372,6 +399,7 @@ public sealed interface SegmentExpression
    * @since 0.1
    */
   record InSegment(String name) implements SegmentExpression {
+    /** Creates an {@code InSegment}, checking its components as the type's comment describes. */
     public InSegment {
       checkName(name, "segment name");
     }

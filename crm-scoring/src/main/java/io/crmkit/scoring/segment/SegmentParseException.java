@@ -11,9 +11,16 @@ public final class SegmentParseException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The line of the error, from 1. */
   private final int line;
+
+  /** The column of the error, from 1. */
   private final int column;
+
+  /** What the parser expected there. */
   private final String expected;
+
+  /** What it found instead. */
   private final String found;
 
   /**

@@ -31,7 +31,8 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * Reads the text form of a segment into a {@link SegmentExpression}, checked against a schema.
+ * The parser of the segment language: reads the text form of a segment into a {@link
+ * SegmentExpression}, checked against a schema.
  *
  * <p>The grammar, keywords case-insensitive, precedence {@code not} over {@code and} over {@code
  * or}:

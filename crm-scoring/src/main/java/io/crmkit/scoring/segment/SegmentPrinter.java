@@ -20,10 +20,10 @@ import io.crmkit.scoring.segment.internal.LiteralText;
 import java.util.List;
 
 /**
- * Writes a {@link SegmentExpression} as canonical text: lower-case keywords, single spaces,
- * parentheses only where precedence needs them, texts escaped. Reading the text back with {@link
- * SegmentParser} (against a schema the expression fits) gives an equal expression, and printing a
- * parsed text again gives the same text.
+ * The printer of the segment language: writes a {@link SegmentExpression} as canonical text:
+ * lower-case keywords, single spaces, parentheses only where precedence needs them, texts escaped.
+ * Reading the text back with {@link SegmentParser} (against a schema the expression fits) gives an
+ * equal expression, and printing a parsed text again gives the same text.
  *
  * @since 0.1
  */

@@ -3,9 +3,9 @@ package io.crmkit.scoring.segment;
 import io.crmkit.core.NotFoundException;
 
 /**
- * Answers {@code in segment "name"}: whether a subject belongs to another, named segment. The
- * caller decides what a name means (a static list, a stored dynamic segment, a cached membership)
- * and is responsible for rejecting segments that refer to themselves.
+ * The lookup of named segments that answers {@code in segment "name"}: whether a subject belongs to
+ * another, named segment. The caller decides what a name means (a static list, a stored dynamic
+ * segment, a cached membership) and is responsible for rejecting segments that refer to themselves.
  *
  * @since 0.1
  */

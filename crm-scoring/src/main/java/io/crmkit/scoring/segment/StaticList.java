@@ -21,6 +21,7 @@ import java.util.Set;
  */
 public record StaticList<I>(String name, Set<I> members) {
 
+  /** Creates a {@code StaticList}, checking its components as the type's comment describes. */
   public StaticList {
     requireNonNull(name, "list name");
     checkArgument(

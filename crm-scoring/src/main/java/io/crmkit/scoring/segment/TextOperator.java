@@ -7,7 +7,9 @@ package io.crmkit.scoring.segment;
  * @since 0.1
  */
 public enum TextOperator {
+  /** The text holds the literal anywhere ({@code contains}). */
   CONTAINS("contains"),
+  /** The text begins with the literal ({@code starts with}). */
   STARTS_WITH("starts with");
 
   private final String spelling;

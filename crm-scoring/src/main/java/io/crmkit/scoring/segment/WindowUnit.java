@@ -6,9 +6,13 @@ package io.crmkit.scoring.segment;
  * @since 0.1
  */
 public enum WindowUnit {
+  /** Hours of 60 minutes; not for date fields. */
   HOURS("hour", "hours"),
+  /** Calendar days in the reporting zone (a day across a change of clocks is not 24 hours). */
   DAYS("day", "days"),
+  /** Calendar weeks of seven days in the reporting zone. */
   WEEKS("week", "weeks"),
+  /** Calendar months in the reporting zone, counted back on the calendar. */
   MONTHS("month", "months");
 
   private final String singular;

@@ -28,6 +28,7 @@ public record BgNbdModel(double r, double alpha, double a, double b) {
 
   static final String NAME = "BG/NBD";
 
+  /** Creates a {@code BgNbdModel}, checking its components as the type's comment describes. */
   public BgNbdModel {
     checkParameter("r", r);
     checkParameter("alpha", alpha);

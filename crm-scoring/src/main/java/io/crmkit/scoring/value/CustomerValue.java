@@ -25,6 +25,7 @@ public record CustomerValue<C>(
     double expectedSpend,
     double value) {
 
+  /** Creates a {@code CustomerValue}, checking its components as the type's comment describes. */
   public CustomerValue {
     requireNonNull(customer, "customer");
     checkArgument(

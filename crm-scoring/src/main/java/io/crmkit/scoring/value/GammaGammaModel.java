@@ -29,6 +29,7 @@ public record GammaGammaModel(double p, double q, double v) {
 
   static final String NAME = "Gamma-Gamma";
 
+  /** Creates a {@code GammaGammaModel}, checking its components as the type's comment describes. */
   public GammaGammaModel {
     checkParameter("p", p);
     checkParameter("q", q);

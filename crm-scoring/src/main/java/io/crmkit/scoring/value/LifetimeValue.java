@@ -25,6 +25,7 @@ public record LifetimeValue(BgNbdModel transactions, GammaGammaModel spend) {
   private static final Comparator<CustomerValue<?>> MOST_VALUABLE_FIRST =
       Comparator.comparingDouble((CustomerValue<?> value) -> -value.value());
 
+  /** Creates a {@code LifetimeValue}, checking its components as the type's comment describes. */
   public LifetimeValue {
     requireNonNull(transactions, "transactions model");
     requireNonNull(spend, "spend model");

@@ -13,7 +13,10 @@ public final class ModelFitException extends CrmException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The name of the model that could not be fitted. */
   private final String model;
+
+  /** How many customers it was given. */
   private final int customers;
 
   /**

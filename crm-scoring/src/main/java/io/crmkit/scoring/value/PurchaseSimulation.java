@@ -37,6 +37,9 @@ import org.hipparchus.random.Well19937c;
  */
 public record PurchaseSimulation(BgNbdModel transactions, GammaGammaModel spend, Duration unit) {
 
+  /**
+   * Creates a {@code PurchaseSimulation}, checking its components as the type's comment describes.
+   */
   public PurchaseSimulation {
     requireNonNull(transactions, "transactions model");
     requireNonNull(spend, "spend model");

@@ -17,6 +17,7 @@ public record ValueHorizon(int periods, double periodLength, double discountRate
   /** The most periods a horizon covers: a century of months. */
   public static final int MAX_PERIODS = 1_200;
 
+  /** Creates a {@code ValueHorizon}, checking its components as the type's comment describes. */
   public ValueHorizon {
     checkArgument(
         periods >= 1 && periods <= MAX_PERIODS,

@@ -2,6 +2,7 @@ package io.crmkit.scoring.churn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.crmkit.core.fixtures.EvaluationReport;
 import io.crmkit.scoring.CdnowData;
 import io.crmkit.scoring.predictive.NaiveBayesTrainer;
 import io.crmkit.scoring.predictive.Outcome;
@@ -20,7 +21,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,6 +32,9 @@ import org.junit.jupiter.api.Test;
  * with the data on 1998-06-30. Skipped when the shared data is absent.
  */
 class CdnowChurnEvaluationTests {
+
+  private static final EvaluationReport REPORT =
+      EvaluationReport.of(CdnowChurnEvaluationTests.class);
 
   static final Duration HALF_YEAR = Duration.ofDays(7 * 26);
   static final Instant TEST_CUTOFF = Instant.parse("1997-12-31T00:00:00Z");
@@ -76,21 +79,16 @@ class CdnowChurnEvaluationTests {
     print("naive Bayes", naiveBayes.evaluation());
     print("days since last purchase", recency);
     print("BG/NBD exp(-E[X(26 weeks)])", bgNbd);
-    System.out.printf(
-        Locale.ROOT,
-        "training %d customers (%.3f churned), test %d (%.3f churned)%n",
+    REPORT.line(
+        "training %d customers (%.3f churned), test %d (%.3f churned)",
         regression.trainingCustomers(),
         regression.trainingChurnRate(),
         regression.testCustomers(),
         regression.testChurnRate());
     for (CalibrationTable.Bin bin : regression.evaluation().calibration().bins()) {
-      System.out.printf(
-          Locale.ROOT,
-          "  bin %d: %d customers, predicted %.3f, observed %.3f%n",
-          bin.index(),
-          bin.count(),
-          bin.meanPredicted(),
-          bin.observedRate());
+      REPORT.line(
+          "  bin %d: %d customers, predicted %.3f, observed %.3f",
+          bin.index(), bin.count(), bin.meanPredicted(), bin.observedRate());
     }
 
     assertThat(regression.trainingCustomers()).isEqualTo(23_570);
@@ -128,7 +126,7 @@ class CdnowChurnEvaluationTests {
         CustomerSummaries.of(
             purchases, LocalDate.of(1997, 12, 30), ZoneOffset.UTC, Duration.ofDays(7));
     BgNbdModel model = BgNbdModel.fit(summaries);
-    System.out.println("BG/NBD as of the test cut-off: " + model);
+    REPORT.line("BG/NBD as of the test cut-off: %s", model);
     Map<String, CustomerActivity<String>> byKey =
         customers.stream()
             .collect(Collectors.toMap(CustomerActivity::customer, customer -> customer));
@@ -152,9 +150,8 @@ class CdnowChurnEvaluationTests {
   }
 
   private static void print(String name, Evaluation evaluation) {
-    System.out.printf(
-        Locale.ROOT,
-        "%-26s AUC %.4f, Brier %.4f, log loss %.4f, top-decile lift %.2f%n",
+    REPORT.line(
+        "%-26s AUC %.4f, Brier %.4f, log loss %.4f, top-decile lift %.2f",
         name,
         evaluation.auc(),
         evaluation.brierScore(),

@@ -8,6 +8,7 @@ import io.crmkit.core.company.CompanyDetails;
 import io.crmkit.core.company.CompanyId;
 import io.crmkit.core.contactpoint.PostalAddress;
 import io.crmkit.core.lead.LeadDetails;
+import io.crmkit.scoring.CrmAnalytics;
 import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
@@ -68,7 +69,7 @@ class CompanyDuplicatesTests {
   void scanFindsTheCompanyEnteredTwice() {
     Company again = crm.companies().create(acme("www.acme.de").name("ACME Widgets").build());
 
-    DuplicateScan<CompanyId> scan = CompanyDuplicates.on(crm).scan();
+    DuplicateScan<CompanyId> scan = CrmAnalytics.on(crm).duplicates().companies().scan();
 
     assertThat(scan.clusters()).hasSize(1);
     assertThat(scan.clusters().get(0).records()).containsExactly(acme.id(), again.id());
@@ -82,7 +83,7 @@ class CompanyDuplicatesTests {
 
   @Test
   void indexAnswersBeforeACreateAndForALead() {
-    CompanyDuplicateIndex index = CompanyDuplicates.on(crm).index();
+    CompanyDuplicateIndex index = CrmAnalytics.on(crm).duplicates().companies().index();
 
     assertThat(index.possibleDuplicatesOf(acme("acme.com").name("Acme Widgets Ltd.").build()))
         .extracting(PossibleDuplicate::id)
@@ -101,7 +102,7 @@ class CompanyDuplicatesTests {
 
   @Test
   void indexDropsADeletedCompanyWhenRefreshed() {
-    CompanyDuplicateIndex index = CompanyDuplicates.on(crm).index();
+    CompanyDuplicateIndex index = CrmAnalytics.on(crm).duplicates().companies().index();
 
     crm.companies().delete(acme.id(), acme.version());
     index.refresh(acme.id());

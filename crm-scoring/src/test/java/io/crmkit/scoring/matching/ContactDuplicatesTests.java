@@ -10,6 +10,7 @@ import io.crmkit.core.contactpoint.PostalAddress;
 import io.crmkit.core.lead.Attribution;
 import io.crmkit.core.lead.LeadDetails;
 import io.crmkit.core.lead.LeadSource;
+import io.crmkit.scoring.CrmAnalytics;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,7 +57,7 @@ class ContactDuplicatesTests {
   void scanFindsTheContactEnteredTwiceAndExplainsWhy() {
     Contact again = crm.contacts().create(anaLima("ana.lima@example.org"));
 
-    DuplicateScan<ContactId> scan = ContactDuplicates.on(crm).scan();
+    DuplicateScan<ContactId> scan = CrmAnalytics.on(crm).duplicates().contacts().scan();
 
     assertThat(scan.clusters())
         .anySatisfy(cluster -> assertThat(cluster.records()).containsExactly(ana.id(), again.id()));
@@ -76,7 +77,7 @@ class ContactDuplicatesTests {
 
   @Test
   void planCountsThePairsOfEachRuleBeforeAnyComparison() {
-    BlockingPlan plan = ContactDuplicates.on(crm).plan();
+    BlockingPlan plan = CrmAnalytics.on(crm).duplicates().contacts().plan();
 
     assertThat(plan.records()).isEqualTo(401);
     assertThat(plan.rules()).hasSize(MatchConfiguration.people().rules().size());
@@ -85,7 +86,7 @@ class ContactDuplicatesTests {
 
   @Test
   void indexAnswersBeforeAndAfterACreateAndFollowsTheEvents() {
-    ContactDuplicateIndex index = ContactDuplicates.on(crm).index();
+    ContactDuplicateIndex index = CrmAnalytics.on(crm).duplicates().contacts().index();
     following.set(index);
     ContactDetails typed = anaLima("ana@lima.example");
 
@@ -102,7 +103,7 @@ class ContactDuplicatesTests {
 
   @Test
   void indexRefilesAnUpdatedContact() {
-    ContactDuplicateIndex index = ContactDuplicates.on(crm).index();
+    ContactDuplicateIndex index = CrmAnalytics.on(crm).duplicates().contacts().index();
     following.set(index);
 
     crm.contacts()
@@ -116,7 +117,7 @@ class ContactDuplicatesTests {
 
   @Test
   void findsTheContactALeadNamesBeforeItsConversion() {
-    ContactDuplicateIndex index = ContactDuplicates.on(crm).index();
+    ContactDuplicateIndex index = CrmAnalytics.on(crm).duplicates().contacts().index();
     LeadDetails lead =
         LeadDetails.builder()
             .name("Ana", "Lima")

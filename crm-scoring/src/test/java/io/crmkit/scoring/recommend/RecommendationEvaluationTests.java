@@ -2,9 +2,9 @@ package io.crmkit.scoring.recommend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.crmkit.core.fixtures.EvaluationReport;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,6 +12,9 @@ import org.junit.jupiter.api.Test;
  * 1997-10-01 (EVALUATION.md).
  */
 class RecommendationEvaluationTests {
+
+  private static final EvaluationReport REPORT =
+      EvaluationReport.of(RecommendationEvaluationTests.class);
 
   private static final Instant CUTOFF = Instant.parse("1997-10-01T00:00:00Z");
 
@@ -33,14 +36,9 @@ class RecommendationEvaluationTests {
             5,
             training -> CoPurchaseRecommender.train(training, 10, Similarity.COSINE));
 
-    System.out.printf(
-        Locale.ROOT,
-        "%d order lines; hit rate at 5 over %d customers: popularity %.4f, lift %.4f, cosine %.4f%n",
-        orders.size(),
-        popularity.customers(),
-        popularity.rate(),
-        lift.rate(),
-        cosine.rate());
+    REPORT.line(
+        "%d order lines; hit rate at 5 over %d customers: popularity %.4f, lift %.4f, cosine %.4f",
+        orders.size(), popularity.customers(), popularity.rate(), lift.rate(), cosine.rate());
     assertThat(lift.customers()).isEqualTo(popularity.customers()).isGreaterThan(1_000);
     assertThat(Math.max(lift.rate(), cosine.rate())).isGreaterThan(popularity.rate() * 1.2);
   }

@@ -3,6 +3,7 @@ package io.crmkit.scoring.value;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.crmkit.core.fixtures.EvaluationReport;
 import io.crmkit.scoring.CdnowData;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -10,7 +11,6 @@ import java.math.MathContext;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
 import org.assertj.core.data.Percentage;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
  * reproduce.
  */
 class CdnowValueTests {
+
+  private static final EvaluationReport REPORT = EvaluationReport.of(CdnowValueTests.class);
 
   @Test
   void fitsTheBgNbdParametersPublishedForTheCdnowSummary() throws IOException {
@@ -75,7 +77,7 @@ class CdnowValueTests {
   }
 
   private static void print(String what, String model, double logLikelihood) {
-    System.out.printf(Locale.ROOT, "%s: %s, log-likelihood %.4f%n", what, model, logLikelihood);
+    REPORT.line("%s: %s, log-likelihood %.4f", what, model, logLikelihood);
   }
 
   private static BigDecimal threeFigures(double value) {

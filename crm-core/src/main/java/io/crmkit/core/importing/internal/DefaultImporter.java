@@ -15,6 +15,7 @@ import io.crmkit.core.company.WebDomain;
 import io.crmkit.core.contact.CompanyLink;
 import io.crmkit.core.contact.Contact;
 import io.crmkit.core.contact.ContactDetails;
+import io.crmkit.core.contact.ContactId;
 import io.crmkit.core.contact.ContactService;
 import io.crmkit.core.contact.NewContact;
 import io.crmkit.core.contactpoint.EmailAddress;
@@ -32,6 +33,7 @@ import io.crmkit.core.internal.FieldErrors;
 import io.crmkit.core.party.LifecycleStage;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -81,8 +83,15 @@ public final class DefaultImporter implements Importer {
     List<RejectedRow> rejected = new ArrayList<>();
     List<Accepted> accepted = new ArrayList<>();
     for (Parsed row : parsed) {
-      Contact existing =
-          row.accepted() == null ? null : existingContacts.matching(row.accepted().details());
+      Contact existing = null;
+      if (row.accepted() != null) {
+        List<Contact> matches = existingContacts.matching(row.accepted().details());
+        if (matches.size() > 1) {
+          row.errors().add(ambiguous(row.accepted().details(), matches));
+        } else if (matches.size() == 1) {
+          existing = matches.get(0);
+        }
+      }
       if (existing != null && !options.updateExisting()) {
         row.errors()
             .add(
@@ -231,12 +240,12 @@ public final class DefaultImporter implements Importer {
       details = builder.build();
       fields.addAll(details.customFields().validate(definitions.values()));
     } catch (ValidationException invalid) {
-      errors.addAll(invalid.errors());
+      invalid.errors().forEach(error -> errors.add(inColumns(error)));
     }
     try {
       fields.throwIfAny("row " + row.line());
     } catch (ValidationException invalid) {
-      errors.addAll(invalid.errors());
+      invalid.errors().forEach(error -> errors.add(inColumns(error)));
     }
     if (!errors.isEmpty() || details == null || owner == null || stage == null) {
       return null;
@@ -288,6 +297,60 @@ public final class DefaultImporter implements Importer {
     return keys;
   }
 
+  /**
+   * Returns the error of a row whose keys belong to different existing contacts: writing it would
+   * take a key from one of them, so it names each match and the key it matched by.
+   */
+  private static FieldError ambiguous(ContactDetails details, List<Contact> matches) {
+    List<String> named = new ArrayList<>();
+    String value = "";
+    for (Contact contact : matches) {
+      List<String> keys = new ArrayList<>();
+      for (ExternalId id : details.externalIds()) {
+        if (contact.details().externalIds().contains(id)) {
+          keys.add("external_id " + id.system() + ":" + id.value());
+          value = value.isEmpty() ? id.system() + ":" + id.value() : value;
+        }
+      }
+      Optional<EmailAddress> email = details.primaryEmail();
+      if (email.isPresent() && contact.details().primaryEmail().equals(email)) {
+        keys.add("email " + email.get().value());
+      }
+      named.add(contact.id() + " (by " + String.join(", ", keys) + ")");
+    }
+    return FieldError.of(
+        "external_id", value, "matches different contacts: " + String.join(" and ", named));
+  }
+
+  /**
+   * Returns the import column that a field error of the contact builder is about: the report names
+   * what the user wrote ({@code email}), not where it is kept ({@code emails[0]}).
+   */
+  static FieldError inColumns(FieldError error) {
+    String field = error.field();
+    String column;
+    if (field.startsWith("emails")) {
+      column = "email";
+    } else if (field.startsWith("phones")) {
+      column = "phone";
+    } else if (field.equals("jobTitle")) {
+      column = "job_title";
+    } else if (field.startsWith("externalIds")) {
+      column = "external_id";
+    } else if (field.startsWith("tags")) {
+      column = "tags";
+    } else if (field.equals("name")) {
+      column = "given_name";
+    } else if (field.startsWith("customFields.")) {
+      String rest = field.substring("customFields.".length());
+      int dot = rest.indexOf('.');
+      column = CUSTOM + (dot < 0 ? rest : rest.substring(0, dot));
+    } else {
+      column = field;
+    }
+    return column.equals(field) ? error : new FieldError(column, error.value(), error.reason());
+  }
+
   private static void checkColumns(
       List<ImportRow> rows, Map<String, CustomFieldDefinition> definitions) {
     Set<String> unknown = new TreeSet<>();
@@ -331,17 +394,23 @@ public final class DefaultImporter implements Importer {
     }
 
     /**
-     * Returns the contact that holds one of the external ids of {@code details}, or else its
-     * primary email.
+     * Returns the distinct contacts that hold one of the external ids of {@code details} or its
+     * primary email: none, the one to update, or several that the row cannot be written to without
+     * breaking a unique key.
      */
-    @Nullable Contact matching(ContactDetails details) {
+    List<Contact> matching(ContactDetails details) {
+      Map<ContactId, Contact> found = new LinkedHashMap<>();
       for (ExternalId id : details.externalIds()) {
-        Contact found = byExternalId.get(id.key());
-        if (found != null) {
-          return found;
+        Contact contact = byExternalId.get(id.key());
+        if (contact != null) {
+          found.putIfAbsent(contact.id(), contact);
         }
       }
-      return details.primaryEmail().map(byPrimaryEmail::get).orElse(null);
+      details
+          .primaryEmail()
+          .map(byPrimaryEmail::get)
+          .ifPresent(contact -> found.putIfAbsent(contact.id(), contact));
+      return List.copyOf(found.values());
     }
   }
 

@@ -1,5 +1,7 @@
 package io.crmkit.core.internal.memory;
 
+import static java.util.Objects.requireNonNull;
+
 import io.crmkit.core.Page;
 import io.crmkit.core.PageRequest;
 import io.crmkit.core.RecordRef;
@@ -86,6 +88,11 @@ public final class InMemoryActivityRepository implements ActivityRepository {
   @Override
   public void insert(Activity activity) {
     table.insert(activity);
+  }
+
+  @Override
+  public void insertAll(List<Activity> activities) {
+    table.insertAll(List.copyOf(requireNonNull(activities, "activities")));
   }
 
   @Override

@@ -8,6 +8,7 @@ import io.crmkit.core.PageRequest;
 import io.crmkit.core.RecordRef;
 import io.crmkit.core.RecordType;
 import io.crmkit.core.internal.CrmContext;
+import io.crmkit.core.internal.LinkedRecords;
 import io.crmkit.core.internal.Quoted;
 import io.crmkit.core.internal.RecordCommands;
 import io.crmkit.core.internal.TextPolicy;
@@ -38,6 +39,7 @@ public final class DefaultKnowledgeService implements KnowledgeService {
   /** The most suggestions or usage rows one call returns. */
   static final int MAX_RESULTS = 100;
 
+  private final LinkedRecords linked;
   private final CrmContext context;
   private final ArticleRepository repository;
   private final ArticleIndex index;
@@ -49,8 +51,9 @@ public final class DefaultKnowledgeService implements KnowledgeService {
    * @param index the searchable copy of the articles
    */
   public DefaultKnowledgeService(
-      CrmContext context, ArticleRepository repository, ArticleIndex index) {
+      CrmContext context, ArticleRepository repository, ArticleIndex index, LinkedRecords linked) {
     this.context = requireNonNull(context, "context");
+    this.linked = requireNonNull(linked, "linked");
     this.repository = requireNonNull(repository, "repository");
     this.index = requireNonNull(index, "index");
     this.records =
@@ -199,6 +202,7 @@ public final class DefaultKnowledgeService implements KnowledgeService {
         .write(
             events -> {
               Article article = records.get(id);
+              linked.links().record(ticket).require();
               boolean added =
                   repository.recordUse(context.tenant(), article.id(), ticket, context.now());
               if (added) {

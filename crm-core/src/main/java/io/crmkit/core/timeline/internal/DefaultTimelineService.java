@@ -103,8 +103,7 @@ public final class DefaultTimelineService implements TimelineService {
               all.forEach(entry -> addLinks(entry, links));
               links.require();
               return records.createAll(
-                  all.stream().map(this::creation).toList(),
-                  activities -> activities.forEach(repository::insert));
+                  all.stream().map(this::creation).toList(), repository::insertAll);
             });
   }
 

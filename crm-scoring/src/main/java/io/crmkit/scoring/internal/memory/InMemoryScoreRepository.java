@@ -3,9 +3,15 @@ package io.crmkit.scoring.internal.memory;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.crmkit.core.RecordType;
 import io.crmkit.core.TenantId;
 import io.crmkit.core.contact.ContactId;
+import io.crmkit.core.lead.LeadId;
+import io.crmkit.core.merge.MergeMove;
+import io.crmkit.core.spi.MergeReferences;
+import io.crmkit.scoring.internal.ScoreMergeReferences;
 import io.crmkit.scoring.rules.Grade;
+import io.crmkit.scoring.rules.LeadScore;
 import io.crmkit.scoring.rules.Score;
 import io.crmkit.scoring.spi.ScoreRepository;
 import java.util.ArrayList;
@@ -28,17 +34,25 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * @since 0.1
  */
-public final class InMemoryScoreRepository implements ScoreRepository {
+public final class InMemoryScoreRepository implements ScoreRepository, MergeReferences {
 
   private static final Comparator<Score> RANKING =
       Comparator.comparing(Score::total).reversed().thenComparing(Score::contact);
 
   private final Map<TenantId, Partition> partitions = new ConcurrentHashMap<>();
+  private final Map<LeadKey, LeadScore> leadScores = new ConcurrentHashMap<>();
+  private final MergeReferences merges = new ScoreMergeReferences(this);
 
   @Override
   public void save(TenantId tenant, Score score) {
     requireNonNull(score, "score");
     partition(tenant).save(score);
+  }
+
+  @Override
+  public boolean remove(TenantId tenant, ContactId contact) {
+    requireNonNull(contact, "contact");
+    return partition(tenant).remove(contact);
   }
 
   @Override
@@ -56,6 +70,35 @@ public final class InMemoryScoreRepository implements ScoreRepository {
   @Override
   public SortedMap<Grade, Long> countByGrade(TenantId tenant) {
     return partition(tenant).countByGrade();
+  }
+
+  @Override
+  public void saveLead(TenantId tenant, LeadScore score) {
+    requireNonNull(tenant, "tenant");
+    requireNonNull(score, "score");
+    leadScores.put(new LeadKey(tenant, score.lead()), score);
+  }
+
+  @Override
+  public Optional<LeadScore> findLead(TenantId tenant, LeadId lead) {
+    requireNonNull(tenant, "tenant");
+    requireNonNull(lead, "lead");
+    return Optional.ofNullable(leadScores.get(new LeadKey(tenant, lead)));
+  }
+
+  /** A lead of a tenant. */
+  private record LeadKey(TenantId tenant, LeadId lead) {}
+
+  /** Moves a merged contact's score to the survivor, as {@link ScoreMergeReferences} says. */
+  @Override
+  public List<MergeMove> repoint(
+      TenantId tenant, RecordType type, String from, String to, boolean dryRun) {
+    return merges.repoint(tenant, type, from, to, dryRun);
+  }
+
+  @Override
+  public void restore(TenantId tenant, RecordType type, String to, List<MergeMove> moves) {
+    merges.restore(tenant, type, to, moves);
   }
 
   private Partition partition(TenantId tenant) {
@@ -78,6 +121,21 @@ public final class InMemoryScoreRepository implements ScoreRepository {
       }
       ranking.add(score);
       grades.merge(score.grade(), 1L, Long::sum);
+    }
+
+    synchronized boolean remove(ContactId contact) {
+      Score earlier = byContact.get(contact);
+      if (earlier == null) {
+        return false;
+      }
+      remove(earlier);
+      return true;
+    }
+
+    private void remove(Score score) {
+      byContact.remove(score.contact());
+      ranking.remove(score);
+      grades.merge(score.grade(), -1L, Long::sum);
     }
 
     synchronized Optional<Score> find(ContactId contact) {

@@ -3,9 +3,13 @@ package io.crmkit.scoring.internal.memory;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSet;
+import io.crmkit.core.RecordType;
 import io.crmkit.core.TenantId;
 import io.crmkit.core.contact.ContactId;
+import io.crmkit.core.merge.MergeMove;
+import io.crmkit.core.spi.MergeReferences;
 import io.crmkit.scoring.audience.SegmentDefinition;
+import io.crmkit.scoring.internal.ListMergeReferences;
 import io.crmkit.scoring.segment.StaticList;
 import io.crmkit.scoring.spi.SegmentRepository;
 import java.util.HashMap;
@@ -22,7 +26,9 @@ import java.util.TreeMap;
  *
  * @since 0.1
  */
-public final class InMemorySegmentRepository implements SegmentRepository {
+public final class InMemorySegmentRepository implements SegmentRepository, MergeReferences {
+
+  private final MergeReferences merges = new ListMergeReferences(this);
 
   private final Map<TenantId, TreeMap<String, SegmentDefinition>> definitions = new HashMap<>();
   private final Map<TenantId, Map<String, Set<ContactId>>> members = new HashMap<>();
@@ -89,6 +95,19 @@ public final class InMemorySegmentRepository implements SegmentRepository {
   public synchronized boolean removeList(TenantId tenant, String name) {
     requireNonNull(name, "list name");
     return lists.getOrDefault(tenant(tenant), new TreeMap<>()).remove(name) != null;
+  }
+
+  /** Moves a merged contact's static list memberships, as {@link ListMergeReferences} says. */
+  @Override
+  public synchronized List<MergeMove> repoint(
+      TenantId tenant, RecordType type, String from, String to, boolean dryRun) {
+    return merges.repoint(tenant, type, from, to, dryRun);
+  }
+
+  @Override
+  public synchronized void restore(
+      TenantId tenant, RecordType type, String to, List<MergeMove> moves) {
+    merges.restore(tenant, type, to, moves);
   }
 
   private static TenantId tenant(TenantId tenant) {

@@ -17,6 +17,9 @@ import java.util.List;
  */
 public record CalibrationTable(List<Bin> bins) {
 
+  /**
+   * Creates a {@code CalibrationTable}, checking its components as the type's comment describes.
+   */
   public CalibrationTable {
     requireNonNull(bins, "calibration bins");
     bins = List.copyOf(bins);
@@ -62,6 +65,7 @@ public record CalibrationTable(List<Bin> bins) {
    */
   public record Bin(int index, int count, double meanPredicted, double observedRate) {
 
+    /** Creates a {@code Bin}, checking its components as the type's comment describes. */
     public Bin {
       checkArgument(index >= 1, "bin index must be at least 1: %s", index);
       checkArgument(count >= 1, "bin count must be at least 1: %s", count);

@@ -14,6 +14,10 @@ import java.util.function.ToDoubleFunction;
  */
 public record CrossValidationResult(List<Evaluation> folds) {
 
+  /**
+   * Creates a {@code CrossValidationResult}, checking its components as the type's comment
+   * describes.
+   */
   public CrossValidationResult {
     requireNonNull(folds, "fold evaluations");
     checkArgument(folds.size() >= 2, "cross-validation has at least 2 folds: %s", folds.size());

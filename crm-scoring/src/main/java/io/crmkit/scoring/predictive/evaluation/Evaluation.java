@@ -29,6 +29,7 @@ public record Evaluation(
     double topDecileLift,
     CalibrationTable calibration) {
 
+  /** Creates an {@code Evaluation}, checking its components as the type's comment describes. */
   public Evaluation {
     checkArgument(count >= 2, "an evaluation needs at least two outcomes: %s", count);
     checkArgument(won >= 1 && won < count, "an evaluation needs won and lost outcomes: %s", won);

@@ -15,6 +15,7 @@ import io.crmkit.scoring.predictive.Outcome;
  */
 public record ScoredOutcome(double probability, Outcome outcome) {
 
+  /** Creates a {@code ScoredOutcome}, checking its components as the type's comment describes. */
   public ScoredOutcome {
     checkArgument(
         probability >= 0 && probability <= 1, "probability must be in [0, 1]: %s", probability);

@@ -17,6 +17,9 @@ import java.util.List;
  */
 public record TimeOrderedSplit(List<Observation> training, List<Observation> test) {
 
+  /**
+   * Creates a {@code TimeOrderedSplit}, checking its components as the type's comment describes.
+   */
   public TimeOrderedSplit {
     requireNonNull(training, "training observations");
     requireNonNull(test, "test observations");

@@ -8,16 +8,21 @@ import io.crmkit.core.Crm;
 import io.crmkit.core.DomainEvent;
 import io.crmkit.core.Page;
 import io.crmkit.core.PageRequest;
+import io.crmkit.core.RecordRef;
+import io.crmkit.core.RecordType;
 import io.crmkit.core.company.Company;
 import io.crmkit.core.company.CompanyId;
 import io.crmkit.core.contact.Contact;
 import io.crmkit.core.contact.ContactId;
 import io.crmkit.core.contact.ContactQuery;
+import io.crmkit.core.lead.Lead;
+import io.crmkit.core.lead.LeadId;
 import io.crmkit.core.party.LifecycleStage;
 import io.crmkit.core.spi.ModuleContext;
 import io.crmkit.core.timeline.Activity;
 import io.crmkit.scoring.internal.ScoringPorts;
 import io.crmkit.scoring.rules.Grade;
+import io.crmkit.scoring.rules.LeadScore;
 import io.crmkit.scoring.rules.LeadScoring;
 import io.crmkit.scoring.rules.Points;
 import io.crmkit.scoring.rules.Score;
@@ -159,6 +164,36 @@ public final class DefaultLeadScoring implements LeadScoring {
       }
     }
     return List.copyOf(rescored);
+  }
+
+  @Override
+  public LeadScore rescore(LeadId id) {
+    Lead lead = crm.leads().get(requireNonNull(id, "lead"));
+    List<Activity> activities = new ArrayList<>();
+    RecordRef regarding = RecordRef.of(RecordType.LEAD, lead.id().value());
+    PageRequest request = PageRequest.first(PAGE);
+    while (true) {
+      Page<Activity> page = crm.timeline().forRecord(regarding, request);
+      activities.addAll(page.items());
+      if (page.next() == null) {
+        break;
+      }
+      request = PageRequest.after(page.next(), PAGE);
+    }
+    LeadScore score = engine.score(lead, activities, crm.clock().instant());
+    return module.write(
+        unit -> {
+          if (!lead.score().equals(Optional.of(score.leadScore()))) {
+            crm.leads().score(lead, score.leadScore());
+          }
+          scores.saveLead(crm.tenant(), score);
+          return score;
+        });
+  }
+
+  @Override
+  public Optional<LeadScore> find(LeadId id) {
+    return scores.findLead(crm.tenant(), requireNonNull(id, "lead"));
   }
 
   @Override

@@ -3,6 +3,7 @@ package io.crmkit.scoring.predictive.evaluation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.crmkit.core.fixtures.EvaluationReport;
 import io.crmkit.scoring.predictive.LogisticRegressionTrainer;
 import io.crmkit.scoring.predictive.ModelTrainer;
 import io.crmkit.scoring.predictive.NaiveBayesTrainer;
@@ -12,7 +13,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +21,9 @@ import org.junit.jupiter.api.Test;
  * skipped when the shared data folder is absent.
  */
 class BankMarketingEvaluationTests {
+
+  private static final EvaluationReport REPORT =
+      EvaluationReport.of(BankMarketingEvaluationTests.class);
 
   private static final long SEED = 20140601L;
   private static final int FOLDS = 5;
@@ -57,16 +60,12 @@ class BankMarketingEvaluationTests {
   }
 
   private static Report report(String name, ModelTrainer trainer) {
-    long start = System.nanoTime();
     CrossValidationResult crossValidated = CrossValidation.kFold(history, FOLDS, SEED, trainer);
     TimeOrderedSplit split = TimeOrderedSplit.of(history, 0.8);
     Evaluation timeOrdered = Evaluation.of(trainer.train(split.training()), split.test());
-    long millis = (System.nanoTime() - start) / 1_000_000;
-    System.out.printf(
-        Locale.ROOT,
+    REPORT.line(
         "%-20s 5-fold AUC %.4f +- %.4f, log loss %.4f, Brier %.4f, top-decile lift %.2f |"
-            + " time-ordered 80/20 AUC %.4f, log loss %.4f, Brier %.4f, top-decile lift %.2f"
-            + " (%d ms)%n",
+            + " time-ordered 80/20 AUC %.4f, log loss %.4f, Brier %.4f, top-decile lift %.2f",
         name,
         crossValidated.meanAuc(),
         crossValidated.aucStandardDeviation(),
@@ -76,8 +75,7 @@ class BankMarketingEvaluationTests {
         timeOrdered.auc(),
         timeOrdered.logLoss(),
         timeOrdered.brierScore(),
-        timeOrdered.topDecileLift(),
-        millis);
+        timeOrdered.topDecileLift());
     return new Report(crossValidated, timeOrdered);
   }
 

@@ -1,10 +1,14 @@
-package io.crmkit.core;
+package io.crmkit.core.lead;
 
 import static io.crmkit.core.fixtures.ContactFixtures.OWNER;
 import static io.crmkit.core.fixtures.ContactFixtures.TENANT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.crmkit.core.Crm;
+import io.crmkit.core.Page;
+import io.crmkit.core.PageRequest;
+import io.crmkit.core.TenantId;
 import io.crmkit.core.company.CompanyDetails;
 import io.crmkit.core.company.CompanyQuery;
 import io.crmkit.core.contact.ContactDetails;
@@ -15,22 +19,11 @@ import io.crmkit.core.deal.DealId;
 import io.crmkit.core.deal.DealQuery;
 import io.crmkit.core.deal.DealRole;
 import io.crmkit.core.deal.Pipeline;
-import io.crmkit.core.deal.PipelineDiagrams;
 import io.crmkit.core.deal.PipelinePolicy;
-import io.crmkit.core.deal.StageChange;
-import io.crmkit.core.deal.StageNotEmptyException;
 import io.crmkit.core.fixtures.LeadFixtures;
 import io.crmkit.core.fixtures.PipelineFixtures;
 import io.crmkit.core.fixtures.TestClock;
-import io.crmkit.core.lead.Attribution;
-import io.crmkit.core.lead.Conversion;
-import io.crmkit.core.lead.Lead;
-import io.crmkit.core.lead.LeadSource;
-import io.crmkit.core.lead.LeadStatus;
 import io.crmkit.core.memory.InMemoryCrmStorage;
-import io.crmkit.core.reason.Reason;
-import io.crmkit.core.reason.ReasonCatalogue;
-import io.crmkit.core.reason.UnknownReasonException;
 import io.crmkit.core.spi.ActivityRepository;
 import io.crmkit.core.spi.CompanyRepository;
 import io.crmkit.core.spi.ContactRepository;
@@ -43,13 +36,12 @@ import io.crmkit.core.spi.ReasonRepository;
 import io.crmkit.core.spi.TaskRepository;
 import io.crmkit.core.spi.UnitOfWork;
 import io.crmkit.core.statemachine.IllegalTransitionException;
-import io.crmkit.core.statemachine.TransitionRefusedException;
 import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** Leads, deals and pipelines through {@link Crm}, on a test clock. */
-class SalesServiceTests {
+/** Leads worked, converted and recycled through {@link Crm}, on a test clock. */
+class LeadTests {
 
   private final TestClock clock = TestClock.atStart();
 
@@ -184,113 +176,6 @@ class SalesServiceTests {
   }
 
   @Test
-  void refusesAMoveThePipelinePolicyForbidsNamingTheStagesAndChangesNothing() {
-    Pipeline pipeline = sales(PipelinePolicy.STRICT);
-    Deal deal = crm.deals().open(pipeline.id(), DealDetails.builder().name("Acme").build());
-
-    assertThatThrownBy(
-            () -> crm.deals().moveTo(deal.id(), deal.version(), PipelineFixtures.NEGOTIATION))
-        .isInstanceOf(IllegalTransitionException.class)
-        .hasMessage(
-            "deal pipeline 'Sales': event 'move to Negotiation' is not allowed in state 'New'"
-                + " (allowed: 'move to Qualified', 'win', 'lose')");
-    assertThat(crm.deals().get(deal.id())).isEqualTo(deal);
-  }
-
-  @Test
-  void refusesAMoveIntoAStageWhoseRequiredFieldsAreMissingAndChangesNothing() {
-    Pipeline pipeline = sales(PipelinePolicy.FLEXIBLE);
-    Deal deal = crm.deals().open(pipeline.id(), DealDetails.builder().name("Acme").build());
-
-    assertThatThrownBy(
-            () -> crm.deals().moveTo(deal.id(), deal.version(), PipelineFixtures.PROPOSAL))
-        .isInstanceOf(TransitionRefusedException.class)
-        .hasMessage(
-            "deal pipeline 'Sales': transition from 'New' to 'Proposal' on 'move to Proposal'"
-                + " refused: amount, expected close date are required to enter 'Proposal'");
-    assertThat(crm.deals().get(deal.id())).isEqualTo(deal);
-  }
-
-  @Test
-  void losesWithACatalogueReasonOnlyAndReopensIntoAChosenStage() {
-    Pipeline pipeline = sales(PipelinePolicy.STRICT);
-    crm.reasons().define(ReasonCatalogue.LOST_DEAL, Reason.of("price", "Price too high"));
-    Deal deal = crm.deals().open(pipeline.id(), DealDetails.builder().name("Acme").build());
-
-    assertThatThrownBy(() -> crm.deals().lose(deal.id(), deal.version(), "weather"))
-        .isInstanceOf(UnknownReasonException.class)
-        .hasMessage("no reason 'weather' in catalogue LOST_DEAL (known: price)");
-    assertThat(crm.deals().get(deal.id())).isEqualTo(deal);
-
-    clock.advance(Duration.ofDays(2));
-    Deal lost = crm.deals().lose(deal.id(), deal.version(), "price");
-    clock.advance(Duration.ofDays(1));
-    Deal reopened = crm.deals().reopen(lost.id(), lost.version(), PipelineFixtures.QUALIFIED);
-
-    assertThat(lost.probability()).isZero();
-    assertThat(lost.lostReason()).contains("price");
-    assertThat(reopened.stageId()).isEqualTo(PipelineFixtures.QUALIFIED);
-    assertThat(reopened.history())
-        .extracting(StageChange::kind, StageChange::timeInPrevious)
-        .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(StageChange.Kind.OPENED, Duration.ZERO),
-            org.assertj.core.groups.Tuple.tuple(StageChange.Kind.LOST, Duration.ofDays(2)),
-            org.assertj.core.groups.Tuple.tuple(StageChange.Kind.REOPENED, Duration.ofDays(1)));
-  }
-
-  @Test
-  void refusesToRemoveAStageThatHoldsDealsWithoutATargetAndChangesNothing() {
-    Pipeline pipeline = sales(PipelinePolicy.STRICT);
-    Deal deal =
-        crm.deals()
-            .open(
-                pipeline.id(),
-                PipelineFixtures.QUALIFIED,
-                DealDetails.builder().name("Acme").build());
-
-    assertThatThrownBy(
-            () ->
-                crm.pipelines()
-                    .removeStage(pipeline.id(), pipeline.version(), PipelineFixtures.QUALIFIED))
-        .isInstanceOf(StageNotEmptyException.class)
-        .hasMessage(
-            "stage 'Qualified' of pipeline "
-                + pipeline.id()
-                + " holds 1 deal: name a target stage to move them to");
-    assertThat(crm.pipelines().get(pipeline.id())).isEqualTo(pipeline);
-    assertThat(crm.deals().get(deal.id())).isEqualTo(deal);
-  }
-
-  @Test
-  void removingAStageMovesItsDealsToTheTargetWithHistory() {
-    Pipeline pipeline = sales(PipelinePolicy.STRICT);
-    Deal deal =
-        crm.deals()
-            .open(
-                pipeline.id(),
-                PipelineFixtures.QUALIFIED,
-                DealDetails.builder().name("Acme").build());
-    clock.advance(Duration.ofHours(5));
-
-    Pipeline edited =
-        crm.pipelines()
-            .removeStage(
-                pipeline.id(),
-                pipeline.version(),
-                PipelineFixtures.QUALIFIED,
-                PipelineFixtures.NEW);
-
-    assertThat(edited.findStage(PipelineFixtures.QUALIFIED)).isEmpty();
-    Deal moved = crm.deals().get(deal.id());
-    assertThat(moved.stageId()).isEqualTo(PipelineFixtures.NEW);
-    StageChange last = moved.history().get(moved.history().size() - 1);
-    assertThat(last.kind()).isEqualTo(StageChange.Kind.RELOCATED);
-    assertThat(last.from()).isEqualTo(PipelineFixtures.QUALIFIED);
-    assertThat(last.timeInPrevious()).isEqualTo(Duration.ofHours(5));
-    assertThat(crm.deals().count(DealQuery.all().inStage(PipelineFixtures.QUALIFIED))).isZero();
-  }
-
-  @Test
   void recyclingDueLeadsIsIdempotent() {
     Lead lead =
         crm.leads().capture(LeadFixtures.aLead().details(), Attribution.of(LeadSource.EVENT));
@@ -304,36 +189,23 @@ class SalesServiceTests {
     assertThat(crm.leads().get(lead.id()).status()).isEqualTo(LeadStatus.NEW);
   }
 
-  @Test
-  void exportsAPipelineAsMermaidAndDotWithStageNames() {
-    Pipeline pipeline = sales(PipelinePolicy.STRICT);
-
-    assertThat(PipelineDiagrams.toMermaid(pipeline))
-        .startsWith("stateDiagram-v2\n    state \"New\" as s0\n")
-        .contains("    s0 --> s1 : move\n", "    s1 --> s2 : move [guarded]\n")
-        .contains("    s4 --> [*]\n", "    s5 --> s0 : reopen\n");
-    assertThat(PipelineDiagrams.toDot(pipeline))
-        .contains("s4 [label=\"Won\", peripheries=2];", "s1 -> s2 [label=\"move [guarded]\"];");
-  }
-
   /** A storage whose deal inserts fail, as a database might in the middle of a conversion. */
   private static CrmStorage failingDealInserts(CrmStorage real) {
     DealRepository deals = real.deals();
     DealRepository failing =
         new DealRepository() {
           @Override
-          public Optional<Deal> find(io.crmkit.core.TenantId tenant, DealId id) {
+          public Optional<Deal> find(TenantId tenant, DealId id) {
             return deals.find(tenant, id);
           }
 
           @Override
-          public io.crmkit.core.Page<Deal> search(
-              io.crmkit.core.TenantId tenant, DealQuery query, PageRequest page) {
+          public Page<Deal> search(TenantId tenant, DealQuery query, PageRequest page) {
             return deals.search(tenant, query, page);
           }
 
           @Override
-          public long count(io.crmkit.core.TenantId tenant, DealQuery query) {
+          public long count(TenantId tenant, DealQuery query) {
             return deals.count(tenant, query);
           }
 

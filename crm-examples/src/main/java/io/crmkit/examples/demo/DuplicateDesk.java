@@ -1,0 +1,194 @@
+package io.crmkit.examples.demo;
+
+import static java.util.Objects.requireNonNull;
+
+import io.crmkit.core.Crm;
+import io.crmkit.core.contact.Contact;
+import io.crmkit.core.contact.ContactId;
+import io.crmkit.core.merge.MergeCounts;
+import io.crmkit.core.merge.MergeField;
+import io.crmkit.core.merge.MergePlan;
+import io.crmkit.core.merge.MergeResult;
+import io.crmkit.core.merge.Survivorship;
+import io.crmkit.scoring.CrmAnalytics;
+import io.crmkit.scoring.matching.BlockingKey;
+import io.crmkit.scoring.matching.BlockingRule;
+import io.crmkit.scoring.matching.Comparison;
+import io.crmkit.scoring.matching.DuplicateCluster;
+import io.crmkit.scoring.matching.DuplicateScan;
+import io.crmkit.scoring.matching.FieldComparison;
+import io.crmkit.scoring.matching.FieldWeight;
+import io.crmkit.scoring.matching.MatchConfiguration;
+import io.crmkit.scoring.matching.MatchField;
+import io.crmkit.scoring.matching.ScoredPair;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Cleans the import: finds the people imported twice (under another email), shows a few clusters
+ * with why they match, and merges each cluster into its oldest record, which keeps its primary
+ * email and gains the others.
+ */
+final class DuplicateDesk {
+
+  /** How many clusters the console shows with their explanations. */
+  static final int SHOWN = 3;
+
+  /**
+   * The largest cluster merged without a person looking at it: a larger one is more likely a chain
+   * of look-alikes than one person entered many times, and is left for review, as are clusters
+   * whose records do not share their email's mailbox.
+   */
+  static final int LARGEST_MERGED = 3;
+
+  /**
+   * What the cleaning found and did.
+   *
+   * @param contacts the contacts scanned
+   * @param clusters the clusters found
+   * @param merged the records merged into a survivor
+   * @param forReview the clusters left for a person to review
+   * @param moved the records re-parented, by kind
+   * @param scanSeconds how long the scan took
+   * @param mergeSeconds how long the merges took
+   */
+  record Cleaning(
+      long contacts,
+      int clusters,
+      int merged,
+      int forReview,
+      MergeCounts moved,
+      double scanSeconds,
+      double mergeSeconds) {
+    Cleaning {
+      requireNonNull(moved, "moved");
+    }
+  }
+
+  /**
+   * The people configuration's comparisons, blocked on the phone alone: a person the import created
+   * twice kept the phone, and one rule keeps the scan of the whole import to seconds (the default
+   * rules also compare names that sound alike, which this data has many of).
+   */
+  static final MatchConfiguration IMPORT =
+      MatchConfiguration.builder()
+          .compare(
+              FieldComparison.withTermFrequencies(MatchField.GIVEN_NAME, Comparison.PERSON_NAME)
+                  .swappableWith(MatchField.FAMILY_NAME))
+          .compare(
+              FieldComparison.withTermFrequencies(MatchField.FAMILY_NAME, Comparison.PERSON_NAME)
+                  .swappableWith(MatchField.GIVEN_NAME))
+          .compare(FieldComparison.withTermFrequencies(MatchField.EMAIL, Comparison.EMAIL))
+          .compare(FieldComparison.of(MatchField.PHONE, Comparison.PHONE))
+          .block(BlockingRule.of("phone", BlockingKey.exact(MatchField.PHONE)))
+          .block(
+              BlockingRule.of(
+                  "name",
+                  BlockingKey.exact(MatchField.GIVEN_NAME),
+                  BlockingKey.exact(MatchField.FAMILY_NAME)))
+          .build();
+
+  private final Crm crm;
+  private final PrintStream out;
+
+  DuplicateDesk(Crm crm, PrintStream out) {
+    this.crm = requireNonNull(crm, "crm");
+    this.out = requireNonNull(out, "out");
+  }
+
+  /** Scans the contacts, prints a few clusters and merges every cluster. */
+  Cleaning clean() {
+    long started = System.nanoTime();
+    DuplicateScan<ContactId> scan = CrmAnalytics.on(crm).duplicates().contacts(IMPORT).scan();
+    double scanSeconds = (System.nanoTime() - started) / 1e9;
+    started = System.nanoTime();
+    int merged = 0;
+    MergeCounts moved = MergeCounts.none();
+    int shown = 0;
+    int forReview = 0;
+    for (DuplicateCluster<ContactId> cluster : scan.clusters()) {
+      List<Contact> records =
+          cluster.records().size() > LARGEST_MERGED ? List.of() : records(cluster);
+      if (!sameMailbox(cluster, records)) {
+        forReview++;
+        continue;
+      }
+      if (shown++ < SHOWN) {
+        show(cluster, records);
+      }
+      MergeResult<Contact> result =
+          crm.merges()
+              .merge(
+                  MergePlan.contacts(records.get(0), records.subList(1, records.size()))
+                      .rule(MergeField.JOB_TITLE, Survivorship.mostRecent()));
+      merged += records.size() - 1;
+      moved = moved.plus(result.counts());
+    }
+    return new Cleaning(
+        scan.plan().records(),
+        scan.clusters().size(),
+        merged,
+        forReview,
+        moved,
+        scanSeconds,
+        (System.nanoTime() - started) / 1e9);
+  }
+
+  private List<Contact> records(DuplicateCluster<ContactId> cluster) {
+    List<Contact> records = new ArrayList<>();
+    cluster.records().stream()
+        .sorted()
+        .map(id -> crm.contacts().find(id))
+        .flatMap(Optional::stream)
+        .forEach(records::add);
+    return records;
+  }
+
+  /**
+   * Returns whether the records share their email's mailbox (the part before the {@code @}): the
+   * strong evidence this team merges on without review; look-alikes (same name, a phone one digit
+   * apart) go to review.
+   */
+  private static boolean sameMailbox(DuplicateCluster<ContactId> cluster, List<Contact> records) {
+    return records.size() >= 2
+        && records.size() == cluster.records().size()
+        && records.stream()
+                .map(c -> c.details().primaryEmail().map(e -> e.value().split("@")[0]).orElse(""))
+                .distinct()
+                .count()
+            == 1;
+  }
+
+  private void show(DuplicateCluster<ContactId> cluster, List<Contact> records) {
+    out.println(
+        "    "
+            + records.stream()
+                .map(c -> c.details().name().display() + " <" + email(c) + ">")
+                .collect(Collectors.joining(" = ")));
+    ScoredPair<ContactId> pair = cluster.pairs().get(0);
+    out.printf(
+        Locale.ROOT,
+        "      weight %.1f: %s%n",
+        pair.weight(),
+        pair.explanation().fields().stream()
+            .map(DuplicateDesk::field)
+            .collect(Collectors.joining(", ")));
+  }
+
+  private static String field(FieldWeight field) {
+    return String.format(
+        Locale.ROOT,
+        "%s %s %+.1f",
+        field.field().toString().toLowerCase(Locale.ROOT),
+        field.level(),
+        field.weight());
+  }
+
+  private static String email(Contact contact) {
+    return contact.details().primaryEmail().map(Object::toString).orElse("no email");
+  }
+}

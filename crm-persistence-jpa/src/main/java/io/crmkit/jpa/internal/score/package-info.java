@@ -1,0 +1,8 @@
+/**
+ * The lead scores of the JPA adapter: entity, mapper and the repository {@link
+ * io.crmkit.jpa.JpaCrmStorage} builds. Not an API: not exported by the module.
+ */
+@NullMarked
+package io.crmkit.jpa.internal.score;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+-- Satisfaction surveys of solved tickets: the survey as a document, its answer instant for the
+-- CSAT reports of a period.
+alter table crm_ticket add column survey varchar(1000000);
+alter table crm_ticket add column survey_answered_at timestamp(6) with time zone;
+create index crm_ticket_survey_ix on crm_ticket (tenant_id, survey_answered_at, id);
