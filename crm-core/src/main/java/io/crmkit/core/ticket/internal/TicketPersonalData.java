@@ -3,6 +3,7 @@ package io.crmkit.core.ticket.internal;
 import static java.util.Objects.requireNonNull;
 
 import io.crmkit.core.DataValue;
+import io.crmkit.core.contact.ContactId;
 import io.crmkit.core.customfield.CustomFields;
 import io.crmkit.core.internal.Pages;
 import io.crmkit.core.spi.ErasureLog;
@@ -14,17 +15,21 @@ import io.crmkit.core.ticket.TicketDetails;
 import io.crmkit.core.ticket.TicketMessage;
 import io.crmkit.core.ticket.TicketSurvey;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The tickets' part of a person's data: every ticket the person requested. Erasure keeps each
  * ticket for the support reports (status history, priority, SLA clocks, message times, survey
- * score) and replaces what the person or the team wrote: the subject and every message body become
- * {@value #TOMBSTONE}, the description, custom fields and survey comment are emptied.
+ * score) without the person: the requester becomes a nil id, the subject and every message body
+ * become {@value #TOMBSTONE}, the description, custom fields and survey comment are emptied.
  */
 public final class TicketPersonalData implements PersonalDataHolder {
 
   /** What replaces an erased subject or message body. */
   static final String TOMBSTONE = "Erased";
+
+  /** The requester of a ticket whose requester was erased: no contact has this id. */
+  static final ContactId ERASED_REQUESTER = ContactId.of(new UUID(0, 0));
 
   private final TicketRepository tickets;
 
@@ -67,6 +72,7 @@ public final class TicketPersonalData implements PersonalDataHolder {
         ticket.details().toBuilder()
             .subject(TOMBSTONE)
             .description("")
+            .requester(ERASED_REQUESTER)
             .customFields(CustomFields.empty())
             .build();
     List<TicketMessage> conversation =
