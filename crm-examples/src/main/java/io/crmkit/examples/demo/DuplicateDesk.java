@@ -22,7 +22,6 @@ import io.crmkit.scoring.matching.MatchConfiguration;
 import io.crmkit.scoring.matching.MatchField;
 import io.crmkit.scoring.matching.ScoredPair;
 import java.io.PrintStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -37,13 +36,6 @@ final class DuplicateDesk {
 
   /** How many clusters the console shows with their explanations. */
   static final int SHOWN = 3;
-
-  /**
-   * The largest cluster merged without a person looking at it: a larger one is more likely a chain
-   * of look-alikes than one person entered many times, and is left for review, as are clusters
-   * whose records do not share their email's mailbox.
-   */
-  static final int LARGEST_MERGED = 3;
 
   /**
    * What the cleaning found and did.
@@ -100,7 +92,12 @@ final class DuplicateDesk {
     this.out = requireNonNull(out, "out");
   }
 
-  /** Scans the contacts, prints a few clusters and merges every cluster. */
+  /**
+   * Scans the contacts and merges, in every cluster, the pairs whose records share their email's
+   * mailbox, strongest pair first, each into its older record; prints the first few merges with
+   * their explanations. A cluster with no such pair is left for review: its records are look-alikes
+   * (same name, a phone one digit apart), chained by the clustering.
+   */
   Cleaning clean() {
     long started = System.nanoTime();
     DuplicateScan<ContactId> scan = CrmAnalytics.on(crm).duplicates().contacts(IMPORT).scan();
@@ -108,25 +105,33 @@ final class DuplicateDesk {
     started = System.nanoTime();
     int merged = 0;
     MergeCounts moved = MergeCounts.none();
-    int shown = 0;
     int forReview = 0;
     for (DuplicateCluster<ContactId> cluster : scan.clusters()) {
-      List<Contact> records =
-          cluster.records().size() > LARGEST_MERGED ? List.of() : records(cluster);
-      if (!sameMailbox(cluster, records)) {
+      int mergedHere = 0;
+      for (ScoredPair<ContactId> pair : cluster.pairs()) {
+        Optional<Contact> first = crm.contacts().find(pair.first());
+        Optional<Contact> second = crm.contacts().find(pair.second());
+        if (first.isEmpty() || second.isEmpty() || !sameMailbox(first.get(), second.get())) {
+          continue;
+        }
+        boolean firstIsOlder = first.get().id().compareTo(second.get().id()) < 0;
+        Contact survivor = firstIsOlder ? first.get() : second.get();
+        Contact duplicate = firstIsOlder ? second.get() : first.get();
+        if (merged < SHOWN) {
+          show(pair, survivor, duplicate);
+        }
+        MergeResult<Contact> result =
+            crm.merges()
+                .merge(
+                    MergePlan.contacts(survivor, List.of(duplicate))
+                        .rule(MergeField.JOB_TITLE, Survivorship.mostRecent()));
+        merged++;
+        mergedHere++;
+        moved = moved.plus(result.counts());
+      }
+      if (mergedHere == 0) {
         forReview++;
-        continue;
       }
-      if (shown++ < SHOWN) {
-        show(cluster, records);
-      }
-      MergeResult<Contact> result =
-          crm.merges()
-              .merge(
-                  MergePlan.contacts(records.get(0), records.subList(1, records.size()))
-                      .rule(MergeField.JOB_TITLE, Survivorship.mostRecent()));
-      merged += records.size() - 1;
-      moved = moved.plus(result.counts());
     }
     return new Cleaning(
         scan.plan().records(),
@@ -138,38 +143,33 @@ final class DuplicateDesk {
         (System.nanoTime() - started) / 1e9);
   }
 
-  private List<Contact> records(DuplicateCluster<ContactId> cluster) {
-    List<Contact> records = new ArrayList<>();
-    cluster.records().stream()
-        .sorted()
-        .map(id -> crm.contacts().find(id))
-        .flatMap(Optional::stream)
-        .forEach(records::add);
-    return records;
-  }
-
   /**
-   * Returns whether the records share their email's mailbox (the part before the {@code @}): the
-   * strong evidence this team merges on without review; look-alikes (same name, a phone one digit
-   * apart) go to review.
+   * Returns whether two records share their email's mailbox (the part before the {@code @}): the
+   * strong evidence this team merges on without review.
    */
-  private static boolean sameMailbox(DuplicateCluster<ContactId> cluster, List<Contact> records) {
-    return records.size() >= 2
-        && records.size() == cluster.records().size()
-        && records.stream()
-                .map(c -> c.details().primaryEmail().map(e -> e.value().split("@")[0]).orElse(""))
-                .distinct()
-                .count()
-            == 1;
+  private static boolean sameMailbox(Contact one, Contact other) {
+    Optional<String> mailbox = mailbox(one);
+    return mailbox.isPresent() && mailbox.equals(mailbox(other));
   }
 
-  private void show(DuplicateCluster<ContactId> cluster, List<Contact> records) {
+  private static Optional<String> mailbox(Contact contact) {
+    return contact
+        .details()
+        .primaryEmail()
+        .map(e -> e.value().substring(0, e.value().indexOf('@')));
+  }
+
+  private void show(ScoredPair<ContactId> pair, Contact survivor, Contact duplicate) {
     out.println(
         "    "
-            + records.stream()
-                .map(c -> c.details().name().display() + " <" + email(c) + ">")
-                .collect(Collectors.joining(" = ")));
-    ScoredPair<ContactId> pair = cluster.pairs().get(0);
+            + survivor.details().name().display()
+            + " <"
+            + email(survivor)
+            + "> = "
+            + duplicate.details().name().display()
+            + " <"
+            + email(duplicate)
+            + ">");
     out.printf(
         Locale.ROOT,
         "      weight %.1f: %s%n",
