@@ -129,7 +129,7 @@ public final class Crm {
     this.leads =
         new DefaultLeadService(
             context, storage.leads(), contacts, companies, deals, reasons, customFields);
-    this.knowledge = new DefaultKnowledgeService(context, storage.articles(), articleIndex, links);
+    this.knowledge = new DefaultKnowledgeService(context, storage::articles, articleIndex, links);
     this.merges = new DefaultMergeService(context, storage);
     this.privacy =
         new DefaultPrivacyService(
@@ -243,7 +243,11 @@ public final class Crm {
     return deals;
   }
 
-  /** Returns the knowledge base: articles, their search and the ones that solve tickets. */
+  /**
+   * Returns the knowledge base: articles, their search and the ones that solve tickets.
+   *
+   * @throws UnsupportedOperationException on use, if the storage keeps no articles
+   */
   public KnowledgeService knowledge() {
     return knowledge;
   }

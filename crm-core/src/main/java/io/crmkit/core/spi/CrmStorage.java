@@ -52,8 +52,14 @@ public interface CrmStorage {
   /** Returns the leads with their status histories. */
   LeadRepository leads();
 
-  /** Returns the knowledge base articles with their revisions and uses. */
-  ArticleRepository articles();
+  /**
+   * Returns the knowledge base articles with their revisions and uses.
+   *
+   * @throws UnsupportedOperationException if this storage keeps no articles (the default)
+   */
+  default ArticleRepository articles() {
+    throw new UnsupportedOperationException(getClass().getSimpleName() + " keeps no articles");
+  }
 
   /**
    * Returns the keepers of personal data that this storage holds beyond its repositories, such as

@@ -26,6 +26,7 @@ import io.crmkit.core.spi.ArticleIndex;
 import io.crmkit.core.spi.ArticleRepository;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The {@link KnowledgeService} of an opened CRM, over its storage, its article index and its
@@ -41,24 +42,31 @@ public final class DefaultKnowledgeService implements KnowledgeService {
 
   private final LinkedRecords linked;
   private final CrmContext context;
-  private final ArticleRepository repository;
+  private final Supplier<ArticleRepository> repository;
   private final ArticleIndex index;
   private final RecordCommands<ArticleId, Article> records;
 
   /**
    * @param context the opened CRM's context
-   * @param repository where articles are kept
+   * @param repository where articles are kept, asked for on first use
    * @param index the searchable copy of the articles
    */
   public DefaultKnowledgeService(
-      CrmContext context, ArticleRepository repository, ArticleIndex index, LinkedRecords linked) {
+      CrmContext context,
+      Supplier<ArticleRepository> repository,
+      ArticleIndex index,
+      LinkedRecords linked) {
     this.context = requireNonNull(context, "context");
     this.linked = requireNonNull(linked, "linked");
     this.repository = requireNonNull(repository, "repository");
     this.index = requireNonNull(index, "index");
     this.records =
         new RecordCommands<>(
-            context, RecordType.ARTICLE, repository::find, repository::update, Article::author);
+            context,
+            RecordType.ARTICLE,
+            (tenant, id) -> repository.get().find(tenant, id),
+            (article, version) -> repository.get().update(article, version),
+            Article::author);
   }
 
   @Override
@@ -70,7 +78,7 @@ public final class DefaultKnowledgeService implements KnowledgeService {
             id,
             context.actor(),
             now -> Article.create(id, context.tenant(), content, now, context.actor()),
-            repository::insert);
+            article -> repository.get().insert(article));
     index.index(created);
     return created;
   }
@@ -137,7 +145,7 @@ public final class DefaultKnowledgeService implements KnowledgeService {
   public Page<Article> list(ArticleQuery query, PageRequest page) {
     requireNonNull(query, "query");
     requireNonNull(page, "page");
-    return records.readable(repository.search(context.tenant(), query, page));
+    return records.readable(repository.get().search(context.tenant(), query, page));
   }
 
   @Override
@@ -187,7 +195,12 @@ public final class DefaultKnowledgeService implements KnowledgeService {
     // the index knows no owners: ask the policy about each hit's article as stored
     return hits.stream()
         .filter(
-            hit -> repository.find(context.tenant(), hit.id()).map(records::readable).orElse(false))
+            hit ->
+                repository
+                    .get()
+                    .find(context.tenant(), hit.id())
+                    .map(records::readable)
+                    .orElse(false))
         .toList();
   }
 
@@ -204,7 +217,7 @@ public final class DefaultKnowledgeService implements KnowledgeService {
               Article article = records.get(id);
               linked.links().record(ticket).require();
               boolean added =
-                  repository.recordUse(context.tenant(), article.id(), ticket, context.now());
+                  repository.get().recordUse(context.tenant(), article.id(), ticket, context.now());
               if (added) {
                 events.add(
                     new ArticleUsed(
@@ -218,7 +231,7 @@ public final class DefaultKnowledgeService implements KnowledgeService {
   public List<ArticleUsage> mostUsed(int limit) {
     checkArgument(
         limit >= 1 && limit <= MAX_RESULTS, "limit must be 1 to %s: %s", MAX_RESULTS, limit);
-    return repository.mostUsed(context.tenant(), limit);
+    return repository.get().mostUsed(context.tenant(), limit);
   }
 
   @Override
@@ -227,7 +240,7 @@ public final class DefaultKnowledgeService implements KnowledgeService {
     int count = 0;
     PageRequest page = PageRequest.first(PageRequest.MAX_SIZE);
     while (true) {
-      Page<Article> batch = repository.search(context.tenant(), ArticleQuery.all(), page);
+      Page<Article> batch = repository.get().search(context.tenant(), ArticleQuery.all(), page);
       batch.items().forEach(index::index);
       count += batch.items().size();
       if (batch.next() == null) {
