@@ -225,21 +225,7 @@ public final class Ticket implements Aggregate<TicketId> {
       events.add(
           new TicketPriorityChanged(tenant, id, details.priority(), newDetails.priority(), at, by));
     }
-    return new Changed<>(
-        new Ticket(
-            id,
-            tenant,
-            revision.next(at),
-            newDetails,
-            creator,
-            assignee,
-            team,
-            status,
-            history,
-            conversation,
-            sla,
-            survey),
-        events);
+    return new Changed<>(next(at).details(newDetails).build(), events);
   }
 
   /** Sets the priority; the same priority changes nothing. */
@@ -261,19 +247,7 @@ public final class Ticket implements Aggregate<TicketId> {
       return new Changed<>(this, List.of());
     }
     return Changed.of(
-        new Ticket(
-            id,
-            tenant,
-            revision.next(at),
-            details,
-            creator,
-            newAssignee,
-            newTeam,
-            status,
-            history,
-            conversation,
-            sla,
-            survey),
+        next(at).assignee(newAssignee).team(newTeam).build(),
         new TicketAssigned(tenant, id, newAssignee, newTeam, at, by));
   }
 
@@ -292,20 +266,7 @@ public final class Ticket implements Aggregate<TicketId> {
         MACHINE.fire(status, action, new Attempt(this, at, reopenWindow), at, by);
     List<TransitionRecord<TicketStatus, TicketAction>> moved = new ArrayList<>(history);
     moved.add(transition.record());
-    Ticket next =
-        new Ticket(
-            id,
-            tenant,
-            revision.next(at),
-            details,
-            creator,
-            assignee,
-            team,
-            transition.state(),
-            moved,
-            conversation,
-            sla,
-            survey);
+    Ticket next = next(at).status(transition.state()).history(moved).build();
     return Changed.of(
         next, new TicketStatusChanged(tenant, id, status, transition.state(), action, at, by));
   }
@@ -329,20 +290,7 @@ public final class Ticket implements Aggregate<TicketId> {
         new TicketMessage(conversation.size() + 1, kind, direction, body, by, at, activity);
     List<TicketMessage> longer = new ArrayList<>(conversation);
     longer.add(message);
-    Ticket next =
-        new Ticket(
-            id,
-            tenant,
-            revision.next(at),
-            details,
-            creator,
-            assignee,
-            team,
-            status,
-            history,
-            longer,
-            sla,
-            survey);
+    Ticket next = next(at).conversation(longer).build();
     List<DomainEvent> events = new ArrayList<>();
     events.add(new TicketMessageAdded(tenant, id, message.number(), kind, direction, at, by));
     TicketAction follow = null;
@@ -378,19 +326,7 @@ public final class Ticket implements Aggregate<TicketId> {
     }
     TicketSurvey sent = new TicketSurvey(tokenDigest, at, expiresAt, null, "", null, null);
     return Changed.of(
-        new Ticket(
-            id,
-            tenant,
-            revision.next(at),
-            details,
-            creator,
-            assignee,
-            team,
-            status,
-            history,
-            conversation,
-            sla,
-            sent),
+        next(at).survey(sent).build(),
         new TicketEvent.TicketSurveySent(tenant, id, expiresAt, at, by));
   }
 
@@ -431,19 +367,7 @@ public final class Ticket implements Aggregate<TicketId> {
             at,
             activity);
     return Changed.of(
-        new Ticket(
-            id,
-            tenant,
-            revision.next(at),
-            details,
-            creator,
-            assignee,
-            team,
-            status,
-            history,
-            conversation,
-            sla,
-            answered),
+        next(at).survey(answered).build(),
         new TicketEvent.TicketSurveyAnswered(tenant, id, score, at, by));
   }
 
@@ -455,19 +379,7 @@ public final class Ticket implements Aggregate<TicketId> {
     if (Objects.equals(newSla, sla)) {
       return this;
     }
-    return new Ticket(
-        id,
-        tenant,
-        revision,
-        details,
-        creator,
-        assignee,
-        team,
-        status,
-        history,
-        conversation,
-        newSla,
-        survey);
+    return copy(revision).sla(newSla).build();
   }
 
   /**
@@ -477,6 +389,88 @@ public final class Ticket implements Aggregate<TicketId> {
   public Ticket recordSla(TicketSla newSla, Instant at) {
     requireNonNull(newSla, "sla");
     return withSla(newSla).withRevision(revision.next(at));
+  }
+
+  /** Returns a copy of this ticket at its next revision, for a command to change. */
+  private Copy next(Instant at) {
+    return copy(revision.next(at));
+  }
+
+  private Copy copy(Revision newRevision) {
+    return new Copy(newRevision);
+  }
+
+  /** The fields a command may change, starting from this ticket's, on a new revision. */
+  private final class Copy {
+    private final Revision revision;
+    private TicketDetails details = Ticket.this.details;
+    private @Nullable UserId assignee = Ticket.this.assignee;
+    private @Nullable TeamId team = Ticket.this.team;
+    private TicketStatus status = Ticket.this.status;
+    private List<TransitionRecord<TicketStatus, TicketAction>> history = Ticket.this.history;
+    private List<TicketMessage> conversation = Ticket.this.conversation;
+    private @Nullable TicketSla sla = Ticket.this.sla;
+    private @Nullable TicketSurvey survey = Ticket.this.survey;
+
+    private Copy(Revision revision) {
+      this.revision = revision;
+    }
+
+    Copy details(TicketDetails value) {
+      details = value;
+      return this;
+    }
+
+    Copy assignee(@Nullable UserId value) {
+      assignee = value;
+      return this;
+    }
+
+    Copy team(@Nullable TeamId value) {
+      team = value;
+      return this;
+    }
+
+    Copy status(TicketStatus value) {
+      status = value;
+      return this;
+    }
+
+    Copy history(List<TransitionRecord<TicketStatus, TicketAction>> value) {
+      history = value;
+      return this;
+    }
+
+    Copy conversation(List<TicketMessage> value) {
+      conversation = value;
+      return this;
+    }
+
+    Copy sla(@Nullable TicketSla value) {
+      sla = value;
+      return this;
+    }
+
+    Copy survey(@Nullable TicketSurvey value) {
+      survey = value;
+      return this;
+    }
+
+    Ticket build() {
+      return new Ticket(
+          id,
+          tenant,
+          revision,
+          details,
+          creator,
+          assignee,
+          team,
+          status,
+          history,
+          conversation,
+          sla,
+          survey);
+    }
   }
 
   /**
@@ -489,19 +483,7 @@ public final class Ticket implements Aggregate<TicketId> {
   }
 
   private Ticket withRevision(Revision newRevision) {
-    return new Ticket(
-        id,
-        tenant,
-        newRevision,
-        details,
-        creator,
-        assignee,
-        team,
-        status,
-        history,
-        conversation,
-        sla,
-        survey);
+    return copy(newRevision).build();
   }
 
   private void requireNotClosed(String action) {
