@@ -59,8 +59,12 @@ public record CompanyDetails(
 
   static final int MAX_NAME = 300;
   static final int MAX_INDUSTRY = 100;
-  static final int MAX_ITEMS = 20;
-  static final int MAX_TAGS = 100;
+
+  /** The most phones, addresses, social profiles or external ids a company keeps, of each. */
+  public static final int MAX_ITEMS = 20;
+
+  /** The most tags a company keeps. */
+  public static final int MAX_TAGS = 100;
 
   /** Creates a {@code CompanyDetails}, checking its components as the type's comment describes. */
   public CompanyDetails {

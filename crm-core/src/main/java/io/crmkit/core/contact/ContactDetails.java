@@ -58,12 +58,24 @@ public record ContactDetails(
     CustomFields customFields,
     List<CompanyLink> companies) {
 
-  static final int MAX_EMAILS = 20;
-  static final int MAX_PHONES = 20;
-  static final int MAX_ADDRESSES = 10;
-  static final int MAX_SOCIAL_PROFILES = 20;
-  static final int MAX_TAGS = 100;
-  static final int MAX_EXTERNAL_IDS = 20;
+  /** The most email addresses a contact keeps. */
+  public static final int MAX_EMAILS = 20;
+
+  /** The most phone numbers a contact keeps. */
+  public static final int MAX_PHONES = 20;
+
+  /** The most postal addresses a contact keeps. */
+  public static final int MAX_ADDRESSES = 10;
+
+  /** The most social profiles a contact keeps. */
+  public static final int MAX_SOCIAL_PROFILES = 20;
+
+  /** The most tags a contact keeps. */
+  public static final int MAX_TAGS = 100;
+
+  /** The most external ids a contact keeps. */
+  public static final int MAX_EXTERNAL_IDS = 20;
+
   static final int MAX_COMPANIES = 50;
   static final int MAX_JOB_TITLE = 200;
 

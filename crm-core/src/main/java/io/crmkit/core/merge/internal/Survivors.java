@@ -56,28 +56,28 @@ final class Survivors {
             union(
                 orders.by(MergeField.EMAILS, c -> c.details().emails().size()),
                 c -> c.details().emails(),
-                20),
+                ContactDetails.MAX_EMAILS),
             union(
                 orders.by(MergeField.PHONES, c -> c.details().phones().size()),
                 c -> c.details().phones(),
-                20),
+                ContactDetails.MAX_PHONES),
             union(
                 orders.by(MergeField.ADDRESSES, c -> c.details().addresses().size()),
                 c -> c.details().addresses(),
-                10),
+                ContactDetails.MAX_ADDRESSES),
             union(
                 orders.by(MergeField.SOCIAL_PROFILES, c -> c.details().socialProfiles().size()),
                 c -> c.details().socialProfiles(),
-                20),
+                ContactDetails.MAX_SOCIAL_PROFILES),
             new TreeSet<>(
                 union(
                     orders.by(MergeField.TAGS, c -> c.details().tags().size()),
                     c -> c.details().tags(),
-                    100)),
+                    ContactDetails.MAX_TAGS)),
             externalIds(
                 orders.by(MergeField.EXTERNAL_IDS, c -> c.details().externalIds().size()),
                 sources,
-                20),
+                ContactDetails.MAX_EXTERNAL_IDS),
             customFields(
                 orders.by(MergeField.CUSTOM_FIELDS, c -> c.details().customFields().asMap().size()),
                 c -> c.details().customFields()),
@@ -122,24 +122,24 @@ final class Survivors {
             union(
                 orders.by(MergeField.PHONES, c -> c.details().phones().size()),
                 c -> c.details().phones(),
-                20),
+                CompanyDetails.MAX_ITEMS),
             union(
                 orders.by(MergeField.ADDRESSES, c -> c.details().addresses().size()),
                 c -> c.details().addresses(),
-                20),
+                CompanyDetails.MAX_ITEMS),
             union(
                 orders.by(MergeField.SOCIAL_PROFILES, c -> c.details().socialProfiles().size()),
                 c -> c.details().socialProfiles(),
-                20),
+                CompanyDetails.MAX_ITEMS),
             new TreeSet<>(
                 union(
                     orders.by(MergeField.TAGS, c -> c.details().tags().size()),
                     c -> c.details().tags(),
-                    100)),
+                    CompanyDetails.MAX_TAGS)),
             externalIds(
                 orders.by(MergeField.EXTERNAL_IDS, c -> c.details().externalIds().size()),
                 sources,
-                20),
+                CompanyDetails.MAX_ITEMS),
             customFields(
                 orders.by(MergeField.CUSTOM_FIELDS, c -> c.details().customFields().asMap().size()),
                 c -> c.details().customFields()));
