@@ -1,8 +1,6 @@
 package io.crmkit.interchange.internal;
 
 import io.crmkit.core.Crm;
-import io.crmkit.core.Page;
-import io.crmkit.core.PageRequest;
 import io.crmkit.core.company.Company;
 import io.crmkit.core.company.CompanyId;
 import io.crmkit.core.company.CompanyQuery;
@@ -73,48 +71,36 @@ final class ActivityColumns extends Columns {
 
   @Override
   void export(Consumer<Map<String, String>> out) {
-    PageRequest request = PageRequest.first(PAGE);
-    while (true) {
-      Page<Contact> page = crm.contacts().search(ContactQuery.all().includingArchived(), request);
-      List<ContactId> ids = page.items().stream().map(Contact::id).toList();
-      Map<ContactId, List<Activity>> timelines = crm.timeline().forContacts(ids);
-      for (ContactId contact : ids) {
-        for (Activity activity : timelines.getOrDefault(contact, List.of())) {
-          if (Collections.min(activity.entry().contacts()).equals(contact)) {
-            emit(activity, out);
-          }
-        }
-      }
-      if (page.nextCursor().isEmpty()) {
-        break;
-      }
-      request = PageRequest.after(page.nextCursor().get(), PAGE);
-    }
-    request = PageRequest.first(PAGE);
-    while (true) {
-      Page<Company> page = crm.companies().search(CompanyQuery.all().includingArchived(), request);
-      for (Company company : page.items()) {
-        PageRequest timeline = PageRequest.first(PAGE);
-        while (true) {
-          Page<Activity> activities = crm.timeline().forCompany(company.id(), timeline);
-          for (Activity activity : activities.items()) {
-            ActivityEntry entry = activity.entry();
-            if (entry.contacts().isEmpty()
-                && Collections.min(entry.companies()).equals(company.id())) {
-              emit(activity, out);
+    forEachPage(
+        request -> crm.contacts().search(ContactQuery.all().includingArchived(), request),
+        page -> {
+          List<ContactId> ids = page.items().stream().map(Contact::id).toList();
+          Map<ContactId, List<Activity>> timelines = crm.timeline().forContacts(ids);
+          for (ContactId contact : ids) {
+            for (Activity activity : timelines.getOrDefault(contact, List.of())) {
+              if (Collections.min(activity.entry().contacts()).equals(contact)) {
+                emit(activity, out);
+              }
             }
           }
-          if (activities.nextCursor().isEmpty()) {
-            break;
+        });
+    forEachPage(
+        request -> crm.companies().search(CompanyQuery.all().includingArchived(), request),
+        page -> {
+          for (Company company : page.items()) {
+            forEachPage(
+                timeline -> crm.timeline().forCompany(company.id(), timeline),
+                activities -> {
+                  for (Activity activity : activities.items()) {
+                    ActivityEntry entry = activity.entry();
+                    if (entry.contacts().isEmpty()
+                        && Collections.min(entry.companies()).equals(company.id())) {
+                      emit(activity, out);
+                    }
+                  }
+                });
           }
-          timeline = PageRequest.after(activities.nextCursor().get(), PAGE);
-        }
-      }
-      if (page.nextCursor().isEmpty()) {
-        return;
-      }
-      request = PageRequest.after(page.nextCursor().get(), PAGE);
-    }
+        });
   }
 
   private void emit(Activity activity, Consumer<Map<String, String>> out) {

@@ -2,6 +2,7 @@ package io.crmkit.interchange.internal;
 
 import io.crmkit.core.Crm;
 import io.crmkit.core.ExternalId;
+import io.crmkit.core.Page;
 import io.crmkit.core.PageRequest;
 import io.crmkit.core.RecordType;
 import io.crmkit.core.UserId;
@@ -28,6 +29,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,6 +44,19 @@ abstract class Columns {
   static final int PAGE = 500;
 
   final Crm crm;
+
+  /** Hands every page {@code query} returns to {@code each}, one page at a time. */
+  static <T> void forEachPage(Function<PageRequest, Page<T>> query, Consumer<Page<T>> each) {
+    PageRequest request = PageRequest.first(PAGE);
+    while (true) {
+      Page<T> page = query.apply(request);
+      each.accept(page);
+      if (page.nextCursor().isEmpty()) {
+        return;
+      }
+      request = PageRequest.after(page.nextCursor().get(), PAGE);
+    }
+  }
 
   Columns(Crm crm) {
     this.crm = crm;

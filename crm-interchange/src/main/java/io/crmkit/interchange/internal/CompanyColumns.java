@@ -2,7 +2,6 @@ package io.crmkit.interchange.internal;
 
 import io.crmkit.core.Crm;
 import io.crmkit.core.ExternalId;
-import io.crmkit.core.Page;
 import io.crmkit.core.PageRequest;
 import io.crmkit.core.RecordType;
 import io.crmkit.core.Tag;
@@ -67,35 +66,34 @@ final class CompanyColumns extends Columns {
 
   @Override
   void export(Consumer<Map<String, String>> out) {
-    PageRequest request = PageRequest.first(PAGE);
-    while (true) {
-      Page<Company> page = crm.companies().search(CompanyQuery.all(), request);
-      Set<CompanyId> parents = new HashSet<>();
-      page.items().forEach(company -> company.details().parentCompany().ifPresent(parents::add));
-      Map<CompanyId, String> domains = domains(parents);
-      for (Company company : page.items()) {
-        CompanyDetails details = company.details();
-        Map<String, String> cells = new LinkedHashMap<>();
-        cells.put("name", details.name());
-        cells.put("domain", details.webDomain().map(WebDomain::value).orElse(""));
-        cells.put("industry", details.industry());
-        cells.put("employees", details.employees() == null ? "" : details.employees().toString());
-        cells.put(
-            "parent_domain",
-            details.parentCompany().map(id -> domains.getOrDefault(id, "")).orElse(""));
-        cells.put("phone", Lists.join(details.phones().stream().map(PhoneNumber::e164).toList()));
-        cells.put("tags", Lists.join(details.tags().stream().map(Tag::value).toList()));
-        cells.put("owner", company.owner().value());
-        cells.put("lifecycle_stage", enumCell(company.lifecycleStage()));
-        cells.put("external_id", externalIds(details.externalIds()));
-        putCustomFields(cells, details.customFields());
-        out.accept(cells);
-      }
-      if (page.nextCursor().isEmpty()) {
-        return;
-      }
-      request = PageRequest.after(page.nextCursor().get(), PAGE);
-    }
+    forEachPage(
+        request -> crm.companies().search(CompanyQuery.all(), request),
+        page -> {
+          Set<CompanyId> parents = new HashSet<>();
+          page.items()
+              .forEach(company -> company.details().parentCompany().ifPresent(parents::add));
+          Map<CompanyId, String> domains = domains(parents);
+          for (Company company : page.items()) {
+            CompanyDetails details = company.details();
+            Map<String, String> cells = new LinkedHashMap<>();
+            cells.put("name", details.name());
+            cells.put("domain", details.webDomain().map(WebDomain::value).orElse(""));
+            cells.put("industry", details.industry());
+            cells.put(
+                "employees", details.employees() == null ? "" : details.employees().toString());
+            cells.put(
+                "parent_domain",
+                details.parentCompany().map(id -> domains.getOrDefault(id, "")).orElse(""));
+            cells.put(
+                "phone", Lists.join(details.phones().stream().map(PhoneNumber::e164).toList()));
+            cells.put("tags", Lists.join(details.tags().stream().map(Tag::value).toList()));
+            cells.put("owner", company.owner().value());
+            cells.put("lifecycle_stage", enumCell(company.lifecycleStage()));
+            cells.put("external_id", externalIds(details.externalIds()));
+            putCustomFields(cells, details.customFields());
+            out.accept(cells);
+          }
+        });
   }
 
   @Override

@@ -2,8 +2,6 @@ package io.crmkit.interchange.internal;
 
 import io.crmkit.core.Crm;
 import io.crmkit.core.ExternalId;
-import io.crmkit.core.Page;
-import io.crmkit.core.PageRequest;
 import io.crmkit.core.RecordType;
 import io.crmkit.core.Tag;
 import io.crmkit.core.UserId;
@@ -68,20 +66,17 @@ final class ContactColumns extends Columns {
 
   @Override
   void export(Consumer<Map<String, String>> out) {
-    PageRequest request = PageRequest.first(PAGE);
-    while (true) {
-      Page<Contact> page = crm.contacts().search(ContactQuery.all(), request);
-      Set<CompanyId> companies = new HashSet<>();
-      page.items().forEach(contact -> contact.details().primaryCompany().ifPresent(companies::add));
-      Map<CompanyId, String> domains = domains(companies);
-      for (Contact contact : page.items()) {
-        out.accept(cells(contact, domains));
-      }
-      if (page.nextCursor().isEmpty()) {
-        return;
-      }
-      request = PageRequest.after(page.nextCursor().get(), PAGE);
-    }
+    forEachPage(
+        request -> crm.contacts().search(ContactQuery.all(), request),
+        page -> {
+          Set<CompanyId> companies = new HashSet<>();
+          page.items()
+              .forEach(contact -> contact.details().primaryCompany().ifPresent(companies::add));
+          Map<CompanyId, String> domains = domains(companies);
+          for (Contact contact : page.items()) {
+            out.accept(cells(contact, domains));
+          }
+        });
   }
 
   private static Map<String, String> cells(Contact contact, Map<CompanyId, String> domains) {

@@ -1,8 +1,6 @@
 package io.crmkit.interchange.internal;
 
 import io.crmkit.core.Crm;
-import io.crmkit.core.Page;
-import io.crmkit.core.PageRequest;
 import io.crmkit.core.RecordType;
 import io.crmkit.core.UserId;
 import io.crmkit.core.ValidationException;
@@ -77,57 +75,53 @@ final class DealColumns extends Columns {
   void export(Consumer<Map<String, String>> out) {
     Map<PipelineId, Pipeline> pipelines = new HashMap<>();
     crm.pipelines().list().forEach(p -> pipelines.put(p.id(), p));
-    PageRequest request = PageRequest.first(PAGE);
-    while (true) {
-      Page<Deal> page = crm.deals().search(DealQuery.all(), request);
-      Set<CompanyId> companies = new HashSet<>();
-      Set<ContactId> contacts = new HashSet<>();
-      for (Deal deal : page.items()) {
-        if (deal.details().company() != null) {
-          companies.add(deal.details().company());
-        }
-        deal.details().contacts().forEach(c -> contacts.add(c.contact()));
-      }
-      Map<CompanyId, String> domains = domains(companies);
-      Map<ContactId, String> emails = emails(contacts);
-      for (Deal deal : page.items()) {
-        DealDetails details = deal.details();
-        Map<String, String> cells = new LinkedHashMap<>();
-        cells.put("name", details.name());
-        Pipeline pipeline = pipelines.get(deal.pipeline());
-        cells.put("pipeline", pipeline == null ? "" : pipeline.name());
-        cells.put("stage", deal.stage().name());
-        Money amount = details.amount();
-        cells.put("amount", amount == null ? "" : amount.amount().toPlainString());
-        cells.put("currency", amount == null ? "" : amount.currency().getCurrencyCode());
-        cells.put(
-            "expected_close_date",
-            details.expectedCloseDate() == null ? "" : details.expectedCloseDate().toString());
-        cells.put(
-            "company_domain",
-            details.company() == null ? "" : domains.getOrDefault(details.company(), ""));
-        List<String> people = new ArrayList<>();
-        for (DealContact contact : details.contacts()) {
-          String email = emails.get(contact.contact());
-          if (email != null) {
-            people.add(enumCell(contact.role()) + ":" + email);
+    forEachPage(
+        request -> crm.deals().search(DealQuery.all(), request),
+        page -> {
+          Set<CompanyId> companies = new HashSet<>();
+          Set<ContactId> contacts = new HashSet<>();
+          for (Deal deal : page.items()) {
+            if (deal.details().company() != null) {
+              companies.add(deal.details().company());
+            }
+            deal.details().contacts().forEach(c -> contacts.add(c.contact()));
           }
-        }
-        cells.put("contacts", Lists.join(people));
-        cells.put("source", details.source());
-        cells.put(
-            "forecast",
-            details.forecastOverride() == null ? "" : enumCell(details.forecastOverride()));
-        cells.put("owner", deal.owner().value());
-        cells.put("lost_reason", deal.lostReason().orElse(""));
-        putCustomFields(cells, details.customFields());
-        out.accept(cells);
-      }
-      if (page.nextCursor().isEmpty()) {
-        return;
-      }
-      request = PageRequest.after(page.nextCursor().get(), PAGE);
-    }
+          Map<CompanyId, String> domains = domains(companies);
+          Map<ContactId, String> emails = emails(contacts);
+          for (Deal deal : page.items()) {
+            DealDetails details = deal.details();
+            Map<String, String> cells = new LinkedHashMap<>();
+            cells.put("name", details.name());
+            Pipeline pipeline = pipelines.get(deal.pipeline());
+            cells.put("pipeline", pipeline == null ? "" : pipeline.name());
+            cells.put("stage", deal.stage().name());
+            Money amount = details.amount();
+            cells.put("amount", amount == null ? "" : amount.amount().toPlainString());
+            cells.put("currency", amount == null ? "" : amount.currency().getCurrencyCode());
+            cells.put(
+                "expected_close_date",
+                details.expectedCloseDate() == null ? "" : details.expectedCloseDate().toString());
+            cells.put(
+                "company_domain",
+                details.company() == null ? "" : domains.getOrDefault(details.company(), ""));
+            List<String> people = new ArrayList<>();
+            for (DealContact contact : details.contacts()) {
+              String email = emails.get(contact.contact());
+              if (email != null) {
+                people.add(enumCell(contact.role()) + ":" + email);
+              }
+            }
+            cells.put("contacts", Lists.join(people));
+            cells.put("source", details.source());
+            cells.put(
+                "forecast",
+                details.forecastOverride() == null ? "" : enumCell(details.forecastOverride()));
+            cells.put("owner", deal.owner().value());
+            cells.put("lost_reason", deal.lostReason().orElse(""));
+            putCustomFields(cells, details.customFields());
+            out.accept(cells);
+          }
+        });
   }
 
   @Override

@@ -1,8 +1,6 @@
 package io.crmkit.interchange.internal;
 
 import io.crmkit.core.Crm;
-import io.crmkit.core.Page;
-import io.crmkit.core.PageRequest;
 import io.crmkit.core.RecordType;
 import io.crmkit.core.UserId;
 import io.crmkit.core.ValidationException;
@@ -80,38 +78,34 @@ final class LeadColumns extends Columns {
 
   @Override
   void export(Consumer<Map<String, String>> out) {
-    PageRequest request = PageRequest.first(PAGE);
-    while (true) {
-      Page<Lead> page = crm.leads().search(LeadQuery.all(), request);
-      for (Lead lead : page.items()) {
-        LeadDetails details = lead.details();
-        Attribution attribution = lead.attribution();
-        Map<String, String> cells = new LinkedHashMap<>();
-        cells.put("given_name", details.name().given());
-        cells.put("family_name", details.name().family());
-        cells.put("email", details.email() == null ? "" : details.email().value());
-        cells.put("phone", details.phone() == null ? "" : details.phone().e164());
-        cells.put("company_name", details.companyName());
-        cells.put("job_title", details.jobTitle());
-        cells.put("website", details.website() == null ? "" : details.website().value());
-        cells.put("country", details.country() == null ? "" : details.country());
-        cells.put("source", enumCell(attribution.source()));
-        cells.put("campaign", orEmpty(attribution.campaignId()));
-        cells.put("utm_source", orEmpty(attribution.utmSource()));
-        cells.put("utm_medium", orEmpty(attribution.utmMedium()));
-        cells.put("utm_campaign", orEmpty(attribution.utmCampaign()));
-        cells.put("utm_term", orEmpty(attribution.utmTerm()));
-        cells.put("utm_content", orEmpty(attribution.utmContent()));
-        cells.put("owner", lead.owner().value());
-        cells.put("status", enumCell(lead.status()));
-        putCustomFields(cells, details.customFields());
-        out.accept(cells);
-      }
-      if (page.nextCursor().isEmpty()) {
-        return;
-      }
-      request = PageRequest.after(page.nextCursor().get(), PAGE);
-    }
+    forEachPage(
+        request -> crm.leads().search(LeadQuery.all(), request),
+        page -> {
+          for (Lead lead : page.items()) {
+            LeadDetails details = lead.details();
+            Attribution attribution = lead.attribution();
+            Map<String, String> cells = new LinkedHashMap<>();
+            cells.put("given_name", details.name().given());
+            cells.put("family_name", details.name().family());
+            cells.put("email", details.email() == null ? "" : details.email().value());
+            cells.put("phone", details.phone() == null ? "" : details.phone().e164());
+            cells.put("company_name", details.companyName());
+            cells.put("job_title", details.jobTitle());
+            cells.put("website", details.website() == null ? "" : details.website().value());
+            cells.put("country", details.country() == null ? "" : details.country());
+            cells.put("source", enumCell(attribution.source()));
+            cells.put("campaign", orEmpty(attribution.campaignId()));
+            cells.put("utm_source", orEmpty(attribution.utmSource()));
+            cells.put("utm_medium", orEmpty(attribution.utmMedium()));
+            cells.put("utm_campaign", orEmpty(attribution.utmCampaign()));
+            cells.put("utm_term", orEmpty(attribution.utmTerm()));
+            cells.put("utm_content", orEmpty(attribution.utmContent()));
+            cells.put("owner", lead.owner().value());
+            cells.put("status", enumCell(lead.status()));
+            putCustomFields(cells, details.customFields());
+            out.accept(cells);
+          }
+        });
   }
 
   private static String orEmpty(@Nullable String text) {
