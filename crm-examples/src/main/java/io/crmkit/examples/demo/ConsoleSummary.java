@@ -64,6 +64,18 @@ final class ConsoleSummary {
         results.orders(),
         results.tasksCreated(),
         results.tasksOverdue());
+    ServiceDesk.Year support = results.support();
+    out.printf(
+        Locale.ROOT,
+        "  support: %,d tickets, SLA met %.1f %% (%s), first reply median %s, p90 %s (business"
+            + " time), CSAT %.0f %% of %,d answers%n",
+        support.tickets(),
+        support.attainment().percent(),
+        support.attainmentByPriority(),
+        ServiceDesk.readable(support.report().firstReply().median()),
+        ServiceDesk.readable(support.report().firstReply().p90()),
+        support.csat().overall().csatPercent(),
+        support.csat().overall().responses());
     if (!results.topLeads().isEmpty()) {
       Score best = results.topLeads().get(0).score();
       out.printf(

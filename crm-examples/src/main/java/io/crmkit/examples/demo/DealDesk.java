@@ -27,7 +27,8 @@ import java.util.Random;
  * Works the deals through the pipeline as reps do: each deal is destined, when it opens, to be won
  * or lost at some stage (the odds depend on where its lead came from), then moves on after a
  * realistic stay in each stage, with a follow-up task at every step, until the year runs out on the
- * deals still open. A won deal turns its contact into a customer with a first order.
+ * deals still open. A won deal turns its contact into a customer with a first order, and one the
+ * support desk will hear from.
  */
 final class DealDesk {
 
@@ -61,18 +62,21 @@ final class DealDesk {
   private final Random random;
   private final FollowUps followUps;
   private final ActivityStream activities;
+  private final ServiceDesk service;
 
   DealDesk(
       SalesTeam team,
       Agenda agenda,
       Random random,
       FollowUps followUps,
-      ActivityStream activities) {
+      ActivityStream activities,
+      ServiceDesk service) {
     this.team = requireNonNull(team, "team");
     this.agenda = requireNonNull(agenda, "agenda");
     this.random = requireNonNull(random, "random");
     this.followUps = requireNonNull(followUps, "followUps");
     this.activities = requireNonNull(activities, "activities");
+    this.service = requireNonNull(service, "service");
   }
 
   /** Returns a plausible amount for a new deal: most are small, a few are large. */
@@ -149,6 +153,7 @@ final class DealDesk {
       ContactId buyer = contacts.get(0).contact();
       activities.becomeCustomer(buyer);
       activities.order(buyer, won.details().company(), won.id(), amount.get());
+      service.customerWon(buyer, won.details().company());
     }
   }
 }

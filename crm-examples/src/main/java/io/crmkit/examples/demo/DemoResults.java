@@ -16,8 +16,8 @@ import java.util.SortedMap;
 
 /**
  * What a demo run did and found: the volumes written, the import's report, where the leads ended
- * up, the pipeline analytics, the lead scores and the audience segments, and how long each step
- * took. The HTML report and the console summary are drawn from it.
+ * up, the pipeline analytics, the lead scores, the audience segments and the support desk, and how
+ * long each step took. The HTML report and the console summary are drawn from it.
  *
  * @param storage which storage the CRM kept its data in
  * @param seed the seed of the generated data
@@ -36,6 +36,7 @@ import java.util.SortedMap;
  * @param grades how many contacts have each grade, best first
  * @param topLeads the ten best scored contacts with their scores, best first
  * @param segments the size of each segment and list, by name
+ * @param support what the support desk did: tickets, SLA attainment, reply times and CSAT
  * @param steps how long each step took, in seconds, in order
  */
 record DemoResults(
@@ -56,6 +57,7 @@ record DemoResults(
     SortedMap<Grade, Long> grades,
     List<TopLead> topLeads,
     Map<String, Integer> segments,
+    ServiceDesk.Year support,
     List<Step> steps) {
 
   /** A top-scored contact, with what the report says about the person. */
@@ -87,6 +89,7 @@ record DemoResults(
     grades = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(grades));
     topLeads = List.copyOf(topLeads);
     segments = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(segments));
+    requireNonNull(support, "support");
     steps = List.copyOf(steps);
   }
 

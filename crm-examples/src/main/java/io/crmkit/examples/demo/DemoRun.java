@@ -123,7 +123,10 @@ final class DemoRun {
     SalesTeam team = new SalesTeam(crm, SalesPlaybook.REPS);
     ActivityStream activities = new ActivityStream(crm, agenda, behaviour);
     FollowUps followUps = new FollowUps(team, agenda, behaviour);
-    DealDesk deals = new DealDesk(team, agenda, behaviour, followUps, activities);
+    // the desk draws from its own generator, so that the sales year stays what it was without it
+    ServiceDesk service = new ServiceDesk(crm, agenda, new Random(options.seed() * 53 + 11));
+    service.open(FIRST_DAY, DAYS);
+    DealDesk deals = new DealDesk(team, agenda, behaviour, followUps, activities, service);
     LeadDesk leads =
         new LeadDesk(
             team,
@@ -147,6 +150,7 @@ final class DemoRun {
     new YearSimulation(crm, storage.unitOfWork(), clock, agenda, leads, activities, behaviour)
         .run(FIRST_DAY, DAYS, leadRows, 10L * contactRows, out);
     steps.add(new Step("Working the year", seconds(started)));
+    ServiceDesk.Year support = supportYear(service, clock.instant());
 
     CrmAnalytics analyticalCrm = CrmAnalytics.on(crm);
     LeadScoring scoring = analyticalCrm.scoring(model);
@@ -185,8 +189,27 @@ final class DemoRun {
             scoring.distribution(),
             topLeads(crm, scoring),
             sizes,
+            support,
             steps);
     return new Finished(crm, scoring, segments, results);
+  }
+
+  /** Reports on the support desk's year, up to {@code end}. */
+  private ServiceDesk.Year supportYear(ServiceDesk service, Instant end) {
+    long started = System.nanoTime();
+    ServiceDesk.Year year = service.year(FIRST_DAY.atStartOfDay().toInstant(ZoneOffset.UTC), end);
+    steps.add(new Step("Reporting on support", seconds(started)));
+    out.printf(
+        java.util.Locale.ROOT,
+        "%-28s %,d tickets, %,d SLA breaches, %,d escalation actions, CSAT %.0f %%"
+            + " (the desk's work took %.1f s of the year)%n",
+        "Reporting on support",
+        year.tickets(),
+        year.dueWork().breaches(),
+        year.dueWork().escalations(),
+        year.csat().overall().csatPercent(),
+        year.seconds());
+    return year;
   }
 
   private Map<String, Company> createCompanies(Crm crm, CrmStorage storage, List<CompanyRow> rows) {

@@ -5,6 +5,11 @@ import io.crmkit.core.deal.Stage;
 import io.crmkit.core.importing.RejectedRow;
 import io.crmkit.core.lead.LeadStatus;
 import io.crmkit.core.money.Money;
+import io.crmkit.core.ticket.CsatReport;
+import io.crmkit.core.ticket.SupportReport;
+import io.crmkit.core.ticket.SupportReport.Attainment;
+import io.crmkit.core.ticket.SupportReport.Distribution;
+import io.crmkit.core.ticket.TicketPriority;
 import io.crmkit.examples.demo.DemoResults.TopLead;
 import io.crmkit.examples.demo.Svg.Bar;
 import io.crmkit.examples.demo.Svg.Column;
@@ -33,8 +38,9 @@ import java.util.stream.Collectors;
 /**
  * The demo's report as one self-contained HTML page: the volumes, the import's refusals, the
  * pipeline funnel and open pipeline, the weighted forecast by month, win rates by source, stage
- * velocity, the lead score grades, the segment sizes and the top ten leads with the rules behind
- * their scores. Charts are inline SVG; there is no script and no external asset.
+ * velocity, the lead score grades, the segment sizes, the top ten leads with the rules behind their
+ * scores, and the support desk's SLA attainment, response times and CSAT. Charts are inline SVG;
+ * there is no script and no external asset.
  *
  * <p>Every figure is also in a table cell carrying its exact value in {@code data-value}, so that a
  * reader (or a test) can check it against the CRM.
@@ -79,6 +85,7 @@ final class HtmlReport {
     scores(html, results);
     segments(html, results.segments());
     topLeads(html, results.topLeads());
+    support(html, results.support());
     steps(html, results);
     return html.append("</body></html>").toString();
   }
@@ -350,6 +357,96 @@ final class HtmlReport {
       html.append("</ul></td></tr>");
     }
     html.append("</table></section>");
+  }
+
+  private static void support(StringBuilder html, ServiceDesk.Year support) {
+    SupportReport report = support.report();
+    section(html, "support", "The support desk");
+    html.append("<p class=\"muted\">")
+        .append(
+            escape(
+                "Tickets from the customers won, under the SLA policy '"
+                    + ServiceDesk.POLICY
+                    + "' in business hours; a breach raises the priority, a late first reply"
+                    + " goes to the team lead."))
+        .append("</p><table id=\"support-table\">");
+    row(html, "tickets", "Tickets opened", support.tickets());
+    row(html, "solved", "\u2003solved", support.solved());
+    row(html, "breaches", "SLA breaches raised", support.dueWork().breaches());
+    row(html, "escalations", "Escalation actions taken", support.dueWork().escalations());
+    row(html, "surveys", "Surveys answered", support.surveysAnswered());
+    html.append("</table><h3>SLA attainment by priority</h3><table id=\"sla-table\"><tr>")
+        .append("<th>priority</th><th class=\"n\">targets measured</th>")
+        .append("<th class=\"n\">met</th><th class=\"n\">attainment</th></tr>");
+    List<Bar> bars = new ArrayList<>();
+    for (TicketPriority priority : ServiceDesk.PRIORITIES_DOWN) {
+      Attainment attainment = report.byPriority().getOrDefault(priority, Attainment.NONE);
+      String name = ServiceDesk.label(priority);
+      BigDecimal percent =
+          BigDecimal.valueOf(attainment.percent()).setScale(1, RoundingMode.HALF_EVEN);
+      bars.add(new Bar(name, percent.doubleValue(), percent + " %", Svg.GREEN));
+      attainmentRow(html, name, attainment, percent);
+    }
+    Attainment all = support.attainment();
+    attainmentRow(
+        html, "all", all, BigDecimal.valueOf(all.percent()).setScale(1, RoundingMode.HALF_EVEN));
+    html.append("</table>").append(Svg.bars("SLA attainment by priority", bars));
+    html.append("<h3>Response times in business hours</h3><table id=\"reply-times\"><tr>")
+        .append("<th>measure</th><th class=\"n\">tickets</th><th class=\"n\">median</th>")
+        .append("<th class=\"n\">p90</th></tr>");
+    distributionRow(html, "first-reply", "First reply", report.firstReply());
+    distributionRow(html, "resolution", "Resolution", report.resolution());
+    CsatReport.Score csat = support.csat().overall();
+    html.append("</table><h3>Customer satisfaction</h3><table id=\"csat-table\">");
+    row(html, "csat-responses", "Answers", csat.responses());
+    html.append("<tr data-key=\"csat\"><td>CSAT (answers of 4 or 5)</td>")
+        .append("<td class=\"n rate\" data-value=\"")
+        .append(String.format(Locale.ROOT, "%.1f", csat.csatPercent()))
+        .append("\">")
+        .append(String.format(Locale.ROOT, "%.1f %%", csat.csatPercent()))
+        .append("</td></tr><tr data-key=\"csat-average\"><td>Average score (1 to 5)</td>")
+        .append("<td class=\"n\" data-value=\"")
+        .append(String.format(Locale.ROOT, "%.2f", csat.average()))
+        .append("\">")
+        .append(String.format(Locale.ROOT, "%.2f", csat.average()))
+        .append("</td></tr></table></section>");
+  }
+
+  private static void attainmentRow(
+      StringBuilder html, String name, Attainment attainment, BigDecimal percent) {
+    html.append("<tr data-priority=\"")
+        .append(name)
+        .append("\"><td>")
+        .append(name)
+        .append("</td>")
+        .append(number(attainment.measured()))
+        .append(number(attainment.met()))
+        .append("<td class=\"n rate\" data-value=\"")
+        .append(percent.toPlainString())
+        .append("\">")
+        .append(percent)
+        .append(" %</td></tr>");
+  }
+
+  private static void distributionRow(
+      StringBuilder html, String key, String label, Distribution distribution) {
+    html.append("<tr data-key=\"")
+        .append(key)
+        .append("\"><td>")
+        .append(label)
+        .append("</td>")
+        .append(number(distribution.count()))
+        .append(minutes(distribution.median()))
+        .append(minutes(distribution.p90()))
+        .append("</tr>");
+  }
+
+  private static String minutes(Duration duration) {
+    return "<td class=\"n minutes\" data-value=\""
+        + duration.toMinutes()
+        + "\">"
+        + ServiceDesk.readable(duration)
+        + "</td>";
   }
 
   private static void steps(StringBuilder html, DemoResults results) {

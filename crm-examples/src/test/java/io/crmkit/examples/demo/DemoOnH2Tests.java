@@ -3,6 +3,8 @@ package io.crmkit.examples.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crmkit.core.Crm;
+import io.crmkit.core.PageRequest;
+import io.crmkit.core.ticket.TicketQuery;
 import io.crmkit.scoring.CrmAnalytics;
 import io.crmkit.scoring.forecast.PipelineSummary;
 import io.crmkit.scoring.forecast.ReportingBasis;
@@ -57,6 +59,18 @@ class DemoOnH2Tests {
       assertThat(count(report, "contacts") + count(report, "rejected")).isEqualTo(300);
       assertThat(count(report, "open-deals")).isEqualTo(open.deals());
       assertThat(count(report, "leads")).isEqualTo(75);
+      assertThat(
+              Long.parseLong(
+                  report
+                      .selectFirst("#support-table tr[data-key=tickets] .count")
+                      .attr("data-value")))
+          .isEqualTo(
+              crm.tickets()
+                  .search(TicketQuery.all(), PageRequest.first(PageRequest.MAX_SIZE))
+                  .items()
+                  .size())
+          .isEqualTo(finished.results().support().tickets());
+      assertThat(crm.tickets().slaPolicies()).containsExactly(ServiceDesk.policy());
       assertThat(database.file()).exists().hasFileName("crm.mv.db");
       assertThat(Files.size(database.file())).isGreaterThan(100_000);
     }

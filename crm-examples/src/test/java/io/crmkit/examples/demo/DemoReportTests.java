@@ -6,6 +6,10 @@ import io.crmkit.core.Crm;
 import io.crmkit.core.deal.Pipeline;
 import io.crmkit.core.deal.Stage;
 import io.crmkit.core.memory.InMemoryCrmStorage;
+import io.crmkit.core.ticket.CsatReport;
+import io.crmkit.core.ticket.SupportReport;
+import io.crmkit.core.ticket.SupportReport.Attainment;
+import io.crmkit.core.ticket.TicketPriority;
 import io.crmkit.scoring.CrmAnalytics;
 import io.crmkit.scoring.forecast.PipelineReport;
 import io.crmkit.scoring.forecast.PipelineSummary;
@@ -200,16 +204,77 @@ class DemoReportTests {
   }
 
   @Test
+  void theSupportDeskShowsTheSlaAttainmentAndReplyTimesTheTicketServiceReports() {
+    Crm crm = finished.crm();
+    SupportReport expected = crm.tickets().report(yearStart(), finished.results().at());
+    Map<String, Long> measured = new LinkedHashMap<>();
+    Map<String, Long> met = new LinkedHashMap<>();
+    for (TicketPriority priority : ServiceDesk.PRIORITIES_DOWN) {
+      Attainment attainment = expected.byPriority().getOrDefault(priority, Attainment.NONE);
+      measured.put(ServiceDesk.label(priority), (long) attainment.measured());
+      met.put(ServiceDesk.label(priority), (long) attainment.met());
+    }
+    measured.put("all", measured.values().stream().mapToLong(Long::longValue).sum());
+    met.put("all", met.values().stream().mapToLong(Long::longValue).sum());
+
+    assertThat(rows("#sla-table tr[data-priority]", "data-priority", ".count")).isEqualTo(measured);
+    assertThat(
+            report.select("#sla-table tr[data-priority]").stream()
+                .collect(
+                    Collectors.toMap(
+                        row -> row.attr("data-priority"),
+                        row -> Long.parseLong(row.select(".count").get(1).attr("data-value")))))
+        .isEqualTo(met);
+    assertThat(met.get("all")).isPositive().isLessThan(measured.get("all"));
+    assertThat(text("#reply-times tr[data-key=first-reply] .count"))
+        .isEqualTo(expected.firstReply().count())
+        .isPositive()
+        .isLessThanOrEqualTo(text("#support-table tr[data-key=tickets] .count"));
+    assertThat(
+            report.select("#reply-times tr[data-key=first-reply] .minutes").eachAttr("data-value"))
+        .containsExactly(
+            String.valueOf(expected.firstReply().median().toMinutes()),
+            String.valueOf(expected.firstReply().p90().toMinutes()));
+    assertThat(expected.firstReply().median()).isLessThan(expected.firstReply().p90());
+  }
+
+  @Test
+  void theSupportDeskRaisesBreachesEscalatesThemAndCountsCsat() {
+    ServiceDesk.Year support = finished.results().support();
+    CsatReport csat = finished.crm().tickets().csat(yearStart(), finished.results().at());
+
+    assertThat(support.tickets()).isBetween(20, 400);
+    assertThat(support.dueWork().breaches()).isPositive().isLessThan(support.tickets());
+    assertThat(support.dueWork().escalations())
+        .isGreaterThanOrEqualTo(support.dueWork().breaches());
+    assertThat(text("#support-table tr[data-key=breaches] .count"))
+        .isEqualTo(support.dueWork().breaches());
+    assertThat(text("#csat-table tr[data-key=csat-responses] .count"))
+        .isEqualTo(csat.overall().responses())
+        .isEqualTo(support.surveysAnswered())
+        .isPositive();
+    assertThat(
+            Double.parseDouble(
+                report.selectFirst("#csat-table tr[data-key=csat] .rate").attr("data-value")))
+        .isCloseTo(csat.overall().csatPercent(), org.assertj.core.data.Offset.offset(0.05));
+    assertThat(console).contains("support: " + support.tickets() + " tickets, SLA met");
+  }
+
+  @Test
   void isSelfContainedWithChartsAndNoScript() {
     assertThat(report.select("script")).isEmpty();
     assertThat(report.select("[src], link[href]")).isEmpty();
-    assertThat(report.select("svg")).hasSizeGreaterThanOrEqualTo(6);
+    assertThat(report.select("svg")).hasSizeGreaterThanOrEqualTo(7);
     for (Element svg : report.select("svg")) {
       assertThat(svg.select("path").eachAttr("d"))
           .as(svg.selectFirst("title").text())
           .isNotEmpty()
           .allSatisfy(d -> assertThat(d).isNotBlank());
     }
+  }
+
+  private static java.time.Instant yearStart() {
+    return DemoRun.FIRST_DAY.atStartOfDay().toInstant(ZoneOffset.UTC);
   }
 
   private static PipelineReport analytics() {
