@@ -17,6 +17,7 @@ import io.crmkit.core.spi.MergeJournal;
 import io.crmkit.core.spi.PersonalDataHolder;
 import io.crmkit.core.spi.PipelineRepository;
 import io.crmkit.core.spi.ReasonRepository;
+import io.crmkit.core.spi.SlaPolicyRepository;
 import io.crmkit.core.spi.StoragePort;
 import io.crmkit.core.spi.TaskRepository;
 import io.crmkit.core.spi.TicketRepository;
@@ -44,6 +45,7 @@ import io.crmkit.jpa.internal.outbox.OutboxPersonalData;
 import io.crmkit.jpa.internal.reason.JpaReasonRepository;
 import io.crmkit.jpa.internal.score.JpaScoreRepository;
 import io.crmkit.jpa.internal.task.JpaTaskRepository;
+import io.crmkit.jpa.internal.ticket.JpaSlaPolicyRepository;
 import io.crmkit.jpa.internal.ticket.JpaTicketRepository;
 import io.crmkit.jpa.internal.timeline.JpaActivityRepository;
 import io.crmkit.jpa.outbox.OutboxRelay;
@@ -88,6 +90,7 @@ public final class JpaCrmStorage implements CrmStorage {
           .addAll(JpaDealRepository.MANAGED_CLASSES)
           .addAll(JpaLeadRepository.MANAGED_CLASSES)
           .addAll(JpaTicketRepository.MANAGED_CLASSES)
+          .addAll(JpaSlaPolicyRepository.MANAGED_CLASSES)
           .addAll(JpaReasonRepository.MANAGED_CLASSES)
           .addAll(JpaArticleRepository.MANAGED_CLASSES)
           .addAll(JpaScoreRepository.MANAGED_CLASSES)
@@ -125,6 +128,7 @@ public final class JpaCrmStorage implements CrmStorage {
   private final ArticleRepository articles;
   private final ScoreRepository scores;
   private final SegmentRepository segments;
+  private final SlaPolicyRepository slaPolicies;
   private final EventJournal journal;
   private final MergeJournal mergeJournal;
   private final InMemoryPorts otherPorts = new InMemoryPorts();
@@ -144,6 +148,7 @@ public final class JpaCrmStorage implements CrmStorage {
     this.articles = new JpaArticleRepository(session);
     this.scores = new JpaScoreRepository(session);
     this.segments = new JpaSegmentRepository(session);
+    this.slaPolicies = new JpaSlaPolicyRepository(session);
     this.journal = new JpaEventJournal(session);
     this.mergeJournal = new JpaMergeJournal(session);
   }
@@ -275,8 +280,9 @@ public final class JpaCrmStorage implements CrmStorage {
    * Returns this storage's instance of {@code port}. crm-scoring's lead scores and segments (with
    * their last members and the static lists) have tables of their own and are written in the
    * storage's units of work, so that a score commits with the lifecycle move it caused and nothing
-   * is lost on restart. Ports of other modules, which have no tables in this adapter, are kept in
-   * memory, one instance per storage object, as the in-memory storage keeps them.
+   * is lost on restart; so have the tickets' SLA policies, which every host instance on the
+   * database then applies alike. Ports of other modules, which have no tables in this adapter, are
+   * kept in memory, one instance per storage object, as the in-memory storage keeps them.
    */
   @Override
   public <P> P port(StoragePort<P> port) {
@@ -286,6 +292,9 @@ public final class JpaCrmStorage implements CrmStorage {
     }
     if (port.type() == SegmentRepository.class) {
       return port.type().cast(segments);
+    }
+    if (port.type() == SlaPolicyRepository.class) {
+      return port.type().cast(slaPolicies);
     }
     return otherPorts.get(port);
   }

@@ -48,6 +48,7 @@ enum TestDatabase {
           "crm_pipeline",
           "crm_lead",
           "crm_ticket",
+          "crm_sla_policy",
           "crm_reason",
           "crm_score",
           "crm_lead_score",
