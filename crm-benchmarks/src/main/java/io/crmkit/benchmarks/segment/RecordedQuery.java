@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * the values it ran with. Statements are recorded through JDK proxies of the JDBC interfaces, so no
  * driver or provider hook is needed.
  */
-final class RecordedQuery {
+public final class RecordedQuery {
 
   /** One call that bound a parameter, such as {@code setString(3, "DE")}. */
   private record Binding(Method method, @Nullable Object[] arguments) {}
@@ -29,7 +29,7 @@ final class RecordedQuery {
   private List<Binding> bindings = List.of();
 
   /** Returns a data source that hands out {@code target}'s connections and records into this. */
-  DataSource recording(DataSource target) {
+  public DataSource recording(DataSource target) {
     return proxy(
         DataSource.class,
         target,
@@ -74,7 +74,7 @@ final class RecordedQuery {
   }
 
   /** Returns the SQL of the last query executed, with {@code ?} for its parameters. */
-  synchronized String sql() {
+  public synchronized String sql() {
     if (sql == null) {
       throw new IllegalStateException("no query was executed through the recording data source");
     }
@@ -82,7 +82,7 @@ final class RecordedQuery {
   }
 
   /** Returns the bound values of the last query, in the order they were bound. */
-  synchronized List<@Nullable Object> values() {
+  public synchronized List<@Nullable Object> values() {
     List<@Nullable Object> values = new ArrayList<>();
     for (Binding binding : bindings) {
       values.add(binding.arguments()[1]);
@@ -94,7 +94,7 @@ final class RecordedQuery {
    * Runs the last query on {@code connection} under {@code EXPLAIN (ANALYZE, BUFFERS)} with the
    * same bound values, and returns the plan PostgreSQL reports, one line per row.
    */
-  synchronized String explain(Connection connection) throws SQLException {
+  public synchronized String explain(Connection connection) throws SQLException {
     try (PreparedStatement explain =
         connection.prepareStatement("explain (analyze, buffers) " + sql())) {
       for (Binding binding : bindings) {
