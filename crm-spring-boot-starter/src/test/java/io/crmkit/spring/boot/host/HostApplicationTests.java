@@ -14,6 +14,7 @@ import io.crmkit.core.contact.ContactId;
 import io.crmkit.core.contactpoint.EmailAddress;
 import io.crmkit.spring.boot.CrmFactory;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +26,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The host application on H2: REST requests of two tenants, a host transaction that rolls back
- * crmkit's writes with its own, events after commit and the outbox relayed to the host.
+ * crmkit's writes with its own, events after commit, the outbox relayed to the host, and the host's
+ * own Flyway migrations beside crmkit's.
  */
 @SpringBootTest(properties = "crmkit.outbox.interval=50ms")
 @AutoConfigureMockMvc
@@ -113,12 +115,18 @@ class HostApplicationTests {
   }
 
   @Test
-  void recordsItsMigrationsInAHistoryTableOfItsOwn() {
-    Integer applied =
-        jdbc.queryForObject(
-            "select count(*) from \"crm_schema_history\" where \"success\" = true", Integer.class);
+  void keepsItsMigrationsApartFromTheHostsOwn() {
+    List<String> crmkits =
+        jdbc.queryForList(
+            "select \"description\" from \"crm_schema_history\" where \"success\" = true",
+            String.class);
+    List<String> hosts =
+        jdbc.queryForList(
+            "select \"description\" from \"flyway_schema_history\" where \"success\" = true",
+            String.class);
 
-    assertThat(applied).isGreaterThan(10);
+    assertThat(crmkits).hasSizeGreaterThan(10).doesNotContain("signups");
+    assertThat(hosts).contains("signups").hasSizeLessThan(3);
   }
 
   private String signUp(String tenantId, String email, int expectedStatus) throws Exception {
@@ -145,7 +153,7 @@ class HostApplicationTests {
         .getContentAsString();
   }
 
-  private java.util.List<DomainEvent> eventsOf(String tenantId) {
+  private List<DomainEvent> eventsOf(String tenantId) {
     return heard.events().stream()
         .filter(event -> event.tenant().equals(TenantId.of(tenantId)))
         .toList();
