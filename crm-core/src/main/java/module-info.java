@@ -16,6 +16,7 @@ module io.crmkit.core {
   exports io.crmkit.core;
   exports io.crmkit.core.access;
   exports io.crmkit.core.calendar;
+  exports io.crmkit.core.commerce;
   exports io.crmkit.core.company;
   exports io.crmkit.core.contact;
   exports io.crmkit.core.contactpoint;

@@ -24,6 +24,7 @@ module io.crmkit.scoring {
   exports io.crmkit.scoring;
   exports io.crmkit.scoring.audience;
   exports io.crmkit.scoring.churn;
+  exports io.crmkit.scoring.commerce;
   exports io.crmkit.scoring.forecast;
   exports io.crmkit.scoring.knowledge;
   exports io.crmkit.scoring.matching;

@@ -3,6 +3,9 @@ package io.crmkit.core;
 import static java.util.Objects.requireNonNull;
 
 import io.crmkit.core.calendar.BusinessCalendar;
+import io.crmkit.core.commerce.CommerceService;
+import io.crmkit.core.commerce.internal.DefaultCommerceService;
+import io.crmkit.core.commerce.internal.OrderPersonalData;
 import io.crmkit.core.company.CompanyService;
 import io.crmkit.core.company.internal.DefaultCompanyService;
 import io.crmkit.core.contact.ContactService;
@@ -94,6 +97,8 @@ public final class Crm {
 
   private final TicketService tickets;
 
+  private final CommerceService commerce;
+
   /**
    * @param addedHolders the personal-data holders of modules and of the host, asked after
    *     crm-core's own and before the storage's
@@ -146,6 +151,10 @@ public final class Crm {
             () -> storage.port(TicketPorts.SLA_POLICIES),
             tasks,
             notifier);
+    // asked for on first use: a storage may keep no products or orders
+    this.commerce =
+        new DefaultCommerceService(
+            context, storage::products, storage::orders, timeline, deals, links);
   }
 
   /** Returns every keeper of personal data, in the order a request asks them. */
@@ -158,6 +167,7 @@ public final class Crm {
     holders.add(new TaskPersonalData(storage.tasks()));
     kept(storage::tickets).ifPresent(tickets -> holders.add(new TicketPersonalData(tickets)));
     kept(storage::mergeJournal).ifPresent(journal -> holders.add(new MergePersonalData(journal)));
+    kept(storage::orders).ifPresent(orders -> holders.add(new OrderPersonalData(orders)));
     holders.addAll(addedHolders);
     holders.addAll(storage.personalDataHolders());
     return holders;
@@ -216,6 +226,15 @@ public final class Crm {
   /** Returns the support tickets. */
   public TicketService tickets() {
     return tickets;
+  }
+
+  /**
+   * Returns the product catalogue and the orders contacts place.
+   *
+   * @throws UnsupportedOperationException on use, if the storage keeps no products or orders
+   */
+  public CommerceService commerce() {
+    return commerce;
   }
 
   /** Returns the tasks and reminders. */

@@ -21,5 +21,9 @@ public enum RecordType {
   /** A customer service request. */
   TICKET,
   /** A knowledge base article. */
-  ARTICLE
+  ARTICLE,
+  /** An item of the product catalogue. */
+  PRODUCT,
+  /** A purchase a contact made. */
+  ORDER
 }

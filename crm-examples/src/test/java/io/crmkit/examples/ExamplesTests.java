@@ -174,7 +174,8 @@ class ExamplesTests {
   void anAccessExportShowsEverythingHeldAndAnErasureKeepsOnlyWhatReportsNeed() {
     assertThat(run(() -> PrivacyRequests.main(new String[0])).lines())
         .containsExactly(
-            "access: contact, timeline, leads, deals, tasks, tickets, merges, score, audiences, pendingEvents",
+            "access: contact, timeline, leads, deals, tasks, tickets, merges, orders, score, audiences,"
+                + " pendingEvents",
             "timeline: 2 activities",
             "\"display\": \"Ana Lima\"",
             "\"display\": \"Ana Lima\"",
@@ -186,6 +187,21 @@ class ExamplesTests {
             "newsletter: 1",
             "the email is free again: true",
             "relayed events naming Ana: 0");
+  }
+
+  @Test
+  void ordersAreImportedOnceRefundedAndCancelledAndFeedRfmRecommendationsAndTheForecast() {
+    assertThat(run(() -> OrdersAndCustomerValue.main(new String[0])).lines())
+        .containsExactly(
+            "Bea's refund: net 24.00 EUR of 42.00 EUR",
+            "imported WS-1042 twice: version 1, same order true",
+            "from the won deal: SALES order of 360.00 EUR",
+            "Ana's orders: 3",
+            "RFM segments: {PROMISING=1, AT_RISK=1, LOST=1}",
+            "for Bea: Filters, bought with Grinder by 2",
+            // three deals of 4000, 1500 and 2500 EUR at 50%: 5 of the 8 outcomes reach 4000
+            "Q3 forecast: P10 0.00 EUR, P50 4000.00 EUR, P90 8000.00 EUR",
+            "chance of reaching 4000.00 EUR: 0.62");
   }
 
   @Test

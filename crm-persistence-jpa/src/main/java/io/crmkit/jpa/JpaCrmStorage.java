@@ -14,8 +14,10 @@ import io.crmkit.core.spi.EventJournal;
 import io.crmkit.core.spi.InMemoryPorts;
 import io.crmkit.core.spi.LeadRepository;
 import io.crmkit.core.spi.MergeJournal;
+import io.crmkit.core.spi.OrderRepository;
 import io.crmkit.core.spi.PersonalDataHolder;
 import io.crmkit.core.spi.PipelineRepository;
+import io.crmkit.core.spi.ProductRepository;
 import io.crmkit.core.spi.ReasonRepository;
 import io.crmkit.core.spi.SlaPolicyRepository;
 import io.crmkit.core.spi.StoragePort;
@@ -31,6 +33,8 @@ import io.crmkit.jpa.internal.PersistenceErrors;
 import io.crmkit.jpa.internal.SearchKey;
 import io.crmkit.jpa.internal.UniqueConstraint;
 import io.crmkit.jpa.internal.audience.JpaSegmentRepository;
+import io.crmkit.jpa.internal.commerce.JpaOrderRepository;
+import io.crmkit.jpa.internal.commerce.JpaProductRepository;
 import io.crmkit.jpa.internal.company.JpaCompanyRepository;
 import io.crmkit.jpa.internal.contact.JpaContactRepository;
 import io.crmkit.jpa.internal.customfield.JpaCustomFieldRepository;
@@ -97,6 +101,8 @@ public final class JpaCrmStorage implements CrmStorage {
           .addAll(JpaSegmentRepository.MANAGED_CLASSES)
           .addAll(JpaEventJournal.MANAGED_CLASSES)
           .addAll(JpaMergeJournal.MANAGED_CLASSES)
+          .addAll(JpaProductRepository.MANAGED_CLASSES)
+          .addAll(JpaOrderRepository.MANAGED_CLASSES)
           .build();
 
   private static final List<UniqueConstraint> UNIQUE_CONSTRAINTS =
@@ -112,6 +118,8 @@ public final class JpaCrmStorage implements CrmStorage {
           .addAll(JpaReasonRepository.UNIQUE_CONSTRAINTS)
           .addAll(JpaArticleRepository.UNIQUE_CONSTRAINTS)
           .add(new UniqueConstraint("crm_merge_entry_pk", "merge", "id"))
+          .addAll(JpaProductRepository.UNIQUE_CONSTRAINTS)
+          .addAll(JpaOrderRepository.UNIQUE_CONSTRAINTS)
           .build();
 
   private final JpaSession session;
@@ -131,6 +139,8 @@ public final class JpaCrmStorage implements CrmStorage {
   private final SlaPolicyRepository slaPolicies;
   private final EventJournal journal;
   private final MergeJournal mergeJournal;
+  private final ProductRepository products;
+  private final OrderRepository orders;
   private final InMemoryPorts otherPorts = new InMemoryPorts();
 
   private JpaCrmStorage(JpaSession session) {
@@ -151,6 +161,18 @@ public final class JpaCrmStorage implements CrmStorage {
     this.slaPolicies = new JpaSlaPolicyRepository(session);
     this.journal = new JpaEventJournal(session);
     this.mergeJournal = new JpaMergeJournal(session);
+    this.products = new JpaProductRepository(session);
+    this.orders = new JpaOrderRepository(session);
+  }
+
+  @Override
+  public ProductRepository products() {
+    return products;
+  }
+
+  @Override
+  public OrderRepository orders() {
+    return orders;
   }
 
   /**

@@ -49,6 +49,8 @@ enum TestDatabase {
           "crm_lead",
           "crm_ticket",
           "crm_sla_policy",
+          "crm_order",
+          "crm_product",
           "crm_reason",
           "crm_score",
           "crm_lead_score",

@@ -3,12 +3,14 @@ package io.crmkit.scoring;
 import static java.util.Objects.requireNonNull;
 
 import io.crmkit.core.Crm;
+import io.crmkit.core.internal.Pages;
 import io.crmkit.scoring.audience.RfmService;
 import io.crmkit.scoring.audience.SegmentService;
 import io.crmkit.scoring.audience.StaticListService;
 import io.crmkit.scoring.audience.internal.DefaultRfmService;
 import io.crmkit.scoring.audience.internal.DefaultSegmentService;
 import io.crmkit.scoring.audience.internal.DefaultStaticListService;
+import io.crmkit.scoring.commerce.OrderHistory;
 import io.crmkit.scoring.forecast.PipelineReports;
 import io.crmkit.scoring.forecast.ReportingBasis;
 import io.crmkit.scoring.forecast.internal.DefaultPipelineReports;
@@ -17,6 +19,7 @@ import io.crmkit.scoring.matching.Duplicates;
 import io.crmkit.scoring.rules.LeadScoring;
 import io.crmkit.scoring.rules.ScoringModel;
 import io.crmkit.scoring.rules.internal.DefaultLeadScoring;
+import java.util.Currency;
 
 /**
  * The analytical CRM of one opened {@link Crm}: its segments and static lists, lead scoring, RFM
@@ -87,6 +90,19 @@ public final class CrmAnalytics implements DuplicateDetection {
   /** Returns the RFM analysis of the contacts, from the orders on their timelines. */
   public RfmService rfm() {
     return new DefaultRfmService(crm);
+  }
+
+  /**
+   * Returns the purchases of the tenant's contacts from their orders in {@code currency}, now by
+   * the CRM clock: RFM, lifetime value, churn and recommendations fed from the orders, refunds
+   * netted and cancelled or fully refunded orders left out. Reads the orders the actor may read.
+   *
+   * @throws UnsupportedOperationException if the CRM's storage keeps no orders
+   */
+  public OrderHistory orders(Currency currency) {
+    requireNonNull(currency, "currency");
+    return OrderHistory.of(
+        Pages.all(page -> crm.commerce().orders(page)), currency, crm.clock().instant());
   }
 
   /**

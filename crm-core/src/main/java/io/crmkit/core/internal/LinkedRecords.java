@@ -8,6 +8,8 @@ import io.crmkit.core.RecordRef;
 import io.crmkit.core.RecordType;
 import io.crmkit.core.UserId;
 import io.crmkit.core.access.Operation;
+import io.crmkit.core.commerce.OrderId;
+import io.crmkit.core.commerce.ProductId;
 import io.crmkit.core.company.CompanyId;
 import io.crmkit.core.contact.ContactId;
 import io.crmkit.core.deal.DealId;
@@ -70,6 +72,8 @@ public final class LinkedRecords {
     private final Set<TaskId> tasks = new LinkedHashSet<>();
     private final Set<ActivityId> activities = new LinkedHashSet<>();
     private final Set<TicketId> tickets = new LinkedHashSet<>();
+    private final Set<ProductId> products = new LinkedHashSet<>();
+    private final Set<OrderId> orders = new LinkedHashSet<>();
     // references no store of this CRM can hold (an id that is no UUID): never found
     private final Map<RecordRef, RecordType> unknown = new LinkedHashMap<>();
 
@@ -119,6 +123,12 @@ public final class LinkedRecords {
       return this;
     }
 
+    /** Adds every product of {@code ids}. */
+    public Links products(Collection<ProductId> ids) {
+      products.addAll(ids);
+      return this;
+    }
+
     /**
      * Adds the record {@code ref} names, under its kind; a reference to a kind this CRM keeps no
      * records of, or whose id is not one of its ids, is never found.
@@ -142,6 +152,8 @@ public final class LinkedRecords {
         case TICKET -> tickets.add(TicketId.of(id));
         // nothing links to an article yet: a reference to one is never found
         case ARTICLE -> unknown.put(ref, ref.type());
+        case PRODUCT -> products.add(ProductId.of(id));
+        case ORDER -> orders.add(OrderId.of(id));
       }
       return this;
     }
@@ -173,6 +185,10 @@ public final class LinkedRecords {
       left.activities.removeAll(other.activities);
       left.tickets.addAll(tickets);
       left.tickets.removeAll(other.tickets);
+      left.products.addAll(products);
+      left.products.removeAll(other.products);
+      left.orders.addAll(orders);
+      left.orders.removeAll(other.orders);
       unknown.forEach(
           (ref, type) -> {
             if (!other.unknown.containsKey(ref)) {
@@ -191,6 +207,8 @@ public final class LinkedRecords {
           && tasks.isEmpty()
           && activities.isEmpty()
           && tickets.isEmpty()
+          && products.isEmpty()
+          && orders.isEmpty()
           && unknown.isEmpty();
     }
 
@@ -218,6 +236,8 @@ public final class LinkedRecords {
       requireAll(
           RecordType.ACTIVITY, activities, ids -> storage.activities().findOwners(tenant, ids));
       requireAll(RecordType.TICKET, tickets, ids -> storage.tickets().findOwners(tenant, ids));
+      requireAll(RecordType.PRODUCT, products, ids -> storage.products().findOwners(tenant, ids));
+      requireAll(RecordType.ORDER, orders, ids -> storage.orders().findOwners(tenant, ids));
     }
   }
 

@@ -8,7 +8,9 @@ import io.crmkit.core.internal.memory.InMemoryCustomFieldRepository;
 import io.crmkit.core.internal.memory.InMemoryDealRepository;
 import io.crmkit.core.internal.memory.InMemoryLeadRepository;
 import io.crmkit.core.internal.memory.InMemoryMergeJournal;
+import io.crmkit.core.internal.memory.InMemoryOrderRepository;
 import io.crmkit.core.internal.memory.InMemoryPipelineRepository;
+import io.crmkit.core.internal.memory.InMemoryProductRepository;
 import io.crmkit.core.internal.memory.InMemoryReasonRepository;
 import io.crmkit.core.internal.memory.InMemoryStore;
 import io.crmkit.core.internal.memory.InMemoryTaskRepository;
@@ -23,7 +25,9 @@ import io.crmkit.core.spi.DealRepository;
 import io.crmkit.core.spi.InMemoryPorts;
 import io.crmkit.core.spi.LeadRepository;
 import io.crmkit.core.spi.MergeJournal;
+import io.crmkit.core.spi.OrderRepository;
 import io.crmkit.core.spi.PipelineRepository;
+import io.crmkit.core.spi.ProductRepository;
 import io.crmkit.core.spi.ReasonRepository;
 import io.crmkit.core.spi.StoragePort;
 import io.crmkit.core.spi.TaskRepository;
@@ -62,6 +66,8 @@ public final class InMemoryCrmStorage implements CrmStorage {
   private final ArticleRepository articles = new InMemoryArticleRepository(store);
   private final MergeJournal mergeJournal = new InMemoryMergeJournal(store);
   private final TicketRepository tickets = new InMemoryTicketRepository(store);
+  private final ProductRepository products = new InMemoryProductRepository(store);
+  private final OrderRepository orders = new InMemoryOrderRepository(store);
   private final InMemoryPorts ports = new InMemoryPorts();
 
   private InMemoryCrmStorage() {}
@@ -129,6 +135,16 @@ public final class InMemoryCrmStorage implements CrmStorage {
   @Override
   public TicketRepository tickets() {
     return tickets;
+  }
+
+  @Override
+  public ProductRepository products() {
+    return products;
+  }
+
+  @Override
+  public OrderRepository orders() {
+    return orders;
   }
 
   @Override

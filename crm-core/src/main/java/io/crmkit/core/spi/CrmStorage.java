@@ -100,6 +100,26 @@ public interface CrmStorage {
   }
 
   /**
+   * Returns the product catalogue.
+   *
+   * @throws UnsupportedOperationException if this storage keeps no products (the default)
+   * @since 0.1
+   */
+  default ProductRepository products() {
+    throw new UnsupportedOperationException(getClass().getSimpleName() + " keeps no products");
+  }
+
+  /**
+   * Returns the orders with their lines and status histories.
+   *
+   * @throws UnsupportedOperationException if this storage keeps no orders (the default)
+   * @since 0.1
+   */
+  default OrderRepository orders() {
+    throw new UnsupportedOperationException(getClass().getSimpleName() + " keeps no orders");
+  }
+
+  /**
    * Returns this storage's instance of {@code port}, a port that a module outside crm-core defines
    * (crm-scoring's scores and segments, for example): the same instance on every call, whose writes
    * are covered by {@link #unitOfWork()}.

@@ -10,9 +10,16 @@ import io.crmkit.core.Crm;
 import io.crmkit.core.CrmBuilder;
 import io.crmkit.core.DataValue;
 import io.crmkit.core.DomainEvent;
+import io.crmkit.core.ExternalId;
 import io.crmkit.core.NotFoundException;
 import io.crmkit.core.RecordRef;
 import io.crmkit.core.RecordType;
+import io.crmkit.core.commerce.Order;
+import io.crmkit.core.commerce.OrderDetails;
+import io.crmkit.core.commerce.OrderLine;
+import io.crmkit.core.commerce.OrderStatus;
+import io.crmkit.core.commerce.Product;
+import io.crmkit.core.commerce.ProductDetails;
 import io.crmkit.core.company.Company;
 import io.crmkit.core.company.CompanyDetails;
 import io.crmkit.core.contact.CompanyLink;
@@ -33,6 +40,7 @@ import io.crmkit.core.lead.Lead;
 import io.crmkit.core.lead.LeadDetails;
 import io.crmkit.core.lead.LeadSource;
 import io.crmkit.core.merge.MergePlan;
+import io.crmkit.core.money.Money;
 import io.crmkit.core.privacy.ErasedRecord;
 import io.crmkit.core.privacy.ErasedRecord.Treatment;
 import io.crmkit.core.privacy.Erasure;
@@ -90,7 +98,8 @@ public abstract class PersonalDataErasureContract {
           "Marzipan",
           "Gloamwick",
           "Fennimore",
-          "Pennywhistle");
+          "Pennywhistle",
+          "QS-44120");
 
   /** What others wrote, which erasure keeps. */
   protected static final Set<String> KEPT = Set.of("Bartholomew", "Ironvale");
@@ -107,6 +116,7 @@ public abstract class PersonalDataErasureContract {
   protected Lead lead;
   protected Task task;
   protected Task sharedTask;
+  protected Order order;
 
   /** Returns an empty storage for one test. */
   protected abstract CrmStorage newStorage();
@@ -264,6 +274,19 @@ public abstract class PersonalDataErasureContract {
                     .requester(person.id())
                     .build());
     crm.tickets().receive(ticket.id(), ticket.version(), "Pennywhistle again, still squeaking");
+    Product press =
+        crm.commerce().defineProduct(ProductDetails.of("PRESS", "Press", Money.of("90", "EUR")));
+    order =
+        crm.commerce()
+            .importOrder(
+                OrderDetails.of(
+                        person.id(),
+                        TestClock.START,
+                        press.details().listPrice().currency(),
+                        List.of(OrderLine.of(press.id(), 2, press.details().listPrice())))
+                    .withExternalId(ExternalId.of("shop", "QS-44120")),
+                OrderStatus.PAID,
+                Money.of("90", "EUR"));
   }
 
   private Set<String> personalValues(Set<String> more) {
@@ -315,7 +338,14 @@ public abstract class PersonalDataErasureContract {
     assertThat(keptTask.details().title()).isEqualTo("Erased");
     assertThat(receipt.records("contact", Treatment.DELETED))
         .containsExactly(new ErasedRecord("contact", person.id().toString(), Treatment.DELETED));
-    assertThat(receipt.records("activity", Treatment.DELETED)).hasSize(1);
+    // the note and the order's activity were about the person alone
+    assertThat(receipt.records("activity", Treatment.DELETED)).hasSize(2);
+    Order keptOrder = crm.commerce().order(order.id());
+    assertThat(keptOrder.net()).isEqualTo(Money.of("90", "EUR"));
+    assertThat(keptOrder.history()).isEqualTo(order.history());
+    assertThat(keptOrder.details().externalId()).isNull();
+    assertThat(keptOrder.details().contact()).isNotEqualTo(person.id());
+    assertThat(receipt.records("order", Treatment.ANONYMISED)).hasSize(1);
     // the ticket's inbound message shows on the timeline too, tied to the ticket: kept, text erased
     assertThat(receipt.records("activity", Treatment.ANONYMISED)).hasSize(3);
     assertThat(receipt.records("ticket", Treatment.ANONYMISED)).hasSize(1);
@@ -389,8 +419,10 @@ public abstract class PersonalDataErasureContract {
     assertThat(report.tenant()).isEqualTo(TENANT);
     assertThat(report.contact()).isEqualTo(person.id());
     assertThat(report.sections().keySet())
-        .startsWith("contact", "timeline", "leads", "deals", "tasks", "tickets", "merges");
-    assertThat(items(report, "timeline")).hasSize(4);
+        .startsWith(
+            "contact", "timeline", "leads", "deals", "tasks", "tickets", "merges", "orders");
+    assertThat(items(report, "timeline")).hasSize(5);
+    assertThat(items(report, "orders")).hasSize(1);
     assertThat(items(report, "tickets")).hasSize(1);
     assertThat(items(report, "merges")).hasSize(1);
     assertThat(items(report, "leads")).hasSize(1);

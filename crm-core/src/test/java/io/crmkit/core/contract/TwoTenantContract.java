@@ -13,6 +13,12 @@ import io.crmkit.core.TeamId;
 import io.crmkit.core.TenantId;
 import io.crmkit.core.UserId;
 import io.crmkit.core.access.AccessPolicy;
+import io.crmkit.core.commerce.Order;
+import io.crmkit.core.commerce.OrderDetails;
+import io.crmkit.core.commerce.OrderLine;
+import io.crmkit.core.commerce.OrderStatus;
+import io.crmkit.core.commerce.Product;
+import io.crmkit.core.commerce.ProductDetails;
 import io.crmkit.core.company.Company;
 import io.crmkit.core.company.CompanyDetails;
 import io.crmkit.core.contact.CompanyLink;
@@ -34,6 +40,7 @@ import io.crmkit.core.lead.Attribution;
 import io.crmkit.core.lead.Lead;
 import io.crmkit.core.lead.LeadQuery;
 import io.crmkit.core.lead.LeadSource;
+import io.crmkit.core.money.Money;
 import io.crmkit.core.party.LifecycleStage;
 import io.crmkit.core.spi.CrmStorage;
 import io.crmkit.core.task.Task;
@@ -69,6 +76,7 @@ public abstract class TwoTenantContract {
   private static final UserId ALICE = UserId.of("alice");
   private static final UserId BOB = UserId.of("bob");
   private static final UserId CAROL = UserId.of("carol");
+  private static final Money EUR_40 = Money.of("40", "EUR");
   private static final Instant DUE = TestClock.START.plus(Duration.ofDays(2));
 
   private CrmStorage storage;
@@ -90,6 +98,9 @@ public abstract class TwoTenantContract {
   private Task awayTask;
   private Activity awayNote;
   private io.crmkit.core.ticket.Ticket awayTicket;
+  private Product homeProduct;
+  private Product awayProduct;
+  private Order awayOrder;
 
   /** Returns an empty storage for one test. */
   protected abstract CrmStorage newStorage();
@@ -162,6 +173,71 @@ public abstract class TwoTenantContract {
                     .subject("Cannot log in")
                     .requester(bea.id())
                     .build());
+    homeProduct = home.commerce().defineProduct(ProductDetails.of("SEAT", "Seat", EUR_40));
+    awayProduct = away.commerce().defineProduct(ProductDetails.of("SEAT", "Seat", EUR_40));
+    awayOrder = away.commerce().place(orderOf(bea.id(), awayProduct.id()));
+  }
+
+  // orders
+
+  @Test
+  void refusesAnOrderForAContactOfAnotherTenant() {
+    refused(
+        () -> home.commerce().place(orderOf(bea.id(), homeProduct.id())),
+        RecordType.CONTACT,
+        bea.id());
+  }
+
+  @Test
+  void refusesAnOrderForACompanyOfAnotherTenant() {
+    refused(
+        () -> home.commerce().place(orderOf(ana.id(), homeProduct.id()).withCompany(globex.id())),
+        RecordType.COMPANY,
+        globex.id());
+  }
+
+  @Test
+  void refusesAnOrderOfAProductOfAnotherTenant() {
+    refused(
+        () -> home.commerce().place(orderOf(ana.id(), awayProduct.id())),
+        RecordType.PRODUCT,
+        awayProduct.id());
+  }
+
+  @Test
+  void refusesAnImportedOrderOfAProductOfAnotherTenant() {
+    refused(
+        () ->
+            home.commerce()
+                .importOrder(
+                    orderOf(ana.id(), awayProduct.id())
+                        .withExternalId(io.crmkit.core.ExternalId.of("shop", "1001")),
+                    OrderStatus.PAID,
+                    Money.zero(EUR_40.currency())),
+        RecordType.PRODUCT,
+        awayProduct.id());
+  }
+
+  @Test
+  void refusesAnOrderFromADealOfAnotherTenant() {
+    refused(
+        () -> home.commerce().orderFromDeal(awayDeal.id(), homeProduct.id()),
+        RecordType.DEAL,
+        awayDeal.id());
+  }
+
+  @Test
+  void neverShowsAnOrderOfAnotherTenant() {
+    assertThatThrownBy(() -> home.commerce().order(awayOrder.id()))
+        .isInstanceOf(NotFoundException.class);
+    assertThat(home.commerce().ordersOf(bea.id(), PageRequest.first(10)).items()).isEmpty();
+    assertThat(home.commerce().orders(PageRequest.first(10)).items()).isEmpty();
+  }
+
+  private static OrderDetails orderOf(
+      io.crmkit.core.contact.ContactId buyer, io.crmkit.core.commerce.ProductId product) {
+    return OrderDetails.of(
+        buyer, TestClock.START, EUR_40.currency(), List.of(OrderLine.of(product, 2, EUR_40)));
   }
 
   // contacts
@@ -639,6 +715,8 @@ public abstract class TwoTenantContract {
           case ACTIVITY -> awayNote.id();
           case TICKET -> awayTicket.id();
           case ARTICLE -> throw new IllegalArgumentException("not linkable yet");
+          case PRODUCT -> awayProduct.id();
+          case ORDER -> awayOrder.id();
         };
     return RecordRef.of(kind, id);
   }
@@ -659,6 +737,7 @@ public abstract class TwoTenantContract {
         storage.tasks().openDueBetween(tenant, user, Instant.EPOCH, DUE.plusSeconds(1), 100),
         storage.activities().forContact(tenant, contact.id(), all).items(),
         storage.tickets().search(tenant, io.crmkit.core.ticket.TicketQuery.all(), all).items(),
+        storage.orders().all(tenant, all).items(),
         Map.of(
             "contacts", storage.contacts().count(tenant),
             "companies", storage.companies().count(tenant),
@@ -673,6 +752,7 @@ public abstract class TwoTenantContract {
       List<Task> tasks,
       List<Activity> activities,
       List<io.crmkit.core.ticket.Ticket> tickets,
+      List<Order> orders,
       Map<String, Long> counts) {}
 
   private record Snapshot(TenantState home, TenantState away, int events) {}
