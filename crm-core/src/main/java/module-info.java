@@ -16,6 +16,7 @@ module io.crmkit.core {
   exports io.crmkit.core;
   exports io.crmkit.core.access;
   exports io.crmkit.core.calendar;
+  exports io.crmkit.core.campaign;
   exports io.crmkit.core.company;
   exports io.crmkit.core.contact;
   exports io.crmkit.core.contactpoint;
@@ -38,6 +39,9 @@ module io.crmkit.core {
 
   // personal-data holders of other modules (crm-scoring's scores, segments and lists)
   uses io.crmkit.core.spi.PersonalDataHolder;
+
+  // the audience resolver of campaigns (crm-scoring's segments and lists)
+  uses io.crmkit.core.spi.AudienceResolver;
 
   exports io.crmkit.core.internal to
       io.crmkit.scoring,

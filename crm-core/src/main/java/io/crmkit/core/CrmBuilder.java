@@ -10,6 +10,7 @@ import io.crmkit.core.internal.Transactions;
 import io.crmkit.core.internal.memory.InMemoryArticleIndex;
 import io.crmkit.core.memory.InMemoryCrmStorage;
 import io.crmkit.core.spi.ArticleIndex;
+import io.crmkit.core.spi.AudienceResolver;
 import io.crmkit.core.spi.CrmStorage;
 import io.crmkit.core.spi.IdGenerator;
 import io.crmkit.core.spi.Notifier;
@@ -47,6 +48,7 @@ public final class CrmBuilder {
   private @Nullable ArticleIndex articleIndex;
   private final List<PersonalDataHolder> hostHolders = new ArrayList<>();
   private Notifier notifier = Notifier.NONE;
+  private @Nullable AudienceResolver audiences;
 
   CrmBuilder() {}
 
@@ -124,6 +126,16 @@ public final class CrmBuilder {
     return this;
   }
 
+  /**
+   * Sets what resolves campaign audiences into contacts; unless set, the first {@link
+   * AudienceResolver} that a module on the class or module path provides as a service
+   * (crm-scoring's segments), else none, and campaigns cannot start.
+   */
+  public CrmBuilder audiences(AudienceResolver value) {
+    audiences = requireNonNull(value, "audiences");
+    return this;
+  }
+
   /** Returns the CRM. */
   public Crm build() {
     CrmStorage chosen = storage == null ? InMemoryCrmStorage.create() : storage;
@@ -141,6 +153,12 @@ public final class CrmBuilder {
     ServiceLoader.load(PersonalDataHolder.class, CrmBuilder.class.getClassLoader())
         .forEach(holders::add);
     holders.addAll(hostHolders);
+    AudienceResolver resolver =
+        audiences != null
+            ? audiences
+            : ServiceLoader.load(AudienceResolver.class, CrmBuilder.class.getClassLoader())
+                .findFirst()
+                .orElse(AudienceResolver.NONE);
     return new Crm(
         context,
         chosen,

@@ -8,6 +8,7 @@ import io.crmkit.core.RecordRef;
 import io.crmkit.core.RecordType;
 import io.crmkit.core.UserId;
 import io.crmkit.core.access.Operation;
+import io.crmkit.core.campaign.CampaignId;
 import io.crmkit.core.company.CompanyId;
 import io.crmkit.core.contact.ContactId;
 import io.crmkit.core.deal.DealId;
@@ -70,6 +71,7 @@ public final class LinkedRecords {
     private final Set<TaskId> tasks = new LinkedHashSet<>();
     private final Set<ActivityId> activities = new LinkedHashSet<>();
     private final Set<TicketId> tickets = new LinkedHashSet<>();
+    private final Set<CampaignId> campaigns = new LinkedHashSet<>();
     // references no store of this CRM can hold (an id that is no UUID): never found
     private final Map<RecordRef, RecordType> unknown = new LinkedHashMap<>();
 
@@ -140,6 +142,7 @@ public final class LinkedRecords {
         case TASK -> tasks.add(TaskId.of(id));
         case ACTIVITY -> activities.add(ActivityId.of(id));
         case TICKET -> tickets.add(TicketId.of(id));
+        case CAMPAIGN -> campaigns.add(CampaignId.of(id));
         // nothing links to an article yet: a reference to one is never found
         case ARTICLE -> unknown.put(ref, ref.type());
       }
@@ -173,6 +176,8 @@ public final class LinkedRecords {
       left.activities.removeAll(other.activities);
       left.tickets.addAll(tickets);
       left.tickets.removeAll(other.tickets);
+      left.campaigns.addAll(campaigns);
+      left.campaigns.removeAll(other.campaigns);
       unknown.forEach(
           (ref, type) -> {
             if (!other.unknown.containsKey(ref)) {
@@ -191,6 +196,7 @@ public final class LinkedRecords {
           && tasks.isEmpty()
           && activities.isEmpty()
           && tickets.isEmpty()
+          && campaigns.isEmpty()
           && unknown.isEmpty();
     }
 
@@ -218,6 +224,8 @@ public final class LinkedRecords {
       requireAll(
           RecordType.ACTIVITY, activities, ids -> storage.activities().findOwners(tenant, ids));
       requireAll(RecordType.TICKET, tickets, ids -> storage.tickets().findOwners(tenant, ids));
+      requireAll(
+          RecordType.CAMPAIGN, campaigns, ids -> storage.campaigns().findOwners(tenant, ids));
     }
   }
 

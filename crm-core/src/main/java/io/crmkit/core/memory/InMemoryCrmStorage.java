@@ -2,6 +2,7 @@ package io.crmkit.core.memory;
 
 import io.crmkit.core.internal.memory.InMemoryActivityRepository;
 import io.crmkit.core.internal.memory.InMemoryArticleRepository;
+import io.crmkit.core.internal.memory.InMemoryCampaignRepository;
 import io.crmkit.core.internal.memory.InMemoryCompanyRepository;
 import io.crmkit.core.internal.memory.InMemoryContactRepository;
 import io.crmkit.core.internal.memory.InMemoryCustomFieldRepository;
@@ -10,11 +11,13 @@ import io.crmkit.core.internal.memory.InMemoryLeadRepository;
 import io.crmkit.core.internal.memory.InMemoryMergeJournal;
 import io.crmkit.core.internal.memory.InMemoryPipelineRepository;
 import io.crmkit.core.internal.memory.InMemoryReasonRepository;
+import io.crmkit.core.internal.memory.InMemoryRecipientRepository;
 import io.crmkit.core.internal.memory.InMemoryStore;
 import io.crmkit.core.internal.memory.InMemoryTaskRepository;
 import io.crmkit.core.internal.memory.InMemoryTicketRepository;
 import io.crmkit.core.spi.ActivityRepository;
 import io.crmkit.core.spi.ArticleRepository;
+import io.crmkit.core.spi.CampaignRepository;
 import io.crmkit.core.spi.CompanyRepository;
 import io.crmkit.core.spi.ContactRepository;
 import io.crmkit.core.spi.CrmStorage;
@@ -25,6 +28,7 @@ import io.crmkit.core.spi.LeadRepository;
 import io.crmkit.core.spi.MergeJournal;
 import io.crmkit.core.spi.PipelineRepository;
 import io.crmkit.core.spi.ReasonRepository;
+import io.crmkit.core.spi.RecipientRepository;
 import io.crmkit.core.spi.StoragePort;
 import io.crmkit.core.spi.TaskRepository;
 import io.crmkit.core.spi.TicketRepository;
@@ -62,6 +66,8 @@ public final class InMemoryCrmStorage implements CrmStorage {
   private final ArticleRepository articles = new InMemoryArticleRepository(store);
   private final MergeJournal mergeJournal = new InMemoryMergeJournal(store);
   private final TicketRepository tickets = new InMemoryTicketRepository(store);
+  private final CampaignRepository campaigns = new InMemoryCampaignRepository(store);
+  private final RecipientRepository recipients = new InMemoryRecipientRepository(store);
   private final InMemoryPorts ports = new InMemoryPorts();
 
   private InMemoryCrmStorage() {}
@@ -129,6 +135,16 @@ public final class InMemoryCrmStorage implements CrmStorage {
   @Override
   public TicketRepository tickets() {
     return tickets;
+  }
+
+  @Override
+  public CampaignRepository campaigns() {
+    return campaigns;
+  }
+
+  @Override
+  public RecipientRepository recipients() {
+    return recipients;
   }
 
   @Override

@@ -100,6 +100,28 @@ public interface CrmStorage {
   }
 
   /**
+   * Returns the marketing campaigns with their status histories.
+   *
+   * @throws UnsupportedOperationException if this storage keeps no campaigns (the default)
+   * @since 0.1
+   */
+  default CampaignRepository campaigns() {
+    throw new UnsupportedOperationException(getClass().getSimpleName() + " keeps no campaigns");
+  }
+
+  /**
+   * Returns the recipients of campaigns, with their delivery and engagement.
+   *
+   * @throws UnsupportedOperationException if this storage keeps no campaign recipients (the
+   *     default)
+   * @since 0.1
+   */
+  default RecipientRepository recipients() {
+    throw new UnsupportedOperationException(
+        getClass().getSimpleName() + " keeps no campaign recipients");
+  }
+
+  /**
    * Returns this storage's instance of {@code port}, a port that a module outside crm-core defines
    * (crm-scoring's scores and segments, for example): the same instance on every call, whose writes
    * are covered by {@link #unitOfWork()}.

@@ -1,0 +1,100 @@
+package io.crmkit.core.campaign;
+
+import static java.util.Objects.requireNonNull;
+
+import io.crmkit.core.internal.FieldErrors;
+import io.crmkit.core.internal.TextPolicy;
+import io.crmkit.core.money.Money;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a campaign sends, to whom and how fast: its name, channel, template, audience, the consent
+ * purpose every recipient must have granted, the most messages it sends per hour and what it cost.
+ *
+ * @param name the name the team and segments know it by ({@code opened campaign "Spring sale"}),
+ *     unique in the tenant; 1 to 200 characters, one line
+ * @param channel the medium its messages travel by; never null
+ * @param template the key of the message template it renders for each recipient; 1 to 100
+ *     characters, an identifier
+ * @param audience who it is for; never null
+ * @param purpose the consent purpose (the tenant's subscription type) a recipient must have granted
+ *     on {@code channel}; 1 to 100 characters, an identifier
+ * @param throttlePerHour the most messages it hands to the gateway in any hour, 1 to 1,000,000
+ * @param cost what it cost, for its return on investment; null when not known
+ * @since 0.1
+ */
+public record CampaignDetails(
+    String name,
+    CampaignChannel channel,
+    String template,
+    Audience audience,
+    String purpose,
+    int throttlePerHour,
+    @Nullable Money cost) {
+
+  /** The longest campaign name. */
+  public static final int MAX_NAME_LENGTH = 200;
+
+  /** The longest template key or purpose. */
+  public static final int MAX_KEY_LENGTH = 100;
+
+  /** The highest throttle. */
+  public static final int MAX_THROTTLE_PER_HOUR = 1_000_000;
+
+  /**
+   * Creates {@code CampaignDetails}, checking its components as the type's comment describes.
+   *
+   * @throws io.crmkit.core.ValidationException naming every bad component with its value
+   */
+  public CampaignDetails {
+    requireNonNull(channel, "channel");
+    requireNonNull(audience, "audience");
+    FieldErrors errors = new FieldErrors();
+    text(errors, "name", name, MAX_NAME_LENGTH, TextPolicy.Kind.LINE);
+    text(errors, "template", template, MAX_KEY_LENGTH, TextPolicy.Kind.IDENTIFIER);
+    text(errors, "purpose", purpose, MAX_KEY_LENGTH, TextPolicy.Kind.IDENTIFIER);
+    errors.require(
+        throttlePerHour >= 1 && throttlePerHour <= MAX_THROTTLE_PER_HOUR,
+        "throttlePerHour",
+        throttlePerHour,
+        "must be 1 to " + MAX_THROTTLE_PER_HOUR);
+    errors.require(cost == null || !cost.isNegative(), "cost", cost, "must not be negative");
+    errors.throwIfAny("campaign");
+  }
+
+  /**
+   * Returns details for an email campaign with no known cost.
+   *
+   * @param throttlePerHour the most messages per hour, 1 to 1,000,000
+   */
+  public static CampaignDetails email(
+      String name, String template, Audience audience, String purpose, int throttlePerHour) {
+    return new CampaignDetails(
+        name, CampaignChannel.EMAIL, template, audience, purpose, throttlePerHour, null);
+  }
+
+  /** Returns these details with another cost; null when not known. */
+  public CampaignDetails withCost(@Nullable Money newCost) {
+    return new CampaignDetails(
+        name, channel, template, audience, purpose, throttlePerHour, newCost);
+  }
+
+  /** Returns these details with another audience. */
+  public CampaignDetails withAudience(Audience newAudience) {
+    return new CampaignDetails(
+        name, channel, template, newAudience, purpose, throttlePerHour, cost);
+  }
+
+  private static void text(
+      FieldErrors errors, String field, @Nullable String text, int max, TextPolicy.Kind kind) {
+    errors.require(text != null, field, null, "is required");
+    if (text != null) {
+      errors.require(
+          !text.isBlank() && text.length() <= max,
+          field,
+          text,
+          "must be 1 to " + max + " characters and not blank");
+      errors.requireText(field, text, kind);
+    }
+  }
+}
