@@ -3,6 +3,7 @@ package io.crmkit.core.memory;
 import io.crmkit.core.internal.memory.InMemoryActivityRepository;
 import io.crmkit.core.internal.memory.InMemoryArticleRepository;
 import io.crmkit.core.internal.memory.InMemoryCompanyRepository;
+import io.crmkit.core.internal.memory.InMemoryConsentRepository;
 import io.crmkit.core.internal.memory.InMemoryContactRepository;
 import io.crmkit.core.internal.memory.InMemoryCustomFieldRepository;
 import io.crmkit.core.internal.memory.InMemoryDealRepository;
@@ -11,11 +12,13 @@ import io.crmkit.core.internal.memory.InMemoryMergeJournal;
 import io.crmkit.core.internal.memory.InMemoryPipelineRepository;
 import io.crmkit.core.internal.memory.InMemoryReasonRepository;
 import io.crmkit.core.internal.memory.InMemoryStore;
+import io.crmkit.core.internal.memory.InMemorySuppressionRepository;
 import io.crmkit.core.internal.memory.InMemoryTaskRepository;
 import io.crmkit.core.internal.memory.InMemoryTicketRepository;
 import io.crmkit.core.spi.ActivityRepository;
 import io.crmkit.core.spi.ArticleRepository;
 import io.crmkit.core.spi.CompanyRepository;
+import io.crmkit.core.spi.ConsentRepository;
 import io.crmkit.core.spi.ContactRepository;
 import io.crmkit.core.spi.CrmStorage;
 import io.crmkit.core.spi.CustomFieldRepository;
@@ -26,6 +29,7 @@ import io.crmkit.core.spi.MergeJournal;
 import io.crmkit.core.spi.PipelineRepository;
 import io.crmkit.core.spi.ReasonRepository;
 import io.crmkit.core.spi.StoragePort;
+import io.crmkit.core.spi.SuppressionRepository;
 import io.crmkit.core.spi.TaskRepository;
 import io.crmkit.core.spi.TicketRepository;
 import io.crmkit.core.spi.UnitOfWork;
@@ -62,6 +66,8 @@ public final class InMemoryCrmStorage implements CrmStorage {
   private final ArticleRepository articles = new InMemoryArticleRepository(store);
   private final MergeJournal mergeJournal = new InMemoryMergeJournal(store);
   private final TicketRepository tickets = new InMemoryTicketRepository(store);
+  private final ConsentRepository consents = new InMemoryConsentRepository(store);
+  private final SuppressionRepository suppressions = new InMemorySuppressionRepository(store);
   private final InMemoryPorts ports = new InMemoryPorts();
 
   private InMemoryCrmStorage() {}
@@ -129,6 +135,16 @@ public final class InMemoryCrmStorage implements CrmStorage {
   @Override
   public TicketRepository tickets() {
     return tickets;
+  }
+
+  @Override
+  public ConsentRepository consents() {
+    return consents;
+  }
+
+  @Override
+  public SuppressionRepository suppressions() {
+    return suppressions;
   }
 
   @Override
