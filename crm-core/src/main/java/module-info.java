@@ -18,6 +18,7 @@ module io.crmkit.core {
   exports io.crmkit.core.calendar;
   exports io.crmkit.core.campaign;
   exports io.crmkit.core.company;
+  exports io.crmkit.core.consent;
   exports io.crmkit.core.contact;
   exports io.crmkit.core.contactpoint;
   exports io.crmkit.core.customfield;

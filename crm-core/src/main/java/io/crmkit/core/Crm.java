@@ -5,6 +5,10 @@ import static java.util.Objects.requireNonNull;
 import io.crmkit.core.calendar.BusinessCalendar;
 import io.crmkit.core.company.CompanyService;
 import io.crmkit.core.company.internal.DefaultCompanyService;
+import io.crmkit.core.consent.ConsentService;
+import io.crmkit.core.consent.internal.ConsentPersonalData;
+import io.crmkit.core.consent.internal.DefaultConsentService;
+import io.crmkit.core.consent.internal.UnsubscribeTokens;
 import io.crmkit.core.contact.ContactService;
 import io.crmkit.core.contact.internal.ContactPersonalData;
 import io.crmkit.core.contact.internal.DefaultContactService;
@@ -53,6 +57,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A CRM opened for one tenant and one acting user: the entry point to every feature.
@@ -94,11 +99,15 @@ public final class Crm {
 
   private final TicketService tickets;
 
+  private final @Nullable UnsubscribeTokens unsubscribeTokens;
+  private final ConsentService consent;
+
   /**
    * @param addedHolders the personal-data holders of modules and of the host, asked after
    *     crm-core's own and before the storage's
    * @param notifier who delivers the notifications of SLA escalations
    * @param articleIndex the full-text index of the knowledge base's articles
+   * @param unsubscribeTokens signs unsubscribe links; null if the host gave no secret
    */
   Crm(
       CrmContext context,
@@ -106,13 +115,15 @@ public final class Crm {
       BusinessCalendar calendar,
       List<PersonalDataHolder> addedHolders,
       Notifier notifier,
-      ArticleIndex articleIndex) {
+      ArticleIndex articleIndex,
+      @Nullable UnsubscribeTokens unsubscribeTokens) {
     this.context = requireNonNull(context, "context");
     this.notifier = requireNonNull(notifier, "notifier");
     this.storage = requireNonNull(storage, "storage");
     this.calendar = requireNonNull(calendar, "calendar");
     this.articleIndex = requireNonNull(articleIndex, "articleIndex");
     this.addedHolders = List.copyOf(addedHolders);
+    this.unsubscribeTokens = unsubscribeTokens;
     // one check of linked ids for every service, so that no command stores a foreign link
     LinkedRecords links = new LinkedRecords(context, storage);
     this.customFields = new DefaultCustomFieldService(context, storage.customFields());
@@ -131,6 +142,14 @@ public final class Crm {
             context, storage.leads(), contacts, companies, deals, reasons, customFields);
     this.knowledge = new DefaultKnowledgeService(context, storage::articles, articleIndex, links);
     this.merges = new DefaultMergeService(context, storage);
+    this.consent =
+        new DefaultConsentService(
+            context,
+            storage::consents,
+            storage::suppressions,
+            storage.contacts(),
+            links,
+            unsubscribeTokens);
     this.privacy =
         new DefaultPrivacyService(
             context, storage.contacts(), moduleContext(), personalDataHolders());
@@ -158,6 +177,11 @@ public final class Crm {
     holders.add(new TaskPersonalData(storage.tasks()));
     kept(storage::tickets).ifPresent(tickets -> holders.add(new TicketPersonalData(tickets)));
     kept(storage::mergeJournal).ifPresent(journal -> holders.add(new MergePersonalData(journal)));
+    kept(storage::consents)
+        .flatMap(
+            ledger ->
+                kept(storage::suppressions).map(list -> new ConsentPersonalData(ledger, list)))
+        .ifPresent(holders::add);
     holders.addAll(addedHolders);
     holders.addAll(storage.personalDataHolders());
     return holders;
@@ -190,7 +214,13 @@ public final class Crm {
    */
   public Crm forTenant(TenantId tenant, UserId actor) {
     return new Crm(
-        context.forTenant(tenant, actor), storage, calendar, addedHolders, notifier, articleIndex);
+        context.forTenant(tenant, actor),
+        storage,
+        calendar,
+        addedHolders,
+        notifier,
+        articleIndex,
+        unsubscribeTokens);
   }
 
   /** Returns the same CRM and tenant, acting as another user. */
@@ -216,6 +246,16 @@ public final class Crm {
   /** Returns the support tickets. */
   public TicketService tickets() {
     return tickets;
+  }
+
+  /**
+   * Returns the consent ledger, double opt-in, the suppression list and the one question every
+   * sender asks before handing a message to the gateway: {@code consent().maySend(..)}.
+   *
+   * @throws UnsupportedOperationException on use, if the storage keeps no consent ledger
+   */
+  public ConsentService consent() {
+    return consent;
   }
 
   /** Returns the tasks and reminders. */

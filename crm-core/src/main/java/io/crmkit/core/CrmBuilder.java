@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.crmkit.core.access.AccessPolicy;
 import io.crmkit.core.calendar.BusinessCalendar;
+import io.crmkit.core.consent.internal.UnsubscribeTokens;
 import io.crmkit.core.internal.CrmContext;
 import io.crmkit.core.internal.TimeOrderedIdGenerator;
 import io.crmkit.core.internal.Transactions;
@@ -49,6 +50,7 @@ public final class CrmBuilder {
   private final List<PersonalDataHolder> hostHolders = new ArrayList<>();
   private Notifier notifier = Notifier.NONE;
   private @Nullable AudienceResolver audiences;
+  private @Nullable UnsubscribeTokens unsubscribeTokens;
 
   CrmBuilder() {}
 
@@ -136,6 +138,20 @@ public final class CrmBuilder {
     return this;
   }
 
+  /**
+   * Sets the host's secret that signs the tokens of unsubscribe links (HMAC-SHA256), so that a link
+   * works without login and cannot be altered to name another person. Keep it as secret as a
+   * password and the same across restarts and host instances: links signed with a secret stop
+   * working when it changes. Without one, {@code crm.consent().unsubscribeToken(..)} throws.
+   *
+   * @param secret at least 32 random bytes; copied
+   * @throws IllegalArgumentException if shorter
+   */
+  public CrmBuilder unsubscribeSecret(byte[] secret) {
+    unsubscribeTokens = new UnsubscribeTokens(requireNonNull(secret, "secret"));
+    return this;
+  }
+
   /** Returns the CRM. */
   public Crm build() {
     CrmStorage chosen = storage == null ? InMemoryCrmStorage.create() : storage;
@@ -165,6 +181,7 @@ public final class CrmBuilder {
         team,
         holders,
         notifier,
-        articleIndex == null ? new InMemoryArticleIndex() : articleIndex);
+        articleIndex == null ? new InMemoryArticleIndex() : articleIndex,
+        unsubscribeTokens);
   }
 }

@@ -2,6 +2,7 @@ package io.crmkit.core.campaign;
 
 import static java.util.Objects.requireNonNull;
 
+import io.crmkit.core.consent.Purpose;
 import io.crmkit.core.internal.FieldErrors;
 import io.crmkit.core.internal.TextPolicy;
 import io.crmkit.core.money.Money;
@@ -18,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  *     characters, an identifier
  * @param audience who it is for; never null
  * @param purpose the consent purpose (the tenant's subscription type) a recipient must have granted
- *     on {@code channel}; 1 to 100 characters, an identifier
+ *     on {@code channel}; never null
  * @param throttlePerHour the most messages it hands to the gateway in any hour, 1 to 1,000,000
  * @param cost what it cost, for its return on investment; null when not known
  * @since 0.1
@@ -28,14 +29,14 @@ public record CampaignDetails(
     CampaignChannel channel,
     String template,
     Audience audience,
-    String purpose,
+    Purpose purpose,
     int throttlePerHour,
     @Nullable Money cost) {
 
   /** The longest campaign name. */
   public static final int MAX_NAME_LENGTH = 200;
 
-  /** The longest template key or purpose. */
+  /** The longest template key. */
   public static final int MAX_KEY_LENGTH = 100;
 
   /** The highest throttle. */
@@ -49,10 +50,10 @@ public record CampaignDetails(
   public CampaignDetails {
     requireNonNull(channel, "channel");
     requireNonNull(audience, "audience");
+    requireNonNull(purpose, "purpose");
     FieldErrors errors = new FieldErrors();
     text(errors, "name", name, MAX_NAME_LENGTH, TextPolicy.Kind.LINE);
     text(errors, "template", template, MAX_KEY_LENGTH, TextPolicy.Kind.IDENTIFIER);
-    text(errors, "purpose", purpose, MAX_KEY_LENGTH, TextPolicy.Kind.IDENTIFIER);
     errors.require(
         throttlePerHour >= 1 && throttlePerHour <= MAX_THROTTLE_PER_HOUR,
         "throttlePerHour",
@@ -68,7 +69,7 @@ public record CampaignDetails(
    * @param throttlePerHour the most messages per hour, 1 to 1,000,000
    */
   public static CampaignDetails email(
-      String name, String template, Audience audience, String purpose, int throttlePerHour) {
+      String name, String template, Audience audience, Purpose purpose, int throttlePerHour) {
     return new CampaignDetails(
         name, CampaignChannel.EMAIL, template, audience, purpose, throttlePerHour, null);
   }

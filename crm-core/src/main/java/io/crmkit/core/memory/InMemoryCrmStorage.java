@@ -4,6 +4,7 @@ import io.crmkit.core.internal.memory.InMemoryActivityRepository;
 import io.crmkit.core.internal.memory.InMemoryArticleRepository;
 import io.crmkit.core.internal.memory.InMemoryCampaignRepository;
 import io.crmkit.core.internal.memory.InMemoryCompanyRepository;
+import io.crmkit.core.internal.memory.InMemoryConsentRepository;
 import io.crmkit.core.internal.memory.InMemoryContactRepository;
 import io.crmkit.core.internal.memory.InMemoryCustomFieldRepository;
 import io.crmkit.core.internal.memory.InMemoryDealRepository;
@@ -13,12 +14,14 @@ import io.crmkit.core.internal.memory.InMemoryPipelineRepository;
 import io.crmkit.core.internal.memory.InMemoryReasonRepository;
 import io.crmkit.core.internal.memory.InMemoryRecipientRepository;
 import io.crmkit.core.internal.memory.InMemoryStore;
+import io.crmkit.core.internal.memory.InMemorySuppressionRepository;
 import io.crmkit.core.internal.memory.InMemoryTaskRepository;
 import io.crmkit.core.internal.memory.InMemoryTicketRepository;
 import io.crmkit.core.spi.ActivityRepository;
 import io.crmkit.core.spi.ArticleRepository;
 import io.crmkit.core.spi.CampaignRepository;
 import io.crmkit.core.spi.CompanyRepository;
+import io.crmkit.core.spi.ConsentRepository;
 import io.crmkit.core.spi.ContactRepository;
 import io.crmkit.core.spi.CrmStorage;
 import io.crmkit.core.spi.CustomFieldRepository;
@@ -30,6 +33,7 @@ import io.crmkit.core.spi.PipelineRepository;
 import io.crmkit.core.spi.ReasonRepository;
 import io.crmkit.core.spi.RecipientRepository;
 import io.crmkit.core.spi.StoragePort;
+import io.crmkit.core.spi.SuppressionRepository;
 import io.crmkit.core.spi.TaskRepository;
 import io.crmkit.core.spi.TicketRepository;
 import io.crmkit.core.spi.UnitOfWork;
@@ -68,6 +72,8 @@ public final class InMemoryCrmStorage implements CrmStorage {
   private final TicketRepository tickets = new InMemoryTicketRepository(store);
   private final CampaignRepository campaigns = new InMemoryCampaignRepository(store);
   private final RecipientRepository recipients = new InMemoryRecipientRepository(store);
+  private final ConsentRepository consents = new InMemoryConsentRepository(store);
+  private final SuppressionRepository suppressions = new InMemorySuppressionRepository(store);
   private final InMemoryPorts ports = new InMemoryPorts();
 
   private InMemoryCrmStorage() {}
@@ -145,6 +151,16 @@ public final class InMemoryCrmStorage implements CrmStorage {
   @Override
   public RecipientRepository recipients() {
     return recipients;
+  }
+
+  @Override
+  public ConsentRepository consents() {
+    return consents;
+  }
+
+  @Override
+  public SuppressionRepository suppressions() {
+    return suppressions;
   }
 
   @Override

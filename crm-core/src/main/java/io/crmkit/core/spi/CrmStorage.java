@@ -122,6 +122,27 @@ public interface CrmStorage {
   }
 
   /**
+   * Returns the consent ledger, its double opt-in confirmations and the subscription types.
+   *
+   * @throws UnsupportedOperationException if this storage keeps no consent ledger (the default)
+   * @since 0.1
+   */
+  default ConsentRepository consents() {
+    throw new UnsupportedOperationException(getClass().getSimpleName() + " keeps no consents");
+  }
+
+  /**
+   * Returns the suppression lists of addresses and domains never contacted.
+   *
+   * @throws UnsupportedOperationException if this storage keeps no suppression list (the default)
+   * @since 0.1
+   */
+  default SuppressionRepository suppressions() {
+    throw new UnsupportedOperationException(
+        getClass().getSimpleName() + " keeps no suppression list");
+  }
+
+  /**
    * Returns this storage's instance of {@code port}, a port that a module outside crm-core defines
    * (crm-scoring's scores and segments, for example): the same instance on every call, whose writes
    * are covered by {@link #unitOfWork()}.
