@@ -3,6 +3,8 @@ package io.crmkit.core;
 import static java.util.Objects.requireNonNull;
 
 import io.crmkit.core.calendar.BusinessCalendar;
+import io.crmkit.core.campaign.CampaignService;
+import io.crmkit.core.campaign.internal.DefaultCampaignService;
 import io.crmkit.core.company.CompanyService;
 import io.crmkit.core.company.internal.DefaultCompanyService;
 import io.crmkit.core.consent.ConsentService;
@@ -37,6 +39,7 @@ import io.crmkit.core.privacy.internal.DefaultPrivacyService;
 import io.crmkit.core.reason.ReasonService;
 import io.crmkit.core.reason.internal.DefaultReasonService;
 import io.crmkit.core.spi.ArticleIndex;
+import io.crmkit.core.spi.AudienceResolver;
 import io.crmkit.core.spi.CrmStorage;
 import io.crmkit.core.spi.ModuleContext;
 import io.crmkit.core.spi.Notifier;
@@ -102,12 +105,16 @@ public final class Crm {
   private final @Nullable UnsubscribeTokens unsubscribeTokens;
   private final ConsentService consent;
 
+  private final AudienceResolver audiences;
+  private final CampaignService campaigns;
+
   /**
    * @param addedHolders the personal-data holders of modules and of the host, asked after
    *     crm-core's own and before the storage's
    * @param notifier who delivers the notifications of SLA escalations
    * @param articleIndex the full-text index of the knowledge base's articles
    * @param unsubscribeTokens signs unsubscribe links; null if the host gave no secret
+   * @param audiences resolves campaign audiences into contacts
    */
   Crm(
       CrmContext context,
@@ -116,7 +123,8 @@ public final class Crm {
       List<PersonalDataHolder> addedHolders,
       Notifier notifier,
       ArticleIndex articleIndex,
-      @Nullable UnsubscribeTokens unsubscribeTokens) {
+      @Nullable UnsubscribeTokens unsubscribeTokens,
+      AudienceResolver audiences) {
     this.context = requireNonNull(context, "context");
     this.notifier = requireNonNull(notifier, "notifier");
     this.storage = requireNonNull(storage, "storage");
@@ -124,6 +132,7 @@ public final class Crm {
     this.articleIndex = requireNonNull(articleIndex, "articleIndex");
     this.addedHolders = List.copyOf(addedHolders);
     this.unsubscribeTokens = unsubscribeTokens;
+    this.audiences = requireNonNull(audiences, "audiences");
     // one check of linked ids for every service, so that no command stores a foreign link
     LinkedRecords links = new LinkedRecords(context, storage);
     this.customFields = new DefaultCustomFieldService(context, storage.customFields());
@@ -150,6 +159,15 @@ public final class Crm {
             storage.contacts(),
             links,
             unsubscribeTokens);
+    this.campaigns =
+        DefaultCampaignService.create(
+            context,
+            storage::campaigns,
+            storage::recipients,
+            links,
+            timeline,
+            consent,
+            audience -> audiences.resolve(this, audience));
     this.privacy =
         new DefaultPrivacyService(
             context, storage.contacts(), moduleContext(), personalDataHolders());
@@ -220,7 +238,8 @@ public final class Crm {
         addedHolders,
         notifier,
         articleIndex,
-        unsubscribeTokens);
+        unsubscribeTokens,
+        audiences);
   }
 
   /** Returns the same CRM and tenant, acting as another user. */
@@ -256,6 +275,16 @@ public final class Crm {
    */
   public ConsentService consent() {
     return consent;
+  }
+
+  /**
+   * Returns the marketing campaigns: drafts, schedules, the sending due work and the provider's
+   * engagement events.
+   *
+   * @throws UnsupportedOperationException on use, if the storage keeps no campaigns
+   */
+  public CampaignService campaigns() {
+    return campaigns;
   }
 
   /** Returns the tasks and reminders. */

@@ -182,6 +182,7 @@ public final class CrmBuilder {
         holders,
         notifier,
         articleIndex == null ? new InMemoryArticleIndex() : articleIndex,
-        unsubscribeTokens);
+        unsubscribeTokens,
+        resolver);
   }
 }

@@ -94,7 +94,7 @@ public final class Campaign implements Aggregate<CampaignId> {
     checkArgument(
         reached == status, "campaign %s is %s but its history ends in %s", id, status, reached);
     checkArgument(
-        status == CampaignStatus.DRAFT || sendAt != null,
+        status == CampaignStatus.DRAFT || status == CampaignStatus.CANCELLED || sendAt != null,
         "campaign %s is %s without a send instant",
         id,
         status);

@@ -25,6 +25,7 @@ import io.crmkit.core.deal.DealQuery;
 import io.crmkit.core.deal.DealRole;
 import io.crmkit.core.deal.Pipeline;
 import io.crmkit.core.deal.PipelinePolicy;
+import io.crmkit.core.fixtures.CampaignFixtures;
 import io.crmkit.core.fixtures.Ids;
 import io.crmkit.core.fixtures.LeadFixtures;
 import io.crmkit.core.fixtures.PipelineFixtures;
@@ -90,6 +91,7 @@ public abstract class TwoTenantContract {
   private Task awayTask;
   private Activity awayNote;
   private io.crmkit.core.ticket.Ticket awayTicket;
+  private io.crmkit.core.campaign.Campaign awayCampaign;
 
   /** Returns an empty storage for one test. */
   protected abstract CrmStorage newStorage();
@@ -162,6 +164,7 @@ public abstract class TwoTenantContract {
                     .subject("Cannot log in")
                     .requester(bea.id())
                     .build());
+    awayCampaign = away.campaigns().create(CampaignFixtures.aCampaign().details());
   }
 
   // contacts
@@ -639,6 +642,7 @@ public abstract class TwoTenantContract {
           case ACTIVITY -> awayNote.id();
           case TICKET -> awayTicket.id();
           case ARTICLE -> throw new IllegalArgumentException("not linkable yet");
+          case CAMPAIGN -> awayCampaign.id();
         };
     return RecordRef.of(kind, id);
   }

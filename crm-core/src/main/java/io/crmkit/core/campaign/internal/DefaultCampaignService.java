@@ -7,6 +7,7 @@ import io.crmkit.core.Changed;
 import io.crmkit.core.Page;
 import io.crmkit.core.PageRequest;
 import io.crmkit.core.RecordType;
+import io.crmkit.core.campaign.Audience;
 import io.crmkit.core.campaign.Campaign;
 import io.crmkit.core.campaign.CampaignAction;
 import io.crmkit.core.campaign.CampaignDetails;
@@ -16,17 +17,21 @@ import io.crmkit.core.campaign.CampaignService;
 import io.crmkit.core.campaign.DueRun;
 import io.crmkit.core.campaign.ProviderEvent;
 import io.crmkit.core.campaign.Recipient;
+import io.crmkit.core.campaign.RecipientStatus;
+import io.crmkit.core.consent.ConsentService;
 import io.crmkit.core.contact.ContactId;
 import io.crmkit.core.internal.CrmContext;
 import io.crmkit.core.internal.LinkedRecords;
 import io.crmkit.core.internal.RecordCommands;
 import io.crmkit.core.spi.CampaignRepository;
 import io.crmkit.core.spi.RecipientRepository;
+import io.crmkit.core.timeline.TimelineService;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -50,15 +55,7 @@ public final class DefaultCampaignService implements CampaignService {
   private final CampaignDueWork dueWork;
   private final EngagementRecorder engagements;
 
-  /**
-   * @param context the opened CRM's context
-   * @param campaigns where campaigns are kept, asked for on first use (a storage may keep none)
-   * @param recipients where their recipients are kept, asked for on first use
-   * @param linked the check of the contacts asked about
-   * @param dueWork the sending the clock makes due
-   * @param engagements records the provider's events
-   */
-  public DefaultCampaignService(
+  private DefaultCampaignService(
       CrmContext context,
       Supplier<CampaignRepository> campaigns,
       Supplier<RecipientRepository> recipients,
@@ -78,6 +75,37 @@ public final class DefaultCampaignService implements CampaignService {
             (tenant, id) -> campaigns.get().find(tenant, id),
             (campaign, version) -> campaigns.get().update(campaign, version),
             Campaign::owner);
+  }
+
+  /**
+   * Returns the campaigns of an opened CRM.
+   *
+   * @param context the opened CRM's context
+   * @param campaigns where campaigns are kept, asked for on first use (a storage may keep none)
+   * @param recipients where their recipients are kept, asked for on first use
+   * @param linked the check of the contacts asked about
+   * @param timeline where engagement lands as campaign activities
+   * @param consent asked before every message, and told of bounces, complaints and unsubscribes
+   * @param audiences resolves a campaign's audience into the tenant's contacts when it starts
+   */
+  public static DefaultCampaignService create(
+      CrmContext context,
+      Supplier<CampaignRepository> campaigns,
+      Supplier<RecipientRepository> recipients,
+      LinkedRecords linked,
+      TimelineService timeline,
+      ConsentService consent,
+      Function<Audience, Set<ContactId>> audiences) {
+    MessageSender refusing =
+        (campaign, recipient, address) ->
+            new Dispatch.NotSent(RecipientStatus.FAILED, "no message gateway");
+    CampaignDueWork dueWork =
+        new CampaignDueWork(
+            context, campaigns, recipients, audiences, new ConsentedDispatch(consent, refusing));
+    EngagementRecorder engagements =
+        new EngagementRecorder(
+            context, campaigns, recipients, timeline, new ConsentEffects(consent));
+    return new DefaultCampaignService(context, campaigns, recipients, linked, dueWork, engagements);
   }
 
   @Override
