@@ -28,6 +28,9 @@ import io.crmkit.core.lead.internal.LeadPersonalData;
 import io.crmkit.core.merge.MergeService;
 import io.crmkit.core.merge.internal.DefaultMergeService;
 import io.crmkit.core.merge.internal.MergePersonalData;
+import io.crmkit.core.message.MessageService;
+import io.crmkit.core.message.internal.DefaultMessageService;
+import io.crmkit.core.message.internal.Messaging;
 import io.crmkit.core.privacy.PrivacyService;
 import io.crmkit.core.privacy.internal.DefaultPrivacyService;
 import io.crmkit.core.reason.ReasonService;
@@ -94,11 +97,15 @@ public final class Crm {
 
   private final TicketService tickets;
 
+  private final Messaging messaging;
+  private final MessageService messages;
+
   /**
    * @param addedHolders the personal-data holders of modules and of the host, asked after
    *     crm-core's own and before the storage's
    * @param notifier who delivers the notifications of SLA escalations
    * @param articleIndex the full-text index of the knowledge base's articles
+   * @param messaging the gateway messages leave through and the host's user directory
    */
   Crm(
       CrmContext context,
@@ -106,7 +113,8 @@ public final class Crm {
       BusinessCalendar calendar,
       List<PersonalDataHolder> addedHolders,
       Notifier notifier,
-      ArticleIndex articleIndex) {
+      ArticleIndex articleIndex,
+      Messaging messaging) {
     this.context = requireNonNull(context, "context");
     this.notifier = requireNonNull(notifier, "notifier");
     this.storage = requireNonNull(storage, "storage");
@@ -146,6 +154,10 @@ public final class Crm {
             () -> storage.port(TicketPorts.SLA_POLICIES),
             tasks,
             notifier);
+    this.messaging = requireNonNull(messaging, "messaging");
+    this.messages =
+        new DefaultMessageService(
+            context, storage::templates, customFields, contacts, companies, messaging.users());
   }
 
   /** Returns every keeper of personal data, in the order a request asks them. */
@@ -190,7 +202,13 @@ public final class Crm {
    */
   public Crm forTenant(TenantId tenant, UserId actor) {
     return new Crm(
-        context.forTenant(tenant, actor), storage, calendar, addedHolders, notifier, articleIndex);
+        context.forTenant(tenant, actor),
+        storage,
+        calendar,
+        addedHolders,
+        notifier,
+        articleIndex,
+        messaging);
   }
 
   /** Returns the same CRM and tenant, acting as another user. */
@@ -259,6 +277,16 @@ public final class Crm {
    */
   public MergeService merges() {
     return merges;
+  }
+
+  /**
+   * Returns the message templates and the messages composed from them for the CRM's {@link
+   * io.crmkit.core.spi.MessageGateway}.
+   *
+   * @throws UnsupportedOperationException on use of templates, if the storage keeps none
+   */
+  public MessageService messages() {
+    return messages;
   }
 
   /** Returns the reason catalogues: why deals are lost and leads disqualified. */

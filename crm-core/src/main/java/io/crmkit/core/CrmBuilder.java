@@ -9,11 +9,14 @@ import io.crmkit.core.internal.TimeOrderedIdGenerator;
 import io.crmkit.core.internal.Transactions;
 import io.crmkit.core.internal.memory.InMemoryArticleIndex;
 import io.crmkit.core.memory.InMemoryCrmStorage;
+import io.crmkit.core.message.internal.Messaging;
 import io.crmkit.core.spi.ArticleIndex;
 import io.crmkit.core.spi.CrmStorage;
 import io.crmkit.core.spi.IdGenerator;
+import io.crmkit.core.spi.MessageGateway;
 import io.crmkit.core.spi.Notifier;
 import io.crmkit.core.spi.PersonalDataHolder;
+import io.crmkit.core.spi.UserDirectory;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -47,6 +50,8 @@ public final class CrmBuilder {
   private @Nullable ArticleIndex articleIndex;
   private final List<PersonalDataHolder> hostHolders = new ArrayList<>();
   private Notifier notifier = Notifier.NONE;
+  private MessageGateway messageGateway = MessageGateway.NONE;
+  private UserDirectory userDirectory = UserDirectory.NONE;
 
   CrmBuilder() {}
 
@@ -124,6 +129,24 @@ public final class CrmBuilder {
     return this;
   }
 
+  /**
+   * Sets the gateway the CRM's email and SMS leave through, such as crm-mail's {@code
+   * SmtpMessageGateway}; every message is refused unless set.
+   */
+  public CrmBuilder messageGateway(MessageGateway value) {
+    messageGateway = requireNonNull(value, "messageGateway");
+    return this;
+  }
+
+  /**
+   * Sets where the CRM reads the names and addresses of the host's users, for the owner merge
+   * fields of message templates; the owner fields take their fallbacks unless set.
+   */
+  public CrmBuilder userDirectory(UserDirectory value) {
+    userDirectory = requireNonNull(value, "userDirectory");
+    return this;
+  }
+
   /** Returns the CRM. */
   public Crm build() {
     CrmStorage chosen = storage == null ? InMemoryCrmStorage.create() : storage;
@@ -147,6 +170,7 @@ public final class CrmBuilder {
         team,
         holders,
         notifier,
-        articleIndex == null ? new InMemoryArticleIndex() : articleIndex);
+        articleIndex == null ? new InMemoryArticleIndex() : articleIndex,
+        new Messaging(messageGateway, userDirectory));
   }
 }

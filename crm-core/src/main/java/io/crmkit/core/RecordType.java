@@ -21,5 +21,7 @@ public enum RecordType {
   /** A customer service request. */
   TICKET,
   /** A knowledge base article. */
-  ARTICLE
+  ARTICLE,
+  /** A message template. */
+  TEMPLATE
 }

@@ -142,6 +142,8 @@ public final class LinkedRecords {
         case TICKET -> tickets.add(TicketId.of(id));
         // nothing links to an article yet: a reference to one is never found
         case ARTICLE -> unknown.put(ref, ref.type());
+        // nor to a message template
+        case TEMPLATE -> unknown.put(ref, ref.type());
       }
       return this;
     }

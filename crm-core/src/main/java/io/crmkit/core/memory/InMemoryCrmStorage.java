@@ -12,6 +12,7 @@ import io.crmkit.core.internal.memory.InMemoryPipelineRepository;
 import io.crmkit.core.internal.memory.InMemoryReasonRepository;
 import io.crmkit.core.internal.memory.InMemoryStore;
 import io.crmkit.core.internal.memory.InMemoryTaskRepository;
+import io.crmkit.core.internal.memory.InMemoryTemplateRepository;
 import io.crmkit.core.internal.memory.InMemoryTicketRepository;
 import io.crmkit.core.spi.ActivityRepository;
 import io.crmkit.core.spi.ArticleRepository;
@@ -27,6 +28,7 @@ import io.crmkit.core.spi.PipelineRepository;
 import io.crmkit.core.spi.ReasonRepository;
 import io.crmkit.core.spi.StoragePort;
 import io.crmkit.core.spi.TaskRepository;
+import io.crmkit.core.spi.TemplateRepository;
 import io.crmkit.core.spi.TicketRepository;
 import io.crmkit.core.spi.UnitOfWork;
 import java.util.List;
@@ -62,6 +64,7 @@ public final class InMemoryCrmStorage implements CrmStorage {
   private final ArticleRepository articles = new InMemoryArticleRepository(store);
   private final MergeJournal mergeJournal = new InMemoryMergeJournal(store);
   private final TicketRepository tickets = new InMemoryTicketRepository(store);
+  private final TemplateRepository templates = new InMemoryTemplateRepository(store);
   private final InMemoryPorts ports = new InMemoryPorts();
 
   private InMemoryCrmStorage() {}
@@ -129,6 +132,11 @@ public final class InMemoryCrmStorage implements CrmStorage {
   @Override
   public TicketRepository tickets() {
     return tickets;
+  }
+
+  @Override
+  public TemplateRepository templates() {
+    return templates;
   }
 
   @Override

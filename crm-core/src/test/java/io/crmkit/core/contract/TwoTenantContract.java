@@ -638,7 +638,7 @@ public abstract class TwoTenantContract {
           case TASK -> awayTask.id();
           case ACTIVITY -> awayNote.id();
           case TICKET -> awayTicket.id();
-          case ARTICLE -> throw new IllegalArgumentException("not linkable yet");
+          case ARTICLE, TEMPLATE -> throw new IllegalArgumentException("not linkable yet");
         };
     return RecordRef.of(kind, id);
   }
