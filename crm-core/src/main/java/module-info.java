@@ -12,6 +12,7 @@ module io.crmkit.core {
   requires transitive org.jspecify;
   requires com.google.common;
   requires com.google.i18n.phonenumbers.libphonenumber;
+  requires com.github.mustachejava;
 
   exports io.crmkit.core;
   exports io.crmkit.core.access;
@@ -28,6 +29,7 @@ module io.crmkit.core {
   exports io.crmkit.core.lead;
   exports io.crmkit.core.memory;
   exports io.crmkit.core.merge;
+  exports io.crmkit.core.message;
   exports io.crmkit.core.money;
   exports io.crmkit.core.party;
   exports io.crmkit.core.privacy;

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.crmkit.core.calendar.BusinessCalendar;
 import io.crmkit.core.campaign.CampaignService;
+import io.crmkit.core.campaign.UnsubscribeEndpoint;
 import io.crmkit.core.campaign.internal.DefaultCampaignService;
 import io.crmkit.core.company.CompanyService;
 import io.crmkit.core.company.internal.DefaultCompanyService;
@@ -34,6 +35,9 @@ import io.crmkit.core.lead.internal.LeadPersonalData;
 import io.crmkit.core.merge.MergeService;
 import io.crmkit.core.merge.internal.DefaultMergeService;
 import io.crmkit.core.merge.internal.MergePersonalData;
+import io.crmkit.core.message.MessageService;
+import io.crmkit.core.message.internal.DefaultMessageService;
+import io.crmkit.core.message.internal.Messaging;
 import io.crmkit.core.privacy.PrivacyService;
 import io.crmkit.core.privacy.internal.DefaultPrivacyService;
 import io.crmkit.core.reason.ReasonService;
@@ -106,7 +110,11 @@ public final class Crm {
   private final ConsentService consent;
 
   private final AudienceResolver audiences;
+  private final @Nullable UnsubscribeEndpoint unsubscribeEndpoint;
   private final CampaignService campaigns;
+
+  private final Messaging messaging;
+  private final MessageService messages;
 
   /**
    * @param addedHolders the personal-data holders of modules and of the host, asked after
@@ -115,6 +123,8 @@ public final class Crm {
    * @param articleIndex the full-text index of the knowledge base's articles
    * @param unsubscribeTokens signs unsubscribe links; null if the host gave no secret
    * @param audiences resolves campaign audiences into contacts
+   * @param unsubscribeEndpoint where campaign recipients unsubscribe; null if the host gave none
+   * @param messaging the gateway messages leave through and the host's user directory
    */
   Crm(
       CrmContext context,
@@ -124,7 +134,9 @@ public final class Crm {
       Notifier notifier,
       ArticleIndex articleIndex,
       @Nullable UnsubscribeTokens unsubscribeTokens,
-      AudienceResolver audiences) {
+      AudienceResolver audiences,
+      @Nullable UnsubscribeEndpoint unsubscribeEndpoint,
+      Messaging messaging) {
     this.context = requireNonNull(context, "context");
     this.notifier = requireNonNull(notifier, "notifier");
     this.storage = requireNonNull(storage, "storage");
@@ -133,6 +145,7 @@ public final class Crm {
     this.addedHolders = List.copyOf(addedHolders);
     this.unsubscribeTokens = unsubscribeTokens;
     this.audiences = requireNonNull(audiences, "audiences");
+    this.unsubscribeEndpoint = unsubscribeEndpoint;
     // one check of linked ids for every service, so that no command stores a foreign link
     LinkedRecords links = new LinkedRecords(context, storage);
     this.customFields = new DefaultCustomFieldService(context, storage.customFields());
@@ -159,15 +172,6 @@ public final class Crm {
             storage.contacts(),
             links,
             unsubscribeTokens);
-    this.campaigns =
-        DefaultCampaignService.create(
-            context,
-            storage::campaigns,
-            storage::recipients,
-            links,
-            timeline,
-            consent,
-            audience -> audiences.resolve(this, audience));
     this.privacy =
         new DefaultPrivacyService(
             context, storage.contacts(), moduleContext(), personalDataHolders());
@@ -183,6 +187,22 @@ public final class Crm {
             () -> storage.port(TicketPorts.SLA_POLICIES),
             tasks,
             notifier);
+    this.messaging = requireNonNull(messaging, "messaging");
+    this.messages =
+        new DefaultMessageService(
+            context, storage::templates, customFields, contacts, companies, messaging.users());
+    this.campaigns =
+        DefaultCampaignService.create(
+            context,
+            storage::campaigns,
+            storage::recipients,
+            links,
+            timeline,
+            consent,
+            audience -> audiences.resolve(this, audience),
+            messages,
+            messaging.gateway(),
+            unsubscribeEndpoint);
   }
 
   /** Returns every keeper of personal data, in the order a request asks them. */
@@ -239,7 +259,9 @@ public final class Crm {
         notifier,
         articleIndex,
         unsubscribeTokens,
-        audiences);
+        audiences,
+        unsubscribeEndpoint,
+        messaging);
   }
 
   /** Returns the same CRM and tenant, acting as another user. */
@@ -328,6 +350,16 @@ public final class Crm {
    */
   public MergeService merges() {
     return merges;
+  }
+
+  /**
+   * Returns the message templates and the messages composed from them for the CRM's {@link
+   * io.crmkit.core.spi.MessageGateway}.
+   *
+   * @throws UnsupportedOperationException on use of templates, if the storage keeps none
+   */
+  public MessageService messages() {
+    return messages;
   }
 
   /** Returns the reason catalogues: why deals are lost and leads disqualified. */

@@ -4,18 +4,22 @@ import static java.util.Objects.requireNonNull;
 
 import io.crmkit.core.access.AccessPolicy;
 import io.crmkit.core.calendar.BusinessCalendar;
+import io.crmkit.core.campaign.UnsubscribeEndpoint;
 import io.crmkit.core.consent.internal.UnsubscribeTokens;
 import io.crmkit.core.internal.CrmContext;
 import io.crmkit.core.internal.TimeOrderedIdGenerator;
 import io.crmkit.core.internal.Transactions;
 import io.crmkit.core.internal.memory.InMemoryArticleIndex;
 import io.crmkit.core.memory.InMemoryCrmStorage;
+import io.crmkit.core.message.internal.Messaging;
 import io.crmkit.core.spi.ArticleIndex;
 import io.crmkit.core.spi.AudienceResolver;
 import io.crmkit.core.spi.CrmStorage;
 import io.crmkit.core.spi.IdGenerator;
+import io.crmkit.core.spi.MessageGateway;
 import io.crmkit.core.spi.Notifier;
 import io.crmkit.core.spi.PersonalDataHolder;
+import io.crmkit.core.spi.UserDirectory;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -50,7 +54,10 @@ public final class CrmBuilder {
   private final List<PersonalDataHolder> hostHolders = new ArrayList<>();
   private Notifier notifier = Notifier.NONE;
   private @Nullable AudienceResolver audiences;
+  private @Nullable UnsubscribeEndpoint unsubscribeEndpoint;
   private @Nullable UnsubscribeTokens unsubscribeTokens;
+  private MessageGateway messageGateway = MessageGateway.NONE;
+  private UserDirectory userDirectory = UserDirectory.NONE;
 
   CrmBuilder() {}
 
@@ -139,6 +146,15 @@ public final class CrmBuilder {
   }
 
   /**
+   * Sets the gateway the CRM's email and SMS leave through, such as crm-mail's {@code
+   * SmtpMessageGateway}; every message is refused unless set.
+   */
+  public CrmBuilder messageGateway(MessageGateway value) {
+    messageGateway = requireNonNull(value, "messageGateway");
+    return this;
+  }
+
+  /**
    * Sets the host's secret that signs the tokens of unsubscribe links (HMAC-SHA256), so that a link
    * works without login and cannot be altered to name another person. Keep it as secret as a
    * password and the same across restarts and host instances: links signed with a secret stop
@@ -149,6 +165,25 @@ public final class CrmBuilder {
    */
   public CrmBuilder unsubscribeSecret(byte[] secret) {
     unsubscribeTokens = new UnsubscribeTokens(requireNonNull(secret, "secret"));
+    return this;
+  }
+
+  /**
+   * Sets where the CRM reads the names and addresses of the host's users, for the owner merge
+   * fields of message templates; the owner fields take their fallbacks unless set.
+   */
+  public CrmBuilder userDirectory(UserDirectory value) {
+    userDirectory = requireNonNull(value, "userDirectory");
+    return this;
+  }
+
+  /**
+   * Sets where campaign recipients unsubscribe: each marketing message carries a link to it with
+   * the consent ledger's signed token (which needs an {@link #unsubscribeSecret}). Campaigns send
+   * nothing unless set.
+   */
+  public CrmBuilder unsubscribeEndpoint(UnsubscribeEndpoint value) {
+    unsubscribeEndpoint = requireNonNull(value, "unsubscribeEndpoint");
     return this;
   }
 
@@ -183,6 +218,8 @@ public final class CrmBuilder {
         notifier,
         articleIndex == null ? new InMemoryArticleIndex() : articleIndex,
         unsubscribeTokens,
-        resolver);
+        resolver,
+        unsubscribeEndpoint,
+        new Messaging(messageGateway, userDirectory));
   }
 }

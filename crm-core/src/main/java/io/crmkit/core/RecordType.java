@@ -23,5 +23,7 @@ public enum RecordType {
   /** A knowledge base article. */
   ARTICLE,
   /** A marketing campaign. */
-  CAMPAIGN
+  CAMPAIGN,
+  /** A message template. */
+  TEMPLATE
 }

@@ -145,6 +145,8 @@ public final class LinkedRecords {
         case CAMPAIGN -> campaigns.add(CampaignId.of(id));
         // nothing links to an article yet: a reference to one is never found
         case ARTICLE -> unknown.put(ref, ref.type());
+        // nor to a message template
+        case TEMPLATE -> unknown.put(ref, ref.type());
       }
       return this;
     }

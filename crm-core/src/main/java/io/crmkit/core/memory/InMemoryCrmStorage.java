@@ -16,6 +16,7 @@ import io.crmkit.core.internal.memory.InMemoryRecipientRepository;
 import io.crmkit.core.internal.memory.InMemoryStore;
 import io.crmkit.core.internal.memory.InMemorySuppressionRepository;
 import io.crmkit.core.internal.memory.InMemoryTaskRepository;
+import io.crmkit.core.internal.memory.InMemoryTemplateRepository;
 import io.crmkit.core.internal.memory.InMemoryTicketRepository;
 import io.crmkit.core.spi.ActivityRepository;
 import io.crmkit.core.spi.ArticleRepository;
@@ -35,6 +36,7 @@ import io.crmkit.core.spi.RecipientRepository;
 import io.crmkit.core.spi.StoragePort;
 import io.crmkit.core.spi.SuppressionRepository;
 import io.crmkit.core.spi.TaskRepository;
+import io.crmkit.core.spi.TemplateRepository;
 import io.crmkit.core.spi.TicketRepository;
 import io.crmkit.core.spi.UnitOfWork;
 import java.util.List;
@@ -74,6 +76,7 @@ public final class InMemoryCrmStorage implements CrmStorage {
   private final RecipientRepository recipients = new InMemoryRecipientRepository(store);
   private final ConsentRepository consents = new InMemoryConsentRepository(store);
   private final SuppressionRepository suppressions = new InMemorySuppressionRepository(store);
+  private final TemplateRepository templates = new InMemoryTemplateRepository(store);
   private final InMemoryPorts ports = new InMemoryPorts();
 
   private InMemoryCrmStorage() {}
@@ -161,6 +164,11 @@ public final class InMemoryCrmStorage implements CrmStorage {
   @Override
   public SuppressionRepository suppressions() {
     return suppressions;
+  }
+
+  @Override
+  public TemplateRepository templates() {
+    return templates;
   }
 
   @Override

@@ -143,6 +143,16 @@ public interface CrmStorage {
   }
 
   /**
+   * Returns the message templates.
+   *
+   * @throws UnsupportedOperationException if this storage keeps no templates (the default)
+   * @since 0.1
+   */
+  default TemplateRepository templates() {
+    throw new UnsupportedOperationException(getClass().getSimpleName() + " keeps no templates");
+  }
+
+  /**
    * Returns this storage's instance of {@code port}, a port that a module outside crm-core defines
    * (crm-scoring's scores and segments, for example): the same instance on every call, whose writes
    * are covered by {@link #unitOfWork()}.

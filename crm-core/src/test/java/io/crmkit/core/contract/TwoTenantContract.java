@@ -353,7 +353,7 @@ public abstract class TwoTenantContract {
   @ParameterizedTest
   @EnumSource(
       value = RecordType.class,
-      names = {"ARTICLE"},
+      names = {"ARTICLE", "TEMPLATE"},
       mode = EnumSource.Mode.EXCLUDE)
   void refusesATaskAboutARecordOfAnotherTenant(RecordType kind) {
     RecordRef foreign = awayRecord(kind);
@@ -423,7 +423,7 @@ public abstract class TwoTenantContract {
   @ParameterizedTest
   @EnumSource(
       value = RecordType.class,
-      names = {"ARTICLE"},
+      names = {"ARTICLE", "TEMPLATE"},
       mode = EnumSource.Mode.EXCLUDE)
   void refusesAnActivityRegardingARecordOfAnotherTenant(RecordType kind) {
     RecordRef foreign = awayRecord(kind);
@@ -641,7 +641,7 @@ public abstract class TwoTenantContract {
           case TASK -> awayTask.id();
           case ACTIVITY -> awayNote.id();
           case TICKET -> awayTicket.id();
-          case ARTICLE -> throw new IllegalArgumentException("not linkable yet");
+          case ARTICLE, TEMPLATE -> throw new IllegalArgumentException("not linkable yet");
           case CAMPAIGN -> awayCampaign.id();
         };
     return RecordRef.of(kind, id);

@@ -56,35 +56,37 @@ public final class CampaignDueWork {
   private final Supplier<CampaignRepository> campaigns;
   private final Supplier<RecipientRepository> recipients;
   private final Function<Audience, Set<ContactId>> audiences;
-  private final Dispatch dispatch;
+  private final Supplier<Dispatch> dispatches;
 
   /**
    * @param context the opened CRM's context
    * @param campaigns where campaigns are kept
    * @param recipients where their recipients are kept
    * @param audiences resolves an audience into the tenant's contacts now
-   * @param dispatch asks consent and hands one recipient's message to the gateway
+   * @param dispatches makes, for each run, what asks consent and hands one recipient's message to
+   *     the gateway
    */
   CampaignDueWork(
       CrmContext context,
       Supplier<CampaignRepository> campaigns,
       Supplier<RecipientRepository> recipients,
       Function<Audience, Set<ContactId>> audiences,
-      Dispatch dispatch) {
+      Supplier<Dispatch> dispatches) {
     this.context = requireNonNull(context, "context");
     this.campaigns = requireNonNull(campaigns, "campaigns");
     this.recipients = requireNonNull(recipients, "recipients");
     this.audiences = requireNonNull(audiences, "audiences");
-    this.dispatch = requireNonNull(dispatch, "dispatch");
+    this.dispatches = requireNonNull(dispatches, "dispatches");
   }
 
   /** Runs the work due now, by the CRM's clock. */
   DueRun run() {
     Instant now = context.now();
+    Dispatch dispatch = dispatches.get();
     DueRun done = DueRun.NOTHING;
     for (Campaign due : campaigns.get().due(context.tenant(), now, CAMPAIGN_BATCH)) {
       try {
-        done = done.plus(work(due, now));
+        done = done.plus(work(due, now, dispatch));
       } catch (ConcurrentUpdateException another) {
         // another instance changed it in between (started it, claimed, paused): its turn
       }
@@ -92,14 +94,14 @@ public final class CampaignDueWork {
     return done;
   }
 
-  private DueRun work(Campaign due, Instant now) {
+  private DueRun work(Campaign due, Instant now, Dispatch dispatch) {
     int started = 0;
     Campaign campaign = due;
     if (campaign.status() == CampaignStatus.SCHEDULED) {
       campaign = start(campaign, now);
       started = 1;
     }
-    DueRun sent = failInterrupted(campaign, now).plus(send(campaign.id(), now));
+    DueRun sent = failInterrupted(campaign, now).plus(send(campaign.id(), now, dispatch));
     int finished = finish(campaign.id(), now) ? 1 : 0;
     return sent.plus(new DueRun(started, 0, 0, 0, finished));
   }
@@ -158,7 +160,7 @@ public final class CampaignDueWork {
   }
 
   /** Claims and sends recipients of a sending campaign until none is left or the throttle holds. */
-  private DueRun send(CampaignId id, Instant now) {
+  private DueRun send(CampaignId id, Instant now, Dispatch dispatch) {
     DueRun done = DueRun.NOTHING;
     while (true) {
       Claim claim = claim(id, now);

@@ -40,6 +40,6 @@ final class ConsentedDispatch implements Dispatch {
     if (!decision.allowed()) {
       return new NotSent(RecipientStatus.SKIPPED, decision.reason().name());
     }
-    return sender.send(campaign, recipient, decision.to().orElseThrow());
+    return sender.send(campaign, recipient);
   }
 }

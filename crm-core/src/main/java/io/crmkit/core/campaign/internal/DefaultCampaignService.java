@@ -17,13 +17,15 @@ import io.crmkit.core.campaign.CampaignService;
 import io.crmkit.core.campaign.DueRun;
 import io.crmkit.core.campaign.ProviderEvent;
 import io.crmkit.core.campaign.Recipient;
-import io.crmkit.core.campaign.RecipientStatus;
+import io.crmkit.core.campaign.UnsubscribeEndpoint;
 import io.crmkit.core.consent.ConsentService;
 import io.crmkit.core.contact.ContactId;
 import io.crmkit.core.internal.CrmContext;
 import io.crmkit.core.internal.LinkedRecords;
 import io.crmkit.core.internal.RecordCommands;
+import io.crmkit.core.message.MessageService;
 import io.crmkit.core.spi.CampaignRepository;
+import io.crmkit.core.spi.MessageGateway;
 import io.crmkit.core.spi.RecipientRepository;
 import io.crmkit.core.timeline.TimelineService;
 import java.time.Instant;
@@ -33,6 +35,7 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@link CampaignService} of an opened CRM, over its storage and context; built by {@code Crm}
@@ -87,6 +90,10 @@ public final class DefaultCampaignService implements CampaignService {
    * @param timeline where engagement lands as campaign activities
    * @param consent asked before every message, and told of bounces, complaints and unsubscribes
    * @param audiences resolves a campaign's audience into the tenant's contacts when it starts
+   * @param messages composes each recipient's message from the campaign's template
+   * @param gateway where messages leave the CRM
+   * @param endpoint where the host takes unsubscribes; null if it gave none, and then nothing is
+   *     sent
    */
   public static DefaultCampaignService create(
       CrmContext context,
@@ -95,13 +102,19 @@ public final class DefaultCampaignService implements CampaignService {
       LinkedRecords linked,
       TimelineService timeline,
       ConsentService consent,
-      Function<Audience, Set<ContactId>> audiences) {
-    MessageSender refusing =
-        (campaign, recipient, address) ->
-            new Dispatch.NotSent(RecipientStatus.FAILED, "no message gateway");
+      Function<Audience, Set<ContactId>> audiences,
+      MessageService messages,
+      MessageGateway gateway,
+      @Nullable UnsubscribeEndpoint endpoint) {
     CampaignDueWork dueWork =
         new CampaignDueWork(
-            context, campaigns, recipients, audiences, new ConsentedDispatch(consent, refusing));
+            context,
+            campaigns,
+            recipients,
+            audiences,
+            () ->
+                new ConsentedDispatch(
+                    consent, new GatewaySender(messages, gateway, consent, endpoint)));
     EngagementRecorder engagements =
         new EngagementRecorder(
             context, campaigns, recipients, timeline, new ConsentEffects(consent));

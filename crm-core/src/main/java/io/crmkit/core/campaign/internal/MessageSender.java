@@ -8,8 +8,8 @@ import io.crmkit.core.campaign.Recipient;
 interface MessageSender {
 
   /**
-   * Returns {@link Dispatch.Sent} with the provider's id once the gateway took the message for
-   * {@code address}, or {@link Dispatch.NotSent} when it was refused.
+   * Returns {@link Dispatch.Sent} with the address and the provider's id once the gateway took the
+   * message, or {@link Dispatch.NotSent} when it could not be composed or was refused.
    */
-  Dispatch.Outcome send(Campaign campaign, Recipient recipient, String address);
+  Dispatch.Outcome send(Campaign campaign, Recipient recipient);
 }
