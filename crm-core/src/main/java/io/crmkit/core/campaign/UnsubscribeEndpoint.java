@@ -28,7 +28,7 @@ public record UnsubscribeEndpoint(URI page, EmailAddress mailbox) {
     requireNonNull(mailbox, "mailbox");
     checkArgument(
         page.getFragment() == null, "unsubscribe page has a fragment: %s", Quoted.of(page));
-    link("check");
+    linkOf(page, mailbox, "check");
   }
 
   /**
@@ -37,6 +37,10 @@ public record UnsubscribeEndpoint(URI page, EmailAddress mailbox) {
    * @throws IllegalArgumentException if the link would be too long
    */
   public UnsubscribeLink link(String token) {
+    return linkOf(page, mailbox, token);
+  }
+
+  private static UnsubscribeLink linkOf(URI page, EmailAddress mailbox, String token) {
     String encoded = URLEncoder.encode(requireNonNull(token, "token"), StandardCharsets.UTF_8);
     String query = page.getRawQuery() == null ? "" : page.getRawQuery() + "&";
     String base = page.toString();

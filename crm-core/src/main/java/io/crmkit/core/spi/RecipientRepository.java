@@ -46,8 +46,11 @@ public interface RecipientRepository {
    */
   List<Recipient> claim(TenantId tenant, CampaignId campaign, Instant at, int limit);
 
-  /** Returns how many recipients of {@code campaign} were claimed at or after {@code since}. */
-  long claimedSince(TenantId tenant, CampaignId campaign, Instant since);
+  /**
+   * Returns how many recipients of {@code campaign} were claimed after {@code since} (not at it):
+   * those within a throttle's window that ends now.
+   */
+  long claimedAfter(TenantId tenant, CampaignId campaign, Instant since);
 
   /**
    * Returns up to {@code limit} recipients of {@code campaign} still claimed (status sending) whose

@@ -128,8 +128,9 @@ public abstract class RecipientRepositoryContract {
     Recipient done = early.get(0).sent("a@example.com", "p-1", T0.plusSeconds(1));
     recipients.update(done, early.get(0).version());
 
-    assertThat(recipients.claimedSince(TENANT, campaign.id(), T0)).isEqualTo(3);
-    assertThat(recipients.claimedSince(TENANT, campaign.id(), T0.plusSeconds(1))).isEqualTo(1);
+    assertThat(recipients.claimedAfter(TENANT, campaign.id(), T0.minusSeconds(1))).isEqualTo(3);
+    assertThat(recipients.claimedAfter(TENANT, campaign.id(), T0)).isEqualTo(1);
+    assertThat(recipients.claimedAfter(TENANT, campaign.id(), T0.plusSeconds(600))).isZero();
     assertThat(recipients.claimedBefore(TENANT, campaign.id(), T0.plusSeconds(600), 10))
         .containsExactly(early.get(1));
     assertThat(recipients.open(TENANT, campaign.id())).isEqualTo(3);

@@ -186,7 +186,7 @@ public final class CampaignDueWork {
                 return new Claim(campaign, List.of());
               }
               RecipientRepository store = recipients.get();
-              long used = store.claimedSince(context.tenant(), id, now.minus(HOUR));
+              long used = store.claimedAfter(context.tenant(), id, now.minus(HOUR));
               int budget = (int) Math.min(CLAIM_BATCH, campaign.details().throttlePerHour() - used);
               List<Recipient> claimed =
                   budget <= 0 ? List.of() : store.claim(context.tenant(), id, now, budget);

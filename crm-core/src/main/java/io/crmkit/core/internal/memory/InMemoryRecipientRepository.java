@@ -113,11 +113,11 @@ public final class InMemoryRecipientRepository implements RecipientRepository {
   }
 
   @Override
-  public long claimedSince(TenantId tenant, CampaignId campaign, Instant since) {
+  public long claimedAfter(TenantId tenant, CampaignId campaign, Instant since) {
     requireNonNull(campaign, "campaign");
     requireNonNull(since, "since");
     return claimed(tenant, campaign).stream()
-        .filter(r -> !r.claimedAt().orElseThrow().isBefore(since))
+        .filter(r -> r.claimedAt().orElseThrow().isAfter(since))
         .count();
   }
 
