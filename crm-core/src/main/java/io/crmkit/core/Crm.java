@@ -6,6 +6,7 @@ import io.crmkit.core.calendar.BusinessCalendar;
 import io.crmkit.core.campaign.CampaignService;
 import io.crmkit.core.campaign.UnsubscribeEndpoint;
 import io.crmkit.core.campaign.internal.DefaultCampaignService;
+import io.crmkit.core.campaign.internal.RecipientPersonalData;
 import io.crmkit.core.company.CompanyService;
 import io.crmkit.core.company.internal.DefaultCompanyService;
 import io.crmkit.core.consent.ConsentService;
@@ -215,6 +216,7 @@ public final class Crm {
     holders.add(new TaskPersonalData(storage.tasks()));
     kept(storage::tickets).ifPresent(tickets -> holders.add(new TicketPersonalData(tickets)));
     kept(storage::mergeJournal).ifPresent(journal -> holders.add(new MergePersonalData(journal)));
+    kept(storage::recipients).ifPresent(sent -> holders.add(new RecipientPersonalData(sent)));
     kept(storage::consents)
         .flatMap(
             ledger ->

@@ -183,9 +183,12 @@ public final class Recipient implements Aggregate<RecipientId> {
     return copy(at, next).engagements(longer).build();
   }
 
-  /** Returns it without the address its message went to, for an erasure; the same version. */
-  public Recipient withoutAddress() {
-    return address.isEmpty() ? this : new Copy(revision, status).address("").build();
+  /**
+   * Returns it without the address its message went to, for an erasure of the contact: the next
+   * version, or itself when it holds no address.
+   */
+  public Recipient withoutAddress(Instant at) {
+    return address.isEmpty() ? this : copy(at, status).address("").build();
   }
 
   private Copy copy(Instant at, RecipientStatus newStatus) {

@@ -63,13 +63,14 @@ class RecipientTests {
   }
 
   @Test
-  void forgetsTheAddressOnErasureInTheSameVersion() {
+  void forgetsTheAddressOnErasure() {
     Recipient sent = queued.claim(T0).sent("ana@example.com", "p-1", T0);
 
-    Recipient erased = sent.withoutAddress();
+    Recipient erased = sent.withoutAddress(T0);
 
     assertThat(erased.address()).isEmpty();
-    assertThat(erased.version()).isEqualTo(sent.version());
+    assertThat(erased.version()).isEqualTo(sent.version() + 1);
+    assertThat(erased.withoutAddress(T0)).isSameAs(erased);
     assertThat(erased.providerMessageId()).contains("p-1");
   }
 }
