@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import io.crmkit.core.spi.ActivityRepository;
 import io.crmkit.core.spi.ArticleRepository;
+import io.crmkit.core.spi.CampaignRepository;
 import io.crmkit.core.spi.CompanyRepository;
 import io.crmkit.core.spi.ContactRepository;
 import io.crmkit.core.spi.CrmStorage;
@@ -17,6 +18,7 @@ import io.crmkit.core.spi.MergeJournal;
 import io.crmkit.core.spi.PersonalDataHolder;
 import io.crmkit.core.spi.PipelineRepository;
 import io.crmkit.core.spi.ReasonRepository;
+import io.crmkit.core.spi.RecipientRepository;
 import io.crmkit.core.spi.StoragePort;
 import io.crmkit.core.spi.TaskRepository;
 import io.crmkit.core.spi.TicketRepository;
@@ -30,6 +32,8 @@ import io.crmkit.jpa.internal.PersistenceErrors;
 import io.crmkit.jpa.internal.SearchKey;
 import io.crmkit.jpa.internal.UniqueConstraint;
 import io.crmkit.jpa.internal.audience.JpaSegmentRepository;
+import io.crmkit.jpa.internal.campaign.JpaCampaignRepository;
+import io.crmkit.jpa.internal.campaign.JpaRecipientRepository;
 import io.crmkit.jpa.internal.company.JpaCompanyRepository;
 import io.crmkit.jpa.internal.contact.JpaContactRepository;
 import io.crmkit.jpa.internal.customfield.JpaCustomFieldRepository;
@@ -88,6 +92,8 @@ public final class JpaCrmStorage implements CrmStorage {
           .addAll(JpaDealRepository.MANAGED_CLASSES)
           .addAll(JpaLeadRepository.MANAGED_CLASSES)
           .addAll(JpaTicketRepository.MANAGED_CLASSES)
+          .addAll(JpaCampaignRepository.MANAGED_CLASSES)
+          .addAll(JpaRecipientRepository.MANAGED_CLASSES)
           .addAll(JpaReasonRepository.MANAGED_CLASSES)
           .addAll(JpaArticleRepository.MANAGED_CLASSES)
           .addAll(JpaScoreRepository.MANAGED_CLASSES)
@@ -106,6 +112,8 @@ public final class JpaCrmStorage implements CrmStorage {
           .addAll(JpaDealRepository.UNIQUE_CONSTRAINTS)
           .addAll(JpaLeadRepository.UNIQUE_CONSTRAINTS)
           .addAll(JpaTicketRepository.UNIQUE_CONSTRAINTS)
+          .addAll(JpaCampaignRepository.UNIQUE_CONSTRAINTS)
+          .addAll(JpaRecipientRepository.UNIQUE_CONSTRAINTS)
           .addAll(JpaReasonRepository.UNIQUE_CONSTRAINTS)
           .addAll(JpaArticleRepository.UNIQUE_CONSTRAINTS)
           .add(new UniqueConstraint("crm_merge_entry_pk", "merge", "id"))
@@ -121,6 +129,8 @@ public final class JpaCrmStorage implements CrmStorage {
   private final DealRepository deals;
   private final LeadRepository leads;
   private final TicketRepository tickets;
+  private final CampaignRepository campaigns;
+  private final RecipientRepository recipients;
   private final ReasonRepository reasons;
   private final ArticleRepository articles;
   private final ScoreRepository scores;
@@ -140,6 +150,8 @@ public final class JpaCrmStorage implements CrmStorage {
     this.deals = new JpaDealRepository(session);
     this.leads = new JpaLeadRepository(session);
     this.tickets = new JpaTicketRepository(session);
+    this.campaigns = new JpaCampaignRepository(session);
+    this.recipients = new JpaRecipientRepository(session);
     this.reasons = new JpaReasonRepository(session);
     this.articles = new JpaArticleRepository(session);
     this.scores = new JpaScoreRepository(session);
@@ -250,6 +262,16 @@ public final class JpaCrmStorage implements CrmStorage {
   @Override
   public TicketRepository tickets() {
     return tickets;
+  }
+
+  @Override
+  public CampaignRepository campaigns() {
+    return campaigns;
+  }
+
+  @Override
+  public RecipientRepository recipients() {
+    return recipients;
   }
 
   @Override

@@ -48,6 +48,8 @@ enum TestDatabase {
           "crm_pipeline",
           "crm_lead",
           "crm_ticket",
+          "crm_campaign_recipient",
+          "crm_campaign",
           "crm_reason",
           "crm_score",
           "crm_lead_score",

@@ -27,6 +27,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Recipient implements Aggregate<RecipientId> {
 
+  /** The longest note kept of why a recipient was not sent; a longer reason is cut. */
+  public static final int MAX_NOTE_LENGTH = 500;
+
   /** The most engagements one recipient keeps; later ones beyond it are dropped. */
   public static final int MAX_ENGAGEMENTS = 200;
 
@@ -161,7 +164,8 @@ public final class Recipient implements Aggregate<RecipientId> {
         outcome);
     requireNonNull(reason, "reason");
     checkArgument(status.isOpen(), "recipient %s was handled already: %s", id, status);
-    return copy(at, outcome).note(reason).build();
+    String note = reason.length() > MAX_NOTE_LENGTH ? reason.substring(0, MAX_NOTE_LENGTH) : reason;
+    return copy(at, outcome).note(note).build();
   }
 
   /**
