@@ -12,12 +12,15 @@ module io.crmkit.core {
   requires transitive org.jspecify;
   requires com.google.common;
   requires com.google.i18n.phonenumbers.libphonenumber;
+  requires com.github.mustachejava;
 
   exports io.crmkit.core;
   exports io.crmkit.core.access;
   exports io.crmkit.core.calendar;
   exports io.crmkit.core.commerce;
+  exports io.crmkit.core.campaign;
   exports io.crmkit.core.company;
+  exports io.crmkit.core.consent;
   exports io.crmkit.core.contact;
   exports io.crmkit.core.contactpoint;
   exports io.crmkit.core.customfield;
@@ -27,6 +30,7 @@ module io.crmkit.core {
   exports io.crmkit.core.lead;
   exports io.crmkit.core.memory;
   exports io.crmkit.core.merge;
+  exports io.crmkit.core.message;
   exports io.crmkit.core.money;
   exports io.crmkit.core.party;
   exports io.crmkit.core.privacy;
@@ -39,6 +43,9 @@ module io.crmkit.core {
 
   // personal-data holders of other modules (crm-scoring's scores, segments and lists)
   uses io.crmkit.core.spi.PersonalDataHolder;
+
+  // the audience resolver of campaigns (crm-scoring's segments and lists)
+  uses io.crmkit.core.spi.AudienceResolver;
 
   exports io.crmkit.core.internal to
       io.crmkit.scoring,

@@ -39,6 +39,7 @@ module io.crmkit.jpa {
   opens io.crmkit.jpa.internal;
   opens io.crmkit.jpa.internal.audience;
   opens io.crmkit.jpa.internal.commerce;
+  opens io.crmkit.jpa.internal.campaign;
   opens io.crmkit.jpa.internal.company;
   opens io.crmkit.jpa.internal.contact;
   opens io.crmkit.jpa.internal.customfield;

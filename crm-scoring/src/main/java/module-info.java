@@ -42,6 +42,10 @@ module io.crmkit.scoring {
       io.crmkit.scoring.internal.ScorePersonalData,
       io.crmkit.scoring.internal.AudiencePersonalData;
 
+  // a campaign's audience is made of segments and lists: a CRM resolves it with them
+  provides io.crmkit.core.spi.AudienceResolver with
+      io.crmkit.scoring.audience.SegmentAudiences;
+
   exports io.crmkit.scoring.internal to
       io.crmkit.jpa;
   exports io.crmkit.scoring.audience.internal to

@@ -6,8 +6,16 @@ import io.crmkit.core.calendar.BusinessCalendar;
 import io.crmkit.core.commerce.CommerceService;
 import io.crmkit.core.commerce.internal.DefaultCommerceService;
 import io.crmkit.core.commerce.internal.OrderPersonalData;
+import io.crmkit.core.campaign.CampaignService;
+import io.crmkit.core.campaign.UnsubscribeEndpoint;
+import io.crmkit.core.campaign.internal.DefaultCampaignService;
+import io.crmkit.core.campaign.internal.RecipientPersonalData;
 import io.crmkit.core.company.CompanyService;
 import io.crmkit.core.company.internal.DefaultCompanyService;
+import io.crmkit.core.consent.ConsentService;
+import io.crmkit.core.consent.internal.ConsentPersonalData;
+import io.crmkit.core.consent.internal.DefaultConsentService;
+import io.crmkit.core.consent.internal.UnsubscribeTokens;
 import io.crmkit.core.contact.ContactService;
 import io.crmkit.core.contact.internal.ContactPersonalData;
 import io.crmkit.core.contact.internal.DefaultContactService;
@@ -31,11 +39,15 @@ import io.crmkit.core.lead.internal.LeadPersonalData;
 import io.crmkit.core.merge.MergeService;
 import io.crmkit.core.merge.internal.DefaultMergeService;
 import io.crmkit.core.merge.internal.MergePersonalData;
+import io.crmkit.core.message.MessageService;
+import io.crmkit.core.message.internal.DefaultMessageService;
+import io.crmkit.core.message.internal.Messaging;
 import io.crmkit.core.privacy.PrivacyService;
 import io.crmkit.core.privacy.internal.DefaultPrivacyService;
 import io.crmkit.core.reason.ReasonService;
 import io.crmkit.core.reason.internal.DefaultReasonService;
 import io.crmkit.core.spi.ArticleIndex;
+import io.crmkit.core.spi.AudienceResolver;
 import io.crmkit.core.spi.CrmStorage;
 import io.crmkit.core.spi.ModuleContext;
 import io.crmkit.core.spi.Notifier;
@@ -56,6 +68,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A CRM opened for one tenant and one acting user: the entry point to every feature.
@@ -98,12 +111,25 @@ public final class Crm {
   private final TicketService tickets;
 
   private final CommerceService commerce;
+  private final @Nullable UnsubscribeTokens unsubscribeTokens;
+  private final ConsentService consent;
+
+  private final AudienceResolver audiences;
+  private final @Nullable UnsubscribeEndpoint unsubscribeEndpoint;
+  private final CampaignService campaigns;
+
+  private final Messaging messaging;
+  private final MessageService messages;
 
   /**
    * @param addedHolders the personal-data holders of modules and of the host, asked after
    *     crm-core's own and before the storage's
    * @param notifier who delivers the notifications of SLA escalations
    * @param articleIndex the full-text index of the knowledge base's articles
+   * @param unsubscribeTokens signs unsubscribe links; null if the host gave no secret
+   * @param audiences resolves campaign audiences into contacts
+   * @param unsubscribeEndpoint where campaign recipients unsubscribe; null if the host gave none
+   * @param messaging the gateway messages leave through and the host's user directory
    */
   Crm(
       CrmContext context,
@@ -111,13 +137,20 @@ public final class Crm {
       BusinessCalendar calendar,
       List<PersonalDataHolder> addedHolders,
       Notifier notifier,
-      ArticleIndex articleIndex) {
+      ArticleIndex articleIndex,
+      @Nullable UnsubscribeTokens unsubscribeTokens,
+      AudienceResolver audiences,
+      @Nullable UnsubscribeEndpoint unsubscribeEndpoint,
+      Messaging messaging) {
     this.context = requireNonNull(context, "context");
     this.notifier = requireNonNull(notifier, "notifier");
     this.storage = requireNonNull(storage, "storage");
     this.calendar = requireNonNull(calendar, "calendar");
     this.articleIndex = requireNonNull(articleIndex, "articleIndex");
     this.addedHolders = List.copyOf(addedHolders);
+    this.unsubscribeTokens = unsubscribeTokens;
+    this.audiences = requireNonNull(audiences, "audiences");
+    this.unsubscribeEndpoint = unsubscribeEndpoint;
     // one check of linked ids for every service, so that no command stores a foreign link
     LinkedRecords links = new LinkedRecords(context, storage);
     this.customFields = new DefaultCustomFieldService(context, storage.customFields());
@@ -136,6 +169,14 @@ public final class Crm {
             context, storage.leads(), contacts, companies, deals, reasons, customFields);
     this.knowledge = new DefaultKnowledgeService(context, storage::articles, articleIndex, links);
     this.merges = new DefaultMergeService(context, storage);
+    this.consent =
+        new DefaultConsentService(
+            context,
+            storage::consents,
+            storage::suppressions,
+            storage.contacts(),
+            links,
+            unsubscribeTokens);
     this.privacy =
         new DefaultPrivacyService(
             context, storage.contacts(), moduleContext(), personalDataHolders());
@@ -155,6 +196,22 @@ public final class Crm {
     this.commerce =
         new DefaultCommerceService(
             context, storage::products, storage::orders, timeline, deals, links);
+    this.messaging = requireNonNull(messaging, "messaging");
+    this.messages =
+        new DefaultMessageService(
+            context, storage::templates, customFields, contacts, companies, messaging.users());
+    this.campaigns =
+        DefaultCampaignService.create(
+            context,
+            storage::campaigns,
+            storage::recipients,
+            links,
+            timeline,
+            consent,
+            audience -> audiences.resolve(this, audience),
+            messages,
+            messaging.gateway(),
+            unsubscribeEndpoint);
   }
 
   /** Returns every keeper of personal data, in the order a request asks them. */
@@ -168,6 +225,12 @@ public final class Crm {
     kept(storage::tickets).ifPresent(tickets -> holders.add(new TicketPersonalData(tickets)));
     kept(storage::mergeJournal).ifPresent(journal -> holders.add(new MergePersonalData(journal)));
     kept(storage::orders).ifPresent(orders -> holders.add(new OrderPersonalData(orders)));
+    kept(storage::recipients).ifPresent(sent -> holders.add(new RecipientPersonalData(sent)));
+    kept(storage::consents)
+        .flatMap(
+            ledger ->
+                kept(storage::suppressions).map(list -> new ConsentPersonalData(ledger, list)))
+        .ifPresent(holders::add);
     holders.addAll(addedHolders);
     holders.addAll(storage.personalDataHolders());
     return holders;
@@ -200,7 +263,16 @@ public final class Crm {
    */
   public Crm forTenant(TenantId tenant, UserId actor) {
     return new Crm(
-        context.forTenant(tenant, actor), storage, calendar, addedHolders, notifier, articleIndex);
+        context.forTenant(tenant, actor),
+        storage,
+        calendar,
+        addedHolders,
+        notifier,
+        articleIndex,
+        unsubscribeTokens,
+        audiences,
+        unsubscribeEndpoint,
+        messaging);
   }
 
   /** Returns the same CRM and tenant, acting as another user. */
@@ -235,6 +307,26 @@ public final class Crm {
    */
   public CommerceService commerce() {
     return commerce;
+  }
+
+  /**
+   * Returns the consent ledger, double opt-in, the suppression list and the one question every
+   * sender asks before handing a message to the gateway: {@code consent().maySend(..)}.
+   *
+   * @throws UnsupportedOperationException on use, if the storage keeps no consent ledger
+   */
+  public ConsentService consent() {
+    return consent;
+  }
+
+  /**
+   * Returns the marketing campaigns: drafts, schedules, the sending due work and the provider's
+   * engagement events.
+   *
+   * @throws UnsupportedOperationException on use, if the storage keeps no campaigns
+   */
+  public CampaignService campaigns() {
+    return campaigns;
   }
 
   /** Returns the tasks and reminders. */
@@ -278,6 +370,16 @@ public final class Crm {
    */
   public MergeService merges() {
     return merges;
+  }
+
+  /**
+   * Returns the message templates and the messages composed from them for the CRM's {@link
+   * io.crmkit.core.spi.MessageGateway}.
+   *
+   * @throws UnsupportedOperationException on use of templates, if the storage keeps none
+   */
+  public MessageService messages() {
+    return messages;
   }
 
   /** Returns the reason catalogues: why deals are lost and leads disqualified. */

@@ -4,16 +4,22 @@ import static java.util.Objects.requireNonNull;
 
 import io.crmkit.core.access.AccessPolicy;
 import io.crmkit.core.calendar.BusinessCalendar;
+import io.crmkit.core.campaign.UnsubscribeEndpoint;
+import io.crmkit.core.consent.internal.UnsubscribeTokens;
 import io.crmkit.core.internal.CrmContext;
 import io.crmkit.core.internal.TimeOrderedIdGenerator;
 import io.crmkit.core.internal.Transactions;
 import io.crmkit.core.internal.memory.InMemoryArticleIndex;
 import io.crmkit.core.memory.InMemoryCrmStorage;
+import io.crmkit.core.message.internal.Messaging;
 import io.crmkit.core.spi.ArticleIndex;
+import io.crmkit.core.spi.AudienceResolver;
 import io.crmkit.core.spi.CrmStorage;
 import io.crmkit.core.spi.IdGenerator;
+import io.crmkit.core.spi.MessageGateway;
 import io.crmkit.core.spi.Notifier;
 import io.crmkit.core.spi.PersonalDataHolder;
+import io.crmkit.core.spi.UserDirectory;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -47,6 +53,11 @@ public final class CrmBuilder {
   private @Nullable ArticleIndex articleIndex;
   private final List<PersonalDataHolder> hostHolders = new ArrayList<>();
   private Notifier notifier = Notifier.NONE;
+  private @Nullable AudienceResolver audiences;
+  private @Nullable UnsubscribeEndpoint unsubscribeEndpoint;
+  private @Nullable UnsubscribeTokens unsubscribeTokens;
+  private MessageGateway messageGateway = MessageGateway.NONE;
+  private UserDirectory userDirectory = UserDirectory.NONE;
 
   CrmBuilder() {}
 
@@ -124,6 +135,58 @@ public final class CrmBuilder {
     return this;
   }
 
+  /**
+   * Sets what resolves campaign audiences into contacts; unless set, the first {@link
+   * AudienceResolver} that a module on the class or module path provides as a service
+   * (crm-scoring's segments), else none, and campaigns cannot start.
+   */
+  public CrmBuilder audiences(AudienceResolver value) {
+    audiences = requireNonNull(value, "audiences");
+    return this;
+  }
+
+  /**
+   * Sets the gateway the CRM's email and SMS leave through, such as crm-mail's {@code
+   * SmtpMessageGateway}; every message is refused unless set.
+   */
+  public CrmBuilder messageGateway(MessageGateway value) {
+    messageGateway = requireNonNull(value, "messageGateway");
+    return this;
+  }
+
+  /**
+   * Sets the host's secret that signs the tokens of unsubscribe links (HMAC-SHA256), so that a link
+   * works without login and cannot be altered to name another person. Keep it as secret as a
+   * password and the same across restarts and host instances: links signed with a secret stop
+   * working when it changes. Without one, {@code crm.consent().unsubscribeToken(..)} throws.
+   *
+   * @param secret at least 32 random bytes; copied
+   * @throws IllegalArgumentException if shorter
+   */
+  public CrmBuilder unsubscribeSecret(byte[] secret) {
+    unsubscribeTokens = new UnsubscribeTokens(requireNonNull(secret, "secret"));
+    return this;
+  }
+
+  /**
+   * Sets where the CRM reads the names and addresses of the host's users, for the owner merge
+   * fields of message templates; the owner fields take their fallbacks unless set.
+   */
+  public CrmBuilder userDirectory(UserDirectory value) {
+    userDirectory = requireNonNull(value, "userDirectory");
+    return this;
+  }
+
+  /**
+   * Sets where campaign recipients unsubscribe: each marketing message carries a link to it with
+   * the consent ledger's signed token (which needs an {@link #unsubscribeSecret}). Campaigns send
+   * nothing unless set.
+   */
+  public CrmBuilder unsubscribeEndpoint(UnsubscribeEndpoint value) {
+    unsubscribeEndpoint = requireNonNull(value, "unsubscribeEndpoint");
+    return this;
+  }
+
   /** Returns the CRM. */
   public Crm build() {
     CrmStorage chosen = storage == null ? InMemoryCrmStorage.create() : storage;
@@ -141,12 +204,22 @@ public final class CrmBuilder {
     ServiceLoader.load(PersonalDataHolder.class, CrmBuilder.class.getClassLoader())
         .forEach(holders::add);
     holders.addAll(hostHolders);
+    AudienceResolver resolver =
+        audiences != null
+            ? audiences
+            : ServiceLoader.load(AudienceResolver.class, CrmBuilder.class.getClassLoader())
+                .findFirst()
+                .orElse(AudienceResolver.NONE);
     return new Crm(
         context,
         chosen,
         team,
         holders,
         notifier,
-        articleIndex == null ? new InMemoryArticleIndex() : articleIndex);
+        articleIndex == null ? new InMemoryArticleIndex() : articleIndex,
+        unsubscribeTokens,
+        resolver,
+        unsubscribeEndpoint,
+        new Messaging(messageGateway, userDirectory));
   }
 }

@@ -25,5 +25,9 @@ public enum RecordType {
   /** An item of the product catalogue. */
   PRODUCT,
   /** A purchase a contact made. */
-  ORDER
+  ORDER,
+  /** A marketing campaign. */
+  CAMPAIGN,
+  /** A message template. */
+  TEMPLATE
 }

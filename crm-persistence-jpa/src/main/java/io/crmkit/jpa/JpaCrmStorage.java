@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import io.crmkit.core.spi.ActivityRepository;
 import io.crmkit.core.spi.ArticleRepository;
+import io.crmkit.core.spi.CampaignRepository;
 import io.crmkit.core.spi.CompanyRepository;
 import io.crmkit.core.spi.ContactRepository;
 import io.crmkit.core.spi.CrmStorage;
@@ -20,6 +21,7 @@ import io.crmkit.core.spi.PipelineRepository;
 import io.crmkit.core.spi.ProductRepository;
 import io.crmkit.core.spi.ReasonRepository;
 import io.crmkit.core.spi.SlaPolicyRepository;
+import io.crmkit.core.spi.RecipientRepository;
 import io.crmkit.core.spi.StoragePort;
 import io.crmkit.core.spi.TaskRepository;
 import io.crmkit.core.spi.TicketRepository;
@@ -35,6 +37,8 @@ import io.crmkit.jpa.internal.UniqueConstraint;
 import io.crmkit.jpa.internal.audience.JpaSegmentRepository;
 import io.crmkit.jpa.internal.commerce.JpaOrderRepository;
 import io.crmkit.jpa.internal.commerce.JpaProductRepository;
+import io.crmkit.jpa.internal.campaign.JpaCampaignRepository;
+import io.crmkit.jpa.internal.campaign.JpaRecipientRepository;
 import io.crmkit.jpa.internal.company.JpaCompanyRepository;
 import io.crmkit.jpa.internal.contact.JpaContactRepository;
 import io.crmkit.jpa.internal.customfield.JpaCustomFieldRepository;
@@ -95,6 +99,8 @@ public final class JpaCrmStorage implements CrmStorage {
           .addAll(JpaLeadRepository.MANAGED_CLASSES)
           .addAll(JpaTicketRepository.MANAGED_CLASSES)
           .addAll(JpaSlaPolicyRepository.MANAGED_CLASSES)
+          .addAll(JpaCampaignRepository.MANAGED_CLASSES)
+          .addAll(JpaRecipientRepository.MANAGED_CLASSES)
           .addAll(JpaReasonRepository.MANAGED_CLASSES)
           .addAll(JpaArticleRepository.MANAGED_CLASSES)
           .addAll(JpaScoreRepository.MANAGED_CLASSES)
@@ -115,6 +121,8 @@ public final class JpaCrmStorage implements CrmStorage {
           .addAll(JpaDealRepository.UNIQUE_CONSTRAINTS)
           .addAll(JpaLeadRepository.UNIQUE_CONSTRAINTS)
           .addAll(JpaTicketRepository.UNIQUE_CONSTRAINTS)
+          .addAll(JpaCampaignRepository.UNIQUE_CONSTRAINTS)
+          .addAll(JpaRecipientRepository.UNIQUE_CONSTRAINTS)
           .addAll(JpaReasonRepository.UNIQUE_CONSTRAINTS)
           .addAll(JpaArticleRepository.UNIQUE_CONSTRAINTS)
           .add(new UniqueConstraint("crm_merge_entry_pk", "merge", "id"))
@@ -132,6 +140,8 @@ public final class JpaCrmStorage implements CrmStorage {
   private final DealRepository deals;
   private final LeadRepository leads;
   private final TicketRepository tickets;
+  private final CampaignRepository campaigns;
+  private final RecipientRepository recipients;
   private final ReasonRepository reasons;
   private final ArticleRepository articles;
   private final ScoreRepository scores;
@@ -154,6 +164,8 @@ public final class JpaCrmStorage implements CrmStorage {
     this.deals = new JpaDealRepository(session);
     this.leads = new JpaLeadRepository(session);
     this.tickets = new JpaTicketRepository(session);
+    this.campaigns = new JpaCampaignRepository(session);
+    this.recipients = new JpaRecipientRepository(session);
     this.reasons = new JpaReasonRepository(session);
     this.articles = new JpaArticleRepository(session);
     this.scores = new JpaScoreRepository(session);
@@ -277,6 +289,16 @@ public final class JpaCrmStorage implements CrmStorage {
   @Override
   public TicketRepository tickets() {
     return tickets;
+  }
+
+  @Override
+  public CampaignRepository campaigns() {
+    return campaigns;
+  }
+
+  @Override
+  public RecipientRepository recipients() {
+    return recipients;
   }
 
   @Override

@@ -51,6 +51,8 @@ enum TestDatabase {
           "crm_sla_policy",
           "crm_order",
           "crm_product",
+          "crm_campaign_recipient",
+          "crm_campaign",
           "crm_reason",
           "crm_score",
           "crm_lead_score",

@@ -10,6 +10,7 @@ import io.crmkit.core.UserId;
 import io.crmkit.core.access.Operation;
 import io.crmkit.core.commerce.OrderId;
 import io.crmkit.core.commerce.ProductId;
+import io.crmkit.core.campaign.CampaignId;
 import io.crmkit.core.company.CompanyId;
 import io.crmkit.core.contact.ContactId;
 import io.crmkit.core.deal.DealId;
@@ -74,6 +75,7 @@ public final class LinkedRecords {
     private final Set<TicketId> tickets = new LinkedHashSet<>();
     private final Set<ProductId> products = new LinkedHashSet<>();
     private final Set<OrderId> orders = new LinkedHashSet<>();
+    private final Set<CampaignId> campaigns = new LinkedHashSet<>();
     // references no store of this CRM can hold (an id that is no UUID): never found
     private final Map<RecordRef, RecordType> unknown = new LinkedHashMap<>();
 
@@ -150,10 +152,13 @@ public final class LinkedRecords {
         case TASK -> tasks.add(TaskId.of(id));
         case ACTIVITY -> activities.add(ActivityId.of(id));
         case TICKET -> tickets.add(TicketId.of(id));
+        case CAMPAIGN -> campaigns.add(CampaignId.of(id));
         // nothing links to an article yet: a reference to one is never found
         case ARTICLE -> unknown.put(ref, ref.type());
         case PRODUCT -> products.add(ProductId.of(id));
         case ORDER -> orders.add(OrderId.of(id));
+        // nor to a message template
+        case TEMPLATE -> unknown.put(ref, ref.type());
       }
       return this;
     }
@@ -189,6 +194,8 @@ public final class LinkedRecords {
       left.products.removeAll(other.products);
       left.orders.addAll(orders);
       left.orders.removeAll(other.orders);
+      left.campaigns.addAll(campaigns);
+      left.campaigns.removeAll(other.campaigns);
       unknown.forEach(
           (ref, type) -> {
             if (!other.unknown.containsKey(ref)) {
@@ -209,6 +216,7 @@ public final class LinkedRecords {
           && tickets.isEmpty()
           && products.isEmpty()
           && orders.isEmpty()
+          && campaigns.isEmpty()
           && unknown.isEmpty();
     }
 
@@ -238,6 +246,8 @@ public final class LinkedRecords {
       requireAll(RecordType.TICKET, tickets, ids -> storage.tickets().findOwners(tenant, ids));
       requireAll(RecordType.PRODUCT, products, ids -> storage.products().findOwners(tenant, ids));
       requireAll(RecordType.ORDER, orders, ids -> storage.orders().findOwners(tenant, ids));
+      requireAll(
+          RecordType.CAMPAIGN, campaigns, ids -> storage.campaigns().findOwners(tenant, ids));
     }
   }
 

@@ -2,7 +2,9 @@ package io.crmkit.core.memory;
 
 import io.crmkit.core.internal.memory.InMemoryActivityRepository;
 import io.crmkit.core.internal.memory.InMemoryArticleRepository;
+import io.crmkit.core.internal.memory.InMemoryCampaignRepository;
 import io.crmkit.core.internal.memory.InMemoryCompanyRepository;
+import io.crmkit.core.internal.memory.InMemoryConsentRepository;
 import io.crmkit.core.internal.memory.InMemoryContactRepository;
 import io.crmkit.core.internal.memory.InMemoryCustomFieldRepository;
 import io.crmkit.core.internal.memory.InMemoryDealRepository;
@@ -12,12 +14,17 @@ import io.crmkit.core.internal.memory.InMemoryOrderRepository;
 import io.crmkit.core.internal.memory.InMemoryPipelineRepository;
 import io.crmkit.core.internal.memory.InMemoryProductRepository;
 import io.crmkit.core.internal.memory.InMemoryReasonRepository;
+import io.crmkit.core.internal.memory.InMemoryRecipientRepository;
 import io.crmkit.core.internal.memory.InMemoryStore;
+import io.crmkit.core.internal.memory.InMemorySuppressionRepository;
 import io.crmkit.core.internal.memory.InMemoryTaskRepository;
+import io.crmkit.core.internal.memory.InMemoryTemplateRepository;
 import io.crmkit.core.internal.memory.InMemoryTicketRepository;
 import io.crmkit.core.spi.ActivityRepository;
 import io.crmkit.core.spi.ArticleRepository;
+import io.crmkit.core.spi.CampaignRepository;
 import io.crmkit.core.spi.CompanyRepository;
+import io.crmkit.core.spi.ConsentRepository;
 import io.crmkit.core.spi.ContactRepository;
 import io.crmkit.core.spi.CrmStorage;
 import io.crmkit.core.spi.CustomFieldRepository;
@@ -29,8 +36,11 @@ import io.crmkit.core.spi.OrderRepository;
 import io.crmkit.core.spi.PipelineRepository;
 import io.crmkit.core.spi.ProductRepository;
 import io.crmkit.core.spi.ReasonRepository;
+import io.crmkit.core.spi.RecipientRepository;
 import io.crmkit.core.spi.StoragePort;
+import io.crmkit.core.spi.SuppressionRepository;
 import io.crmkit.core.spi.TaskRepository;
+import io.crmkit.core.spi.TemplateRepository;
 import io.crmkit.core.spi.TicketRepository;
 import io.crmkit.core.spi.UnitOfWork;
 import java.util.List;
@@ -68,6 +78,11 @@ public final class InMemoryCrmStorage implements CrmStorage {
   private final TicketRepository tickets = new InMemoryTicketRepository(store);
   private final ProductRepository products = new InMemoryProductRepository(store);
   private final OrderRepository orders = new InMemoryOrderRepository(store);
+  private final CampaignRepository campaigns = new InMemoryCampaignRepository(store);
+  private final RecipientRepository recipients = new InMemoryRecipientRepository(store);
+  private final ConsentRepository consents = new InMemoryConsentRepository(store);
+  private final SuppressionRepository suppressions = new InMemorySuppressionRepository(store);
+  private final TemplateRepository templates = new InMemoryTemplateRepository(store);
   private final InMemoryPorts ports = new InMemoryPorts();
 
   private InMemoryCrmStorage() {}
@@ -145,6 +160,31 @@ public final class InMemoryCrmStorage implements CrmStorage {
   @Override
   public OrderRepository orders() {
     return orders;
+  }
+
+  @Override
+  public CampaignRepository campaigns() {
+    return campaigns;
+  }
+
+  @Override
+  public RecipientRepository recipients() {
+    return recipients;
+  }
+
+  @Override
+  public ConsentRepository consents() {
+    return consents;
+  }
+
+  @Override
+  public SuppressionRepository suppressions() {
+    return suppressions;
+  }
+
+  @Override
+  public TemplateRepository templates() {
+    return templates;
   }
 
   @Override

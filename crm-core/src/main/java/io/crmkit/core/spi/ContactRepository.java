@@ -42,6 +42,21 @@ public interface ContactRepository extends PartyRepository<ContactId, Contact, C
   }
 
   /**
+   * Returns the contacts of {@code tenant} among {@code ids}, each once, in id order, leaving out
+   * ids the tenant has no contact for: how the consent check of an audience reads a batch. The
+   * default asks {@link #find} for each id; adapters override it to ask for many at once.
+   *
+   * @since 0.1
+   */
+  default List<Contact> findAll(TenantId tenant, Collection<ContactId> ids) {
+    Map<ContactId, Contact> found = new TreeMap<>();
+    for (ContactId id : Set.copyOf(ids)) {
+      find(tenant, id).ifPresent(c -> found.put(c.id(), c));
+    }
+    return List.copyOf(found.values());
+  }
+
+  /**
    * Returns the contacts of {@code tenant} that hold one of {@code externalIds}, each once, in id
    * order. The default asks {@link #findByExternalId} for each key; adapters override it to ask for
    * many at once.

@@ -120,6 +120,59 @@ public interface CrmStorage {
   }
 
   /**
+   * Returns the marketing campaigns with their status histories.
+   *
+   * @throws UnsupportedOperationException if this storage keeps no campaigns (the default)
+   * @since 0.1
+   */
+  default CampaignRepository campaigns() {
+    throw new UnsupportedOperationException(getClass().getSimpleName() + " keeps no campaigns");
+  }
+
+  /**
+   * Returns the recipients of campaigns, with their delivery and engagement.
+   *
+   * @throws UnsupportedOperationException if this storage keeps no campaign recipients (the
+   *     default)
+   * @since 0.1
+   */
+  default RecipientRepository recipients() {
+    throw new UnsupportedOperationException(
+        getClass().getSimpleName() + " keeps no campaign recipients");
+  }
+
+  /**
+   * Returns the consent ledger, its double opt-in confirmations and the subscription types.
+   *
+   * @throws UnsupportedOperationException if this storage keeps no consent ledger (the default)
+   * @since 0.1
+   */
+  default ConsentRepository consents() {
+    throw new UnsupportedOperationException(getClass().getSimpleName() + " keeps no consents");
+  }
+
+  /**
+   * Returns the suppression lists of addresses and domains never contacted.
+   *
+   * @throws UnsupportedOperationException if this storage keeps no suppression list (the default)
+   * @since 0.1
+   */
+  default SuppressionRepository suppressions() {
+    throw new UnsupportedOperationException(
+        getClass().getSimpleName() + " keeps no suppression list");
+  }
+
+  /**
+   * Returns the message templates.
+   *
+   * @throws UnsupportedOperationException if this storage keeps no templates (the default)
+   * @since 0.1
+   */
+  default TemplateRepository templates() {
+    throw new UnsupportedOperationException(getClass().getSimpleName() + " keeps no templates");
+  }
+
+  /**
    * Returns this storage's instance of {@code port}, a port that a module outside crm-core defines
    * (crm-scoring's scores and segments, for example): the same instance on every call, whose writes
    * are covered by {@link #unitOfWork()}.

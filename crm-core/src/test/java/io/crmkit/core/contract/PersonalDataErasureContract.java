@@ -20,6 +20,7 @@ import io.crmkit.core.commerce.OrderLine;
 import io.crmkit.core.commerce.OrderStatus;
 import io.crmkit.core.commerce.Product;
 import io.crmkit.core.commerce.ProductDetails;
+import io.crmkit.core.campaign.Campaign;
 import io.crmkit.core.company.Company;
 import io.crmkit.core.company.CompanyDetails;
 import io.crmkit.core.contact.CompanyLink;
@@ -33,6 +34,7 @@ import io.crmkit.core.deal.DealContact;
 import io.crmkit.core.deal.DealDetails;
 import io.crmkit.core.deal.DealRole;
 import io.crmkit.core.deal.Pipeline;
+import io.crmkit.core.fixtures.CampaignFixtures;
 import io.crmkit.core.fixtures.RecordingPublisher;
 import io.crmkit.core.fixtures.TestClock;
 import io.crmkit.core.lead.Attribution;
@@ -287,6 +289,14 @@ public abstract class PersonalDataErasureContract {
                     .withExternalId(ExternalId.of("shop", "QS-44120")),
                 OrderStatus.PAID,
                 Money.of("90", "EUR"));
+    Campaign campaign = crm.campaigns().create(CampaignFixtures.aCampaign().details());
+    storage
+        .recipients()
+        .insertAll(
+            List.of(
+                CampaignFixtures.aRecipientOf(campaign, person.id(), clock.instant())
+                    .claim(clock.instant())
+                    .sent("quillon.vexbridge@zephyrmail.example", "p-1", clock.instant())));
   }
 
   private Set<String> personalValues(Set<String> more) {
@@ -353,6 +363,11 @@ public abstract class PersonalDataErasureContract {
     assertThat(receipt.records("lead", Treatment.ANONYMISED)).hasSize(1);
     assertThat(receipt.records("task", Treatment.DELETED)).hasSize(1);
     assertThat(receipt.records("task", Treatment.ANONYMISED)).hasSize(1);
+    assertThat(receipt.records("campaign recipient", Treatment.ANONYMISED)).hasSize(1);
+    assertThat(storage.recipients().ofContact(TENANT, person.id()))
+        .singleElement()
+        .satisfies(recipient -> assertThat(recipient.address()).isEmpty())
+        .satisfies(recipient -> assertThat(recipient.providerMessageId()).contains("p-1"));
   }
 
   @Test
@@ -428,6 +443,7 @@ public abstract class PersonalDataErasureContract {
     assertThat(items(report, "leads")).hasSize(1);
     assertThat(items(report, "deals")).hasSize(1);
     assertThat(items(report, "tasks")).hasSize(2);
+    assertThat(items(report, "campaign recipients")).hasSize(1);
     String json = lowerCase(report.toJson());
     for (String value : personalValues(more)) {
       assertThat(json).contains(value.toLowerCase(Locale.ROOT));

@@ -31,6 +31,7 @@ import io.crmkit.core.deal.DealQuery;
 import io.crmkit.core.deal.DealRole;
 import io.crmkit.core.deal.Pipeline;
 import io.crmkit.core.deal.PipelinePolicy;
+import io.crmkit.core.fixtures.CampaignFixtures;
 import io.crmkit.core.fixtures.Ids;
 import io.crmkit.core.fixtures.LeadFixtures;
 import io.crmkit.core.fixtures.PipelineFixtures;
@@ -101,6 +102,7 @@ public abstract class TwoTenantContract {
   private Product homeProduct;
   private Product awayProduct;
   private Order awayOrder;
+  private io.crmkit.core.campaign.Campaign awayCampaign;
 
   /** Returns an empty storage for one test. */
   protected abstract CrmStorage newStorage();
@@ -238,6 +240,7 @@ public abstract class TwoTenantContract {
       io.crmkit.core.contact.ContactId buyer, io.crmkit.core.commerce.ProductId product) {
     return OrderDetails.of(
         buyer, TestClock.START, EUR_40.currency(), List.of(OrderLine.of(product, 2, EUR_40)));
+    awayCampaign = away.campaigns().create(CampaignFixtures.aCampaign().details());
   }
 
   // contacts
@@ -426,7 +429,7 @@ public abstract class TwoTenantContract {
   @ParameterizedTest
   @EnumSource(
       value = RecordType.class,
-      names = {"ARTICLE"},
+      names = {"ARTICLE", "TEMPLATE"},
       mode = EnumSource.Mode.EXCLUDE)
   void refusesATaskAboutARecordOfAnotherTenant(RecordType kind) {
     RecordRef foreign = awayRecord(kind);
@@ -496,7 +499,7 @@ public abstract class TwoTenantContract {
   @ParameterizedTest
   @EnumSource(
       value = RecordType.class,
-      names = {"ARTICLE"},
+      names = {"ARTICLE", "TEMPLATE"},
       mode = EnumSource.Mode.EXCLUDE)
   void refusesAnActivityRegardingARecordOfAnotherTenant(RecordType kind) {
     RecordRef foreign = awayRecord(kind);
@@ -717,6 +720,8 @@ public abstract class TwoTenantContract {
           case ARTICLE -> throw new IllegalArgumentException("not linkable yet");
           case PRODUCT -> awayProduct.id();
           case ORDER -> awayOrder.id();
+          case ARTICLE, TEMPLATE -> throw new IllegalArgumentException("not linkable yet");
+          case CAMPAIGN -> awayCampaign.id();
         };
     return RecordRef.of(kind, id);
   }
