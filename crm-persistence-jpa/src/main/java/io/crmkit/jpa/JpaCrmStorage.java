@@ -19,6 +19,7 @@ import io.crmkit.core.spi.PipelineRepository;
 import io.crmkit.core.spi.ReasonRepository;
 import io.crmkit.core.spi.StoragePort;
 import io.crmkit.core.spi.TaskRepository;
+import io.crmkit.core.spi.TemplateRepository;
 import io.crmkit.core.spi.TicketRepository;
 import io.crmkit.core.spi.UnitOfWork;
 import io.crmkit.jpa.internal.AggregateRow;
@@ -38,6 +39,7 @@ import io.crmkit.jpa.internal.deal.JpaPipelineRepository;
 import io.crmkit.jpa.internal.knowledge.JpaArticleRepository;
 import io.crmkit.jpa.internal.lead.JpaLeadRepository;
 import io.crmkit.jpa.internal.merge.JpaMergeJournal;
+import io.crmkit.jpa.internal.message.JpaTemplateRepository;
 import io.crmkit.jpa.internal.outbox.JpaEventJournal;
 import io.crmkit.jpa.internal.outbox.JpaOutboxRelay;
 import io.crmkit.jpa.internal.outbox.OutboxPersonalData;
@@ -90,6 +92,7 @@ public final class JpaCrmStorage implements CrmStorage {
           .addAll(JpaTicketRepository.MANAGED_CLASSES)
           .addAll(JpaReasonRepository.MANAGED_CLASSES)
           .addAll(JpaArticleRepository.MANAGED_CLASSES)
+          .addAll(JpaTemplateRepository.MANAGED_CLASSES)
           .addAll(JpaScoreRepository.MANAGED_CLASSES)
           .addAll(JpaSegmentRepository.MANAGED_CLASSES)
           .addAll(JpaEventJournal.MANAGED_CLASSES)
@@ -108,6 +111,7 @@ public final class JpaCrmStorage implements CrmStorage {
           .addAll(JpaTicketRepository.UNIQUE_CONSTRAINTS)
           .addAll(JpaReasonRepository.UNIQUE_CONSTRAINTS)
           .addAll(JpaArticleRepository.UNIQUE_CONSTRAINTS)
+          .addAll(JpaTemplateRepository.UNIQUE_CONSTRAINTS)
           .add(new UniqueConstraint("crm_merge_entry_pk", "merge", "id"))
           .build();
 
@@ -123,6 +127,7 @@ public final class JpaCrmStorage implements CrmStorage {
   private final TicketRepository tickets;
   private final ReasonRepository reasons;
   private final ArticleRepository articles;
+  private final TemplateRepository templates;
   private final ScoreRepository scores;
   private final SegmentRepository segments;
   private final EventJournal journal;
@@ -142,6 +147,7 @@ public final class JpaCrmStorage implements CrmStorage {
     this.tickets = new JpaTicketRepository(session);
     this.reasons = new JpaReasonRepository(session);
     this.articles = new JpaArticleRepository(session);
+    this.templates = new JpaTemplateRepository(session);
     this.scores = new JpaScoreRepository(session);
     this.segments = new JpaSegmentRepository(session);
     this.journal = new JpaEventJournal(session);
@@ -260,6 +266,11 @@ public final class JpaCrmStorage implements CrmStorage {
   @Override
   public ArticleRepository articles() {
     return articles;
+  }
+
+  @Override
+  public TemplateRepository templates() {
+    return templates;
   }
 
   /**
