@@ -24,6 +24,7 @@ import io.crmkit.core.spi.SlaPolicyRepository;
 import io.crmkit.core.spi.RecipientRepository;
 import io.crmkit.core.spi.StoragePort;
 import io.crmkit.core.spi.TaskRepository;
+import io.crmkit.core.spi.TemplateRepository;
 import io.crmkit.core.spi.TicketRepository;
 import io.crmkit.core.spi.UnitOfWork;
 import io.crmkit.jpa.internal.AggregateRow;
@@ -47,6 +48,7 @@ import io.crmkit.jpa.internal.deal.JpaPipelineRepository;
 import io.crmkit.jpa.internal.knowledge.JpaArticleRepository;
 import io.crmkit.jpa.internal.lead.JpaLeadRepository;
 import io.crmkit.jpa.internal.merge.JpaMergeJournal;
+import io.crmkit.jpa.internal.message.JpaTemplateRepository;
 import io.crmkit.jpa.internal.outbox.JpaEventJournal;
 import io.crmkit.jpa.internal.outbox.JpaOutboxRelay;
 import io.crmkit.jpa.internal.outbox.OutboxPersonalData;
@@ -103,6 +105,7 @@ public final class JpaCrmStorage implements CrmStorage {
           .addAll(JpaRecipientRepository.MANAGED_CLASSES)
           .addAll(JpaReasonRepository.MANAGED_CLASSES)
           .addAll(JpaArticleRepository.MANAGED_CLASSES)
+          .addAll(JpaTemplateRepository.MANAGED_CLASSES)
           .addAll(JpaScoreRepository.MANAGED_CLASSES)
           .addAll(JpaSegmentRepository.MANAGED_CLASSES)
           .addAll(JpaEventJournal.MANAGED_CLASSES)
@@ -125,6 +128,7 @@ public final class JpaCrmStorage implements CrmStorage {
           .addAll(JpaRecipientRepository.UNIQUE_CONSTRAINTS)
           .addAll(JpaReasonRepository.UNIQUE_CONSTRAINTS)
           .addAll(JpaArticleRepository.UNIQUE_CONSTRAINTS)
+          .addAll(JpaTemplateRepository.UNIQUE_CONSTRAINTS)
           .add(new UniqueConstraint("crm_merge_entry_pk", "merge", "id"))
           .addAll(JpaProductRepository.UNIQUE_CONSTRAINTS)
           .addAll(JpaOrderRepository.UNIQUE_CONSTRAINTS)
@@ -144,6 +148,7 @@ public final class JpaCrmStorage implements CrmStorage {
   private final RecipientRepository recipients;
   private final ReasonRepository reasons;
   private final ArticleRepository articles;
+  private final TemplateRepository templates;
   private final ScoreRepository scores;
   private final SegmentRepository segments;
   private final SlaPolicyRepository slaPolicies;
@@ -168,6 +173,7 @@ public final class JpaCrmStorage implements CrmStorage {
     this.recipients = new JpaRecipientRepository(session);
     this.reasons = new JpaReasonRepository(session);
     this.articles = new JpaArticleRepository(session);
+    this.templates = new JpaTemplateRepository(session);
     this.scores = new JpaScoreRepository(session);
     this.segments = new JpaSegmentRepository(session);
     this.slaPolicies = new JpaSlaPolicyRepository(session);
@@ -309,6 +315,11 @@ public final class JpaCrmStorage implements CrmStorage {
   @Override
   public ArticleRepository articles() {
     return articles;
+  }
+
+  @Override
+  public TemplateRepository templates() {
+    return templates;
   }
 
   /**

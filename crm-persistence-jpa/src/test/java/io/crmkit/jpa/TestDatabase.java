@@ -33,6 +33,7 @@ enum TestDatabase {
       List.of(
           "crm_article_use",
           "crm_article",
+          "crm_message_template",
           "crm_contact_key",
           "crm_contact_value",
           "crm_contact",
