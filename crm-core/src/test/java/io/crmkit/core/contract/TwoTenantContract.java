@@ -178,6 +178,7 @@ public abstract class TwoTenantContract {
     homeProduct = home.commerce().defineProduct(ProductDetails.of("SEAT", "Seat", EUR_40));
     awayProduct = away.commerce().defineProduct(ProductDetails.of("SEAT", "Seat", EUR_40));
     awayOrder = away.commerce().place(orderOf(bea.id(), awayProduct.id()));
+    awayCampaign = away.campaigns().create(CampaignFixtures.aCampaign().details());
   }
 
   // orders
@@ -240,7 +241,6 @@ public abstract class TwoTenantContract {
       io.crmkit.core.contact.ContactId buyer, io.crmkit.core.commerce.ProductId product) {
     return OrderDetails.of(
         buyer, TestClock.START, EUR_40.currency(), List.of(OrderLine.of(product, 2, EUR_40)));
-    awayCampaign = away.campaigns().create(CampaignFixtures.aCampaign().details());
   }
 
   // contacts
@@ -772,7 +772,6 @@ public abstract class TwoTenantContract {
           case TASK -> awayTask.id();
           case ACTIVITY -> awayNote.id();
           case TICKET -> awayTicket.id();
-          case ARTICLE -> throw new IllegalArgumentException("not linkable yet");
           case PRODUCT -> awayProduct.id();
           case ORDER -> awayOrder.id();
           case ARTICLE, TEMPLATE -> throw new IllegalArgumentException("not linkable yet");
