@@ -3,13 +3,13 @@ package io.crmkit.core;
 import static java.util.Objects.requireNonNull;
 
 import io.crmkit.core.calendar.BusinessCalendar;
-import io.crmkit.core.commerce.CommerceService;
-import io.crmkit.core.commerce.internal.DefaultCommerceService;
-import io.crmkit.core.commerce.internal.OrderPersonalData;
 import io.crmkit.core.campaign.CampaignService;
 import io.crmkit.core.campaign.UnsubscribeEndpoint;
 import io.crmkit.core.campaign.internal.DefaultCampaignService;
 import io.crmkit.core.campaign.internal.RecipientPersonalData;
+import io.crmkit.core.commerce.CommerceService;
+import io.crmkit.core.commerce.internal.DefaultCommerceService;
+import io.crmkit.core.commerce.internal.OrderPersonalData;
 import io.crmkit.core.company.CompanyService;
 import io.crmkit.core.company.internal.DefaultCompanyService;
 import io.crmkit.core.consent.ConsentService;
