@@ -39,11 +39,8 @@ import org.springframework.context.annotation.Import;
       "org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration"
     })
 @EnableConfigurationProperties(CrmProperties.class)
-@Import({
-  CrmJpaConfiguration.class,
-  CrmInMemoryConfiguration.class,
-  CrmAutoConfiguration.SecurityAccess.class
-})
+// the JPA storage first: the in-memory one backs off when it finds a storage
+@Import({CrmJpaConfiguration.class, CrmInMemoryConfiguration.class})
 public class CrmAutoConfiguration {
 
   /** Creates the configuration; Spring Boot does. */

@@ -22,7 +22,6 @@ import org.springframework.boot.jdbc.SchemaManagementProvider;
 import org.springframework.boot.jpa.autoconfigure.EntityManagerFactoryBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import org.springframework.orm.jpa.SharedEntityManagerCreator;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -40,11 +39,6 @@ import org.springframework.transaction.PlatformTransactionManager;
   EntityManagerFactoryBuilderCustomizer.class
 })
 @ConditionalOnBean({DataSource.class, EntityManagerFactory.class})
-@Import({
-  CrmJpaConfiguration.Migrations.class,
-  CrmJpaConfiguration.HibernateSettings.class,
-  CrmJpaConfiguration.PoolSettings.class
-})
 class CrmJpaConfiguration {
 
   /** Adds crmkit's entities to the persistence unit Spring Boot builds. */

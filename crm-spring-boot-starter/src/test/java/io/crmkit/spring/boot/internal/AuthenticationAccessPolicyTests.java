@@ -10,7 +10,9 @@ import io.crmkit.core.contact.ContactId;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 class AuthenticationAccessPolicyTests {
@@ -50,6 +52,17 @@ class AuthenticationAccessPolicyTests {
     signIn("carla", "ROLE_CRM_ADMIN");
 
     assertThat(policy.permits(UserId.of("carla"), Operation.DELETE, contact, bob)).isTrue();
+  }
+
+  @Test
+  void refusesAnAnonymousCaller() {
+    SecurityContextHolder.getContext()
+        .setAuthentication(
+            new AnonymousAuthenticationToken(
+                "key", "anonymousUser", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
+
+    assertThat(policy.permits(UserId.of("anonymousUser"), Operation.CREATE, contact, null))
+        .isFalse();
   }
 
   @Test
