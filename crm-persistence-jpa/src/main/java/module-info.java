@@ -39,6 +39,7 @@ module io.crmkit.jpa {
   opens io.crmkit.jpa.internal;
   opens io.crmkit.jpa.internal.audience;
   opens io.crmkit.jpa.internal.company;
+  opens io.crmkit.jpa.internal.consent;
   opens io.crmkit.jpa.internal.contact;
   opens io.crmkit.jpa.internal.customfield;
   opens io.crmkit.jpa.internal.deal;

@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import io.crmkit.core.spi.ActivityRepository;
 import io.crmkit.core.spi.ArticleRepository;
 import io.crmkit.core.spi.CompanyRepository;
+import io.crmkit.core.spi.ConsentRepository;
 import io.crmkit.core.spi.ContactRepository;
 import io.crmkit.core.spi.CrmStorage;
 import io.crmkit.core.spi.CustomFieldRepository;
@@ -18,6 +19,7 @@ import io.crmkit.core.spi.PersonalDataHolder;
 import io.crmkit.core.spi.PipelineRepository;
 import io.crmkit.core.spi.ReasonRepository;
 import io.crmkit.core.spi.StoragePort;
+import io.crmkit.core.spi.SuppressionRepository;
 import io.crmkit.core.spi.TaskRepository;
 import io.crmkit.core.spi.TicketRepository;
 import io.crmkit.core.spi.UnitOfWork;
@@ -31,6 +33,8 @@ import io.crmkit.jpa.internal.SearchKey;
 import io.crmkit.jpa.internal.UniqueConstraint;
 import io.crmkit.jpa.internal.audience.JpaSegmentRepository;
 import io.crmkit.jpa.internal.company.JpaCompanyRepository;
+import io.crmkit.jpa.internal.consent.JpaConsentRepository;
+import io.crmkit.jpa.internal.consent.JpaSuppressionRepository;
 import io.crmkit.jpa.internal.contact.JpaContactRepository;
 import io.crmkit.jpa.internal.customfield.JpaCustomFieldRepository;
 import io.crmkit.jpa.internal.deal.JpaDealRepository;
@@ -94,6 +98,7 @@ public final class JpaCrmStorage implements CrmStorage {
           .addAll(JpaSegmentRepository.MANAGED_CLASSES)
           .addAll(JpaEventJournal.MANAGED_CLASSES)
           .addAll(JpaMergeJournal.MANAGED_CLASSES)
+          .addAll(JpaConsentRepository.MANAGED_CLASSES)
           .build();
 
   private static final List<UniqueConstraint> UNIQUE_CONSTRAINTS =
@@ -109,6 +114,7 @@ public final class JpaCrmStorage implements CrmStorage {
           .addAll(JpaReasonRepository.UNIQUE_CONSTRAINTS)
           .addAll(JpaArticleRepository.UNIQUE_CONSTRAINTS)
           .add(new UniqueConstraint("crm_merge_entry_pk", "merge", "id"))
+          .addAll(JpaConsentRepository.UNIQUE_CONSTRAINTS)
           .build();
 
   private final JpaSession session;
@@ -127,6 +133,8 @@ public final class JpaCrmStorage implements CrmStorage {
   private final SegmentRepository segments;
   private final EventJournal journal;
   private final MergeJournal mergeJournal;
+  private final ConsentRepository consents;
+  private final SuppressionRepository suppressions;
   private final InMemoryPorts otherPorts = new InMemoryPorts();
 
   private JpaCrmStorage(JpaSession session) {
@@ -146,6 +154,8 @@ public final class JpaCrmStorage implements CrmStorage {
     this.segments = new JpaSegmentRepository(session);
     this.journal = new JpaEventJournal(session);
     this.mergeJournal = new JpaMergeJournal(session);
+    this.consents = new JpaConsentRepository(session);
+    this.suppressions = new JpaSuppressionRepository(session);
   }
 
   /**
@@ -288,6 +298,16 @@ public final class JpaCrmStorage implements CrmStorage {
       return port.type().cast(segments);
     }
     return otherPorts.get(port);
+  }
+
+  @Override
+  public ConsentRepository consents() {
+    return consents;
+  }
+
+  @Override
+  public SuppressionRepository suppressions() {
+    return suppressions;
   }
 
   @Override
