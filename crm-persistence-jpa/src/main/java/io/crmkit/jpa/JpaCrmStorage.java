@@ -7,6 +7,7 @@ import io.crmkit.core.spi.ActivityRepository;
 import io.crmkit.core.spi.ArticleRepository;
 import io.crmkit.core.spi.CampaignRepository;
 import io.crmkit.core.spi.CompanyRepository;
+import io.crmkit.core.spi.ConsentRepository;
 import io.crmkit.core.spi.ContactRepository;
 import io.crmkit.core.spi.CrmStorage;
 import io.crmkit.core.spi.CustomFieldRepository;
@@ -23,6 +24,7 @@ import io.crmkit.core.spi.ReasonRepository;
 import io.crmkit.core.spi.RecipientRepository;
 import io.crmkit.core.spi.SlaPolicyRepository;
 import io.crmkit.core.spi.StoragePort;
+import io.crmkit.core.spi.SuppressionRepository;
 import io.crmkit.core.spi.TaskRepository;
 import io.crmkit.core.spi.TemplateRepository;
 import io.crmkit.core.spi.TicketRepository;
@@ -41,6 +43,8 @@ import io.crmkit.jpa.internal.campaign.JpaRecipientRepository;
 import io.crmkit.jpa.internal.commerce.JpaOrderRepository;
 import io.crmkit.jpa.internal.commerce.JpaProductRepository;
 import io.crmkit.jpa.internal.company.JpaCompanyRepository;
+import io.crmkit.jpa.internal.consent.JpaConsentRepository;
+import io.crmkit.jpa.internal.consent.JpaSuppressionRepository;
 import io.crmkit.jpa.internal.contact.JpaContactRepository;
 import io.crmkit.jpa.internal.customfield.JpaCustomFieldRepository;
 import io.crmkit.jpa.internal.deal.JpaDealRepository;
@@ -112,6 +116,7 @@ public final class JpaCrmStorage implements CrmStorage {
           .addAll(JpaMergeJournal.MANAGED_CLASSES)
           .addAll(JpaProductRepository.MANAGED_CLASSES)
           .addAll(JpaOrderRepository.MANAGED_CLASSES)
+          .addAll(JpaConsentRepository.MANAGED_CLASSES)
           .build();
 
   private static final List<UniqueConstraint> UNIQUE_CONSTRAINTS =
@@ -132,6 +137,7 @@ public final class JpaCrmStorage implements CrmStorage {
           .add(new UniqueConstraint("crm_merge_entry_pk", "merge", "id"))
           .addAll(JpaProductRepository.UNIQUE_CONSTRAINTS)
           .addAll(JpaOrderRepository.UNIQUE_CONSTRAINTS)
+          .addAll(JpaConsentRepository.UNIQUE_CONSTRAINTS)
           .build();
 
   private final JpaSession session;
@@ -156,6 +162,8 @@ public final class JpaCrmStorage implements CrmStorage {
   private final MergeJournal mergeJournal;
   private final ProductRepository products;
   private final OrderRepository orders;
+  private final ConsentRepository consents;
+  private final SuppressionRepository suppressions;
   private final InMemoryPorts otherPorts = new InMemoryPorts();
 
   private JpaCrmStorage(JpaSession session) {
@@ -181,16 +189,8 @@ public final class JpaCrmStorage implements CrmStorage {
     this.mergeJournal = new JpaMergeJournal(session);
     this.products = new JpaProductRepository(session);
     this.orders = new JpaOrderRepository(session);
-  }
-
-  @Override
-  public ProductRepository products() {
-    return products;
-  }
-
-  @Override
-  public OrderRepository orders() {
-    return orders;
+    this.consents = new JpaConsentRepository(session);
+    this.suppressions = new JpaSuppressionRepository(session);
   }
 
   /**
@@ -352,6 +352,26 @@ public final class JpaCrmStorage implements CrmStorage {
       return port.type().cast(slaPolicies);
     }
     return otherPorts.get(port);
+  }
+
+  @Override
+  public ProductRepository products() {
+    return products;
+  }
+
+  @Override
+  public OrderRepository orders() {
+    return orders;
+  }
+
+  @Override
+  public ConsentRepository consents() {
+    return consents;
+  }
+
+  @Override
+  public SuppressionRepository suppressions() {
+    return suppressions;
   }
 
   @Override

@@ -23,6 +23,13 @@ import io.crmkit.core.commerce.Product;
 import io.crmkit.core.commerce.ProductDetails;
 import io.crmkit.core.company.Company;
 import io.crmkit.core.company.CompanyDetails;
+import io.crmkit.core.consent.Channel;
+import io.crmkit.core.consent.ConsentEvidence;
+import io.crmkit.core.consent.ConsentSource;
+import io.crmkit.core.consent.LegalBasis;
+import io.crmkit.core.consent.Purpose;
+import io.crmkit.core.consent.SendReason;
+import io.crmkit.core.consent.Subscription;
 import io.crmkit.core.contact.CompanyLink;
 import io.crmkit.core.contact.Contact;
 import io.crmkit.core.contact.ContactDetails;
@@ -101,7 +108,11 @@ public abstract class PersonalDataErasureContract {
           "Gloamwick",
           "Fennimore",
           "Pennywhistle",
-          "QS-44120");
+          "QS-44120",
+          "Snickerdoodle",
+          "198.51.100.23");
+
+  private static final Purpose NEWSLETTER = Purpose.of("newsletter");
 
   /** What others wrote, which erasure keeps. */
   protected static final Set<String> KEPT = Set.of("Bartholomew", "Ironvale");
@@ -297,6 +308,19 @@ public abstract class PersonalDataErasureContract {
                 CampaignFixtures.aRecipientOf(campaign, person.id(), clock.instant())
                     .claim(clock.instant())
                     .sent("quillon.vexbridge@zephyrmail.example", "p-1", clock.instant())));
+    crm.consent().defineType(NEWSLETTER, "Orchard news");
+    crm.consent()
+        .requestConfirmation(
+            Subscription.of(person.id(), Channel.EMAIL, NEWSLETTER),
+            ConsentSource.FORM,
+            ConsentEvidence.of("Quillon, send me Snickerdoodle news", "fair", "198.51.100.23"),
+            Duration.ofDays(7));
+    crm.consent()
+        .grant(
+            Subscription.of(person.id(), Channel.SMS, NEWSLETTER),
+            LegalBasis.CONSENT,
+            ConsentSource.AGENT,
+            ConsentEvidence.of("Said yes at the Snickerdoodle stand", "", null));
   }
 
   private Set<String> personalValues(Set<String> more) {
@@ -426,6 +450,25 @@ public abstract class PersonalDataErasureContract {
   }
 
   @Test
+  void keepsTheSuppressionOfAnErasedPersonsAddresses() {
+    crm.consent().withdrawAll(person.id(), ConsentSource.LINK);
+
+    Erasure receipt = crm.privacy().erase(person.id());
+    Contact again =
+        crm.contacts()
+            .create(
+                ContactDetails.builder()
+                    .name("Q.", null)
+                    .email("quillon.vexbridge@zephyrmail.example")
+                    .build());
+    Subscription news = Subscription.of(again.id(), Channel.EMAIL, NEWSLETTER);
+    crm.consent().grant(news, LegalBasis.CONSENT, ConsentSource.IMPORT, ConsentEvidence.NONE);
+
+    assertThat(receipt.records("consent entry", Treatment.DELETED)).hasSize(4);
+    assertThat(crm.consent().maySend(news).reason()).isEqualTo(SendReason.SUPPRESSED_ADDRESS);
+  }
+
+  @Test
   void describesEverythingHeldAboutThePersonInOneDocument() {
     Set<String> more = writeMore(crm, person);
 
@@ -435,7 +478,16 @@ public abstract class PersonalDataErasureContract {
     assertThat(report.contact()).isEqualTo(person.id());
     assertThat(report.sections().keySet())
         .startsWith(
-            "contact", "timeline", "leads", "deals", "tasks", "tickets", "merges", "orders");
+            "contact",
+            "timeline",
+            "leads",
+            "deals",
+            "tasks",
+            "tickets",
+            "merges",
+            "orders",
+            "campaign recipients",
+            "consent");
     assertThat(items(report, "timeline")).hasSize(5);
     assertThat(items(report, "orders")).hasSize(1);
     assertThat(items(report, "tickets")).hasSize(1);
