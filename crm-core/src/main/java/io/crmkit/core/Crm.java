@@ -2,6 +2,10 @@ package io.crmkit.core;
 
 import static java.util.Objects.requireNonNull;
 
+import io.crmkit.core.automation.AutomationService;
+import io.crmkit.core.automation.DueKind;
+import io.crmkit.core.automation.DueWork;
+import io.crmkit.core.automation.internal.DefaultAutomationService;
 import io.crmkit.core.calendar.BusinessCalendar;
 import io.crmkit.core.company.CompanyService;
 import io.crmkit.core.company.internal.DefaultCompanyService;
@@ -51,6 +55,7 @@ import io.crmkit.core.timeline.internal.TimelinePersonalData;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -94,11 +99,15 @@ public final class Crm {
 
   private final TicketService tickets;
 
+  private final Map<DueKind, DueWork> dueWork;
+  private final AutomationService automation;
+
   /**
    * @param addedHolders the personal-data holders of modules and of the host, asked after
    *     crm-core's own and before the storage's
    * @param notifier who delivers the notifications of SLA escalations
    * @param articleIndex the full-text index of the knowledge base's articles
+   * @param dueWork the performer of each kind of due work
    */
   Crm(
       CrmContext context,
@@ -106,7 +115,8 @@ public final class Crm {
       BusinessCalendar calendar,
       List<PersonalDataHolder> addedHolders,
       Notifier notifier,
-      ArticleIndex articleIndex) {
+      ArticleIndex articleIndex,
+      Map<DueKind, DueWork> dueWork) {
     this.context = requireNonNull(context, "context");
     this.notifier = requireNonNull(notifier, "notifier");
     this.storage = requireNonNull(storage, "storage");
@@ -146,6 +156,9 @@ public final class Crm {
             () -> storage.port(TicketPorts.SLA_POLICIES),
             tasks,
             notifier);
+    this.dueWork = Map.copyOf(dueWork);
+    // asked for on first use: a storage may keep no due work
+    this.automation = new DefaultAutomationService(context, storage::dueWork, dueWork, () -> this);
   }
 
   /** Returns every keeper of personal data, in the order a request asks them. */
@@ -190,7 +203,13 @@ public final class Crm {
    */
   public Crm forTenant(TenantId tenant, UserId actor) {
     return new Crm(
-        context.forTenant(tenant, actor), storage, calendar, addedHolders, notifier, articleIndex);
+        context.forTenant(tenant, actor),
+        storage,
+        calendar,
+        addedHolders,
+        notifier,
+        articleIndex,
+        dueWork);
   }
 
   /** Returns the same CRM and tenant, acting as another user. */
@@ -216,6 +235,15 @@ public final class Crm {
   /** Returns the support tickets. */
   public TicketService tickets() {
     return tickets;
+  }
+
+  /**
+   * Returns the due work: scheduled work and the runs that perform whatever is due, exactly once.
+   *
+   * @throws UnsupportedOperationException on use, if the storage keeps no due work
+   */
+  public AutomationService automation() {
+    return automation;
   }
 
   /** Returns the tasks and reminders. */

@@ -1,8 +1,11 @@
 package io.crmkit.core;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import io.crmkit.core.access.AccessPolicy;
+import io.crmkit.core.automation.DueKind;
+import io.crmkit.core.automation.DueWork;
 import io.crmkit.core.calendar.BusinessCalendar;
 import io.crmkit.core.internal.CrmContext;
 import io.crmkit.core.internal.TimeOrderedIdGenerator;
@@ -17,7 +20,9 @@ import io.crmkit.core.spi.PersonalDataHolder;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.ServiceLoader;
 import org.jspecify.annotations.Nullable;
 
@@ -47,6 +52,7 @@ public final class CrmBuilder {
   private @Nullable ArticleIndex articleIndex;
   private final List<PersonalDataHolder> hostHolders = new ArrayList<>();
   private Notifier notifier = Notifier.NONE;
+  private final Map<DueKind, DueWork> dueWork = new HashMap<>();
 
   CrmBuilder() {}
 
@@ -124,6 +130,20 @@ public final class CrmBuilder {
     return this;
   }
 
+  /**
+   * Adds the performer of a kind of due work, run by {@code crm.automation().runDue()}.
+   *
+   * @throws IllegalArgumentException if a performer of the same kind was added
+   */
+  public CrmBuilder dueWork(DueWork performer) {
+    requireNonNull(performer, "performer");
+    checkArgument(
+        dueWork.putIfAbsent(performer.kind(), performer) == null,
+        "due work of kind %s was added twice",
+        performer.kind());
+    return this;
+  }
+
   /** Returns the CRM. */
   public Crm build() {
     CrmStorage chosen = storage == null ? InMemoryCrmStorage.create() : storage;
@@ -147,6 +167,7 @@ public final class CrmBuilder {
         team,
         holders,
         notifier,
-        articleIndex == null ? new InMemoryArticleIndex() : articleIndex);
+        articleIndex == null ? new InMemoryArticleIndex() : articleIndex,
+        dueWork);
   }
 }

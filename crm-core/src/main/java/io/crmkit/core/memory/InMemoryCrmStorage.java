@@ -6,6 +6,7 @@ import io.crmkit.core.internal.memory.InMemoryCompanyRepository;
 import io.crmkit.core.internal.memory.InMemoryContactRepository;
 import io.crmkit.core.internal.memory.InMemoryCustomFieldRepository;
 import io.crmkit.core.internal.memory.InMemoryDealRepository;
+import io.crmkit.core.internal.memory.InMemoryDueWorkRepository;
 import io.crmkit.core.internal.memory.InMemoryLeadRepository;
 import io.crmkit.core.internal.memory.InMemoryMergeJournal;
 import io.crmkit.core.internal.memory.InMemoryPipelineRepository;
@@ -20,6 +21,7 @@ import io.crmkit.core.spi.ContactRepository;
 import io.crmkit.core.spi.CrmStorage;
 import io.crmkit.core.spi.CustomFieldRepository;
 import io.crmkit.core.spi.DealRepository;
+import io.crmkit.core.spi.DueWorkRepository;
 import io.crmkit.core.spi.InMemoryPorts;
 import io.crmkit.core.spi.LeadRepository;
 import io.crmkit.core.spi.MergeJournal;
@@ -62,6 +64,7 @@ public final class InMemoryCrmStorage implements CrmStorage {
   private final ArticleRepository articles = new InMemoryArticleRepository(store);
   private final MergeJournal mergeJournal = new InMemoryMergeJournal(store);
   private final TicketRepository tickets = new InMemoryTicketRepository(store);
+  private final DueWorkRepository dueWork = new InMemoryDueWorkRepository(store);
   private final InMemoryPorts ports = new InMemoryPorts();
 
   private InMemoryCrmStorage() {}
@@ -129,6 +132,11 @@ public final class InMemoryCrmStorage implements CrmStorage {
   @Override
   public TicketRepository tickets() {
     return tickets;
+  }
+
+  @Override
+  public DueWorkRepository dueWork() {
+    return dueWork;
   }
 
   @Override

@@ -1,0 +1,50 @@
+package io.crmkit.core.automation;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * The CRM's due work for one tenant: schedule work for an instant, and run whatever is due.
+ *
+ * <pre>{@code
+ * crm.automation().schedule(DueKind.of("follow-up"), "follow-up:" + lead.id(), inTwoDays, "");
+ * // later, on a timer in every host instance:
+ * DueRun run = crm.automation().runDue();
+ * }</pre>
+ *
+ * <p>Several threads and host instances may run due work at once on one database: each item is
+ * claimed by one of them ({@code SELECT ... FOR UPDATE SKIP LOCKED} on the JPA adapter) and marked
+ * done in the unit of work that performs it, so it runs exactly once.
+ *
+ * @since 0.1
+ */
+public interface AutomationService {
+
+  /** How many items one unit of work claims at most. */
+  int BATCH_SIZE = 100;
+
+  /**
+   * Schedules work of {@code kind} for {@code dueAt}, unless the tenant already has work with the
+   * idempotency key {@code key} (pending or finished): scheduling is itself idempotent.
+   *
+   * @param kind which {@link DueWork} performs it, never null; one the CRM was built with
+   * @param key the idempotency key, 1 to 200 characters of an identifier
+   * @param dueAt when it falls due, never null
+   * @param subject what the work needs to know, at most 500 characters of one line
+   * @return whether it was scheduled, false if the key was already used
+   * @throws IllegalArgumentException if the kind has no performer or a value is not acceptable
+   */
+  boolean schedule(DueKind kind, String key, Instant dueAt, String subject);
+
+  /**
+   * Performs every item due at the clock's current instant, in batches of {@link #BATCH_SIZE}, each
+   * batch in a unit of work of its own, until none is left; items that other runners hold are left
+   * to them. A second call at the same instant finds nothing to do.
+   *
+   * @return what was done
+   */
+  DueRun runDue();
+
+  /** Returns the tenant's item with idempotency key {@code key}. */
+  Optional<DueItem> item(String key);
+}

@@ -1,0 +1,148 @@
+package io.crmkit.core.automation.internal;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import io.crmkit.core.Crm;
+import io.crmkit.core.automation.AutomationService;
+import io.crmkit.core.automation.DueItem;
+import io.crmkit.core.automation.DueKind;
+import io.crmkit.core.automation.DueRun;
+import io.crmkit.core.automation.DueState;
+import io.crmkit.core.automation.DueWork;
+import io.crmkit.core.internal.CrmContext;
+import io.crmkit.core.spi.DueWorkRepository;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The {@link AutomationService}: claims due items batch by batch and performs each inside the unit
+ * of work that marks it done. When one item of a batch throws, the batch is undone and its items
+ * run one per unit, so that only the failing one is marked failed.
+ */
+public final class DefaultAutomationService implements AutomationService {
+
+  private final CrmContext context;
+  private final Supplier<DueWorkRepository> items;
+  private final Map<DueKind, DueWork> performers;
+  private final Supplier<Crm> crm;
+
+  /**
+   * @param items the storage's due work, asked for on first use (a storage may keep none)
+   * @param performers the performer of each kind
+   * @param crm the CRM opened for this service's tenant, handed to the performers
+   */
+  public DefaultAutomationService(
+      CrmContext context,
+      Supplier<DueWorkRepository> items,
+      Map<DueKind, DueWork> performers,
+      Supplier<Crm> crm) {
+    this.context = requireNonNull(context, "context");
+    this.items = requireNonNull(items, "items");
+    this.performers = Map.copyOf(performers);
+    this.crm = requireNonNull(crm, "crm");
+  }
+
+  @Override
+  public boolean schedule(DueKind kind, String key, Instant dueAt, String subject) {
+    requireNonNull(kind, "kind");
+    checkArgument(performers.containsKey(kind), "no due work of kind %s was registered", kind);
+    DueItem item = DueItem.pending(context.tenant(), key, kind, dueAt, subject);
+    return context.transactions().write(events -> items.get().add(item));
+  }
+
+  @Override
+  public DueRun runDue() {
+    Instant now = context.now();
+    int done = 0;
+    int failed = 0;
+    int batches = 0;
+    while (true) {
+      List<String> claimed = new ArrayList<>();
+      int performed;
+      try {
+        performed = context.transactions().write(events -> runBatch(now, claimed));
+      } catch (RuntimeException batchFailed) {
+        if (claimed.isEmpty()) {
+          throw batchFailed;
+        }
+        batches++;
+        for (String key : claimed) {
+          Optional<DueState> state = runAlone(key, now);
+          done += state.filter(DueState.DONE::equals).isPresent() ? 1 : 0;
+          failed += state.filter(DueState.FAILED::equals).isPresent() ? 1 : 0;
+        }
+        continue;
+      }
+      if (performed == 0) {
+        return new DueRun(done, failed, batches);
+      }
+      batches++;
+      done += performed;
+    }
+  }
+
+  @Override
+  public Optional<DueItem> item(String key) {
+    requireNonNull(key, "key");
+    return context.transactions().unitOfWork().read(() -> items.get().find(context.tenant(), key));
+  }
+
+  private int runBatch(Instant now, List<String> claimed) {
+    DueWorkRepository repository = items.get();
+    List<DueItem> batch = repository.claim(context.tenant(), now, BATCH_SIZE);
+    batch.forEach(item -> claimed.add(item.key()));
+    for (DueItem item : batch) {
+      repository.finish(item.done(now, perform(item)));
+    }
+    return batch.size();
+  }
+
+  /**
+   * Runs the item with {@code key} in a unit of its own, and marks it failed in another if its work
+   * throws.
+   *
+   * @return its new state, or empty if another runner has it (or finished it) meanwhile
+   */
+  private Optional<DueState> runAlone(String key, Instant now) {
+    DueWorkRepository repository = items.get();
+    try {
+      return context
+          .transactions()
+          .write(
+              events ->
+                  repository
+                      .claim(context.tenant(), key)
+                      .map(
+                          item -> {
+                            repository.finish(item.done(now, perform(item)));
+                            return DueState.DONE;
+                          }));
+    } catch (RuntimeException workFailed) {
+      String reason = workFailed.getClass().getSimpleName() + ": " + workFailed.getMessage();
+      return context
+          .transactions()
+          .write(
+              events ->
+                  repository
+                      .claim(context.tenant(), key)
+                      .map(
+                          item -> {
+                            repository.finish(item.failed(now, reason));
+                            return DueState.FAILED;
+                          }));
+    }
+  }
+
+  private String perform(DueItem item) {
+    DueWork performer = performers.get(item.kind());
+    if (performer == null) {
+      throw new IllegalStateException("no due work of kind " + item.kind() + " is registered");
+    }
+    return performer.perform(item, crm.get());
+  }
+}
