@@ -10,6 +10,7 @@ import io.crmkit.core.spi.ContactRepository;
 import io.crmkit.core.spi.CrmStorage;
 import io.crmkit.core.spi.CustomFieldRepository;
 import io.crmkit.core.spi.DealRepository;
+import io.crmkit.core.spi.DueWorkRepository;
 import io.crmkit.core.spi.EventJournal;
 import io.crmkit.core.spi.InMemoryPorts;
 import io.crmkit.core.spi.LeadRepository;
@@ -30,6 +31,7 @@ import io.crmkit.jpa.internal.PersistenceErrors;
 import io.crmkit.jpa.internal.SearchKey;
 import io.crmkit.jpa.internal.UniqueConstraint;
 import io.crmkit.jpa.internal.audience.JpaSegmentRepository;
+import io.crmkit.jpa.internal.automation.JpaDueWorkRepository;
 import io.crmkit.jpa.internal.company.JpaCompanyRepository;
 import io.crmkit.jpa.internal.contact.JpaContactRepository;
 import io.crmkit.jpa.internal.customfield.JpaCustomFieldRepository;
@@ -94,6 +96,7 @@ public final class JpaCrmStorage implements CrmStorage {
           .addAll(JpaSegmentRepository.MANAGED_CLASSES)
           .addAll(JpaEventJournal.MANAGED_CLASSES)
           .addAll(JpaMergeJournal.MANAGED_CLASSES)
+          .addAll(JpaDueWorkRepository.MANAGED_CLASSES)
           .build();
 
   private static final List<UniqueConstraint> UNIQUE_CONSTRAINTS =
@@ -109,6 +112,7 @@ public final class JpaCrmStorage implements CrmStorage {
           .addAll(JpaReasonRepository.UNIQUE_CONSTRAINTS)
           .addAll(JpaArticleRepository.UNIQUE_CONSTRAINTS)
           .add(new UniqueConstraint("crm_merge_entry_pk", "merge", "id"))
+          .addAll(JpaDueWorkRepository.UNIQUE_CONSTRAINTS)
           .build();
 
   private final JpaSession session;
@@ -127,6 +131,7 @@ public final class JpaCrmStorage implements CrmStorage {
   private final SegmentRepository segments;
   private final EventJournal journal;
   private final MergeJournal mergeJournal;
+  private final DueWorkRepository dueWork;
   private final InMemoryPorts otherPorts = new InMemoryPorts();
 
   private JpaCrmStorage(JpaSession session) {
@@ -146,6 +151,7 @@ public final class JpaCrmStorage implements CrmStorage {
     this.segments = new JpaSegmentRepository(session);
     this.journal = new JpaEventJournal(session);
     this.mergeJournal = new JpaMergeJournal(session);
+    this.dueWork = new JpaDueWorkRepository(session);
   }
 
   /**
@@ -288,6 +294,15 @@ public final class JpaCrmStorage implements CrmStorage {
       return port.type().cast(segments);
     }
     return otherPorts.get(port);
+  }
+
+  /**
+   * Returns the due work, in {@code crm_due_item}: runners on several threads or host instances
+   * claim its rows with {@code SELECT ... FOR UPDATE SKIP LOCKED}.
+   */
+  @Override
+  public DueWorkRepository dueWork() {
+    return dueWork;
   }
 
   @Override

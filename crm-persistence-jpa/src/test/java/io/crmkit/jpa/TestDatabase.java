@@ -56,7 +56,8 @@ enum TestDatabase {
           "crm_static_list",
           "crm_merge_party",
           "crm_merge_entry",
-          "crm_outbox");
+          "crm_outbox",
+          "crm_due_item");
 
   private final String vendor;
   private final String url;
