@@ -75,6 +75,12 @@ enum TestDatabase {
         !url.isBlank(), name() + " is not configured: pass -Dcrmkit.test." + vendor + ".url");
   }
 
+  /** Returns this database's JDBC URL, for a process of its own. */
+  String url() {
+    assumeConfigured();
+    return url;
+  }
+
   /** Returns the Flyway location of this database's migrations. */
   String migrations() {
     return "classpath:db/migration/" + vendor;
