@@ -158,7 +158,7 @@ public final class Crm {
             notifier);
     this.dueWork = Map.copyOf(dueWork);
     // asked for on first use: a storage may keep no due work
-    this.automation = new DefaultAutomationService(context, storage::dueWork, dueWork, () -> this);
+    this.automation = new DefaultAutomationService(context, storage, dueWork, () -> this);
   }
 
   /** Returns every keeper of personal data, in the order a request asks them. */

@@ -6,6 +6,9 @@ import static java.util.Objects.requireNonNull;
 import io.crmkit.core.access.AccessPolicy;
 import io.crmkit.core.automation.DueKind;
 import io.crmkit.core.automation.DueWork;
+import io.crmkit.core.automation.internal.RuleDepth;
+import io.crmkit.core.automation.internal.RuleTriggers;
+import io.crmkit.core.automation.internal.WorkflowRuleWork;
 import io.crmkit.core.calendar.BusinessCalendar;
 import io.crmkit.core.internal.CrmContext;
 import io.crmkit.core.internal.TimeOrderedIdGenerator;
@@ -17,6 +20,7 @@ import io.crmkit.core.spi.CrmStorage;
 import io.crmkit.core.spi.IdGenerator;
 import io.crmkit.core.spi.Notifier;
 import io.crmkit.core.spi.PersonalDataHolder;
+import io.crmkit.core.spi.WebhookSender;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -52,6 +56,11 @@ public final class CrmBuilder {
   private @Nullable ArticleIndex articleIndex;
   private final List<PersonalDataHolder> hostHolders = new ArrayList<>();
   private Notifier notifier = Notifier.NONE;
+  private WebhookSender webhookSender =
+      call -> {
+        throw new IllegalStateException(
+            "rule " + call.rule() + " calls hook " + call.hook() + " but no webhook sender is set");
+      };
   private final Map<DueKind, DueWork> dueWork = new HashMap<>();
 
   CrmBuilder() {}
@@ -124,6 +133,15 @@ public final class CrmBuilder {
     return this;
   }
 
+  /**
+   * Sets who sends the webhook calls of workflow rules; unless set, a rule that calls a hook fails
+   * (its run is marked failed with the reason).
+   */
+  public CrmBuilder webhookSender(WebhookSender value) {
+    webhookSender = requireNonNull(value, "webhookSender");
+    return this;
+  }
+
   /** Sets who delivers the notifications of SLA escalations; none are delivered unless set. */
   public CrmBuilder notifier(Notifier value) {
     notifier = requireNonNull(value, "notifier");
@@ -138,6 +156,10 @@ public final class CrmBuilder {
   public CrmBuilder dueWork(DueWork performer) {
     requireNonNull(performer, "performer");
     checkArgument(
+        !performer.kind().equals(WorkflowRuleWork.KIND),
+        "due work of kind %s is the CRM's own",
+        performer.kind());
+    checkArgument(
         dueWork.putIfAbsent(performer.kind(), performer) == null,
         "due work of kind %s was added twice",
         performer.kind());
@@ -149,6 +171,8 @@ public final class CrmBuilder {
     CrmStorage chosen = storage == null ? InMemoryCrmStorage.create() : storage;
     IdGenerator idSource = ids == null ? TimeOrderedIdGenerator.on(clock) : ids;
     BusinessCalendar team = calendar == null ? BusinessCalendar.standard(ZoneOffset.UTC) : calendar;
+    // the depth of the rule running on a thread, shared by the rules' trigger and runner
+    RuleDepth depth = new RuleDepth();
     CrmContext context =
         new CrmContext(
             tenant,
@@ -156,7 +180,13 @@ public final class CrmBuilder {
             clock,
             idSource,
             access,
-            new Transactions(chosen.unitOfWork(), chosen.eventJournal(), publisher));
+            new Transactions(
+                chosen.unitOfWork(),
+                new RuleTriggers(chosen.eventJournal(), chosen, idSource, team, depth),
+                publisher));
+    Map<DueKind, DueWork> performers = new HashMap<>(dueWork);
+    performers.put(
+        WorkflowRuleWork.KIND, new WorkflowRuleWork(chosen, team, depth, notifier, webhookSender));
     List<PersonalDataHolder> holders = new ArrayList<>();
     ServiceLoader.load(PersonalDataHolder.class, CrmBuilder.class.getClassLoader())
         .forEach(holders::add);
@@ -168,6 +198,6 @@ public final class CrmBuilder {
         holders,
         notifier,
         articleIndex == null ? new InMemoryArticleIndex() : articleIndex,
-        dueWork);
+        performers);
   }
 }

@@ -1,5 +1,6 @@
 -- Due work of the automation feature: one row per tenant and idempotency key. Runners claim the
 -- pending rows that are due, oldest first, with SELECT ... FOR UPDATE SKIP LOCKED (MariaDB 10.6+).
+-- A record's automation log is a search by subject prefix.
 
 create table crm_due_item (
   tenant_id   varchar(64)  not null,
@@ -14,3 +15,4 @@ create table crm_due_item (
   constraint crm_due_item_state_ck check (state in ('PENDING', 'DONE', 'FAILED'))
 ) engine=InnoDB default charset=utf8mb4 collate=utf8mb4_bin;
 create index crm_due_item_due_ix on crm_due_item (tenant_id, state, due_at, idem_key);
+create index crm_due_item_subject_ix on crm_due_item (tenant_id, subject);

@@ -1,6 +1,7 @@
 -- Due work of the automation feature: one row per tenant and idempotency key. Runners claim the
 -- pending rows that are due, oldest first, with SELECT ... FOR UPDATE SKIP LOCKED; the partial
--- index holds only pending rows, so it stays small however many items are done.
+-- index holds only pending rows, so it stays small however many items are done. A record's
+-- automation log is a search by subject prefix.
 
 create table crm_due_item (
   tenant_id   varchar(64)  not null,
@@ -16,3 +17,4 @@ create table crm_due_item (
 );
 create index crm_due_item_due_ix on crm_due_item (tenant_id, due_at, idem_key)
   where state = 'PENDING';
+create index crm_due_item_subject_ix on crm_due_item (tenant_id, subject varchar_pattern_ops);

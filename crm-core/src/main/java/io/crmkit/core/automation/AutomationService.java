@@ -1,6 +1,8 @@
 package io.crmkit.core.automation;
 
+import io.crmkit.core.RecordRef;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -47,4 +49,31 @@ public interface AutomationService {
 
   /** Returns the tenant's item with idempotency key {@code key}. */
   Optional<DueItem> item(String key);
+
+  /**
+   * Defines a workflow rule for the tenant, replacing its rule of the same name. Rules are
+   * configuration: a host defines them when it starts, in every instance. A rule on a schedule has
+   * its first run scheduled here.
+   */
+  void define(WorkflowRule rule);
+
+  /** Removes the tenant's rule named {@code name}; its pending runs then do not fire. */
+  boolean remove(String name);
+
+  /** Returns the tenant's workflow rules, by name. */
+  List<WorkflowRule> rules();
+
+  /**
+   * Returns what each of the tenant's rules on records would do to {@code record} as it is now,
+   * without doing anything: whether its condition holds, and its actions.
+   *
+   * @throws io.crmkit.core.NotFoundException if the tenant has no such record
+   */
+  List<RuleVerdict> dryRun(RecordRef record);
+
+  /**
+   * Returns the execution log of {@code record}: every rule run on it, in order of due instant, with
+   * why it fired or did not; at most the first 1,000.
+   */
+  List<RuleExecution> log(RecordRef record);
 }

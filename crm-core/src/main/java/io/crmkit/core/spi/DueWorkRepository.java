@@ -46,4 +46,12 @@ public interface DueWorkRepository {
 
   /** Returns the item of {@code tenant} with {@code key}. */
   Optional<DueItem> find(TenantId tenant, String key);
+
+  /**
+   * Returns up to {@code limit} items of {@code tenant} whose subject starts with {@code prefix},
+   * in order of due instant then key.
+   *
+   * @param limit 1 to 10,000
+   */
+  List<DueItem> concerning(TenantId tenant, String prefix, int limit);
 }

@@ -4,13 +4,22 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import io.crmkit.core.Crm;
+import io.crmkit.core.NotFoundException;
+import io.crmkit.core.RecordRef;
+import io.crmkit.core.RecordType;
 import io.crmkit.core.automation.AutomationService;
 import io.crmkit.core.automation.DueItem;
 import io.crmkit.core.automation.DueKind;
 import io.crmkit.core.automation.DueRun;
 import io.crmkit.core.automation.DueState;
 import io.crmkit.core.automation.DueWork;
+import io.crmkit.core.automation.RecordFacts;
+import io.crmkit.core.automation.RuleExecution;
+import io.crmkit.core.automation.RuleTrigger;
+import io.crmkit.core.automation.RuleVerdict;
+import io.crmkit.core.automation.WorkflowRule;
 import io.crmkit.core.internal.CrmContext;
+import io.crmkit.core.spi.CrmStorage;
 import io.crmkit.core.spi.DueWorkRepository;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,22 +36,22 @@ import java.util.function.Supplier;
 public final class DefaultAutomationService implements AutomationService {
 
   private final CrmContext context;
+  private final CrmStorage storage;
   private final Supplier<DueWorkRepository> items;
   private final Map<DueKind, DueWork> performers;
   private final Supplier<Crm> crm;
 
   /**
-   * @param items the storage's due work, asked for on first use (a storage may keep none)
+   * @param storage where the due work (asked for on first use: a storage may keep none), the rules
+   *     and the records are
    * @param performers the performer of each kind
    * @param crm the CRM opened for this service's tenant, handed to the performers
    */
   public DefaultAutomationService(
-      CrmContext context,
-      Supplier<DueWorkRepository> items,
-      Map<DueKind, DueWork> performers,
-      Supplier<Crm> crm) {
+      CrmContext context, CrmStorage storage, Map<DueKind, DueWork> performers, Supplier<Crm> crm) {
     this.context = requireNonNull(context, "context");
-    this.items = requireNonNull(items, "items");
+    this.storage = requireNonNull(storage, "storage");
+    this.items = storage::dueWork;
     this.performers = Map.copyOf(performers);
     this.crm = requireNonNull(crm, "crm");
   }
@@ -90,6 +99,108 @@ public final class DefaultAutomationService implements AutomationService {
   public Optional<DueItem> item(String key) {
     requireNonNull(key, "key");
     return context.transactions().unitOfWork().read(() -> items.get().find(context.tenant(), key));
+  }
+
+  @Override
+  public void define(WorkflowRule rule) {
+    requireNonNull(rule, "rule");
+    RuleBook book = ruleBook();
+    if (rule.trigger() instanceof RuleTrigger.Every every) {
+      RuleRun run = new RuleRun(Optional.empty(), rule.name(), 1, 0);
+      context
+          .transactions()
+          .write(
+              events -> {
+                book.define(context.tenant(), rule);
+                return schedule(
+                    WorkflowRuleWork.KIND,
+                    WorkflowRuleWork.everyKey(rule, every.first()),
+                    every.first(),
+                    run.subject());
+              });
+    } else {
+      book.define(context.tenant(), rule);
+    }
+  }
+
+  @Override
+  public boolean remove(String name) {
+    requireNonNull(name, "name");
+    return ruleBook().remove(context.tenant(), name);
+  }
+
+  @Override
+  public List<WorkflowRule> rules() {
+    return ruleBook().rules(context.tenant());
+  }
+
+  @Override
+  public List<RuleVerdict> dryRun(RecordRef record) {
+    requireNonNull(record, "record");
+    RecordFacts facts =
+        context
+            .transactions()
+            .unitOfWork()
+            .read(() -> new FactsReader(storage).facts(context.tenant(), record))
+            .orElseThrow(() -> new NotFoundException(record.type().name(), record.id()));
+    return rules().stream()
+        .filter(rule -> concerns(rule.trigger(), record.type()))
+        .map(rule -> verdict(rule, facts))
+        .toList();
+  }
+
+  @Override
+  public List<RuleExecution> log(RecordRef record) {
+    requireNonNull(record, "record");
+    String prefix = RuleRun.prefix(record);
+    return context
+        .transactions()
+        .unitOfWork()
+        .read(() -> items.get().concerning(context.tenant(), prefix, 1_000))
+        .stream()
+        .filter(item -> item.kind().equals(WorkflowRuleWork.KIND))
+        .map(
+            item ->
+                new RuleExecution(
+                    RuleRun.parse(item.subject()).rule(),
+                    item.dueAt(),
+                    item.state(),
+                    item.finishedAt(),
+                    item.outcome()))
+        .toList();
+  }
+
+  private static RuleVerdict verdict(WorkflowRule rule, RecordFacts facts) {
+    boolean fires = rule.condition().test(facts);
+    return new RuleVerdict(
+        rule.name(),
+        fires,
+        (fires ? "condition met: " : "condition not met: ") + rule.condition().text(),
+        fires ? rule.actions() : List.of());
+  }
+
+  /** Returns whether a rule with {@code trigger} looks at records of {@code type}. */
+  private static boolean concerns(RuleTrigger trigger, RecordType type) {
+    if (trigger instanceof RuleTrigger.Created created) {
+      return created.type() == type;
+    } else if (trigger instanceof RuleTrigger.Updated updated) {
+      return updated.type() == type;
+    } else if (trigger instanceof RuleTrigger.FieldChanged changed) {
+      return changed.type() == type;
+    } else if (trigger instanceof RuleTrigger.StageEntered) {
+      return type == RecordType.DEAL;
+    } else if (trigger instanceof RuleTrigger.DateRelative date) {
+      return date.field().type() == type;
+    }
+    return false;
+  }
+
+  private RuleBook ruleBook() {
+    return RuleBook.of(storage)
+        .orElseThrow(
+            () ->
+                new UnsupportedOperationException(
+                    storage.getClass().getSimpleName() + " keeps no workflow rules"));
   }
 
   private int runBatch(Instant now, List<String> claimed) {

@@ -105,6 +105,20 @@ public final class InMemoryDueWorkRepository implements DueWorkRepository {
     return store.read(() -> Optional.ofNullable(byKey.getOrDefault(tenant, Map.of()).get(key)));
   }
 
+  @Override
+  public List<DueItem> concerning(TenantId tenant, String prefix, int limit) {
+    requireNonNull(tenant, "tenant");
+    requireNonNull(prefix, "prefix");
+    checkArgument(limit >= 1 && limit <= 10_000, "limit must be 1 to 10000: %s", limit);
+    return store.read(
+        () ->
+            byKey.getOrDefault(tenant, Map.of()).values().stream()
+                .filter(item -> item.subject().startsWith(prefix))
+                .sorted(DUE_ORDER)
+                .limit(limit)
+                .toList());
+  }
+
   private Map<String, DueItem> keys(TenantId tenant) {
     return byKey.computeIfAbsent(tenant, t -> new HashMap<>());
   }

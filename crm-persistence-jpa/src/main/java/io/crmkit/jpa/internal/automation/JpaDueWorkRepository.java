@@ -109,6 +109,30 @@ public final class JpaDueWorkRepository implements DueWorkRepository {
   }
 
   @Override
+  public List<DueItem> concerning(TenantId tenant, String prefix, int limit) {
+    requireNonNull(tenant, "tenant");
+    requireNonNull(prefix, "prefix");
+    checkArgument(limit >= 1 && limit <= 10_000, "limit must be 1 to 10000: %s", limit);
+    // '!' escapes: a backslash is itself an escape in MariaDB's string literals
+    String pattern = prefix.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+    return session.apply(
+        em ->
+            em
+                .createQuery(
+                    "select d from CrmDueItem d where d.tenant = :tenant"
+                        + " and d.subject like :pattern escape '!'"
+                        + " order by d.dueAt, d.key",
+                    DueItemEntity.class)
+                .setParameter("tenant", tenant.value())
+                .setParameter("pattern", pattern)
+                .setMaxResults(limit)
+                .getResultList()
+                .stream()
+                .map(DueItemEntity::toItem)
+                .toList());
+  }
+
+  @Override
   public Optional<DueItem> find(TenantId tenant, String key) {
     requireNonNull(tenant, "tenant");
     requireNonNull(key, "key");
