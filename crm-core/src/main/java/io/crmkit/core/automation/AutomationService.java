@@ -1,6 +1,7 @@
 package io.crmkit.core.automation;
 
 import io.crmkit.core.RecordRef;
+import io.crmkit.core.UserId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -70,6 +71,30 @@ public interface AutomationService {
    * @throws io.crmkit.core.NotFoundException if the tenant has no such record
    */
   List<RuleVerdict> dryRun(RecordRef record);
+
+  /**
+   * Defines an assignment rule for the tenant, replacing its rule of the same name and restarting
+   * its rotation. Like workflow rules, assignment rules (and who is away, where each rotation
+   * stands, the decisions made) are configuration kept in memory: each host instance keeps its
+   * own.
+   */
+  void define(AssignmentRule rule);
+
+  /** Marks {@code user} away (passed over by every assignment rule) or back. */
+  void markAway(UserId user, boolean away);
+
+  /**
+   * Gives {@code record}, a lead, deal or ticket, to a member of a team as the assignment rule
+   * named {@code rule} decides, and records the decision with its reason. When nobody is free the
+   * record keeps its owner and the decision says why.
+   *
+   * @throws IllegalArgumentException if the tenant has no such rule
+   * @throws io.crmkit.core.NotFoundException if the tenant has no such record
+   */
+  AssignmentDecision assign(String rule, RecordRef record);
+
+  /** Returns the assignment decisions made for {@code record}, oldest first. */
+  List<AssignmentDecision> decisions(RecordRef record);
 
   /**
    * Returns the execution log of {@code record}: every rule run on it, in order of due instant, with

@@ -16,7 +16,8 @@ import java.util.Optional;
  * currency}, {@code close_date} (a {@link java.time.LocalDate}) and {@code source}; leads have
  * {@code name}, {@code status}, {@code owner}, {@code company}, {@code source} and {@code score} (an
  * {@link Integer}); tasks have {@code title}, {@code status}, {@code assignee} and {@code due_at}
- * (an {@link java.time.Instant}). Custom fields follow as {@code custom.<key>}.
+ * (an {@link java.time.Instant}); tickets have {@code subject}, {@code status}, {@code priority},
+ * {@code channel} and {@code assignee}. Custom fields follow as {@code custom.<key>}.
  *
  * @param record the triggering record; none for a rule on a schedule
  * @param fields the record's values by field name

@@ -53,6 +53,19 @@ public sealed interface RuleAction {
   }
 
   /**
+   * Gives the deal, lead or ticket to a member of a team, as the tenant's assignment rule named
+   * {@code rule} decides (see {@link AssignmentRule}).
+   *
+   * @param rule the assignment rule's name
+   * @since 0.1
+   */
+  record AssignBy(String rule) implements RuleAction {
+    public AssignBy {
+      requireNonNull(rule, "rule");
+    }
+  }
+
+  /**
    * Tells a user through the CRM's {@link io.crmkit.core.spi.Notifier}, with the due item's
    * idempotency key.
    *

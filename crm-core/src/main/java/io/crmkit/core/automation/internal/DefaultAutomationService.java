@@ -7,6 +7,9 @@ import io.crmkit.core.Crm;
 import io.crmkit.core.NotFoundException;
 import io.crmkit.core.RecordRef;
 import io.crmkit.core.RecordType;
+import io.crmkit.core.UserId;
+import io.crmkit.core.automation.AssignmentDecision;
+import io.crmkit.core.automation.AssignmentRule;
 import io.crmkit.core.automation.AutomationService;
 import io.crmkit.core.automation.DueItem;
 import io.crmkit.core.automation.DueKind;
@@ -168,6 +171,45 @@ public final class DefaultAutomationService implements AutomationService {
                     item.finishedAt(),
                     item.outcome()))
         .toList();
+  }
+
+  @Override
+  public void define(AssignmentRule rule) {
+    requireNonNull(rule, "rule");
+    AssignmentBook.of(storage).define(context.tenant(), rule);
+  }
+
+  @Override
+  public void markAway(UserId user, boolean away) {
+    requireNonNull(user, "user");
+    AssignmentBook.of(storage).markAway(context.tenant(), user, away);
+  }
+
+  @Override
+  public AssignmentDecision assign(String rule, RecordRef record) {
+    requireNonNull(rule, "rule");
+    requireNonNull(record, "record");
+    AssignmentBook book = AssignmentBook.of(storage);
+    AssignmentRule found =
+        book.rule(context.tenant(), rule)
+            .orElseThrow(
+                () -> new IllegalArgumentException("no assignment rule named " + rule));
+    return context
+        .transactions()
+        .write(
+            events -> {
+              RecordFacts facts =
+                  new FactsReader(storage)
+                      .facts(context.tenant(), record)
+                      .orElseThrow(() -> new NotFoundException(record.type().name(), record.id()));
+              return new Assigner(book).assign(found, facts, crm.get());
+            });
+  }
+
+  @Override
+  public List<AssignmentDecision> decisions(RecordRef record) {
+    requireNonNull(record, "record");
+    return AssignmentBook.of(storage).decisions(context.tenant(), record);
   }
 
   private static RuleVerdict verdict(WorkflowRule rule, RecordFacts facts) {

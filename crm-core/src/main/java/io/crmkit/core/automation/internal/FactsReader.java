@@ -14,6 +14,8 @@ import io.crmkit.core.lead.LeadId;
 import io.crmkit.core.spi.CrmStorage;
 import io.crmkit.core.task.Task;
 import io.crmkit.core.task.TaskId;
+import io.crmkit.core.ticket.Ticket;
+import io.crmkit.core.ticket.TicketId;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Locale;
@@ -41,6 +43,11 @@ final class FactsReader {
           storage.leads().find(tenant, LeadId.parse(record.id())).map(l -> of(record, lead(l)));
       case TASK ->
           storage.tasks().find(tenant, TaskId.parse(record.id())).map(t -> of(record, task(t)));
+      case TICKET ->
+          storage
+              .tickets()
+              .find(tenant, TicketId.parse(record.id()))
+              .map(t -> of(record, ticket(t)));
       default -> Optional.empty();
     };
   }
@@ -101,6 +108,17 @@ final class FactsReader {
     fields.put("status", task.status().name().toLowerCase(Locale.ROOT));
     fields.put("assignee", task.assignee().value());
     fields.put("due_at", task.details().dueAt());
+    return fields;
+  }
+
+  private static Map<String, Object> ticket(Ticket ticket) {
+    Map<String, Object> fields = new HashMap<>();
+    fields.put("subject", ticket.details().subject());
+    fields.put("status", ticket.status().name().toLowerCase(Locale.ROOT));
+    fields.put("priority", ticket.details().priority().name().toLowerCase(Locale.ROOT));
+    fields.put("channel", ticket.details().channel().name().toLowerCase(Locale.ROOT));
+    ticket.assignee().ifPresent(assignee -> fields.put("assignee", assignee.value()));
+    custom(ticket.details().customFields(), fields);
     return fields;
   }
 

@@ -79,6 +79,12 @@ final class RuleActions {
     } else if (action instanceof RuleAction.AssignOwner assign) {
       assign(required(record, rule), assign.owner(), crm);
       return "assigned to " + assign.owner().value();
+    } else if (action instanceof RuleAction.AssignBy assign) {
+      return crm.automation()
+          .assign(assign.rule(), required(record, rule))
+          .assignee()
+          .map(member -> "assigned by " + assign.rule() + " to " + member.value())
+          .orElse("nobody free under " + assign.rule());
     } else if (action instanceof RuleAction.Notify notify) {
       UserId recipient =
           notify.recipient() != null
