@@ -5,9 +5,9 @@ import static java.util.Objects.requireNonNull;
 import io.crmkit.core.internal.Quoted;
 
 /**
- * The test a workflow rule's triggering record must pass for the rule to act. crm-scoring compiles
- * conditions written in the segment filter language ({@code io.crmkit.scoring.automation}); the
- * few built here need no other module.
+ * The test a workflow rule's triggering record (or an assignment rule's record) must pass, on the
+ * record's {@link RecordFacts}. A host writes its own as it needs; the two built here cover the
+ * common cases.
  *
  * @since 0.1
  */
