@@ -163,7 +163,9 @@ class DueWorkTwoProcessTests {
       }
       assertThat(byRunner.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(ITEMS);
       assertThat(byRunner.get("A")).as("items runner A performed").isPositive();
-      assertThat(byRunner.get("B")).as("items runner B performed before it was killed").isPositive();
+      assertThat(byRunner.get("B"))
+          .as("items runner B performed before it was killed")
+          .isPositive();
       assertThat(latest).as("latest item").isLessThan(STEP);
     }
   }

@@ -14,8 +14,7 @@ import java.util.Optional;
  * @param rule the rule's name
  * @param record the record assigned
  * @param assignee the member chosen, or empty if nobody could take it
- * @param reason why, for example {@code team sales, round robin after ana; passed over: bob
- *     (away)}
+ * @param reason why, for example {@code team sales, round robin after ana; passed over: bob (away)}
  * @param at when it was decided
  * @since 0.1
  */

@@ -59,14 +59,17 @@ public final class AutomationReplay {
     requireNonNull(total, "total");
     requireNonNull(step, "step");
     checkArgument(!total.isNegative(), "total must not be negative: %s", total);
-    checkArgument(step.compareTo(Duration.ofSeconds(1)) >= 0, "step must be a second or more: %s", step);
+    checkArgument(
+        step.compareTo(Duration.ofSeconds(1)) >= 0, "step must be a second or more: %s", step);
     Instant end = clock.instant().plus(total);
     DueRun sum = crm.automation().runDue();
     while (clock.instant().isBefore(end)) {
       Duration left = Duration.between(clock.instant(), end);
       clock.advance(left.compareTo(step) < 0 ? left : step);
       DueRun run = crm.automation().runDue();
-      sum = new DueRun(sum.done() + run.done(), sum.failed() + run.failed(), sum.batches() + run.batches());
+      sum =
+          new DueRun(
+              sum.done() + run.done(), sum.failed() + run.failed(), sum.batches() + run.batches());
     }
     return sum;
   }

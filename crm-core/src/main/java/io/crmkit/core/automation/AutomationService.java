@@ -75,8 +75,7 @@ public interface AutomationService {
   /**
    * Defines an assignment rule for the tenant, replacing its rule of the same name and restarting
    * its rotation. Like workflow rules, assignment rules (and who is away, where each rotation
-   * stands, the decisions made) are configuration kept in memory: each host instance keeps its
-   * own.
+   * stands, the decisions made) are configuration kept in memory: each host instance keeps its own.
    */
   void define(AssignmentRule rule);
 
@@ -97,8 +96,8 @@ public interface AutomationService {
   List<AssignmentDecision> decisions(RecordRef record);
 
   /**
-   * Returns the execution log of {@code record}: every rule run on it, in order of due instant, with
-   * why it fired or did not; at most the first 1,000.
+   * Returns the execution log of {@code record}: every rule run on it, in order of due instant,
+   * with why it fired or did not; at most the first 1,000.
    */
   List<RuleExecution> log(RecordRef record);
 }

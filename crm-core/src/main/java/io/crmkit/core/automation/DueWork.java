@@ -8,9 +8,9 @@ import io.crmkit.core.Crm;
  *
  * <p>{@link #perform} runs inside the unit of work that marks the item done: the writes it makes
  * through the {@link Crm} it is given commit with that mark or not at all, so each of them happens
- * once per idempotency key. A call outside the CRM (a webhook, a message) cannot join the unit;
- * it should carry the item's key so that the receiver can drop a repeat, since a unit that fails
- * after the call is tried again.
+ * once per idempotency key. A call outside the CRM (a webhook, a message) cannot join the unit; it
+ * should carry the item's key so that the receiver can drop a repeat, since a unit that fails after
+ * the call is tried again.
  *
  * @since 0.1
  */

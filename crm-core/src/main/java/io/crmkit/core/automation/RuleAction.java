@@ -103,8 +103,8 @@ public sealed interface RuleAction {
   }
 
   /**
-   * Waits, then continues with the actions after this one: they run as due work of their own,
-   * after the condition is checked again on the record as it is then.
+   * Waits, then continues with the actions after this one: they run as due work of their own, after
+   * the condition is checked again on the record as it is then.
    *
    * @param duration one minute to one year
    * @since 0.1

@@ -86,8 +86,8 @@ public sealed interface RuleTrigger {
   }
 
   /**
-   * A number of business days (in the team's calendar) before or after a date field of a record:
-   * a deal's expected close date, the last change of a deal (it stalls), or a task's due date.
+   * A number of business days (in the team's calendar) before or after a date field of a record: a
+   * deal's expected close date, the last change of a deal (it stalls), or a task's due date.
    * Rescheduled whenever the record changes; an item whose date moved meanwhile does not fire.
    *
    * @param field the date
@@ -116,7 +116,9 @@ public sealed interface RuleTrigger {
       requireNonNull(first, "first");
       requireNonNull(period, "period");
       checkArgument(
-          period.compareTo(Duration.ofMinutes(1)) >= 0, "period must be a minute or more: %s", period);
+          period.compareTo(Duration.ofMinutes(1)) >= 0,
+          "period must be a minute or more: %s",
+          period);
     }
   }
 

@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * A team of an assignment rule and the records it takes: the first territory whose condition the
  * record passes chooses the team, whose members share the record out.
  *
- * @param name the team's name, 1 to 60 lower-case letters, digits and hyphens; a ticket goes to
- *     the team of this name
+ * @param name the team's name, 1 to 60 lower-case letters, digits and hyphens; a ticket goes to the
+ *     team of this name
  * @param condition the records this team takes
  * @param members each member with its weight (1 to 100; only {@link AssignmentMethod#WEIGHTED}
  *     reads it), in the team's order; 1 to 500 members
@@ -25,8 +25,7 @@ public record Territory(String name, RuleCondition condition, Map<UserId, Intege
   private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,59}");
 
   /**
-   * @throws IllegalArgumentException if the name, the number of members or a weight is out of
-   *     range
+   * @throws IllegalArgumentException if the name, the number of members or a weight is out of range
    */
   public Territory {
     requireNonNull(name, "name");

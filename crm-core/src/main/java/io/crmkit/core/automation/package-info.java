@@ -1,6 +1,7 @@
 /**
- * Sales automation: work that falls due by the CRM's clock (ends of waits, date triggers, schedules)
- * and runs exactly once per idempotency key, even when several host instances share one database.
+ * Sales automation: work that falls due by the CRM's clock (ends of waits, date triggers,
+ * schedules) and runs exactly once per idempotency key, even when several host instances share one
+ * database.
  *
  * <p>Every piece of due work is a {@link io.crmkit.core.automation.DueItem}: a row with a kind, the
  * instant it falls due, an idempotency key and a state. {@link

@@ -10,10 +10,10 @@ import java.util.Optional;
  * The port that keeps due work: one row per item, keyed by tenant and idempotency key, from which
  * concurrent runners claim the items that are due without waiting for each other.
  *
- * <p>The claim methods are called inside a unit of work and hold what they return until it ends:
- * no other unit can claim those items meanwhile (a database adapter locks the rows with {@code
- * SELECT ... FOR UPDATE SKIP LOCKED}; the in-memory adapter, whose units run one at a time, needs
- * no lock).
+ * <p>The claim methods are called inside a unit of work and hold what they return until it ends: no
+ * other unit can claim those items meanwhile (a database adapter locks the rows with {@code SELECT
+ * ... FOR UPDATE SKIP LOCKED}; the in-memory adapter, whose units run one at a time, needs no
+ * lock).
  *
  * @since 0.1
  */

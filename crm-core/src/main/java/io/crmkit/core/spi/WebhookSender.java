@@ -8,8 +8,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * The port through which a workflow rule calls an endpoint of the host's (an HTTP webhook, a queue):
- * the host maps the hook's name to the endpoint and sends the call.
+ * The port through which a workflow rule calls an endpoint of the host's (an HTTP webhook, a
+ * queue): the host maps the hook's name to the endpoint and sends the call.
  *
  * <p>It is called inside the rule's unit of work; if that unit fails afterwards, the rule runs
  * again and the call comes again with the same idempotency key, by which the receiver drops it.

@@ -35,9 +35,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * What assignment rules must do on every storage: share records out by round robin, weight or
- * load within the team a territory chooses, pass over members away or at capacity, and record
- * each decision with its reason.
+ * What assignment rules must do on every storage: share records out by round robin, weight or load
+ * within the team a territory chooses, pass over members away or at capacity, and record each
+ * decision with its reason.
  */
 public abstract class AssignmentRuleContract {
 
@@ -53,14 +53,8 @@ public abstract class AssignmentRuleContract {
 
   @BeforeEach
   void openCrm() {
-    crm =
-        Crm.builder()
-            .storage(newStorage())
-            .tenant(TENANT)
-            .clock(TestClock.atStart())
-            .build();
-    sales =
-        crm.pipelines().create("Sales", PipelineFixtures.salesStages(), PipelinePolicy.STRICT);
+    crm = Crm.builder().storage(newStorage()).tenant(TENANT).clock(TestClock.atStart()).build();
+    sales = crm.pipelines().create("Sales", PipelineFixtures.salesStages(), PipelinePolicy.STRICT);
   }
 
   @Test
@@ -176,7 +170,10 @@ public abstract class AssignmentRuleContract {
     crm.automation()
         .define(
             new AssignmentRule(
-                "inbound", List.of(Territory.everyone("sales", ANA)), AssignmentMethod.ROUND_ROBIN, 0));
+                "inbound",
+                List.of(Territory.everyone("sales", ANA)),
+                AssignmentMethod.ROUND_ROBIN,
+                0));
     assertThatThrownBy(
             () ->
                 crm.automation()
@@ -197,7 +194,8 @@ public abstract class AssignmentRuleContract {
   private Lead captureLead() {
     return crm.leads()
         .capture(
-            LeadDetails.builder().name("Lia", "Lopes").build(), Attribution.of(LeadSource.WEB_FORM));
+            LeadDetails.builder().name("Lia", "Lopes").build(),
+            Attribution.of(LeadSource.WEB_FORM));
   }
 
   private Deal openDeal(String currency) {

@@ -174,7 +174,8 @@ public abstract class DueWorkContract {
     assertThatThrownBy(() -> crm.automation().schedule(FOLLOW_UP, " padded", clock.instant(), ""))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("idempotency key");
-    assertThatThrownBy(() -> crm.automation().schedule(FOLLOW_UP, "x".repeat(201), clock.instant(), ""))
+    assertThatThrownBy(
+            () -> crm.automation().schedule(FOLLOW_UP, "x".repeat(201), clock.instant(), ""))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("1 to 200");
     assertThat(crm.automation().runDue().finished()).isZero();

@@ -43,8 +43,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * What workflow rules must do on every storage: fire on their triggers once, as due work, only
- * when their condition holds, with a log that says why, within the depth limit.
+ * What workflow rules must do on every storage: fire on their triggers once, as due work, only when
+ * their condition holds, with a log that says why, within the depth limit.
  */
 public abstract class WorkflowRuleContract {
 
@@ -84,9 +84,7 @@ public abstract class WorkflowRuleContract {
             .webhookSender(calls::add)
             .dueWork(new Enrolment())
             .build();
-    sales =
-        crm.pipelines()
-            .create("Sales", PipelineFixtures.salesStages(), PipelinePolicy.STRICT);
+    sales = crm.pipelines().create("Sales", PipelineFixtures.salesStages(), PipelinePolicy.STRICT);
   }
 
   @Test
@@ -158,7 +156,13 @@ public abstract class WorkflowRuleContract {
     Deal deal = openDeal(LocalDate.parse("2026-03-13"));
     clock.set(java.time.Instant.parse("2026-03-11T08:59:00Z"));
     assertThat(crm.automation().runDue().done()).isZero();
-    deal = crm.deals().update(deal, deal.details().toBuilder().expectedCloseDate(LocalDate.parse("2026-03-20")).build());
+    deal =
+        crm.deals()
+            .update(
+                deal,
+                deal.details().toBuilder()
+                    .expectedCloseDate(LocalDate.parse("2026-03-20"))
+                    .build());
     clock.set(java.time.Instant.parse("2026-03-11T09:00:00Z"));
     crm.automation().runDue();
     assertThat(tasksAbout(deal)).isEmpty();
@@ -190,7 +194,9 @@ public abstract class WorkflowRuleContract {
     clock.advance(Duration.ofDays(1));
     crm.automation().runDue();
 
-    assertThat(tasksAbout(deal)).extracting(t -> t.details().title()).containsExactly("Revive the deal");
+    assertThat(tasksAbout(deal))
+        .extracting(t -> t.details().title())
+        .containsExactly("Revive the deal");
     assertThat(log(deal)).extracting(RuleExecution::fired).containsExactly(false, true);
   }
 
@@ -221,11 +227,7 @@ public abstract class WorkflowRuleContract {
 
   @Test
   void stopsAChainOfRulesTriggeringRulesAtTheDepthLimit() {
-    define(
-        "echo",
-        new RuleTrigger.Created(RecordType.TASK),
-        RuleCondition.always(),
-        task("Echo"));
+    define("echo", new RuleTrigger.Created(RecordType.TASK), RuleCondition.always(), task("Echo"));
     crm.tasks().create(TaskDetails.builder().title("Start").dueAt(clock.instant()).build());
 
     crm.automation().runDue();
@@ -245,8 +247,16 @@ public abstract class WorkflowRuleContract {
 
   @Test
   void dryRunShowsWhatEachRuleWouldDoWithoutDoingIt() {
-    define("won", new RuleTrigger.Updated(RecordType.DEAL), RuleCondition.fieldIs("status", "won"), task("Thank"));
-    define("open", new RuleTrigger.Updated(RecordType.DEAL), RuleCondition.fieldIs("status", "open"), task("Chase"));
+    define(
+        "won",
+        new RuleTrigger.Updated(RecordType.DEAL),
+        RuleCondition.fieldIs("status", "won"),
+        task("Thank"));
+    define(
+        "open",
+        new RuleTrigger.Updated(RecordType.DEAL),
+        RuleCondition.fieldIs("status", "open"),
+        task("Chase"));
     define("leads", new RuleTrigger.Created(RecordType.LEAD), RuleCondition.always(), task("Call"));
     Deal deal = openDeal();
 
@@ -295,17 +305,26 @@ public abstract class WorkflowRuleContract {
     define("greet", new RuleTrigger.Created(RecordType.LEAD), RuleCondition.always(), task("Call"));
     Crm other = crm.forTenant(OTHER_TENANT, BOB);
     Lead theirs =
-        other.leads().capture(LeadDetails.builder().name("Zoe", "Zed").build(), Attribution.of(LeadSource.API));
+        other
+            .leads()
+            .capture(
+                LeadDetails.builder().name("Zoe", "Zed").build(), Attribution.of(LeadSource.API));
 
     other.automation().runDue();
     crm.automation().runDue();
 
-    assertThat(other.tasks().about(RecordRef.of(RecordType.LEAD, theirs.id()), PageRequest.first(10)).items()).isEmpty();
+    assertThat(
+            other
+                .tasks()
+                .about(RecordRef.of(RecordType.LEAD, theirs.id()), PageRequest.first(10))
+                .items())
+        .isEmpty();
     assertThat(other.automation().rules()).isEmpty();
     assertThat(other.automation().log(RecordRef.of(RecordType.LEAD, theirs.id()))).isEmpty();
   }
 
-  private void define(String name, RuleTrigger trigger, RuleCondition condition, RuleAction... actions) {
+  private void define(
+      String name, RuleTrigger trigger, RuleCondition condition, RuleAction... actions) {
     crm.automation().define(new WorkflowRule(name, trigger, condition, List.of(actions)));
   }
 
@@ -315,7 +334,9 @@ public abstract class WorkflowRuleContract {
 
   private Lead captureLead() {
     return crm.leads()
-        .capture(LeadDetails.builder().name("Lia", "Lopes").build(), Attribution.of(LeadSource.WEB_FORM));
+        .capture(
+            LeadDetails.builder().name("Lia", "Lopes").build(),
+            Attribution.of(LeadSource.WEB_FORM));
   }
 
   private Deal openDeal() {
@@ -324,15 +345,21 @@ public abstract class WorkflowRuleContract {
 
   private Deal openDeal(LocalDate closing) {
     return crm.deals()
-        .open(sales.id(), DealDetails.builder().name("Fleet renewal").expectedCloseDate(closing).build());
+        .open(
+            sales.id(),
+            DealDetails.builder().name("Fleet renewal").expectedCloseDate(closing).build());
   }
 
   private List<Task> tasksAbout(Lead lead) {
-    return crm.tasks().about(RecordRef.of(RecordType.LEAD, lead.id()), PageRequest.first(100)).items();
+    return crm.tasks()
+        .about(RecordRef.of(RecordType.LEAD, lead.id()), PageRequest.first(100))
+        .items();
   }
 
   private List<Task> tasksAbout(Deal deal) {
-    return crm.tasks().about(RecordRef.of(RecordType.DEAL, deal.id()), PageRequest.first(100)).items();
+    return crm.tasks()
+        .about(RecordRef.of(RecordType.DEAL, deal.id()), PageRequest.first(100))
+        .items();
   }
 
   private List<RuleExecution> log(Lead lead) {

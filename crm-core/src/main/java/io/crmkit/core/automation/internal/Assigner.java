@@ -36,7 +36,10 @@ final class Assigner {
 
   private static final Set<LeadStatus> OPEN_LEADS =
       EnumSet.of(
-          LeadStatus.NEW, LeadStatus.ATTEMPTING_CONTACT, LeadStatus.CONNECTED, LeadStatus.QUALIFIED);
+          LeadStatus.NEW,
+          LeadStatus.ATTEMPTING_CONTACT,
+          LeadStatus.CONNECTED,
+          LeadStatus.QUALIFIED);
 
   private final AssignmentBook book;
 
@@ -73,7 +76,12 @@ final class Assigner {
     String passed = passedOver.isEmpty() ? "" : "; passed over: " + String.join(", ", passedOver);
     if (loads.isEmpty()) {
       return recorded(
-          tenant, rule, record, Optional.empty(), "team " + team.name() + ": nobody free" + passed, crm);
+          tenant,
+          rule,
+          record,
+          Optional.empty(),
+          "team " + team.name() + ": nobody free" + passed,
+          crm);
     }
     UserId chosen = book.decide(() -> pick(tenant, rule, team, loads));
     give(record, chosen, team, crm);
@@ -84,7 +92,12 @@ final class Assigner {
           case LEAST_LOADED -> "least loaded (" + loads.get(chosen) + " open)";
         };
     return recorded(
-        tenant, rule, record, Optional.of(chosen), "team " + team.name() + ", " + how + passed, crm);
+        tenant,
+        rule,
+        record,
+        Optional.of(chosen),
+        "team " + team.name() + ", " + how + passed,
+        crm);
   }
 
   private AssignmentDecision recorded(
@@ -183,7 +196,9 @@ final class Assigner {
           crm.tickets()
               .assign(
                   crm.tickets().get(TicketId.parse(record.id())), member, TeamId.of(team.name()));
-      default -> throw new IllegalArgumentException("assignment rules assign leads, deals and tickets, not " + record);
+      default ->
+          throw new IllegalArgumentException(
+              "assignment rules assign leads, deals and tickets, not " + record);
     }
   }
 }

@@ -31,8 +31,7 @@ public final class AssignmentBook {
   private final Map<TenantId, Map<String, AssignmentRule>> rules = new HashMap<>();
   private final Map<TenantId, Set<UserId>> away = new HashMap<>();
   private final Map<List<Object>, Rotation> rotations = new HashMap<>();
-  private final Map<TenantId, Map<RecordRef, List<AssignmentDecision>>> decisions =
-      new HashMap<>();
+  private final Map<TenantId, Map<RecordRef, List<AssignmentDecision>>> decisions = new HashMap<>();
 
   /** Returns the assignment book of {@code storage}. */
   static AssignmentBook of(CrmStorage storage) {

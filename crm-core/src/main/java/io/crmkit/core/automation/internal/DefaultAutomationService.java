@@ -192,8 +192,7 @@ public final class DefaultAutomationService implements AutomationService {
     AssignmentBook book = AssignmentBook.of(storage);
     AssignmentRule found =
         book.rule(context.tenant(), rule)
-            .orElseThrow(
-                () -> new IllegalArgumentException("no assignment rule named " + rule));
+            .orElseThrow(() -> new IllegalArgumentException("no assignment rule named " + rule));
     return context
         .transactions()
         .write(

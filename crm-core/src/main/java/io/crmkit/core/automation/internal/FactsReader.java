@@ -56,11 +56,20 @@ final class FactsReader {
   Optional<Instant> lastChange(TenantId tenant, RecordRef record) {
     return switch (record.type()) {
       case DEAL ->
-          storage.deals().find(tenant, DealId.parse(record.id())).map(d -> d.revision().updatedAt());
+          storage
+              .deals()
+              .find(tenant, DealId.parse(record.id()))
+              .map(d -> d.revision().updatedAt());
       case LEAD ->
-          storage.leads().find(tenant, LeadId.parse(record.id())).map(l -> l.revision().updatedAt());
+          storage
+              .leads()
+              .find(tenant, LeadId.parse(record.id()))
+              .map(l -> l.revision().updatedAt());
       case TASK ->
-          storage.tasks().find(tenant, TaskId.parse(record.id())).map(t -> t.revision().updatedAt());
+          storage
+              .tasks()
+              .find(tenant, TaskId.parse(record.id()))
+              .map(t -> t.revision().updatedAt());
       default -> Optional.empty();
     };
   }

@@ -49,7 +49,10 @@ final class RuleActions {
         Instant until = now.plus(wait.duration());
         crm.automation()
             .schedule(
-                WorkflowRuleWork.KIND, item.key() + ":w" + i, until, run.resumedAt(i + 1).subject());
+                WorkflowRuleWork.KIND,
+                item.key() + ":w" + i,
+                until,
+                run.resumedAt(i + 1).subject());
         done.add("waiting until " + until);
         break;
       }
@@ -105,8 +108,7 @@ final class RuleActions {
       return "called " + hook.hook();
     }
     RuleAction.HandOver handOver = (RuleAction.HandOver) action;
-    String subject =
-        record.map(RuleRun::prefix).orElse("- ") + handOver.target();
+    String subject = record.map(RuleRun::prefix).orElse("- ") + handOver.target();
     crm.automation().schedule(handOver.kind(), item.key() + ":h" + index, now, subject);
     return "handed to " + handOver.kind() + " " + handOver.target();
   }

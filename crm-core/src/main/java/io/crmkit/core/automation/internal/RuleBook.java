@@ -40,7 +40,8 @@ public final class RuleBook {
     byTenant.compute(
         requireNonNull(tenant, "tenant"),
         (t, rules) -> {
-          Map<String, WorkflowRule> copy = rules == null ? new LinkedHashMap<>() : new LinkedHashMap<>(rules);
+          Map<String, WorkflowRule> copy =
+              rules == null ? new LinkedHashMap<>() : new LinkedHashMap<>(rules);
           copy.put(rule.name(), rule);
           return Map.copyOf(copy);
         });

@@ -14,8 +14,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * Works out when a date-relative trigger falls due for a record as it is now: its date moved by
- * the trigger's business days in the team's calendar.
+ * Works out when a date-relative trigger falls due for a record as it is now: its date moved by the
+ * trigger's business days in the team's calendar.
  */
 final class RuleDates {
 

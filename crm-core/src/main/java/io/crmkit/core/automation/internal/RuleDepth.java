@@ -7,9 +7,9 @@ import java.util.function.Supplier;
  * rule a person's change triggered, and so on. The rule runner sets it while a rule acts; the
  * trigger recorder reads it to stop chains at {@link #LIMIT}.
  *
- * <p>The recorder runs once, at the end of the outermost unit of work, after every rule of the
- * unit has acted; so it takes the deepest rule that acted in the unit as the depth of all of the
- * unit's changes. A batch that mixes depths therefore stops a chain early, never late.
+ * <p>The recorder runs once, at the end of the outermost unit of work, after every rule of the unit
+ * has acted; so it takes the deepest rule that acted in the unit as the depth of all of the unit's
+ * changes. A batch that mixes depths therefore stops a chain early, never late.
  */
 public final class RuleDepth {
 

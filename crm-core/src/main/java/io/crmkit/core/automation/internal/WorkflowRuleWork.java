@@ -20,8 +20,8 @@ import java.util.Optional;
 /**
  * The due work that runs workflow rules: checks that the rule still exists, the chain is not too
  * deep, the record still exists and (for a date-relative rule) its date has not moved, then tests
- * the condition on the record as it is now and runs the actions. Its outcome, {@code fired: ...}
- * or {@code not fired: ...}, is the line of the record's execution log.
+ * the condition on the record as it is now and runs the actions. Its outcome, {@code fired: ...} or
+ * {@code not fired: ...}, is the line of the record's execution log.
  */
 public final class WorkflowRuleWork implements DueWork {
 
@@ -87,8 +87,7 @@ public final class WorkflowRuleWork implements DueWork {
     if (!rule.condition().test(seen.get())) {
       return "not fired: condition not met: " + rule.condition().text();
     }
-    return depth.at(
-        run.depth(), () -> "fired: " + actions.run(rule, run, item, seen.get(), crm));
+    return depth.at(run.depth(), () -> "fired: " + actions.run(rule, run, item, seen.get(), crm));
   }
 
   /**
@@ -100,7 +99,8 @@ public final class WorkflowRuleWork implements DueWork {
       Optional<Instant> now = dates.dueAt(item.tenant(), run.record().get(), date);
       if (!now.equals(Optional.of(item.dueAt()))) {
         return Optional.of(
-            "not fired: the " + date.field().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+            "not fired: the "
+                + date.field().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
                 + " moved since it was scheduled");
       }
     } else if (rule.trigger() instanceof RuleTrigger.Every every) {

@@ -102,7 +102,9 @@ public final class JpaDueWorkRepository implements DueWorkRepository {
           DueItemEntity row =
               em.find(DueItemEntity.class, new DueItemKey(item.tenant().value(), item.key()));
           checkState(
-              row != null && row.state == DueState.PENDING, "due item %s is not pending", item.key());
+              row != null && row.state == DueState.PENDING,
+              "due item %s is not pending",
+              item.key());
           row.copyState(item);
           return null;
         });
