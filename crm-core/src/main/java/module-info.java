@@ -16,6 +16,7 @@ module io.crmkit.core {
 
   exports io.crmkit.core;
   exports io.crmkit.core.access;
+  exports io.crmkit.core.automation;
   exports io.crmkit.core.calendar;
   exports io.crmkit.core.commerce;
   exports io.crmkit.core.campaign;

@@ -2,6 +2,10 @@ package io.crmkit.core;
 
 import static java.util.Objects.requireNonNull;
 
+import io.crmkit.core.automation.AutomationService;
+import io.crmkit.core.automation.DueKind;
+import io.crmkit.core.automation.DueWork;
+import io.crmkit.core.automation.internal.DefaultAutomationService;
 import io.crmkit.core.calendar.BusinessCalendar;
 import io.crmkit.core.campaign.CampaignService;
 import io.crmkit.core.campaign.UnsubscribeEndpoint;
@@ -66,6 +70,7 @@ import io.crmkit.core.timeline.internal.TimelinePersonalData;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -120,6 +125,8 @@ public final class Crm {
 
   private final Messaging messaging;
   private final MessageService messages;
+  private final Map<DueKind, DueWork> dueWork;
+  private final AutomationService automation;
 
   /**
    * @param addedHolders the personal-data holders of modules and of the host, asked after
@@ -130,6 +137,7 @@ public final class Crm {
    * @param audiences resolves campaign audiences into contacts
    * @param unsubscribeEndpoint where campaign recipients unsubscribe; null if the host gave none
    * @param messaging the gateway messages leave through and the host's user directory
+   * @param dueWork the performer of each kind of due work
    */
   Crm(
       CrmContext context,
@@ -141,7 +149,8 @@ public final class Crm {
       @Nullable UnsubscribeTokens unsubscribeTokens,
       AudienceResolver audiences,
       @Nullable UnsubscribeEndpoint unsubscribeEndpoint,
-      Messaging messaging) {
+      Messaging messaging,
+      Map<DueKind, DueWork> dueWork) {
     this.context = requireNonNull(context, "context");
     this.notifier = requireNonNull(notifier, "notifier");
     this.storage = requireNonNull(storage, "storage");
@@ -212,6 +221,9 @@ public final class Crm {
             messages,
             messaging.gateway(),
             unsubscribeEndpoint);
+    this.dueWork = Map.copyOf(dueWork);
+    // asked for on first use: a storage may keep no due work
+    this.automation = new DefaultAutomationService(context, storage, dueWork, () -> this);
   }
 
   /** Returns every keeper of personal data, in the order a request asks them. */
@@ -272,7 +284,8 @@ public final class Crm {
         unsubscribeTokens,
         audiences,
         unsubscribeEndpoint,
-        messaging);
+        messaging,
+        dueWork);
   }
 
   /** Returns the same CRM and tenant, acting as another user. */
@@ -327,6 +340,15 @@ public final class Crm {
    */
   public CampaignService campaigns() {
     return campaigns;
+  }
+
+  /**
+   * Returns the due work: scheduled work and the runs that perform whatever is due, exactly once.
+   *
+   * @throws UnsupportedOperationException on use, if the storage keeps no due work
+   */
+  public AutomationService automation() {
+    return automation;
   }
 
   /** Returns the tasks and reminders. */

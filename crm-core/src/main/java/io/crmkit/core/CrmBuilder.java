@@ -1,8 +1,14 @@
 package io.crmkit.core;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import io.crmkit.core.access.AccessPolicy;
+import io.crmkit.core.automation.DueKind;
+import io.crmkit.core.automation.DueWork;
+import io.crmkit.core.automation.internal.RuleDepth;
+import io.crmkit.core.automation.internal.RuleTriggers;
+import io.crmkit.core.automation.internal.WorkflowRuleWork;
 import io.crmkit.core.calendar.BusinessCalendar;
 import io.crmkit.core.campaign.UnsubscribeEndpoint;
 import io.crmkit.core.consent.internal.UnsubscribeTokens;
@@ -20,10 +26,13 @@ import io.crmkit.core.spi.MessageGateway;
 import io.crmkit.core.spi.Notifier;
 import io.crmkit.core.spi.PersonalDataHolder;
 import io.crmkit.core.spi.UserDirectory;
+import io.crmkit.core.spi.WebhookSender;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.ServiceLoader;
 import org.jspecify.annotations.Nullable;
 
@@ -58,6 +67,12 @@ public final class CrmBuilder {
   private @Nullable UnsubscribeTokens unsubscribeTokens;
   private MessageGateway messageGateway = MessageGateway.NONE;
   private UserDirectory userDirectory = UserDirectory.NONE;
+  private WebhookSender webhookSender =
+      call -> {
+        throw new IllegalStateException(
+            "rule " + call.rule() + " calls hook " + call.hook() + " but no webhook sender is set");
+      };
+  private final Map<DueKind, DueWork> dueWork = new HashMap<>();
 
   CrmBuilder() {}
 
@@ -129,6 +144,15 @@ public final class CrmBuilder {
     return this;
   }
 
+  /**
+   * Sets who sends the webhook calls of workflow rules; unless set, a rule that calls a hook fails
+   * (its run is marked failed with the reason).
+   */
+  public CrmBuilder webhookSender(WebhookSender value) {
+    webhookSender = requireNonNull(value, "webhookSender");
+    return this;
+  }
+
   /** Sets who delivers the notifications of SLA escalations; none are delivered unless set. */
   public CrmBuilder notifier(Notifier value) {
     notifier = requireNonNull(value, "notifier");
@@ -187,11 +211,31 @@ public final class CrmBuilder {
     return this;
   }
 
+  /**
+   * Adds the performer of a kind of due work, run by {@code crm.automation().runDue()}.
+   *
+   * @throws IllegalArgumentException if a performer of the same kind was added
+   */
+  public CrmBuilder dueWork(DueWork performer) {
+    requireNonNull(performer, "performer");
+    checkArgument(
+        !performer.kind().equals(WorkflowRuleWork.KIND),
+        "due work of kind %s is the CRM's own",
+        performer.kind());
+    checkArgument(
+        dueWork.putIfAbsent(performer.kind(), performer) == null,
+        "due work of kind %s was added twice",
+        performer.kind());
+    return this;
+  }
+
   /** Returns the CRM. */
   public Crm build() {
     CrmStorage chosen = storage == null ? InMemoryCrmStorage.create() : storage;
     IdGenerator idSource = ids == null ? TimeOrderedIdGenerator.on(clock) : ids;
     BusinessCalendar team = calendar == null ? BusinessCalendar.standard(ZoneOffset.UTC) : calendar;
+    // the depth of the rule running on a thread, shared by the rules' trigger and runner
+    RuleDepth depth = new RuleDepth();
     CrmContext context =
         new CrmContext(
             tenant,
@@ -199,7 +243,13 @@ public final class CrmBuilder {
             clock,
             idSource,
             access,
-            new Transactions(chosen.unitOfWork(), chosen.eventJournal(), publisher));
+            new Transactions(
+                chosen.unitOfWork(),
+                new RuleTriggers(chosen.eventJournal(), chosen, idSource, team, depth),
+                publisher));
+    Map<DueKind, DueWork> performers = new HashMap<>(dueWork);
+    performers.put(
+        WorkflowRuleWork.KIND, new WorkflowRuleWork(chosen, team, depth, notifier, webhookSender));
     List<PersonalDataHolder> holders = new ArrayList<>();
     ServiceLoader.load(PersonalDataHolder.class, CrmBuilder.class.getClassLoader())
         .forEach(holders::add);
@@ -220,6 +270,7 @@ public final class CrmBuilder {
         unsubscribeTokens,
         resolver,
         unsubscribeEndpoint,
-        new Messaging(messageGateway, userDirectory));
+        new Messaging(messageGateway, userDirectory),
+        performers);
   }
 }

@@ -22,6 +22,20 @@ class ExamplesTests {
   }
 
   @Test
+  void workflowRulesShareOutLeadsAndFlagAStalledDealOnceOnAReplayedClock() {
+    assertThat(run(() -> WorkflowRules.main(new String[0])).lines())
+        .containsExactly(
+            "Iris -> ana",
+            "Jon -> bob",
+            "Kim -> ana",
+            "dry run: stalled-deal, condition met: status = 'open'",
+            "replayed: DueRun[done=1, failed=0, batches=1]",
+            "2026-03-09T09:00:00Z stalled-deal: fired: created task 'Revive the stalled deal' for"
+                + " lea",
+            "task: Revive the stalled deal, due 2026-03-10T09:00:00Z");
+  }
+
+  @Test
   void aLeadIsWorkedAndConvertedIntoAContactACompanyAndADeal() {
     assertThat(run(() -> LeadToDeal.main(new String[0])).lines())
         .containsExactly(

@@ -12,6 +12,7 @@ import io.crmkit.core.spi.ContactRepository;
 import io.crmkit.core.spi.CrmStorage;
 import io.crmkit.core.spi.CustomFieldRepository;
 import io.crmkit.core.spi.DealRepository;
+import io.crmkit.core.spi.DueWorkRepository;
 import io.crmkit.core.spi.EventJournal;
 import io.crmkit.core.spi.InMemoryPorts;
 import io.crmkit.core.spi.LeadRepository;
@@ -42,6 +43,7 @@ import io.crmkit.jpa.internal.campaign.JpaCampaignRepository;
 import io.crmkit.jpa.internal.campaign.JpaRecipientRepository;
 import io.crmkit.jpa.internal.commerce.JpaOrderRepository;
 import io.crmkit.jpa.internal.commerce.JpaProductRepository;
+import io.crmkit.jpa.internal.automation.JpaDueWorkRepository;
 import io.crmkit.jpa.internal.company.JpaCompanyRepository;
 import io.crmkit.jpa.internal.consent.JpaConsentRepository;
 import io.crmkit.jpa.internal.consent.JpaSuppressionRepository;
@@ -117,6 +119,7 @@ public final class JpaCrmStorage implements CrmStorage {
           .addAll(JpaProductRepository.MANAGED_CLASSES)
           .addAll(JpaOrderRepository.MANAGED_CLASSES)
           .addAll(JpaConsentRepository.MANAGED_CLASSES)
+          .addAll(JpaDueWorkRepository.MANAGED_CLASSES)
           .build();
 
   private static final List<UniqueConstraint> UNIQUE_CONSTRAINTS =
@@ -138,6 +141,7 @@ public final class JpaCrmStorage implements CrmStorage {
           .addAll(JpaProductRepository.UNIQUE_CONSTRAINTS)
           .addAll(JpaOrderRepository.UNIQUE_CONSTRAINTS)
           .addAll(JpaConsentRepository.UNIQUE_CONSTRAINTS)
+          .addAll(JpaDueWorkRepository.UNIQUE_CONSTRAINTS)
           .build();
 
   private final JpaSession session;
@@ -164,6 +168,7 @@ public final class JpaCrmStorage implements CrmStorage {
   private final OrderRepository orders;
   private final ConsentRepository consents;
   private final SuppressionRepository suppressions;
+  private final DueWorkRepository dueWork;
   private final InMemoryPorts otherPorts = new InMemoryPorts();
 
   private JpaCrmStorage(JpaSession session) {
@@ -191,6 +196,7 @@ public final class JpaCrmStorage implements CrmStorage {
     this.orders = new JpaOrderRepository(session);
     this.consents = new JpaConsentRepository(session);
     this.suppressions = new JpaSuppressionRepository(session);
+    this.dueWork = new JpaDueWorkRepository(session);
   }
 
   /**
@@ -352,6 +358,15 @@ public final class JpaCrmStorage implements CrmStorage {
       return port.type().cast(slaPolicies);
     }
     return otherPorts.get(port);
+  }
+
+  /**
+   * Returns the due work, in {@code crm_due_item}: runners on several threads or host instances
+   * claim its rows with {@code SELECT ... FOR UPDATE SKIP LOCKED}.
+   */
+  @Override
+  public DueWorkRepository dueWork() {
+    return dueWork;
   }
 
   @Override

@@ -67,7 +67,8 @@ enum TestDatabase {
           "crm_static_list",
           "crm_merge_party",
           "crm_merge_entry",
-          "crm_outbox");
+          "crm_outbox",
+          "crm_due_item");
 
   private final String vendor;
   private final String url;
@@ -83,6 +84,12 @@ enum TestDatabase {
   void assumeConfigured() {
     assumeTrue(
         !url.isBlank(), name() + " is not configured: pass -Dcrmkit.test." + vendor + ".url");
+  }
+
+  /** Returns this database's JDBC URL, for a process of its own. */
+  String url() {
+    assumeConfigured();
+    return url;
   }
 
   /** Returns the Flyway location of this database's migrations. */

@@ -8,6 +8,7 @@ import io.crmkit.core.internal.memory.InMemoryConsentRepository;
 import io.crmkit.core.internal.memory.InMemoryContactRepository;
 import io.crmkit.core.internal.memory.InMemoryCustomFieldRepository;
 import io.crmkit.core.internal.memory.InMemoryDealRepository;
+import io.crmkit.core.internal.memory.InMemoryDueWorkRepository;
 import io.crmkit.core.internal.memory.InMemoryLeadRepository;
 import io.crmkit.core.internal.memory.InMemoryMergeJournal;
 import io.crmkit.core.internal.memory.InMemoryOrderRepository;
@@ -29,6 +30,7 @@ import io.crmkit.core.spi.ContactRepository;
 import io.crmkit.core.spi.CrmStorage;
 import io.crmkit.core.spi.CustomFieldRepository;
 import io.crmkit.core.spi.DealRepository;
+import io.crmkit.core.spi.DueWorkRepository;
 import io.crmkit.core.spi.InMemoryPorts;
 import io.crmkit.core.spi.LeadRepository;
 import io.crmkit.core.spi.MergeJournal;
@@ -83,6 +85,7 @@ public final class InMemoryCrmStorage implements CrmStorage {
   private final ConsentRepository consents = new InMemoryConsentRepository(store);
   private final SuppressionRepository suppressions = new InMemorySuppressionRepository(store);
   private final TemplateRepository templates = new InMemoryTemplateRepository(store);
+  private final DueWorkRepository dueWork = new InMemoryDueWorkRepository(store);
   private final InMemoryPorts ports = new InMemoryPorts();
 
   private InMemoryCrmStorage() {}
@@ -185,6 +188,11 @@ public final class InMemoryCrmStorage implements CrmStorage {
   @Override
   public TemplateRepository templates() {
     return templates;
+  }
+
+  @Override
+  public DueWorkRepository dueWork() {
+    return dueWork;
   }
 
   @Override

@@ -173,6 +173,17 @@ public interface CrmStorage {
   }
 
   /**
+   * Returns the due work of the automation feature.
+   *
+   * @throws UnsupportedOperationException if this storage keeps no due work (the default, for
+   *     adapters written before automation)
+   * @since 0.1
+   */
+  default DueWorkRepository dueWork() {
+    throw new UnsupportedOperationException(getClass().getSimpleName() + " keeps no due work");
+  }
+
+  /**
    * Returns this storage's instance of {@code port}, a port that a module outside crm-core defines
    * (crm-scoring's scores and segments, for example): the same instance on every call, whose writes
    * are covered by {@link #unitOfWork()}.

@@ -1,0 +1,145 @@
+package io.crmkit.core.automation;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import io.crmkit.core.UserId;
+import io.crmkit.core.internal.Quoted;
+import io.crmkit.core.internal.TextPolicy;
+import java.time.Duration;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a workflow rule does when it fires, in order; each action's effects commit with the rule's
+ * due item, so they happen once.
+ *
+ * @since 0.1
+ */
+public sealed interface RuleAction {
+
+  /**
+   * Creates a task about the record, for its owner (a task's assignee), due a number of business
+   * days from now.
+   *
+   * @param title the task's title, 1 to 200 characters of one line
+   * @param dueInBusinessDays 0 to 250
+   * @since 0.1
+   */
+  record CreateTask(String title, int dueInBusinessDays) implements RuleAction {
+    public CreateTask {
+      requireNonNull(title, "title");
+      checkArgument(
+          !title.isBlank() && title.length() <= 200,
+          "task title must be 1 to 200 characters: %s",
+          Quoted.of(title));
+      TextPolicy.check("task title", title, TextPolicy.Kind.LINE);
+      checkArgument(
+          dueInBusinessDays >= 0 && dueInBusinessDays <= 250,
+          "business days must be 0 to 250: %s",
+          dueInBusinessDays);
+    }
+  }
+
+  /**
+   * Gives the deal or lead to {@code owner}, or the task to {@code owner} as assignee.
+   *
+   * @param owner the new owner
+   * @since 0.1
+   */
+  record AssignOwner(UserId owner) implements RuleAction {
+    public AssignOwner {
+      requireNonNull(owner, "owner");
+    }
+  }
+
+  /**
+   * Gives the deal, lead or ticket to a member of a team, as the tenant's assignment rule named
+   * {@code rule} decides (see {@link AssignmentRule}).
+   *
+   * @param rule the assignment rule's name
+   * @since 0.1
+   */
+  record AssignBy(String rule) implements RuleAction {
+    public AssignBy {
+      requireNonNull(rule, "rule");
+    }
+  }
+
+  /**
+   * Tells a user through the CRM's {@link io.crmkit.core.spi.Notifier}, with the due item's
+   * idempotency key.
+   *
+   * @param recipient who is told, or null for the record's owner
+   * @param message 1 to 500 characters of one line
+   * @since 0.1
+   */
+  record Notify(@Nullable UserId recipient, String message) implements RuleAction {
+    public Notify {
+      requireNonNull(message, "message");
+      checkArgument(
+          !message.isBlank() && message.length() <= 500,
+          "message must be 1 to 500 characters: %s",
+          Quoted.of(message));
+      TextPolicy.check("message", message, TextPolicy.Kind.LINE);
+    }
+  }
+
+  /**
+   * Calls the host's {@link io.crmkit.core.spi.WebhookSender} with the hook's name and the due
+   * item's idempotency key, by which the receiver drops a repeated call.
+   *
+   * @param hook the host's name for the endpoint, 1 to 64 characters of an identifier
+   * @since 0.1
+   */
+  record CallWebhook(String hook) implements RuleAction {
+    public CallWebhook {
+      requireNonNull(hook, "hook");
+      checkArgument(
+          !hook.isEmpty() && hook.length() <= 64,
+          "hook must be 1 to 64 characters: %s",
+          Quoted.of(hook));
+      TextPolicy.check("hook", hook, TextPolicy.Kind.IDENTIFIER);
+    }
+  }
+
+  /**
+   * Waits, then continues with the actions after this one: they run as due work of their own, after
+   * the condition is checked again on the record as it is then.
+   *
+   * @param duration one minute to one year
+   * @since 0.1
+   */
+  record Wait(Duration duration) implements RuleAction {
+    public Wait {
+      requireNonNull(duration, "duration");
+      checkArgument(
+          duration.compareTo(Duration.ofMinutes(1)) >= 0
+              && duration.compareTo(Duration.ofDays(366)) <= 0,
+          "wait must be one minute to one year: %s",
+          duration);
+    }
+  }
+
+  /**
+   * Hands the record to due work of another kind, such as the enrollment of a contact in a
+   * sequence: schedules an item of {@code kind}, due now, whose subject is the record and {@code
+   * target}. The kind's performer (registered with {@code CrmBuilder.dueWork}) does the rest; this
+   * is how sequences plug into rules.
+   *
+   * @param kind the due work that takes the record
+   * @param target what it is handed to, such as a sequence's name; 1 to 64 characters of an
+   *     identifier
+   * @since 0.1
+   */
+  record HandOver(DueKind kind, String target) implements RuleAction {
+    public HandOver {
+      requireNonNull(kind, "kind");
+      requireNonNull(target, "target");
+      checkArgument(
+          !target.isEmpty() && target.length() <= 64,
+          "target must be 1 to 64 characters: %s",
+          Quoted.of(target));
+      TextPolicy.check("target", target, TextPolicy.Kind.IDENTIFIER);
+    }
+  }
+}
