@@ -9,6 +9,7 @@ import io.crmkit.core.contact.ContactId;
 import io.crmkit.core.merge.MergeMove;
 import io.crmkit.core.spi.MergeReferences;
 import io.crmkit.jpa.internal.JpaSession;
+import io.crmkit.jpa.internal.TenantScopedName;
 import io.crmkit.scoring.audience.SegmentDefinition;
 import io.crmkit.scoring.internal.ListMergeReferences;
 import io.crmkit.scoring.segment.StaticList;
@@ -52,7 +53,7 @@ public final class JpaSegmentRepository implements SegmentRepository, MergeRefer
     session.apply(
         em -> {
           SegmentEntity row =
-              em.find(SegmentEntity.class, new NamedKey(tenant.value(), definition.name()));
+              em.find(SegmentEntity.class, new TenantScopedName(tenant.value(), definition.name()));
           if (row == null) {
             row = new SegmentEntity(tenant.value(), definition.name());
             row.version = 1;
@@ -71,7 +72,8 @@ public final class JpaSegmentRepository implements SegmentRepository, MergeRefer
     requireNonNull(name, "segment name");
     return session.apply(
         em ->
-            Optional.ofNullable(em.find(SegmentEntity.class, new NamedKey(tenant.value(), name)))
+            Optional.ofNullable(
+                    em.find(SegmentEntity.class, new TenantScopedName(tenant.value(), name)))
                 .map(row -> SegmentDefinition.of(row.name, row.text)));
   }
 
@@ -98,7 +100,8 @@ public final class JpaSegmentRepository implements SegmentRepository, MergeRefer
     return session.apply(
         em -> {
           writeMembers(em, tenant, MemberEntity.SEGMENT, name, List.of());
-          SegmentEntity row = em.find(SegmentEntity.class, new NamedKey(tenant.value(), name));
+          SegmentEntity row =
+              em.find(SegmentEntity.class, new TenantScopedName(tenant.value(), name));
           if (row == null) {
             return false;
           }
@@ -133,7 +136,7 @@ public final class JpaSegmentRepository implements SegmentRepository, MergeRefer
     session.apply(
         em -> {
           StaticListEntity row =
-              em.find(StaticListEntity.class, new NamedKey(tenant.value(), list.name()));
+              em.find(StaticListEntity.class, new TenantScopedName(tenant.value(), list.name()));
           if (row == null) {
             row = new StaticListEntity(tenant.value(), list.name());
             row.version = 1;
@@ -154,7 +157,8 @@ public final class JpaSegmentRepository implements SegmentRepository, MergeRefer
     requireNonNull(name, "list name");
     return session.apply(
         em ->
-            Optional.ofNullable(em.find(StaticListEntity.class, new NamedKey(tenant.value(), name)))
+            Optional.ofNullable(
+                    em.find(StaticListEntity.class, new TenantScopedName(tenant.value(), name)))
                 .map(
                     row ->
                         StaticList.of(row.name, readMembers(em, tenant, MemberEntity.LIST, name))));
@@ -187,7 +191,7 @@ public final class JpaSegmentRepository implements SegmentRepository, MergeRefer
     return session.apply(
         em -> {
           StaticListEntity row =
-              em.find(StaticListEntity.class, new NamedKey(tenant.value(), name));
+              em.find(StaticListEntity.class, new TenantScopedName(tenant.value(), name));
           if (row == null) {
             return false;
           }

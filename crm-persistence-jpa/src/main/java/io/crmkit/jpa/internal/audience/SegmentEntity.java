@@ -1,5 +1,6 @@
 package io.crmkit.jpa.internal.audience;
 
+import io.crmkit.jpa.internal.TenantScopedName;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -10,7 +11,7 @@ import jakarta.persistence.Version;
 /** A dynamic segment's definition, keyed by tenant and name; its members are member rows. */
 @Entity(name = "CrmSegment")
 @Table(name = "crm_segment")
-@IdClass(NamedKey.class)
+@IdClass(TenantScopedName.class)
 class SegmentEntity {
 
   @Id

@@ -1,5 +1,6 @@
 package io.crmkit.jpa.internal.audience;
 
+import io.crmkit.jpa.internal.TenantScopedName;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -14,7 +15,7 @@ import jakarta.persistence.Version;
  */
 @Entity(name = "CrmStaticList")
 @Table(name = "crm_static_list")
-@IdClass(NamedKey.class)
+@IdClass(TenantScopedName.class)
 class StaticListEntity {
 
   @Id

@@ -1,6 +1,7 @@
 package io.crmkit.jpa.internal.consent;
 
 import io.crmkit.core.consent.Channel;
+import io.crmkit.jpa.internal.TenantScopedName;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 /** A double opt-in's confirmation, by the SHA-256 digest of its token (never the token). */
 @Entity(name = "CrmConsentConfirmation")
 @Table(name = "crm_consent_confirmation")
-@IdClass(NamedKey.class)
+@IdClass(TenantScopedName.class)
 class ConfirmationEntity {
 
   @Id

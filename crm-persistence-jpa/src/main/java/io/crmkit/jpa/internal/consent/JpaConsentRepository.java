@@ -20,6 +20,7 @@ import io.crmkit.jpa.internal.Cursors;
 import io.crmkit.jpa.internal.JpaSession;
 import io.crmkit.jpa.internal.StoredInstants;
 import io.crmkit.jpa.internal.TenantScopedId;
+import io.crmkit.jpa.internal.TenantScopedName;
 import io.crmkit.jpa.internal.UniqueConstraint;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -230,7 +231,8 @@ public final class JpaConsentRepository implements ConsentRepository {
     requireNonNull(confirmation, "confirmation");
     session.apply(
         em -> {
-          NamedKey key = new NamedKey(confirmation.tenant().value(), confirmation.tokenDigest());
+          TenantScopedName key =
+              new TenantScopedName(confirmation.tenant().value(), confirmation.tokenDigest());
           if (em.find(ConfirmationEntity.class, key) != null) {
             throw new DuplicateException(
                 "consent confirmation", "token", "(secret)", confirmation.pending().toString());
@@ -248,7 +250,9 @@ public final class JpaConsentRepository implements ConsentRepository {
     return session.apply(
         em ->
             Optional.ofNullable(
-                    em.find(ConfirmationEntity.class, new NamedKey(tenant.value(), tokenDigest)))
+                    em.find(
+                        ConfirmationEntity.class,
+                        new TenantScopedName(tenant.value(), tokenDigest)))
                 .map(ConsentRows::read));
   }
 
@@ -260,7 +264,7 @@ public final class JpaConsentRepository implements ConsentRepository {
     return session.apply(
         em -> {
           ConfirmationEntity row =
-              em.find(ConfirmationEntity.class, new NamedKey(tenant.value(), tokenDigest));
+              em.find(ConfirmationEntity.class, new TenantScopedName(tenant.value(), tokenDigest));
           if (row == null) {
             return false;
           }
@@ -302,7 +306,7 @@ public final class JpaConsentRepository implements ConsentRepository {
           SubscriptionTypeEntity row =
               em.find(
                   SubscriptionTypeEntity.class,
-                  new NamedKey(tenant.value(), type.purpose().value()));
+                  new TenantScopedName(tenant.value(), type.purpose().value()));
           if (row == null) {
             em.persist(
                 new SubscriptionTypeEntity(tenant.value(), type.purpose().value(), type.name()));

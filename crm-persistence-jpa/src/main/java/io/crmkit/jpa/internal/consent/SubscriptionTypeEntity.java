@@ -1,5 +1,6 @@
 package io.crmkit.jpa.internal.consent;
 
+import io.crmkit.jpa.internal.TenantScopedName;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -9,7 +10,7 @@ import jakarta.persistence.Table;
 /** One of a tenant's subscription types, by its purpose key. */
 @Entity(name = "CrmSubscriptionType")
 @Table(name = "crm_subscription_type")
-@IdClass(NamedKey.class)
+@IdClass(TenantScopedName.class)
 class SubscriptionTypeEntity {
 
   @Id

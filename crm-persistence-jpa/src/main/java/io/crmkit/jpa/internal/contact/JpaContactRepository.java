@@ -96,7 +96,22 @@ public final class JpaContactRepository
   public List<Contact> findByPrimaryEmails(TenantId tenant, Collection<EmailAddress> emails) {
     requireNonNull(tenant, "tenant");
     requireNonNull(emails, "emails");
-    List<String> values = emails.stream().map(EmailAddress::value).distinct().toList();
+    return whereIn(
+        tenant, "primaryEmail", emails.stream().map(EmailAddress::value).distinct().toList());
+  }
+
+  @Override
+  public List<Contact> findAll(TenantId tenant, Collection<ContactId> ids) {
+    requireNonNull(tenant, "tenant");
+    requireNonNull(ids, "ids");
+    return whereIn(tenant, "id", ids.stream().map(ContactId::value).distinct().toList());
+  }
+
+  /**
+   * Returns the contacts of {@code tenant} whose {@code attribute} (an attribute name of ours,
+   * never input) holds one of {@code values}, each once, in id order.
+   */
+  private <K> List<Contact> whereIn(TenantId tenant, String attribute, List<K> values) {
     return session.apply(
         em ->
             inChunks(
@@ -104,28 +119,12 @@ public final class JpaContactRepository
                 chunk ->
                     em.createQuery(
                             "select c from CrmContact c where c.tenant = :tenant"
-                                + " and c.primaryEmail in :emails",
+                                + " and c."
+                                + attribute
+                                + " in :values",
                             ContactEntity.class)
                         .setParameter("tenant", tenant.value())
-                        .setParameter("emails", chunk)
-                        .getResultList()));
-  }
-
-  @Override
-  public List<Contact> findAll(TenantId tenant, Collection<ContactId> ids) {
-    requireNonNull(tenant, "tenant");
-    requireNonNull(ids, "ids");
-    List<UUID> values = ids.stream().map(ContactId::value).distinct().toList();
-    return session.apply(
-        em ->
-            inChunks(
-                values,
-                chunk ->
-                    em.createQuery(
-                            "select c from CrmContact c where c.tenant = :tenant and c.id in :ids",
-                            ContactEntity.class)
-                        .setParameter("tenant", tenant.value())
-                        .setParameter("ids", chunk)
+                        .setParameter("values", chunk)
                         .getResultList()));
   }
 
