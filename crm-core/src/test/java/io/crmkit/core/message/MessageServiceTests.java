@@ -221,6 +221,39 @@ class MessageServiceTests {
   }
 
   @Test
+  void refusesSectionsNestedTooDeeplyToCompile() {
+    String open = "{{#owner.id}}".repeat(3_500);
+    String close = "{{/owner.id}}".repeat(3_500);
+
+    assertThatThrownBy(
+            () ->
+                messages.createTemplate(
+                    TemplateContent.email("Deep")
+                        .subject("Hi")
+                        .text(open + "x" + close)
+                        .field("owner.id")
+                        .build()))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("nested too deeply");
+    String deep = "{{#owner.id}}".repeat(21) + "x" + "{{/owner.id}}".repeat(21);
+    assertThatThrownBy(
+            () ->
+                messages.createTemplate(
+                    TemplateContent.email("Deep")
+                        .subject("Hi")
+                        .text(deep)
+                        .field("owner.id")
+                        .build()))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("nested 21 levels deep; at most 20");
+    String allowed = "{{#owner.id}}".repeat(20) + "x" + "{{/owner.id}}".repeat(20);
+    MessageTemplate template =
+        messages.createTemplate(
+            TemplateContent.email("Deep").subject("Hi").text(allowed).field("owner.id").build());
+    assertThat(messages.preview(template.id(), ana().id()).text()).isEqualTo("x");
+  }
+
+  @Test
   void refusesOversizedAndMisshapenContentListingEveryProblem() {
     assertThatThrownBy(
             () ->

@@ -1,5 +1,6 @@
 package io.crmkit.core.message.internal;
 
+import com.github.mustachejava.Code;
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.DefaultMustacheVisitor;
 import com.github.mustachejava.Mustache;
@@ -14,13 +15,18 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One part of a template (subject, HTML or text) compiled by mustache.java, with the merge fields
  * it names and the constructs it uses that crmkit refuses: partials and template inheritance (they
- * would read other templates), mustache.java's extensions, and, in HTML, the unescaped forms.
+ * would read other templates), mustache.java's extensions, sections nested deeper than {@value
+ * #MAX_DEPTH} levels, and, in HTML, the unescaped forms.
  */
 final class MustachePart {
+
+  /** The deepest sections may nest: rendering recurses once per level. */
+  static final int MAX_DEPTH = 20;
 
   /** A merge field named by a tag, with the line of the tag. */
   record Reference(String name, int line) {}
@@ -43,8 +49,34 @@ final class MustachePart {
    */
   static MustachePart compile(String part, String source, boolean html) {
     PartFactory factory = new PartFactory(html);
-    Mustache compiled = factory.compile(new StringReader(source), part);
+    Mustache compiled;
+    try {
+      compiled = factory.compile(new StringReader(source), part);
+    } catch (StackOverflowError tooDeep) {
+      // the parser recurses once per open section: thousands of them exhaust the stack
+      throw new MustacheException(
+          "sections are nested too deeply (at most " + MAX_DEPTH + " levels)", tooDeep);
+    }
+    int depth = depth(compiled.getCodes());
+    if (depth > MAX_DEPTH) {
+      factory.refusals.add(
+          "sections are nested " + depth + " levels deep; at most " + MAX_DEPTH + " levels");
+    }
     return new MustachePart(compiled, factory.references, factory.refusals);
+  }
+
+  /** Returns how deep sections nest in {@code codes}: 0 for none, 1 for sections without more. */
+  private static int depth(Code @Nullable [] codes) {
+    int deepest = 0;
+    if (codes != null) {
+      for (Code code : codes) {
+        Code[] inner = code.getCodes();
+        if (inner != null) {
+          deepest = Math.max(deepest, 1 + depth(inner));
+        }
+      }
+    }
+    return deepest;
   }
 
   /** Returns the merge fields the part names, in order, with their lines. */
