@@ -56,8 +56,8 @@ final class ProviderLimits implements ExecutionCondition {
           new Limit(
               TestProvider.ECLIPSELINK,
               "bindsEveryValueAsAParameterSoHostileTextIsJustAValue",
-              "writes a hostile text value of a segment into the SQL text on H2 (it is escaped,"
-                  + " but not bound)"),
+              "puts the hostile text of a segment into the SQL text of a statement on H2 instead"
+                  + " of binding it"),
           new Limit(
               TestProvider.ECLIPSELINK,
               "translatesExpressionsAtTheLimits",
