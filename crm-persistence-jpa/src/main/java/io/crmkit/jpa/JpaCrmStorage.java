@@ -31,7 +31,6 @@ import io.crmkit.core.spi.TemplateRepository;
 import io.crmkit.core.spi.TicketRepository;
 import io.crmkit.core.spi.UnitOfWork;
 import io.crmkit.jpa.internal.AggregateRow;
-import io.crmkit.jpa.internal.CustomFieldsConverter;
 import io.crmkit.jpa.internal.JpaSession;
 import io.crmkit.jpa.internal.OwnedRow;
 import io.crmkit.jpa.internal.PartyRow;
@@ -96,7 +95,7 @@ public final class JpaCrmStorage implements CrmStorage {
   public static final List<Class<?>> MANAGED_CLASSES =
       ImmutableList.<Class<?>>builder()
           .add(AggregateRow.class, OwnedRow.class, PartyRow.class)
-          .add(SearchKey.class, CustomFieldsConverter.class)
+          .add(SearchKey.class)
           .addAll(JpaContactRepository.MANAGED_CLASSES)
           .addAll(JpaCompanyRepository.MANAGED_CLASSES)
           .addAll(JpaActivityRepository.MANAGED_CLASSES)

@@ -12,7 +12,6 @@ import io.crmkit.core.PageRequest;
 import io.crmkit.core.contact.Contact;
 import io.crmkit.core.contact.ContactQuery;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import jakarta.persistence.PersistenceConfiguration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,12 +19,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The adapter's bulk path for imports: few round trips, JDBC batches, all or nothing. */
+@ExtendWith(ProviderLimits.class)
 class ContactBulkInsertTests {
 
   private static final int CONTACTS = 1_000;
@@ -71,7 +72,7 @@ class ContactBulkInsertTests {
     database.clean();
     JdbcCalls calls = new JdbcCalls();
     EntityManagerFactory factory =
-        Persistence.createEntityManagerFactory(
+        TestProvider.CURRENT.createFactory(
             ordering.applyTo(TestDatabase.configuration(calls.counting(database.dataSource()))));
     try {
       JpaCrmStorage storage = JpaCrmStorage.create(factory);

@@ -43,7 +43,11 @@ class ContactViewStatementsTests {
         .containsExactly(acme.id(), globex.id());
     assertThat(longView.activities().items()).hasSize(20);
     assertThat(longView.activities().hasNext()).isTrue();
-    assertThat(String.join("\n", forLong).toLowerCase()).doesNotContain(" offset ");
+    // EclipseLink writes "limit ? offset ?" for every query with a maximum result count, a keyset
+    // page's too (with the offset bound to 0): only Hibernate's SQL shows that no offset is used
+    if (TestProvider.CURRENT == TestProvider.HIBERNATE) {
+      assertThat(String.join("\n", forLong).toLowerCase()).doesNotContain(" offset ");
+    }
   }
 
   private static List<String> statementsOfView(Crm crm, Contact contact) {

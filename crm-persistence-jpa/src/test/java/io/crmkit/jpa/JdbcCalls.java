@@ -6,14 +6,17 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 
 /**
  * Counts what a data source's statements send to the database: rows added to JDBC batches, batches
- * executed, statements executed one by one, and statements prepared but not yet closed. It wraps
- * the JDBC objects themselves, so it sees what any persistence provider does.
+ * executed, statements executed one by one, and statements prepared but not yet closed; and keeps,
+ * per thread, the SQL text of the statements prepared or executed. It wraps the JDBC objects
+ * themselves, so it sees what any persistence provider does.
  */
 final class JdbcCalls {
 
@@ -29,6 +32,9 @@ final class JdbcCalls {
 
   /** The statements handed out by connections and not closed since. */
   final AtomicLong openStatements = new AtomicLong();
+
+  /** The SQL text of the statements prepared or executed on each thread. */
+  final ThreadLocal<List<String>> sql = ThreadLocal.withInitial(ArrayList::new);
 
   /** Returns {@code source} with every statement it hands out counted here. */
   DataSource counting(DataSource source) {
@@ -52,6 +58,12 @@ final class JdbcCalls {
     InvocationHandler handler =
         (self, method, args) -> {
           String name = method.getName();
+          if (args != null
+              && args.length > 0
+              && args[0] instanceof String text
+              && sendsSql(target, name)) {
+            sql.get().add(text);
+          }
           if (target instanceof Statement) {
             if (name.equals("addBatch")) {
               batchedRows.incrementAndGet();
@@ -86,5 +98,12 @@ final class JdbcCalls {
         };
     return type.cast(
         Proxy.newProxyInstance(JdbcCalls.class.getClassLoader(), new Class<?>[] {type}, handler));
+  }
+
+  private static boolean sendsSql(Object target, String method) {
+    if (target instanceof Connection) {
+      return method.equals("prepareStatement") || method.equals("prepareCall");
+    }
+    return target instanceof Statement && method.startsWith("execute");
   }
 }

@@ -3,8 +3,10 @@ package io.crmkit.jpa;
 import io.crmkit.core.contract.MergeContract;
 import io.crmkit.core.spi.CrmStorage;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The contract kit's MergeContract on every configured database. */
+@ExtendWith(ProviderLimits.class)
 class JpaMergeTests {
 
   @Nested

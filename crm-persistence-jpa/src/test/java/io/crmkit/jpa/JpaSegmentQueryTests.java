@@ -39,12 +39,14 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Each operator of the segment language in the database, on H2 always and on PostgreSQL and MariaDB
  * when they are configured, checked against the contacts it must select and against the in-memory
  * evaluation of the same contacts.
  */
+@ExtendWith(ProviderLimits.class)
 class JpaSegmentQueryTests {
 
   @Nested

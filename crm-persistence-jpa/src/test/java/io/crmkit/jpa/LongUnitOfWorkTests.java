@@ -14,6 +14,7 @@ import io.crmkit.jpa.internal.JpaSession;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -21,6 +22,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * A unit of work far longer than the adapter's clearing interval still reads its own writes, still
  * updates what it read before a clear, and still commits or rolls back as one.
  */
+@ExtendWith(ProviderLimits.class)
 class LongUnitOfWorkTests {
 
   private static final int CONTACTS = 3 * JpaSession.CALLS_BETWEEN_CLEARS;

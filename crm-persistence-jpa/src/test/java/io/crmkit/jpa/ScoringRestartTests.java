@@ -24,7 +24,6 @@ import io.crmkit.scoring.rules.ScoringModel;
 import io.crmkit.scoring.rules.ScoringRule;
 import io.crmkit.scoring.segment.StaticList;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -112,8 +111,7 @@ class ScoringRestartTests {
   }
 
   private static EntityManagerFactory newFactory(TestDatabase database) {
-    return Persistence.createEntityManagerFactory(
-        TestDatabase.configuration(database.dataSource()));
+    return TestProvider.CURRENT.createFactory(TestDatabase.configuration(database.dataSource()));
   }
 
   private static Crm crmOn(EntityManagerFactory factory) {

@@ -30,6 +30,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The differential test of the segment language: thousands of random well-typed expressions (every
@@ -40,6 +41,7 @@ import org.junit.jupiter.api.Test;
  * configured). Both sides may refuse an expression, but then with the same library exception. Each
  * run writes its counts to {@code target/fuzz-reports}.
  */
+@ExtendWith(ProviderLimits.class)
 class SegmentDifferentialProperties {
 
   private static final long SEED = 13_2026L;

@@ -1,30 +1,30 @@
 package io.crmkit.jpa;
 
-import java.util.ArrayList;
 import java.util.List;
-import org.hibernate.resource.jdbc.spi.StatementInspector;
+import javax.sql.DataSource;
 
 /**
- * Records the SQL statements Hibernate prepares on the current thread, for tests that count them.
+ * Records the SQL statements the test databases' connections prepare or execute on the current
+ * thread, for tests that count them, whatever the provider.
  */
-public final class StatementCounter implements StatementInspector {
+final class StatementCounter {
 
-  private static final long serialVersionUID = 1L;
-  private static final ThreadLocal<List<String>> RECORDED = ThreadLocal.withInitial(ArrayList::new);
+  private static final JdbcCalls CALLS = new JdbcCalls();
 
-  @Override
-  public String inspect(String sql) {
-    RECORDED.get().add(sql);
-    return sql;
+  private StatementCounter() {}
+
+  /** Returns {@code source} with the statements of its connections recorded here. */
+  static DataSource recording(DataSource source) {
+    return CALLS.counting(source);
   }
 
   /** Forgets the statements recorded so far on this thread. */
   static void reset() {
-    RECORDED.get().clear();
+    CALLS.sql.get().clear();
   }
 
   /** Returns the statements recorded on this thread since the last reset. */
   static List<String> statements() {
-    return List.copyOf(RECORDED.get());
+    return List.copyOf(CALLS.sql.get());
   }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import jakarta.persistence.PersistenceConfiguration;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -127,7 +126,7 @@ enum TestDatabase {
    */
   synchronized EntityManagerFactory factory() {
     if (factory == null) {
-      factory = Persistence.createEntityManagerFactory(configuration(dataSource()));
+      factory = TestProvider.CURRENT.createFactory(configuration(dataSource()));
     }
     return factory;
   }
@@ -137,22 +136,20 @@ enum TestDatabase {
    * caller closes it.
    */
   EntityManagerFactory factoryCountedBy(JdbcCalls calls) {
-    return Persistence.createEntityManagerFactory(configuration(calls.counting(dataSource())));
+    return TestProvider.CURRENT.createFactory(configuration(calls.counting(dataSource())));
   }
 
-  /** Returns the configuration of a persistence unit with the CRM's classes on {@code source}. */
+  /**
+   * Returns the configuration of a persistence unit with the CRM's classes on {@code source}, on
+   * this run's {@link TestProvider}, with the statements it sends recorded by {@link
+   * StatementCounter}.
+   */
   static PersistenceConfiguration configuration(DataSource source) {
     PersistenceConfiguration configuration = new PersistenceConfiguration("crmkit-test");
     JpaCrmStorage.MANAGED_CLASSES.forEach(configuration::managedClass);
-    return configuration
-        .property("jakarta.persistence.nonJtaDataSource", source)
-        .property("hibernate.hbm2ddl.auto", "validate")
-        .property("hibernate.jdbc.time_zone", "UTC")
-        .property("hibernate.jdbc.batch_size", "50")
-        .property("hibernate.order_inserts", "true")
-        .property("hibernate.order_updates", "true")
-        .property("hibernate.criteria.plan_cache_enabled", "true")
-        .property("hibernate.session_factory.statement_inspector", StatementCounter.class);
+    return TestProvider.CURRENT.configure(
+        configuration.property(
+            "jakarta.persistence.nonJtaDataSource", StatementCounter.recording(source)));
   }
 
   /** Returns a storage on this database with every CRM table emptied. */

@@ -87,7 +87,7 @@ public abstract class AggregateRow implements StoredAggregate {
    * Returns the JPA entity name of {@code type}, as queries name it: its {@code @Entity} name, or
    * its simple class name when it sets none.
    */
-  static String entityName(Class<? extends AggregateRow> type) {
+  public static String entityName(Class<?> type) {
     Entity entity = type.getAnnotation(Entity.class);
     checkArgument(entity != null, "not an entity: %s", type.getName());
     return entity.name().isEmpty() ? type.getSimpleName() : entity.name();

@@ -86,9 +86,33 @@ public abstract class JpaAggregateRepository<
             throw new DuplicateException(kind, "id", id, id);
           }
           requireKeysFree(em, aggregate);
-          em.persist(newRow(aggregate));
+          E row = newRow(aggregate);
+          em.persist(row);
+          if (aggregate.version() != 1) {
+            keepVersion(em, row, aggregate.version());
+          }
           return null;
         });
+  }
+
+  /**
+   * Makes the new {@code row} keep {@code version}, the version of an aggregate stored after it
+   * changed (a restored or copied record). Hibernate writes the version a new row holds, but
+   * EclipseLink writes every new row at version 1 (and leaves the entity's field as it was): the
+   * row is flushed, set to its version with an update that the version check does not see, and read
+   * again. Two statements more, for inserts of aggregates past their first version only.
+   */
+  private void keepVersion(EntityManager em, E row, long version) {
+    session.flush(em, "inserting " + kind + " " + row.id());
+    em.createQuery(
+            "update "
+                + AggregateRow.entityName(type)
+                + " r set r.version = :version where r.tenant = :tenant and r.id = :id")
+        .setParameter("version", version)
+        .setParameter("tenant", row.tenant().value())
+        .setParameter("id", row.id())
+        .executeUpdate();
+    em.refresh(row);
   }
 
   /**

@@ -103,7 +103,7 @@ public abstract class JpaPartyRepository<
         page,
         (where, cb, select, row) -> {
           if (!includeArchived) {
-            where.add(cb.isFalse(row.get("archived")));
+            where.add(cb.not(row.get("archived")));
           }
           filter.addTo(where, cb, select, row);
         },

@@ -4,7 +4,6 @@ import io.crmkit.core.customfield.CustomFields;
 import io.crmkit.core.party.LifecycleStage;
 import io.crmkit.core.party.Party;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.MappedSuperclass;
@@ -27,13 +26,12 @@ public abstract class PartyRow extends OwnedRow {
   @Column(name = "details", length = 1_000_000, nullable = false, columnDefinition = Json.COLUMN)
   private String details = "{}";
 
-  @Convert(converter = CustomFieldsConverter.class)
   @Column(
       name = "custom_fields",
       length = 1_000_000,
       nullable = false,
       columnDefinition = Json.COLUMN)
-  private CustomFields customFields = CustomFields.empty();
+  private String customFields = "{}";
 
   /**
    * @param kind the kind of record the row holds, as error messages name it ({@code contact})
@@ -51,7 +49,7 @@ public abstract class PartyRow extends OwnedRow {
     writeOwner(party.owner());
     this.lifecycleStage = party.lifecycleStage();
     this.archived = party.archived();
-    this.customFields = customFields;
+    this.customFields = CustomFieldsDocument.write(customFields);
     this.details = Json.write(document);
   }
 
@@ -62,7 +60,7 @@ public abstract class PartyRow extends OwnedRow {
 
   /** Returns the party's custom fields. */
   public CustomFields customFields() {
-    return customFields;
+    return CustomFieldsDocument.read(customFields);
   }
 
   /** Returns the document of the party's other details, read as {@code type}. */

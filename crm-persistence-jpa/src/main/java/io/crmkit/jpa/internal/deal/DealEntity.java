@@ -1,13 +1,10 @@
 package io.crmkit.jpa.internal.deal;
 
-import io.crmkit.core.customfield.CustomFields;
 import io.crmkit.core.deal.ForecastCategory;
 import io.crmkit.core.deal.StageKind;
-import io.crmkit.jpa.internal.CustomFieldsConverter;
 import io.crmkit.jpa.internal.Json;
 import io.crmkit.jpa.internal.OwnedRow;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -70,13 +67,12 @@ class DealEntity extends OwnedRow {
   @Column(name = "history", length = 1_000_000, nullable = false, columnDefinition = Json.COLUMN)
   String history = "[]";
 
-  @Convert(converter = CustomFieldsConverter.class)
   @Column(
       name = "custom_fields",
       length = 1_000_000,
       nullable = false,
       columnDefinition = Json.COLUMN)
-  CustomFields customFields = CustomFields.empty();
+  String customFields = "{}";
 
   /** For the persistence provider and the repository. */
   protected DealEntity() {

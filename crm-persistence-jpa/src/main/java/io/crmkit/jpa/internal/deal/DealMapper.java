@@ -6,6 +6,7 @@ import io.crmkit.core.deal.DealDetails;
 import io.crmkit.core.deal.DealId;
 import io.crmkit.core.deal.PipelineId;
 import io.crmkit.core.money.Money;
+import io.crmkit.jpa.internal.CustomFieldsDocument;
 import io.crmkit.jpa.internal.Json;
 import io.crmkit.jpa.internal.deal.SalesDocuments.ChangeDocument;
 import io.crmkit.jpa.internal.deal.SalesDocuments.ContactDocument;
@@ -43,7 +44,7 @@ final class DealMapper {
     row.stage = Json.write(StageDocument.from(deal.stage()));
     row.contacts = Json.write(details.contacts().stream().map(ContactDocument::from).toList());
     row.history = Json.write(deal.history().stream().map(ChangeDocument::from).toList());
-    row.customFields = details.customFields();
+    row.customFields = CustomFieldsDocument.write(details.customFields());
   }
 
   /** Returns the deal stored in {@code row}. */
@@ -58,7 +59,7 @@ final class DealMapper {
                 .toList(),
             row.company == null ? null : CompanyId.of(row.company),
             row.source,
-            row.customFields,
+            CustomFieldsDocument.read(row.customFields),
             row.forecastOverride);
     return Deal.restore(
         DealId.of(row.id()),

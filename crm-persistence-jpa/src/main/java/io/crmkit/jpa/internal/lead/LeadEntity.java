@@ -1,13 +1,10 @@
 package io.crmkit.jpa.internal.lead;
 
-import io.crmkit.core.customfield.CustomFields;
 import io.crmkit.core.lead.LeadSource;
 import io.crmkit.core.lead.LeadStatus;
-import io.crmkit.jpa.internal.CustomFieldsConverter;
 import io.crmkit.jpa.internal.Json;
 import io.crmkit.jpa.internal.OwnedRow;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -78,13 +75,12 @@ class LeadEntity extends OwnedRow {
   @Column(name = "conversion", length = 1_000_000, columnDefinition = Json.COLUMN)
   @Nullable String conversion;
 
-  @Convert(converter = CustomFieldsConverter.class)
   @Column(
       name = "custom_fields",
       length = 1_000_000,
       nullable = false,
       columnDefinition = Json.COLUMN)
-  CustomFields customFields = CustomFields.empty();
+  String customFields = "{}";
 
   /** For the persistence provider and the repository. */
   protected LeadEntity() {

@@ -7,6 +7,7 @@ import io.crmkit.core.lead.Lead;
 import io.crmkit.core.lead.LeadDetails;
 import io.crmkit.core.lead.LeadId;
 import io.crmkit.core.party.PersonName;
+import io.crmkit.jpa.internal.CustomFieldsDocument;
 import io.crmkit.jpa.internal.Json;
 import io.crmkit.jpa.internal.ValueDocuments.Phone;
 import io.crmkit.jpa.internal.lead.LeadDocuments.Converted;
@@ -54,7 +55,7 @@ final class LeadMapper {
                 attribution.utmContent()));
     row.history = Json.write(lead.history().stream().map(StatusChange::from).toList());
     row.conversion = lead.conversion().map(c -> Json.write(Converted.from(c))).orElse(null);
-    row.customFields = details.customFields();
+    row.customFields = CustomFieldsDocument.write(details.customFields());
   }
 
   /** Returns the lead stored in {@code row}. */
@@ -70,7 +71,7 @@ final class LeadMapper {
             document.jobTitle(),
             document.website() == null ? null : new WebDomain(document.website()),
             document.country(),
-            row.customFields);
+            CustomFieldsDocument.read(row.customFields));
     Attribution attribution =
         Attribution.of(row.source)
             .withCampaign(row.campaignId)

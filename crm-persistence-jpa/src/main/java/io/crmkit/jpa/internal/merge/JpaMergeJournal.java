@@ -25,7 +25,8 @@ public final class JpaMergeJournal
     extends JpaAggregateRepository<MergeEntry, MergeId, MergeEntryEntity> implements MergeJournal {
 
   /** The entity classes a persistence unit must manage for the merge journal. */
-  public static final List<Class<?>> MANAGED_CLASSES = List.of(MergeEntryEntity.class);
+  public static final List<Class<?>> MANAGED_CLASSES =
+      List.of(MergeEntryEntity.class, MergeParty.class);
 
   /**
    * @param session the units of work the repository runs in
@@ -50,10 +51,10 @@ public final class JpaMergeJournal
             em
                 .createQuery(
                     "select e from CrmMergeEntry e join e.parties p"
-                        + " where e.tenant = :tenant and p = :party order by e.id",
+                        + " where e.tenant = :tenant and p.id = :party order by e.id",
                     MergeEntryEntity.class)
                 .setParameter("tenant", tenant.value())
-                .setParameter("party", contact.value())
+                .setParameter("party", contact.value().toString())
                 .getResultList()
                 .stream()
                 .map(this::read)
@@ -93,8 +94,8 @@ public final class JpaMergeJournal
     records.addAll(entry.merged());
     row.records = MergeDocuments.writeParties(records);
     row.moves = MergeDocuments.writeMoves(entry.moves());
-    Set<UUID> parties = new HashSet<>();
-    records.forEach(p -> parties.add(UUID.fromString(p.id().toString())));
+    Set<MergeParty> parties = new HashSet<>();
+    records.forEach(p -> parties.add(new MergeParty(UUID.fromString(p.id().toString()))));
     row.parties.retainAll(parties);
     row.parties.addAll(parties);
   }

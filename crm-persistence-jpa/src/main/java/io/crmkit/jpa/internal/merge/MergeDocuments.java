@@ -17,7 +17,7 @@ import io.crmkit.core.contactpoint.EmailAddress;
 import io.crmkit.core.merge.MergeMove;
 import io.crmkit.core.party.Party;
 import io.crmkit.core.party.PersonName;
-import io.crmkit.jpa.internal.CustomFieldsConverter;
+import io.crmkit.jpa.internal.CustomFieldsDocument;
 import io.crmkit.jpa.internal.Json;
 import io.crmkit.jpa.internal.ValueDocuments.Address;
 import io.crmkit.jpa.internal.ValueDocuments.External;
@@ -38,7 +38,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class MergeDocuments {
 
-  private static final CustomFieldsConverter CUSTOM_FIELDS = new CustomFieldsConverter();
   private static final TypeReference<List<PartyDocument>> PARTIES = new TypeReference<>() {};
   private static final TypeReference<List<MoveDocument>> MOVES = new TypeReference<>() {};
 
@@ -137,7 +136,7 @@ final class MergeDocuments {
     String customFields;
     if (party instanceof Contact c) {
       ContactDetails d = c.details();
-      customFields = CUSTOM_FIELDS.convertToDatabaseColumn(d.customFields());
+      customFields = CustomFieldsDocument.write(d.customFields());
       contact =
           new ContactDocument(
               d.name().given(),
@@ -155,7 +154,7 @@ final class MergeDocuments {
                   .toList());
     } else {
       CompanyDetails d = ((Company) party).details();
-      customFields = CUSTOM_FIELDS.convertToDatabaseColumn(d.customFields());
+      customFields = CustomFieldsDocument.write(d.customFields());
       company =
           new CompanyDocument(
               d.name(),
@@ -196,7 +195,7 @@ final class MergeDocuments {
               c.socialProfiles().stream().map(Profile::toProfile).toList(),
               c.tags().stream().map(Tag::new).collect(Collectors.toCollection(TreeSet::new)),
               c.externalIds().stream().map(External::toExternalId).collect(Collectors.toSet()),
-              CUSTOM_FIELDS.convertToEntityAttribute(d.customFields()),
+              CustomFieldsDocument.read(d.customFields()),
               c.companies().stream()
                   .map(l -> new CompanyLink(CompanyId.of(l.company()), l.role(), l.primary()))
                   .toList());
@@ -222,7 +221,7 @@ final class MergeDocuments {
             m.socialProfiles().stream().map(Profile::toProfile).toList(),
             m.tags().stream().map(Tag::new).collect(Collectors.toCollection(TreeSet::new)),
             m.externalIds().stream().map(External::toExternalId).collect(Collectors.toSet()),
-            CUSTOM_FIELDS.convertToEntityAttribute(d.customFields()));
+            CustomFieldsDocument.read(d.customFields()));
     return Company.restore(
         CompanyId.of(d.id()),
         tenant,

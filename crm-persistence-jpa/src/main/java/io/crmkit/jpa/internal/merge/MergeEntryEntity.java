@@ -55,7 +55,7 @@ class MergeEntryEntity extends AggregateRow {
         @JoinColumn(name = "merge_id", referencedColumnName = "id")
       })
   @Column(name = "party_id", nullable = false)
-  Set<UUID> parties = new HashSet<>();
+  Set<MergeParty> parties = new HashSet<>();
 
   /** For the persistence provider and the repository. */
   protected MergeEntryEntity() {

@@ -1,5 +1,6 @@
 package io.crmkit.jpa.internal.segment;
 
+import io.crmkit.jpa.internal.AggregateRow;
 import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
@@ -49,8 +50,19 @@ final class ContactTables {
     this.query = query;
     this.contact = contact;
     this.parameters = parameters;
-    this.companies = metamodel.entity(COMPANY);
-    this.activities = metamodel.entity(ACTIVITY);
+    this.companies = entity(metamodel, COMPANY);
+    this.activities = entity(metamodel, ACTIVITY);
+  }
+
+  /**
+   * Returns the entity named {@code name}. It compares the names the entity classes declare rather
+   * than calling {@code Metamodel.entity(String)}, which EclipseLink 5.0 answers by class name.
+   */
+  static EntityType<?> entity(Metamodel metamodel, String name) {
+    return metamodel.getEntities().stream()
+        .filter(type -> AggregateRow.entityName(type.getJavaType()).equals(name))
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("no entity named " + name + " is managed"));
   }
 
   /** Returns a column of the contact row. */

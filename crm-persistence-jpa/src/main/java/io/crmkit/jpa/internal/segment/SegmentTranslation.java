@@ -105,14 +105,14 @@ public final class SegmentTranslation {
       @Nullable UUID after) {
     CriteriaBuilder cb = em.getCriteriaBuilder();
     CriteriaQuery<UUID> select = cb.createQuery(UUID.class);
-    Root<?> contact = select.from(em.getMetamodel().entity(ContactTables.CONTACT));
+    Root<?> contact = select.from(ContactTables.entity(em.getMetamodel(), ContactTables.CONTACT));
     QueryParameters parameters = new QueryParameters(cb);
     ContactTables tables = new ContactTables(cb, em.getMetamodel(), select, contact, parameters);
     SegmentTranslation translation =
         new SegmentTranslation(cb, tables, parameters, schema, segments, clock);
     List<Predicate> where = new ArrayList<>();
     where.add(cb.equal(contact.get("tenant"), parameters.bind(String.class, tenant.value())));
-    where.add(cb.isFalse(contact.get("archived")));
+    where.add(cb.not(contact.get("archived")));
     if (after != null) {
       where.add(cb.greaterThan(contact.<UUID>get("id"), parameters.bind(UUID.class, after)));
     }

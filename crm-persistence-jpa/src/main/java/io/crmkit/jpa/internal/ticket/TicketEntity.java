@@ -1,14 +1,11 @@
 package io.crmkit.jpa.internal.ticket;
 
-import io.crmkit.core.customfield.CustomFields;
 import io.crmkit.core.ticket.TicketChannel;
 import io.crmkit.core.ticket.TicketPriority;
 import io.crmkit.core.ticket.TicketStatus;
-import io.crmkit.jpa.internal.CustomFieldsConverter;
 import io.crmkit.jpa.internal.Json;
 import io.crmkit.jpa.internal.OwnedRow;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -96,13 +93,12 @@ class TicketEntity extends OwnedRow {
   @Column(name = "survey_answered_at")
   @Nullable Instant surveyAnsweredAt;
 
-  @Convert(converter = CustomFieldsConverter.class)
   @Column(
       name = "custom_fields",
       length = 1_000_000,
       nullable = false,
       columnDefinition = Json.COLUMN)
-  CustomFields customFields = CustomFields.empty();
+  String customFields = "{}";
 
   /** For the persistence provider and the repository. */
   protected TicketEntity() {

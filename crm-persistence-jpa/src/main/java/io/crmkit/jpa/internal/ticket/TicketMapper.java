@@ -7,6 +7,7 @@ import io.crmkit.core.company.CompanyId;
 import io.crmkit.core.contact.ContactId;
 import io.crmkit.core.ticket.Ticket;
 import io.crmkit.core.ticket.TicketDetails;
+import io.crmkit.jpa.internal.CustomFieldsDocument;
 import io.crmkit.jpa.internal.Json;
 import io.crmkit.jpa.internal.StoredInstants;
 import io.crmkit.jpa.internal.ticket.TicketDocuments.Details;
@@ -53,7 +54,7 @@ final class TicketMapper {
     row.sla = ticket.sla().map(s -> Json.write(Sla.from(s))).orElse(null);
     row.survey = ticket.survey().map(v -> Json.write(Survey.from(v))).orElse(null);
     row.surveyAnsweredAt = ticket.survey().map(v -> v.answeredAt()).orElse(null);
-    row.customFields = details.customFields();
+    row.customFields = CustomFieldsDocument.write(details.customFields());
   }
 
   /** Returns the ticket stored in {@code row}. */
@@ -69,7 +70,7 @@ final class TicketMapper {
             row.priority,
             row.type,
             document.tags().stream().map(Tag::new).collect(Collectors.toSet()),
-            row.customFields,
+            CustomFieldsDocument.read(row.customFields),
             document.links().stream().map(Link::toRef).collect(Collectors.toSet()));
     return Ticket.restore(
         io.crmkit.core.ticket.TicketId.of(row.id()),

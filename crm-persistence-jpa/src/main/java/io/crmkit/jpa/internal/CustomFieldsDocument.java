@@ -7,8 +7,6 @@ import io.crmkit.core.contactpoint.PhoneNumber;
 import io.crmkit.core.customfield.CustomFieldType;
 import io.crmkit.core.customfield.CustomFieldValue;
 import io.crmkit.core.customfield.CustomFields;
-import jakarta.persistence.AttributeConverter;
-import jakarta.persistence.Converter;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
@@ -23,12 +21,17 @@ import org.jspecify.annotations.Nullable;
  * Stores a record's custom fields as one JSON object (jsonb on PostgreSQL): each key maps to its
  * type and canonical text, {@code {"size": {"type": "NUMBER", "value": "42"}}}, so that a value
  * reads back exactly without the tenant's field definitions.
+ *
+ * <p>The entities keep the document as text and their mappers convert it here, rather than through
+ * a JPA {@code AttributeConverter}: EclipseLink hands a converter the JDBC driver's own object for
+ * a {@code jsonb} column (a {@code PGobject}), not the text the converter declares.
  */
-@Converter
-public final class CustomFieldsConverter implements AttributeConverter<CustomFields, String> {
+public final class CustomFieldsDocument {
 
-  @Override
-  public String convertToDatabaseColumn(@Nullable CustomFields fields) {
+  private CustomFieldsDocument() {}
+
+  /** Returns the document of {@code fields}; null stands for no fields. */
+  public static String write(@Nullable CustomFields fields) {
     ObjectNode root = Json.mapper().createObjectNode();
     if (fields != null) {
       for (Map.Entry<String, CustomFieldValue> field : fields.asMap().entrySet()) {
@@ -44,8 +47,8 @@ public final class CustomFieldsConverter implements AttributeConverter<CustomFie
     return Json.write(root);
   }
 
-  @Override
-  public CustomFields convertToEntityAttribute(@Nullable String text) {
+  /** Returns the fields of the document {@code text}; null or blank stands for no fields. */
+  public static CustomFields read(@Nullable String text) {
     if (text == null || text.isBlank()) {
       return CustomFields.empty();
     }
