@@ -135,13 +135,8 @@ public interface DealService {
   /**
    * Returns these deals with every command recording {@code at} as the instant it happened instead
    * of the clock's now: how a host importing past deals writes each one's stage history as it
-   * happened, move by move, without driving a clock of its own.
-   *
-   * <pre>{@code
-   * Deal deal = crm.deals().asOf(opened).open(pipeline.id(), details);
-   * deal = crm.deals().asOf(proposalSent).moveTo(deal, proposal.id());
-   * deal = crm.deals().asOf(signed).win(deal);
-   * }</pre>
+   * happened, move by move (each with {@code asOf} of its own instant), without driving a clock of
+   * its own.
    *
    * <p>A command refuses an instant later than the clock's now, or earlier than the deal's last
    * stage change, with an {@link IllegalArgumentException} naming both instants; the history stays
