@@ -90,8 +90,8 @@ public final class OrdersAndCustomerValue {
     // the web shop reports the same order twice: stored once
     OrderDetails fromShop =
         details(ana.id(), 5, List.of(mugs)).withExternalId(ExternalId.of("shop", "WS-1042"));
-    Order imported = crm.commerce().importOrder(fromShop, OrderStatus.PAID, eur("0"));
-    Order again = crm.commerce().importOrder(fromShop, OrderStatus.PAID, eur("0"));
+    Order imported = crm.commerce().upsertOrder(fromShop, OrderStatus.PAID, eur("0"));
+    Order again = crm.commerce().upsertOrder(fromShop, OrderStatus.PAID, eur("0"));
     System.out.println(
         "imported WS-1042 twice: version "
             + again.version()
@@ -117,9 +117,9 @@ public final class OrdersAndCustomerValue {
     for (Recommendation<ProductId> recommendation : next) {
       System.out.println(
           "for Bea: "
-              + crm.commerce().product(recommendation.item()).details().name()
+              + crm.commerce().getProduct(recommendation.item()).details().name()
               + ", bought with "
-              + crm.commerce().product(recommendation.boughtWith()).details().name()
+              + crm.commerce().getProduct(recommendation.boughtWith()).details().name()
               + " by "
               + recommendation.customers());
     }

@@ -61,10 +61,10 @@ public interface CommerceService {
   }
 
   /** Returns product {@code id}, or throws {@link io.crmkit.core.NotFoundException}. */
-  Product product(ProductId id);
+  Product getProduct(ProductId id);
 
   /** Returns the product with the stock-keeping unit {@code sku}, if there is one. */
-  Optional<Product> productBySku(String sku);
+  Optional<Product> findProductBySku(String sku);
 
   /** Returns a page of the catalogue, in id order. */
   Page<Product> products(PageRequest page);
@@ -73,7 +73,7 @@ public interface CommerceService {
    * Places an order in status {@code PLACED} and logs it on the contact's timeline.
    *
    * @throws io.crmkit.core.DuplicateException if another order has its external id (use {@link
-   *     #importOrder} to upsert)
+   *     #upsertOrder} to upsert)
    */
   Order place(OrderDetails details);
 
@@ -90,7 +90,7 @@ public interface CommerceService {
    * @throws io.crmkit.core.statemachine.IllegalTransitionException if no action leads from the
    *     stored status to {@code status} (a cancelled order reported paid)
    */
-  Order importOrder(OrderDetails details, OrderStatus status, Money refunded);
+  Order upsertOrder(OrderDetails details, OrderStatus status, Money refunded);
 
   /**
    * Makes the order of won deal {@code deal}: one line of one unit of {@code product} at the deal's
@@ -132,10 +132,10 @@ public interface CommerceService {
   }
 
   /** Returns order {@code id}, or throws {@link io.crmkit.core.NotFoundException}. */
-  Order order(OrderId id);
+  Order getOrder(OrderId id);
 
   /** Returns the order with the key {@code externalId} in its source system, if there is one. */
-  Optional<Order> orderByExternalId(ExternalId externalId);
+  Optional<Order> findOrderByExternalId(ExternalId externalId);
 
   /** Returns a page of the orders {@code contact} placed, in id order. */
   Page<Order> ordersOf(ContactId contact, PageRequest page);

@@ -133,6 +133,18 @@ public interface DealService {
   }
 
   /**
+   * Returns these deals with every command recording {@code at} as the instant it happened instead
+   * of the clock's now: how a host importing past deals writes each one's stage history as it
+   * happened, move by move (each with {@code asOf} of its own instant), without driving a clock of
+   * its own.
+   *
+   * <p>A command refuses an instant later than the clock's now, or earlier than the deal's last
+   * stage change, with an {@link IllegalArgumentException} naming both instants; the history stays
+   * in order.
+   */
+  DealService asOf(java.time.Instant at);
+
+  /**
    * Returns deal {@code id}.
    *
    * @throws NotFoundException if there is none in the tenant

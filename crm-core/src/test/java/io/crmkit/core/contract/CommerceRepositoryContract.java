@@ -247,9 +247,9 @@ public abstract class CommerceRepositoryContract {
   void importsAnOrderOnceHoweverOftenItIsReported() {
     OrderDetails report = oneSeat(ana.id(), T0).withExternalId(ExternalId.of("shop", "A-2"));
 
-    Order first = crm.commerce().importOrder(report, OrderStatus.PAID, eur("0"));
+    Order first = crm.commerce().upsertOrder(report, OrderStatus.PAID, eur("0"));
     int eventsAfterFirst = published.events().size();
-    Order again = crm.commerce().importOrder(report, OrderStatus.PAID, eur("0"));
+    Order again = crm.commerce().upsertOrder(report, OrderStatus.PAID, eur("0"));
 
     assertThat(first.status()).isEqualTo(OrderStatus.PAID);
     assertThat(first.version()).isEqualTo(1);
@@ -261,10 +261,10 @@ public abstract class CommerceRepositoryContract {
   @Test
   void importsChangesOfAnOrderAsOneNewVersion() {
     OrderDetails report = oneSeat(ana.id(), T0).withExternalId(ExternalId.of("shop", "A-3"));
-    Order first = crm.commerce().importOrder(report, OrderStatus.PLACED, eur("0"));
+    Order first = crm.commerce().upsertOrder(report, OrderStatus.PLACED, eur("0"));
     OrderDetails changed = report.withCampaign("autumn").withCompany(acme.id());
 
-    Order second = crm.commerce().importOrder(changed, OrderStatus.FULFILLED, eur("10"));
+    Order second = crm.commerce().upsertOrder(changed, OrderStatus.FULFILLED, eur("10"));
 
     assertThat(second.id()).isEqualTo(first.id());
     assertThat(second.version()).isEqualTo(2);

@@ -291,7 +291,7 @@ public abstract class PersonalDataErasureContract {
         crm.commerce().defineProduct(ProductDetails.of("PRESS", "Press", Money.of("90", "EUR")));
     order =
         crm.commerce()
-            .importOrder(
+            .upsertOrder(
                 OrderDetails.of(
                         person.id(),
                         TestClock.START,
@@ -374,7 +374,7 @@ public abstract class PersonalDataErasureContract {
         .containsExactly(new ErasedRecord("contact", person.id().toString(), Treatment.DELETED));
     // the note and the order's activity were about the person alone
     assertThat(receipt.records("activity", Treatment.DELETED)).hasSize(2);
-    Order keptOrder = crm.commerce().order(order.id());
+    Order keptOrder = crm.commerce().getOrder(order.id());
     assertThat(keptOrder.net()).isEqualTo(Money.of("90", "EUR"));
     assertThat(keptOrder.history()).isEqualTo(order.history());
     assertThat(keptOrder.details().externalId()).isNull();

@@ -221,7 +221,7 @@ public abstract class TwoTenantContract {
     refused(
         () ->
             home.commerce()
-                .importOrder(
+                .upsertOrder(
                     orderOf(ana.id(), awayProduct.id())
                         .withExternalId(io.crmkit.core.ExternalId.of("shop", "1001")),
                     OrderStatus.PAID,
@@ -240,7 +240,7 @@ public abstract class TwoTenantContract {
 
   @Test
   void neverShowsAnOrderOfAnotherTenant() {
-    assertThatThrownBy(() -> home.commerce().order(awayOrder.id()))
+    assertThatThrownBy(() -> home.commerce().getOrder(awayOrder.id()))
         .isInstanceOf(NotFoundException.class);
     assertThat(home.commerce().ordersOf(bea.id(), PageRequest.first(10)).items()).isEmpty();
     assertThat(home.commerce().orders(PageRequest.first(10)).items()).isEmpty();

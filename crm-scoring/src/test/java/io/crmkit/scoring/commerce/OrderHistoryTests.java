@@ -63,7 +63,7 @@ class OrderHistoryTests {
     Order cancelled = crm.commerce().place(order(ana.id(), 9, lamp));
     crm.commerce().move(cancelled, OrderAction.CANCEL);
     crm.commerce()
-        .importOrder(
+        .upsertOrder(
             order(bea.id(), 8, desk).withExternalId(ExternalId.of("shop", "B-1")),
             OrderStatus.REFUNDED,
             eur("300"));

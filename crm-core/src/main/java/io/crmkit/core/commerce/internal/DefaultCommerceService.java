@@ -135,12 +135,12 @@ public final class DefaultCommerceService implements CommerceService {
   }
 
   @Override
-  public Product product(ProductId id) {
+  public Product getProduct(ProductId id) {
     return productRecords.get(id);
   }
 
   @Override
-  public Optional<Product> productBySku(String sku) {
+  public Optional<Product> findProductBySku(String sku) {
     requireNonNull(sku, "sku");
     return products.get().findBySku(context.tenant(), sku).filter(productRecords::readable);
   }
@@ -211,7 +211,7 @@ public final class DefaultCommerceService implements CommerceService {
   }
 
   @Override
-  public Order importOrder(OrderDetails details, OrderStatus status, Money refunded) {
+  public Order upsertOrder(OrderDetails details, OrderStatus status, Money refunded) {
     requireNonNull(details, "details");
     requireNonNull(status, "status");
     requireNonNull(refunded, "refunded");
@@ -307,12 +307,12 @@ public final class DefaultCommerceService implements CommerceService {
   }
 
   @Override
-  public Order order(OrderId id) {
+  public Order getOrder(OrderId id) {
     return orderRecords.get(id);
   }
 
   @Override
-  public Optional<Order> orderByExternalId(ExternalId externalId) {
+  public Optional<Order> findOrderByExternalId(ExternalId externalId) {
     requireNonNull(externalId, "externalId");
     return orders
         .get()

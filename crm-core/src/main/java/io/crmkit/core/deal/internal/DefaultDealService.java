@@ -1,5 +1,6 @@
 package io.crmkit.core.deal.internal;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import io.crmkit.core.Page;
@@ -24,6 +25,7 @@ import io.crmkit.core.reason.Reason;
 import io.crmkit.core.reason.ReasonCatalogue;
 import io.crmkit.core.reason.ReasonService;
 import io.crmkit.core.spi.DealRepository;
+import java.time.Instant;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -40,6 +42,8 @@ public final class DefaultDealService implements DealService {
   private final CustomFieldService customFields;
   private final RecordCommands<DealId, Deal> records;
   private final LinkedRecords linked;
+  // the instant every command records instead of the clock's now; null: now
+  private final @Nullable Instant asOf;
 
   /**
    * @param context the opened CRM's context
@@ -56,6 +60,18 @@ public final class DefaultDealService implements DealService {
       ReasonService reasons,
       CustomFieldService customFields,
       LinkedRecords linked) {
+    this(context, repository, pipelines, reasons, customFields, linked, null);
+  }
+
+  private DefaultDealService(
+      CrmContext context,
+      DealRepository repository,
+      PipelineService pipelines,
+      ReasonService reasons,
+      CustomFieldService customFields,
+      LinkedRecords linked,
+      @Nullable Instant asOf) {
+    this.asOf = asOf;
     this.linked = requireNonNull(linked, "linked");
     this.context = requireNonNull(context, "context");
     this.repository = requireNonNull(repository, "repository");
@@ -101,7 +117,7 @@ public final class DefaultDealService implements DealService {
         now -> {
           linksOf(details).require();
           return Deal.open(
-              id, pipelines.get(pipeline), stage, details, owner, now, context.actor());
+              id, pipelines.get(pipeline), stage, details, owner, when(null, now), context.actor());
         },
         repository::insert);
   }
@@ -115,14 +131,14 @@ public final class DefaultDealService implements DealService {
         expectedVersion,
         (deal, now) -> {
           linksOf(details).without(linksOf(deal.details())).require();
-          return deal.update(details, now, context.actor());
+          return deal.update(details, when(deal, now), context.actor());
         });
   }
 
   @Override
   public Deal assign(DealId id, long expectedVersion, UserId owner) {
     return records.change(
-        id, expectedVersion, (deal, now) -> deal.assign(owner, now, context.actor()));
+        id, expectedVersion, (deal, now) -> deal.assign(owner, when(deal, now), context.actor()));
   }
 
   @Override
@@ -131,13 +147,15 @@ public final class DefaultDealService implements DealService {
     return records.change(
         id,
         expectedVersion,
-        (deal, now) -> deal.moveTo(pipelineOf(deal), stage, now, context.actor()));
+        (deal, now) -> deal.moveTo(pipelineOf(deal), stage, when(deal, now), context.actor()));
   }
 
   @Override
   public Deal win(DealId id, long expectedVersion) {
     return records.change(
-        id, expectedVersion, (deal, now) -> deal.win(pipelineOf(deal), now, context.actor()));
+        id,
+        expectedVersion,
+        (deal, now) -> deal.win(pipelineOf(deal), when(deal, now), context.actor()));
   }
 
   @Override
@@ -146,7 +164,7 @@ public final class DefaultDealService implements DealService {
     return records.change(
         id,
         expectedVersion,
-        (deal, now) -> deal.lose(pipelineOf(deal), reason, now, context.actor()));
+        (deal, now) -> deal.lose(pipelineOf(deal), reason, when(deal, now), context.actor()));
   }
 
   @Override
@@ -155,7 +173,35 @@ public final class DefaultDealService implements DealService {
     return records.change(
         id,
         expectedVersion,
-        (deal, now) -> deal.reopen(pipelineOf(deal), stage, now, context.actor()));
+        (deal, now) -> deal.reopen(pipelineOf(deal), stage, when(deal, now), context.actor()));
+  }
+
+  @Override
+  public DealService asOf(Instant at) {
+    requireNonNull(at, "at");
+    return new DefaultDealService(
+        context, repository, pipelines, reasons, customFields, linked, at);
+  }
+
+  /**
+   * Returns the instant a command on {@code deal} (null: a new deal) records: now, or the backdated
+   * instant, which may be neither after now nor before the deal's last stage change.
+   */
+  private Instant when(@Nullable Deal deal, Instant now) {
+    if (asOf == null) {
+      return now;
+    }
+    checkArgument(!asOf.isAfter(now), "a backdated change at %s is later than now (%s)", asOf, now);
+    if (deal != null) {
+      Instant last = deal.history().get(deal.history().size() - 1).at();
+      checkArgument(
+          !asOf.isBefore(last),
+          "deal %s: a backdated change at %s is before its last stage change at %s",
+          deal.id(),
+          asOf,
+          last);
+    }
+    return asOf;
   }
 
   @Override
