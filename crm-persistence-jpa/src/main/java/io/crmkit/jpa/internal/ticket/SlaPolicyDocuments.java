@@ -15,7 +15,7 @@ import io.crmkit.core.ticket.TicketChannel;
 import io.crmkit.core.ticket.TicketCondition;
 import io.crmkit.core.ticket.TicketPriority;
 import io.crmkit.core.ticket.TicketStatus;
-import io.crmkit.jpa.internal.CustomFieldsConverter;
+import io.crmkit.jpa.internal.CustomFieldsDocument;
 import io.crmkit.jpa.internal.Json;
 import java.time.Duration;
 import java.util.EnumMap;
@@ -33,7 +33,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class SlaPolicyDocuments {
 
-  private static final CustomFieldsConverter CUSTOM_FIELDS = new CustomFieldsConverter();
 
   private SlaPolicyDocuments() {}
 
@@ -101,7 +100,7 @@ final class SlaPolicyDocuments {
     }
   }
 
-  /** Which tickets a policy applies to; custom fields as {@link CustomFieldsConverter} writes. */
+  /** Which tickets a policy applies to; custom fields as {@link CustomFieldsDocument} writes. */
   record Condition(
       List<TicketPriority> priorities,
       List<TicketChannel> channels,
@@ -116,7 +115,7 @@ final class SlaPolicyDocuments {
           condition.tags().stream().map(Tag::value).sorted().toList(),
           condition.companies().stream().map(CompanyId::value).sorted().toList(),
           Json.read(
-              CUSTOM_FIELDS.convertToDatabaseColumn(CustomFields.of(condition.customFields())),
+              CustomFieldsDocument.write(CustomFields.of(condition.customFields())),
               JsonNode.class));
     }
 
@@ -126,7 +125,7 @@ final class SlaPolicyDocuments {
           Set.copyOf(channels),
           tags.stream().map(Tag::new).collect(Collectors.toSet()),
           companies.stream().map(CompanyId::of).collect(Collectors.toSet()),
-          CUSTOM_FIELDS.convertToEntityAttribute(Json.write(customFields)).asMap());
+          CustomFieldsDocument.read(Json.write(customFields)).asMap());
     }
   }
 
