@@ -166,6 +166,34 @@ class SlaTests {
   }
 
   @Test
+  void aBreachRecordedAtAPauseRunsItsEscalationsOnce() {
+    crm.tickets().defineSlaPolicies(List.of(aroundTheClock()));
+    Ticket ticket = crm.tickets().assign(crm.tickets().open(login().build()), OLIVIA, SUPPORT);
+    clock.advance(Duration.ofMinutes(61));
+
+    // the first reply is late and the due work has not run yet: the pause records the breach
+    Ticket pending = crm.tickets().move(ticket, TicketAction.PEND);
+
+    assertThat(pending.sla().orElseThrow().clock(SlaMetric.FIRST_REPLY).orElseThrow().breached())
+        .isTrue();
+    assertThat(pending.details().priority()).isEqualTo(TicketPriority.HIGH);
+    assertThat(pending.assignee()).contains(LEAD);
+    assertThat(pending.version()).isEqualTo(ticket.version() + 1);
+    assertThat(notified).singleElement().satisfies(n -> assertThat(n.recipient()).isEqualTo(LEAD));
+    assertThat(
+            crm.tasks()
+                .about(RecordRef.of(RecordType.TICKET, ticket.id()), PageRequest.first(10))
+                .items())
+        .singleElement()
+        .satisfies(task -> assertThat(task.assignee()).isEqualTo(LEAD));
+    ticket = crm.tickets().receive(pending, "Still broken");
+    clock.advance(Duration.ofMinutes(1));
+    assertThat(crm.tickets().runSlaDueWork().escalations()).isZero();
+    assertThat(notified).hasSize(1);
+    assertThat(crm.tickets().get(ticket.id()).details().priority()).isEqualTo(TicketPriority.HIGH);
+  }
+
+  @Test
   void twoInstancesRunningTheDueWorkAtOnceActOnce() throws Exception {
     crm.tickets().defineSlaPolicies(List.of(aroundTheClock()));
     for (int i = 0; i < 20; i++) {

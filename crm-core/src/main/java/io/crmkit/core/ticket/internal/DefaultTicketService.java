@@ -32,6 +32,7 @@ import io.crmkit.core.ticket.SupportReport;
 import io.crmkit.core.ticket.Ticket;
 import io.crmkit.core.ticket.TicketAction;
 import io.crmkit.core.ticket.TicketDetails;
+import io.crmkit.core.ticket.TicketEvent.SlaBreached;
 import io.crmkit.core.ticket.TicketEvent.TicketDeleted;
 import io.crmkit.core.ticket.TicketId;
 import io.crmkit.core.ticket.TicketMessage;
@@ -216,16 +217,53 @@ public final class DefaultTicketService implements TicketService {
       TicketId id,
       long expectedVersion,
       java.util.function.BiFunction<Ticket, Instant, Changed<Ticket>> command) {
-    return records.change(
-        id,
-        expectedVersion,
-        (ticket, now) -> {
-          Changed<Ticket> changed = command.apply(ticket, now);
-          if (changed.state() == ticket) {
-            return changed;
-          }
-          return clocks.track(ticket, changed, now, currentPolicies());
-        });
+    List<Notifier.Notification> notifications = new ArrayList<>();
+    Ticket changed =
+        records.change(
+            id,
+            expectedVersion,
+            (ticket, now) -> {
+              Changed<Ticket> commanded = command.apply(ticket, now);
+              if (commanded.state() == ticket) {
+                return commanded;
+              }
+              Changed<Ticket> tracked = clocks.track(ticket, commanded, now, currentPolicies());
+              return escalateBreaches(ticket, commanded, tracked, now, notifications);
+            });
+    notifications.forEach(notifier::notify);
+    return changed;
+  }
+
+  /**
+   * Runs the escalations of the breaches that tracking raised: a clock that ran past its target
+   * before the command paused or stopped it records the breach there, and the due work, which only
+   * reads running clocks, will never see it.
+   */
+  private Changed<Ticket> escalateBreaches(
+      Ticket read,
+      Changed<Ticket> commanded,
+      Changed<Ticket> tracked,
+      Instant now,
+      List<Notifier.Notification> notifications) {
+    List<SlaClocks.Trigger> breaches =
+        tracked.events().stream()
+            .skip(commanded.events().size())
+            .filter(SlaBreached.class::isInstance)
+            .map(e -> new SlaClocks.Trigger(Escalation.Trigger.BREACH, ((SlaBreached) e).metric()))
+            .toList();
+    if (breaches.isEmpty()) {
+      return tracked;
+    }
+    Changed<Ticket> escalated =
+        escalate(
+            new SlaClocks.Due(tracked.state(), List.of(), breaches),
+            now,
+            notifications,
+            new int[1]);
+    List<DomainEvent> events = new ArrayList<>(tracked.events());
+    events.addAll(escalated.events());
+    // the escalations' steps make one new version with the command's change
+    return new Changed<>(escalated.state().asNextVersionOf(read, now), events);
   }
 
   @Override
