@@ -38,6 +38,7 @@ module io.crmkit.jpa {
 
   opens io.crmkit.jpa.internal;
   opens io.crmkit.jpa.internal.audience;
+  opens io.crmkit.jpa.internal.automation;
   opens io.crmkit.jpa.internal.company;
   opens io.crmkit.jpa.internal.contact;
   opens io.crmkit.jpa.internal.customfield;
