@@ -3,6 +3,7 @@ package io.crmkit.jpa;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crmkit.core.Crm;
+import io.crmkit.core.automation.AutomationService;
 import io.crmkit.core.fixtures.TestClock;
 import java.io.File;
 import java.io.IOException;
@@ -25,8 +26,9 @@ import org.junit.jupiter.api.Test;
  * The proof that due work runs exactly once across host instances: two separate JVMs ({@link
  * DueWorkProofRunner}) run the due work of a simulated month, 10,000 items, on one PostgreSQL
  * database at once; one of them is killed ({@code kill -9}) halfway and started again. Every item
- * must have made exactly one task, none may be left, and none may be performed later than the step
- * (one batch of due items) after it fell due.
+ * must have made exactly one task and none may be left. An item is performed by the first step (a
+ * simulated six hours, about one batch of due items) that reaches its due instant, except the one
+ * batch the killed runner held, which is performed one step later: none is late by more.
  */
 class DueWorkTwoProcessTests {
 
@@ -147,6 +149,7 @@ class DueWorkTwoProcessTests {
       }
       Map<String, Integer> byRunner = new HashMap<>();
       Duration latest = Duration.ZERO;
+      int pastTheirStep = 0;
       try (ResultSet items =
           statement.executeQuery(
               "select state, outcome, due_at, finished_at from crm_due_item"
@@ -159,6 +162,7 @@ class DueWorkTwoProcessTests {
           assertThat(finishedAt).as("finished at or after due").isAfterOrEqualTo(dueAt);
           Duration late = Duration.between(dueAt, finishedAt);
           latest = late.compareTo(latest) > 0 ? late : latest;
+          pastTheirStep += late.compareTo(STEP) >= 0 ? 1 : 0;
         }
       }
       assertThat(byRunner.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(ITEMS);
@@ -166,7 +170,12 @@ class DueWorkTwoProcessTests {
       assertThat(byRunner.get("B"))
           .as("items runner B performed before it was killed")
           .isPositive();
-      assertThat(latest).as("latest item").isLessThan(STEP);
+      // an item is done by the first step that reaches its due instant, unless the killed runner
+      // held it then: its batch is released with the runner's connection and done one step later
+      assertThat(latest).as("latest item").isLessThan(STEP.multipliedBy(2));
+      assertThat(pastTheirStep)
+          .as("items done after the step that reached them")
+          .isLessThanOrEqualTo(AutomationService.BATCH_SIZE);
     }
   }
 }

@@ -3,9 +3,7 @@ package io.crmkit.core.automation;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import io.crmkit.core.internal.Quoted;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * An assignment rule: who gets a new lead, deal or ticket. The first territory whose condition the
@@ -28,19 +26,13 @@ import java.util.regex.Pattern;
 public record AssignmentRule(
     String name, List<Territory> territories, AssignmentMethod method, int capacity) {
 
-  private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,59}");
-
   /**
    * @throws IllegalArgumentException if a value is out of range
    */
   public AssignmentRule {
-    requireNonNull(name, "name");
+    RuleNames.name("rule name", name);
     requireNonNull(method, "method");
     territories = List.copyOf(territories);
-    checkArgument(
-        NAME.matcher(name).matches(),
-        "rule name must be 1 to 60 lower-case letters, digits and hyphens: %s",
-        Quoted.of(name));
     checkArgument(
         !territories.isEmpty() && territories.size() <= 50,
         "an assignment rule has 1 to 50 territories: %s",

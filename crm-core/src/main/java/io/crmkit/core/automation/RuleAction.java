@@ -61,7 +61,7 @@ public sealed interface RuleAction {
    */
   record AssignBy(String rule) implements RuleAction {
     public AssignBy {
-      requireNonNull(rule, "rule");
+      RuleNames.name("assignment rule name", rule);
     }
   }
 
@@ -93,12 +93,7 @@ public sealed interface RuleAction {
    */
   record CallWebhook(String hook) implements RuleAction {
     public CallWebhook {
-      requireNonNull(hook, "hook");
-      checkArgument(
-          !hook.isEmpty() && hook.length() <= 64,
-          "hook must be 1 to 64 characters: %s",
-          Quoted.of(hook));
-      TextPolicy.check("hook", hook, TextPolicy.Kind.IDENTIFIER);
+      RuleNames.identifier("hook", hook);
     }
   }
 
@@ -134,12 +129,7 @@ public sealed interface RuleAction {
   record HandOver(DueKind kind, String target) implements RuleAction {
     public HandOver {
       requireNonNull(kind, "kind");
-      requireNonNull(target, "target");
-      checkArgument(
-          !target.isEmpty() && target.length() <= 64,
-          "target must be 1 to 64 characters: %s",
-          Quoted.of(target));
-      TextPolicy.check("target", target, TextPolicy.Kind.IDENTIFIER);
+      RuleNames.identifier("target", target);
     }
   }
 }

@@ -4,10 +4,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import io.crmkit.core.UserId;
-import io.crmkit.core.internal.Quoted;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * A team of an assignment rule and the records it takes: the first territory whose condition the
@@ -22,18 +20,12 @@ import java.util.regex.Pattern;
  */
 public record Territory(String name, RuleCondition condition, Map<UserId, Integer> members) {
 
-  private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,59}");
-
   /**
    * @throws IllegalArgumentException if the name, the number of members or a weight is out of range
    */
   public Territory {
-    requireNonNull(name, "name");
+    RuleNames.name("team name", name);
     requireNonNull(condition, "condition");
-    checkArgument(
-        NAME.matcher(name).matches(),
-        "team name must be 1 to 60 lower-case letters, digits and hyphens: %s",
-        Quoted.of(name));
     checkArgument(
         !members.isEmpty() && members.size() <= 500,
         "a team has 1 to 500 members: %s",

@@ -3,9 +3,7 @@ package io.crmkit.core.automation;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import io.crmkit.core.internal.Quoted;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * A workflow rule: when its trigger happens to a record and the record passes its condition, its
@@ -29,22 +27,15 @@ import java.util.regex.Pattern;
 public record WorkflowRule(
     String name, RuleTrigger trigger, RuleCondition condition, List<RuleAction> actions) {
 
-  private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,59}");
-
   /**
    * @throws IllegalArgumentException if the name is not acceptable or there are no or too many
    *     actions
    */
   public WorkflowRule {
-    requireNonNull(name, "name");
+    RuleNames.name("rule name", name);
     requireNonNull(trigger, "trigger");
     requireNonNull(condition, "condition");
     actions = List.copyOf(actions);
-    checkArgument(
-        NAME.matcher(name).matches(),
-        "rule name must be 1 to 60 lower-case letters, digits and hyphens, starting with a letter:"
-            + " %s",
-        Quoted.of(name));
     checkArgument(
         !actions.isEmpty() && actions.size() <= 20,
         "a rule has 1 to 20 actions: %s",

@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * The {@link AutomationService}: claims due items batch by batch and performs each inside the unit
@@ -261,33 +262,34 @@ public final class DefaultAutomationService implements AutomationService {
    * @return its new state, or empty if another runner has it (or finished it) meanwhile
    */
   private Optional<DueState> runAlone(String key, Instant now) {
-    DueWorkRepository repository = items.get();
     try {
-      return context
-          .transactions()
-          .write(
-              events ->
-                  repository
-                      .claim(context.tenant(), key)
-                      .map(
-                          item -> {
-                            repository.finish(item.done(now, perform(item)));
-                            return DueState.DONE;
-                          }));
+      return finishAlone(key, item -> item.done(now, perform(item)));
     } catch (RuntimeException workFailed) {
       String reason = workFailed.getClass().getSimpleName() + ": " + workFailed.getMessage();
-      return context
-          .transactions()
-          .write(
-              events ->
-                  repository
-                      .claim(context.tenant(), key)
-                      .map(
-                          item -> {
-                            repository.finish(item.failed(now, reason));
-                            return DueState.FAILED;
-                          }));
+      return finishAlone(key, item -> item.failed(now, reason));
     }
+  }
+
+  /**
+   * Claims the item with {@code key} in a unit of its own and stores it as {@code finish} returns
+   * it.
+   *
+   * @return its new state, or empty if another runner has it (or finished it)
+   */
+  private Optional<DueState> finishAlone(String key, UnaryOperator<DueItem> finish) {
+    DueWorkRepository repository = items.get();
+    return context
+        .transactions()
+        .write(
+            events ->
+                repository
+                    .claim(context.tenant(), key)
+                    .map(
+                        item -> {
+                          DueItem finished = finish.apply(item);
+                          repository.finish(finished);
+                          return finished.state();
+                        }));
   }
 
   private String perform(DueItem item) {
