@@ -197,6 +197,7 @@ public final class Crm {
             context,
             storage::campaigns,
             storage::recipients,
+            storage::deals,
             links,
             timeline,
             consent,
