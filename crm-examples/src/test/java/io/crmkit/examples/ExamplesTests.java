@@ -185,7 +185,8 @@ class ExamplesTests {
   void anAccessExportShowsEverythingHeldAndAnErasureKeepsOnlyWhatReportsNeed() {
     assertThat(run(() -> PrivacyRequests.main(new String[0])).lines())
         .containsExactly(
-            "access: contact, timeline, leads, deals, tasks, tickets, merges, score, audiences, pendingEvents",
+            "access: contact, timeline, leads, deals, tasks, tickets, merges, campaign recipients, score,"
+                + " audiences, pendingEvents",
             "timeline: 2 activities",
             "\"display\": \"Ana Lima\"",
             "\"display\": \"Ana Lima\"",
