@@ -347,16 +347,7 @@ class CampaignServiceTests {
     Contact ana = subscriber("Ana", "ana@example.com");
     segments.put("subscribers", Set.of(ana.id()));
     Campaign draft =
-        crm.campaigns()
-            .create(
-                CampaignDetails.email(
-                        "Spring sale",
-                        "spring-template",
-                        EmailAddress.of("news@acme.example"),
-                        Audience.ofSegments("subscribers"),
-                        NEWSLETTER,
-                        10)
-                    .withCost(Money.of("250.00", "EUR")));
+        crm.campaigns().create(details("Spring sale", 10).withCost(Money.of("250.00", "EUR")));
     crm.campaigns().schedule(draft.id(), draft.version(), T0);
     crm.campaigns().runDue();
     clock.advance(Duration.ofDays(1));
@@ -370,16 +361,7 @@ class CampaignServiceTests {
   }
 
   private Campaign summer() {
-    Campaign draft =
-        crm.campaigns()
-            .create(
-                CampaignDetails.email(
-                    "Summer sale",
-                    "spring-template",
-                    EmailAddress.of("news@acme.example"),
-                    Audience.ofSegments("subscribers"),
-                    NEWSLETTER,
-                    10));
+    Campaign draft = crm.campaigns().create(details("Summer sale", 10));
     return crm.campaigns().schedule(draft.id(), draft.version(), clock.instant());
   }
 
@@ -424,17 +406,18 @@ class CampaignServiceTests {
   }
 
   private Campaign scheduled(int throttle, Instant sendAt) {
-    Campaign draft =
-        crm.campaigns()
-            .create(
-                CampaignDetails.email(
-                    "Spring sale",
-                    "spring-template",
-                    EmailAddress.of("news@acme.example"),
-                    Audience.ofSegments("subscribers"),
-                    NEWSLETTER,
-                    throttle));
+    Campaign draft = crm.campaigns().create(details("Spring sale", throttle));
     return crm.campaigns().schedule(draft.id(), draft.version(), sendAt);
+  }
+
+  private static CampaignDetails details(String name, int throttle) {
+    return CampaignDetails.email(
+        name,
+        "spring-template",
+        EmailAddress.of("news@acme.example"),
+        Audience.ofSegments("subscribers"),
+        NEWSLETTER,
+        throttle);
   }
 
   private Contact subscriber(String name, String email) {
