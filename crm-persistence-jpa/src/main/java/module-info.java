@@ -40,6 +40,7 @@ module io.crmkit.jpa {
   opens io.crmkit.jpa.internal.audience;
   opens io.crmkit.jpa.internal.campaign;
   opens io.crmkit.jpa.internal.company;
+  opens io.crmkit.jpa.internal.consent;
   opens io.crmkit.jpa.internal.contact;
   opens io.crmkit.jpa.internal.customfield;
   opens io.crmkit.jpa.internal.deal;

@@ -126,6 +126,18 @@ class ExamplesTests {
   }
 
   @Test
+  void consentIsConfirmedWithdrawnInOneClickAndSuppressed() {
+    assertThat(run(() -> ConsentAndOptIn.main(new String[0])).lines())
+        .containsExactly(
+            "after sign-up: PENDING_CONFIRMATION",
+            "after confirming: GRANTED since 2026-03-02T10:00:00Z",
+            "after unsubscribing: WITHDRAWN, ledger [WITHDRAWN, GRANTED, PENDING_CONFIRMATION]",
+            "Bo: SUPPRESSED_ADDRESS",
+            "may get the newsletter: [Cy]",
+            "after unsubscribing from everything: 0, cy@example.net suppressed: true");
+  }
+
+  @Test
   void theKnowledgeBaseFindsRevisesSuggestsAndCountsArticles() {
     assertThat(run(() -> KnowledgeBase.main(new String[0])).lines())
         .containsExactly(
@@ -185,7 +197,8 @@ class ExamplesTests {
   void anAccessExportShowsEverythingHeldAndAnErasureKeepsOnlyWhatReportsNeed() {
     assertThat(run(() -> PrivacyRequests.main(new String[0])).lines())
         .containsExactly(
-            "access: contact, timeline, leads, deals, tasks, tickets, merges, campaign recipients, score,"
+            "access: contact, timeline, leads, deals, tasks, tickets, merges, campaign recipients,"
+                + " consent, score,"
                 + " audiences, pendingEvents",
             "timeline: 2 activities",
             "\"display\": \"Ana Lima\"",

@@ -7,6 +7,7 @@ import io.crmkit.core.spi.ActivityRepository;
 import io.crmkit.core.spi.ArticleRepository;
 import io.crmkit.core.spi.CampaignRepository;
 import io.crmkit.core.spi.CompanyRepository;
+import io.crmkit.core.spi.ConsentRepository;
 import io.crmkit.core.spi.ContactRepository;
 import io.crmkit.core.spi.CrmStorage;
 import io.crmkit.core.spi.CustomFieldRepository;
@@ -20,6 +21,7 @@ import io.crmkit.core.spi.PipelineRepository;
 import io.crmkit.core.spi.ReasonRepository;
 import io.crmkit.core.spi.RecipientRepository;
 import io.crmkit.core.spi.StoragePort;
+import io.crmkit.core.spi.SuppressionRepository;
 import io.crmkit.core.spi.TaskRepository;
 import io.crmkit.core.spi.TicketRepository;
 import io.crmkit.core.spi.UnitOfWork;
@@ -35,6 +37,8 @@ import io.crmkit.jpa.internal.audience.JpaSegmentRepository;
 import io.crmkit.jpa.internal.campaign.JpaCampaignRepository;
 import io.crmkit.jpa.internal.campaign.JpaRecipientRepository;
 import io.crmkit.jpa.internal.company.JpaCompanyRepository;
+import io.crmkit.jpa.internal.consent.JpaConsentRepository;
+import io.crmkit.jpa.internal.consent.JpaSuppressionRepository;
 import io.crmkit.jpa.internal.contact.JpaContactRepository;
 import io.crmkit.jpa.internal.customfield.JpaCustomFieldRepository;
 import io.crmkit.jpa.internal.deal.JpaDealRepository;
@@ -100,6 +104,7 @@ public final class JpaCrmStorage implements CrmStorage {
           .addAll(JpaSegmentRepository.MANAGED_CLASSES)
           .addAll(JpaEventJournal.MANAGED_CLASSES)
           .addAll(JpaMergeJournal.MANAGED_CLASSES)
+          .addAll(JpaConsentRepository.MANAGED_CLASSES)
           .build();
 
   private static final List<UniqueConstraint> UNIQUE_CONSTRAINTS =
@@ -117,6 +122,7 @@ public final class JpaCrmStorage implements CrmStorage {
           .addAll(JpaReasonRepository.UNIQUE_CONSTRAINTS)
           .addAll(JpaArticleRepository.UNIQUE_CONSTRAINTS)
           .add(new UniqueConstraint("crm_merge_entry_pk", "merge", "id"))
+          .addAll(JpaConsentRepository.UNIQUE_CONSTRAINTS)
           .build();
 
   private final JpaSession session;
@@ -137,6 +143,8 @@ public final class JpaCrmStorage implements CrmStorage {
   private final SegmentRepository segments;
   private final EventJournal journal;
   private final MergeJournal mergeJournal;
+  private final ConsentRepository consents;
+  private final SuppressionRepository suppressions;
   private final InMemoryPorts otherPorts = new InMemoryPorts();
 
   private JpaCrmStorage(JpaSession session) {
@@ -158,6 +166,8 @@ public final class JpaCrmStorage implements CrmStorage {
     this.segments = new JpaSegmentRepository(session);
     this.journal = new JpaEventJournal(session);
     this.mergeJournal = new JpaMergeJournal(session);
+    this.consents = new JpaConsentRepository(session);
+    this.suppressions = new JpaSuppressionRepository(session);
   }
 
   /**
@@ -310,6 +320,16 @@ public final class JpaCrmStorage implements CrmStorage {
       return port.type().cast(segments);
     }
     return otherPorts.get(port);
+  }
+
+  @Override
+  public ConsentRepository consents() {
+    return consents;
+  }
+
+  @Override
+  public SuppressionRepository suppressions() {
+    return suppressions;
   }
 
   @Override

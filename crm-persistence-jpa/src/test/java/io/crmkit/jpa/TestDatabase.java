@@ -32,6 +32,11 @@ enum TestDatabase {
   private static final List<String> TABLES =
       List.of(
           "crm_article_use",
+          "crm_consent_state",
+          "crm_consent_entry",
+          "crm_consent_confirmation",
+          "crm_subscription_type",
+          "crm_suppression",
           "crm_article",
           "crm_contact_key",
           "crm_contact_value",

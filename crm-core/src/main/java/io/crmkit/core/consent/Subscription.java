@@ -3,6 +3,7 @@ package io.crmkit.core.consent;
 import static java.util.Objects.requireNonNull;
 
 import io.crmkit.core.contact.ContactId;
+import java.util.Comparator;
 
 /**
  * What one consent is about: one contact, on one channel, for one purpose. The ledger keeps a
@@ -14,6 +15,11 @@ import io.crmkit.core.contact.ContactId;
  * @since 0.1
  */
 public record Subscription(ContactId contact, Channel channel, Purpose purpose) {
+
+  /** The order in which a contact's subscriptions are listed: by channel, then by purpose. */
+  public static final Comparator<Subscription> ORDER =
+      Comparator.comparing(Subscription::channel)
+          .thenComparing(subscription -> subscription.purpose().value());
 
   /** Creates a subscription. */
   public Subscription {

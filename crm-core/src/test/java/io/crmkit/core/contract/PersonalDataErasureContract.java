@@ -16,6 +16,13 @@ import io.crmkit.core.RecordType;
 import io.crmkit.core.campaign.Campaign;
 import io.crmkit.core.company.Company;
 import io.crmkit.core.company.CompanyDetails;
+import io.crmkit.core.consent.Channel;
+import io.crmkit.core.consent.ConsentEvidence;
+import io.crmkit.core.consent.ConsentSource;
+import io.crmkit.core.consent.LegalBasis;
+import io.crmkit.core.consent.Purpose;
+import io.crmkit.core.consent.SendReason;
+import io.crmkit.core.consent.Subscription;
 import io.crmkit.core.contact.CompanyLink;
 import io.crmkit.core.contact.Contact;
 import io.crmkit.core.contact.ContactDetails;
@@ -92,7 +99,11 @@ public abstract class PersonalDataErasureContract {
           "Marzipan",
           "Gloamwick",
           "Fennimore",
-          "Pennywhistle");
+          "Pennywhistle",
+          "Snickerdoodle",
+          "198.51.100.23");
+
+  private static final Purpose NEWSLETTER = Purpose.of("newsletter");
 
   /** What others wrote, which erasure keeps. */
   protected static final Set<String> KEPT = Set.of("Bartholomew", "Ironvale");
@@ -266,6 +277,19 @@ public abstract class PersonalDataErasureContract {
                     .requester(person.id())
                     .build());
     crm.tickets().receive(ticket.id(), ticket.version(), "Pennywhistle again, still squeaking");
+    crm.consent().defineType(NEWSLETTER, "Orchard news");
+    crm.consent()
+        .requestConfirmation(
+            Subscription.of(person.id(), Channel.EMAIL, NEWSLETTER),
+            ConsentSource.FORM,
+            ConsentEvidence.of("Quillon, send me Snickerdoodle news", "fair", "198.51.100.23"),
+            Duration.ofDays(7));
+    crm.consent()
+        .grant(
+            Subscription.of(person.id(), Channel.SMS, NEWSLETTER),
+            LegalBasis.CONSENT,
+            ConsentSource.AGENT,
+            ConsentEvidence.of("Said yes at the Snickerdoodle stand", "", null));
     Campaign campaign = crm.campaigns().create(CampaignFixtures.aCampaign().details());
     storage
         .recipients()
@@ -396,6 +420,25 @@ public abstract class PersonalDataErasureContract {
   }
 
   @Test
+  void keepsTheSuppressionOfAnErasedPersonsAddresses() {
+    crm.consent().withdrawAll(person.id(), ConsentSource.LINK);
+
+    Erasure receipt = crm.privacy().erase(person.id());
+    Contact again =
+        crm.contacts()
+            .create(
+                ContactDetails.builder()
+                    .name("Q.", null)
+                    .email("quillon.vexbridge@zephyrmail.example")
+                    .build());
+    Subscription news = Subscription.of(again.id(), Channel.EMAIL, NEWSLETTER);
+    crm.consent().grant(news, LegalBasis.CONSENT, ConsentSource.IMPORT, ConsentEvidence.NONE);
+
+    assertThat(receipt.records("consent entry", Treatment.DELETED)).hasSize(4);
+    assertThat(crm.consent().maySend(news).reason()).isEqualTo(SendReason.SUPPRESSED_ADDRESS);
+  }
+
+  @Test
   void describesEverythingHeldAboutThePersonInOneDocument() {
     Set<String> more = writeMore(crm, person);
 
@@ -404,7 +447,8 @@ public abstract class PersonalDataErasureContract {
     assertThat(report.tenant()).isEqualTo(TENANT);
     assertThat(report.contact()).isEqualTo(person.id());
     assertThat(report.sections().keySet())
-        .startsWith("contact", "timeline", "leads", "deals", "tasks", "tickets", "merges");
+        .startsWith(
+            "contact", "timeline", "leads", "deals", "tasks", "tickets", "merges", "consent");
     assertThat(items(report, "timeline")).hasSize(4);
     assertThat(items(report, "tickets")).hasSize(1);
     assertThat(items(report, "merges")).hasSize(1);

@@ -15,9 +15,17 @@ import io.crmkit.core.UserId;
 import io.crmkit.core.access.AccessPolicy;
 import io.crmkit.core.company.Company;
 import io.crmkit.core.company.CompanyDetails;
+import io.crmkit.core.consent.Channel;
+import io.crmkit.core.consent.ConsentEntry;
+import io.crmkit.core.consent.ConsentEvidence;
+import io.crmkit.core.consent.ConsentSource;
+import io.crmkit.core.consent.LegalBasis;
+import io.crmkit.core.consent.Purpose;
+import io.crmkit.core.consent.Subscription;
 import io.crmkit.core.contact.CompanyLink;
 import io.crmkit.core.contact.Contact;
 import io.crmkit.core.contact.ContactDetails;
+import io.crmkit.core.contact.ContactId;
 import io.crmkit.core.contact.NewContact;
 import io.crmkit.core.deal.Deal;
 import io.crmkit.core.deal.DealDetails;
@@ -70,6 +78,7 @@ public abstract class TwoTenantContract {
   private static final UserId ALICE = UserId.of("alice");
   private static final UserId BOB = UserId.of("bob");
   private static final UserId CAROL = UserId.of("carol");
+  private static final Purpose NEWSLETTER = Purpose.of("newsletter");
   private static final Instant DUE = TestClock.START.plus(Duration.ofDays(2));
 
   private CrmStorage storage;
@@ -416,6 +425,73 @@ public abstract class TwoTenantContract {
         () -> home.tickets().reply(awayTicket.id(), awayTicket.version(), "Hello"),
         RecordType.TICKET,
         awayTicket.id());
+  }
+
+  // consent
+
+  /** Each command of the consent service that takes a contact id. */
+  enum ConsentCommand {
+    GRANT,
+    REQUEST_CONFIRMATION,
+    WITHDRAW,
+    WITHDRAW_ALL,
+    CURRENT,
+    CURRENT_OF_CONTACT,
+    HISTORY,
+    MAY_SEND,
+    UNSUBSCRIBE_TOKEN
+  }
+
+  @ParameterizedTest
+  @EnumSource(ConsentCommand.class)
+  void refusesAConsentCommandOnAContactOfAnotherTenant(ConsentCommand command) {
+    Subscription beas = Subscription.of(bea.id(), Channel.EMAIL, NEWSLETTER);
+    home.consent().defineType(NEWSLETTER, "News");
+    away.consent().defineType(NEWSLETTER, "News");
+    away.consent().grant(beas, LegalBasis.CONSENT, ConsentSource.FORM, ConsentEvidence.NONE);
+    List<ConsentEntry> before = storage.consents().current(AWAY, bea.id());
+
+    refused(() -> consent(command, beas), RecordType.CONTACT, bea.id());
+
+    assertThat(storage.consents().current(AWAY, bea.id())).isEqualTo(before);
+    assertThat(storage.consents().current(HOME, bea.id())).isEmpty();
+  }
+
+  @Test
+  void leavesContactsOfAnotherTenantOutOfAnAudience() {
+    Subscription beas = Subscription.of(bea.id(), Channel.EMAIL, NEWSLETTER);
+    home.consent().defineType(NEWSLETTER, "News");
+    away.consent().defineType(NEWSLETTER, "News");
+    away.consent().grant(beas, LegalBasis.CONSENT, ConsentSource.FORM, ConsentEvidence.NONE);
+    home.consent()
+        .grant(
+            Subscription.of(ana.id(), Channel.EMAIL, NEWSLETTER),
+            LegalBasis.CONSENT,
+            ConsentSource.FORM,
+            ConsentEvidence.NONE);
+
+    assertThat(home.consent().allowed(List.of(ana.id(), bea.id()), Channel.EMAIL, NEWSLETTER))
+        .containsExactly(ana.id());
+  }
+
+  private Object consent(ConsentCommand command, Subscription subscription) {
+    ContactId contact = subscription.contact();
+    return switch (command) {
+      case GRANT ->
+          home.consent()
+              .grant(subscription, LegalBasis.CONSENT, ConsentSource.API, ConsentEvidence.NONE);
+      case REQUEST_CONFIRMATION ->
+          home.consent()
+              .requestConfirmation(
+                  subscription, ConsentSource.FORM, ConsentEvidence.NONE, Duration.ofDays(1));
+      case WITHDRAW -> home.consent().withdraw(subscription, ConsentSource.API);
+      case WITHDRAW_ALL -> home.consent().withdrawAll(contact, ConsentSource.API);
+      case CURRENT -> home.consent().current(subscription);
+      case CURRENT_OF_CONTACT -> home.consent().current(contact);
+      case HISTORY -> home.consent().history(contact, PageRequest.first(10));
+      case MAY_SEND -> home.consent().maySend(subscription);
+      case UNSUBSCRIBE_TOKEN -> home.consent().unsubscribeToken(subscription);
+    };
   }
 
   // activities

@@ -304,11 +304,7 @@ public final class DefaultConsentService implements ConsentService {
     requireNonNull(ids, "contacts");
     requireNonNull(channel, "channel");
     requireNonNull(purpose, "purpose");
-    read(
-        () -> {
-          requireDefined(purpose, null);
-          return null;
-        });
+    read(() -> requireDefined(purpose, null));
     Set<ContactId> allowed = new HashSet<>();
     for (List<ContactId> batch :
         Iterables.partition(new LinkedHashSet<>(ids), PageRequest.MAX_SIZE)) {
@@ -425,10 +421,10 @@ public final class DefaultConsentService implements ConsentService {
   }
 
   /**
-   * Throws a validation error naming {@code purpose} unless the tenant defines it, and naming
-   * {@code validFor} unless it is null or within bounds.
+   * Returns {@code purpose} if the tenant defines it and {@code validFor} is null or within bounds;
+   * otherwise throws a validation error naming {@code purpose} or {@code validFor}.
    */
-  private void requireDefined(Purpose purpose, @Nullable Duration validFor) {
+  private Purpose requireDefined(Purpose purpose, @Nullable Duration validFor) {
     FieldErrors errors = new FieldErrors();
     boolean defined =
         ledger.get().types(context.tenant()).stream()
@@ -443,6 +439,7 @@ public final class DefaultConsentService implements ConsentService {
           "must be 1 minute to " + MAX_CONFIRMATION_VALIDITY.toDays() + " days");
     }
     errors.throwIfAny("consent");
+    return purpose;
   }
 
   /** Returns the contact {@code id} of the acting tenant, checked as every linked id is. */

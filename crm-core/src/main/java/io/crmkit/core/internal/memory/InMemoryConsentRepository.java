@@ -36,11 +36,6 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class InMemoryConsentRepository implements ConsentRepository {
 
-  /** The order of a contact's subscriptions: by channel, then purpose. */
-  static final Comparator<Subscription> SUBSCRIPTION_ORDER =
-      Comparator.comparing(Subscription::channel)
-          .thenComparing(subscription -> subscription.purpose().value());
-
   private final InMemoryStore store;
   private final Map<TenantId, Ledger> ledgers = new ConcurrentHashMap<>();
 
@@ -91,7 +86,7 @@ public final class InMemoryConsentRepository implements ConsentRepository {
         () ->
             of(tenant).current.values().stream()
                 .filter(entry -> entry.contact().equals(contact))
-                .sorted(Comparator.comparing(ConsentEntry::subscription, SUBSCRIPTION_ORDER))
+                .sorted(Comparator.comparing(ConsentEntry::subscription, Subscription.ORDER))
                 .toList());
   }
 

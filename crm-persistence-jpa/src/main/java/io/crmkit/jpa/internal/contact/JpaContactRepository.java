@@ -112,6 +112,24 @@ public final class JpaContactRepository
   }
 
   @Override
+  public List<Contact> findAll(TenantId tenant, Collection<ContactId> ids) {
+    requireNonNull(tenant, "tenant");
+    requireNonNull(ids, "ids");
+    List<UUID> values = ids.stream().map(ContactId::value).distinct().toList();
+    return session.apply(
+        em ->
+            inChunks(
+                values,
+                chunk ->
+                    em.createQuery(
+                            "select c from CrmContact c where c.tenant = :tenant and c.id in :ids",
+                            ContactEntity.class)
+                        .setParameter("tenant", tenant.value())
+                        .setParameter("ids", chunk)
+                        .getResultList()));
+  }
+
+  @Override
   public List<Contact> findByExternalIds(TenantId tenant, Collection<ExternalId> externalIds) {
     requireNonNull(tenant, "tenant");
     requireNonNull(externalIds, "externalIds");
@@ -185,10 +203,10 @@ public final class JpaContactRepository
    * Returns the contacts {@code query} finds for each chunk of {@value ContactBulkInsert#CHUNK}
    * {@code keys} (as many as a bulk insert checks at once), each once, in id order.
    */
-  private static List<Contact> inChunks(
-      List<String> keys, Function<List<String>, List<ContactEntity>> query) {
+  private static <K> List<Contact> inChunks(
+      List<K> keys, Function<List<K>, List<ContactEntity>> query) {
     Map<ContactId, Contact> found = new TreeMap<>();
-    for (List<String> chunk : Lists.partition(keys, ContactBulkInsert.CHUNK)) {
+    for (List<K> chunk : Lists.partition(keys, ContactBulkInsert.CHUNK)) {
       for (ContactEntity row : query.apply(chunk)) {
         found.computeIfAbsent(ContactId.of(row.id()), id -> ContactMapper.read(row));
       }
