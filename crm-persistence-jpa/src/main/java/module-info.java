@@ -47,6 +47,7 @@ module io.crmkit.jpa {
   opens io.crmkit.jpa.internal.knowledge;
   opens io.crmkit.jpa.internal.lead;
   opens io.crmkit.jpa.internal.merge;
+  opens io.crmkit.jpa.internal.message;
   opens io.crmkit.jpa.internal.outbox;
   opens io.crmkit.jpa.internal.reason;
   opens io.crmkit.jpa.internal.score;

@@ -35,7 +35,8 @@ class ArchitectureTests {
               "com.google.common..",
               "org.slf4j..",
               "org.jspecify.annotations..",
-              "com.google.i18n.phonenumbers..")
+              "com.google.i18n.phonenumbers..",
+              "com.github.mustachejava..")
           .because(
               "crm-core is the pure domain: no JPA, no Jackson, no framework, so that any host can embed it");
 

@@ -34,6 +34,12 @@ import io.crmkit.core.lead.LeadDetails;
 import io.crmkit.core.lead.LeadService;
 import io.crmkit.core.lead.LeadSource;
 import io.crmkit.core.lead.LeadStatus;
+import io.crmkit.core.message.Envelope;
+import io.crmkit.core.message.MessageService;
+import io.crmkit.core.message.MessageTemplate;
+import io.crmkit.core.message.OutboundMessage;
+import io.crmkit.core.message.RenderedMessage;
+import io.crmkit.core.message.TemplateContent;
 import io.crmkit.core.party.LifecycleStage;
 import io.crmkit.core.reason.Reason;
 import io.crmkit.core.reason.ReasonCatalogue;
@@ -77,7 +83,8 @@ class JavadocExamplesTests {
           DealService.class,
           ReasonService.class,
           CustomFieldService.class,
-          Importer.class);
+          Importer.class,
+          MessageService.class);
 
   private final Crm crm = Crm.inMemory();
 
@@ -121,6 +128,30 @@ class JavadocExamplesTests {
 
     assertThat(won.isWon()).isTrue();
     assertThat(crm.contacts().get(ana.id()).lifecycleStage()).isEqualTo(LifecycleStage.CUSTOMER);
+  }
+
+  @Test
+  void messageService() {
+    Contact ana =
+        crm.contacts()
+            .create(ContactDetails.builder().name("Ana", "Lima").email("ana@example.com").build());
+    MessageTemplate welcome =
+        crm.messages()
+            .createTemplate(
+                TemplateContent.email("Welcome")
+                    .subject("Welcome, {{contact.firstName}}")
+                    .text("Hello {{contact.firstName}}, {{owner.name}} will call you.")
+                    .field("contact.firstName", "there")
+                    .field("owner.name", "your account manager")
+                    .build());
+    RenderedMessage preview = crm.messages().preview(welcome.id(), ana.id());
+    OutboundMessage message =
+        crm.messages()
+            .compose(welcome.id(), ana.id(), Envelope.email(EmailAddress.of("hello@example.com")));
+
+    assertThat(preview.text()).isEqualTo("Hello Ana, your account manager will call you.");
+    assertThat(message.subject()).isEqualTo("Welcome, Ana");
+    assertThat(message.to()).isEqualTo("ana@example.com");
   }
 
   @Test

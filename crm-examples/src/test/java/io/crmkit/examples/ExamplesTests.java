@@ -161,6 +161,20 @@ class ExamplesTests {
   }
 
   @Test
+  void aTemplateIsCheckedPreviewedAndComposedWithOneClickUnsubscribe() {
+    assertThat(run(() -> MessagesAndTemplates.main(new String[0])).lines())
+        .containsExactly(
+            "refused: invalid template Broken: text 'contact.lastName': line 1: names merge field"
+                + " contact.lastName, which the template does not declare",
+            "preview subject: Initech: what's new in June",
+            "preview text: Hello Ana, / As a Gold customer you get early access. / Olivia Owen",
+            "for Bo: Hello there, / Olivia Owen",
+            "sent to ana@initech.com as memory-1, List-Unsubscribe-Post:"
+                + " List-Unsubscribe=One-Click, link in the text: true",
+            "hard bounce: bo@example.com");
+  }
+
+  @Test
   void aMissedFirstReplyBreachesAndEscalatesOnce() {
     assertThat(run(() -> SupportDesk.main(new String[0])).lines())
         .containsExactly(

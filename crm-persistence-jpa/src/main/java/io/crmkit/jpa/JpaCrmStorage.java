@@ -23,6 +23,7 @@ import io.crmkit.core.spi.RecipientRepository;
 import io.crmkit.core.spi.StoragePort;
 import io.crmkit.core.spi.SuppressionRepository;
 import io.crmkit.core.spi.TaskRepository;
+import io.crmkit.core.spi.TemplateRepository;
 import io.crmkit.core.spi.TicketRepository;
 import io.crmkit.core.spi.UnitOfWork;
 import io.crmkit.jpa.internal.AggregateRow;
@@ -46,6 +47,7 @@ import io.crmkit.jpa.internal.deal.JpaPipelineRepository;
 import io.crmkit.jpa.internal.knowledge.JpaArticleRepository;
 import io.crmkit.jpa.internal.lead.JpaLeadRepository;
 import io.crmkit.jpa.internal.merge.JpaMergeJournal;
+import io.crmkit.jpa.internal.message.JpaTemplateRepository;
 import io.crmkit.jpa.internal.outbox.JpaEventJournal;
 import io.crmkit.jpa.internal.outbox.JpaOutboxRelay;
 import io.crmkit.jpa.internal.outbox.OutboxPersonalData;
@@ -100,6 +102,7 @@ public final class JpaCrmStorage implements CrmStorage {
           .addAll(JpaRecipientRepository.MANAGED_CLASSES)
           .addAll(JpaReasonRepository.MANAGED_CLASSES)
           .addAll(JpaArticleRepository.MANAGED_CLASSES)
+          .addAll(JpaTemplateRepository.MANAGED_CLASSES)
           .addAll(JpaScoreRepository.MANAGED_CLASSES)
           .addAll(JpaSegmentRepository.MANAGED_CLASSES)
           .addAll(JpaEventJournal.MANAGED_CLASSES)
@@ -121,6 +124,7 @@ public final class JpaCrmStorage implements CrmStorage {
           .addAll(JpaRecipientRepository.UNIQUE_CONSTRAINTS)
           .addAll(JpaReasonRepository.UNIQUE_CONSTRAINTS)
           .addAll(JpaArticleRepository.UNIQUE_CONSTRAINTS)
+          .addAll(JpaTemplateRepository.UNIQUE_CONSTRAINTS)
           .add(new UniqueConstraint("crm_merge_entry_pk", "merge", "id"))
           .addAll(JpaConsentRepository.UNIQUE_CONSTRAINTS)
           .build();
@@ -139,6 +143,7 @@ public final class JpaCrmStorage implements CrmStorage {
   private final RecipientRepository recipients;
   private final ReasonRepository reasons;
   private final ArticleRepository articles;
+  private final TemplateRepository templates;
   private final ScoreRepository scores;
   private final SegmentRepository segments;
   private final EventJournal journal;
@@ -162,6 +167,7 @@ public final class JpaCrmStorage implements CrmStorage {
     this.recipients = new JpaRecipientRepository(session);
     this.reasons = new JpaReasonRepository(session);
     this.articles = new JpaArticleRepository(session);
+    this.templates = new JpaTemplateRepository(session);
     this.scores = new JpaScoreRepository(session);
     this.segments = new JpaSegmentRepository(session);
     this.journal = new JpaEventJournal(session);
@@ -292,6 +298,11 @@ public final class JpaCrmStorage implements CrmStorage {
   @Override
   public ArticleRepository articles() {
     return articles;
+  }
+
+  @Override
+  public TemplateRepository templates() {
+    return templates;
   }
 
   /**

@@ -38,6 +38,7 @@ enum TestDatabase {
           "crm_subscription_type",
           "crm_suppression",
           "crm_article",
+          "crm_message_template",
           "crm_contact_key",
           "crm_contact_value",
           "crm_contact",

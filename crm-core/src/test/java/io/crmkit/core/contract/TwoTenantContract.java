@@ -682,6 +682,61 @@ public abstract class TwoTenantContract {
         .isEqualTo(acme.id());
   }
 
+  // message templates
+
+  private static io.crmkit.core.message.TemplateContent welcome() {
+    return io.crmkit.core.message.TemplateContent.email("Welcome")
+        .subject("Hello {{contact.firstName}}")
+        .text("Hello {{contact.firstName}}")
+        .field("contact.firstName", "there")
+        .build();
+  }
+
+  @Test
+  void refusesAnEditOfATemplateOfAnotherTenant() {
+    io.crmkit.core.message.MessageTemplate foreign = away.messages().createTemplate(welcome());
+
+    refused(
+        () -> home.messages().editTemplate(foreign.id(), foreign.version(), welcome()),
+        RecordType.TEMPLATE,
+        foreign.id());
+    assertThat(home.messages().findTemplate("Welcome")).isEmpty();
+    assertThat(home.messages().findTemplate(foreign.id())).isEmpty();
+  }
+
+  @Test
+  void refusesAPreviewOrACompositionFromATemplateOfAnotherTenant() {
+    io.crmkit.core.message.MessageTemplate foreign = away.messages().createTemplate(welcome());
+
+    refused(
+        () -> home.messages().preview(foreign.id(), ana.id()), RecordType.TEMPLATE, foreign.id());
+    refused(
+        () ->
+            home.messages()
+                .compose(
+                    foreign.id(),
+                    ana.id(),
+                    io.crmkit.core.message.Envelope.email(
+                        io.crmkit.core.contactpoint.EmailAddress.of("news@acme.com"))),
+        RecordType.TEMPLATE,
+        foreign.id());
+  }
+
+  @Test
+  void refusesAPreviewOrACompositionForAContactOfAnotherTenant() {
+    io.crmkit.core.message.MessageTemplate own = home.messages().createTemplate(welcome());
+    io.crmkit.core.message.Envelope envelope =
+        io.crmkit.core.message.Envelope.email(
+            io.crmkit.core.contactpoint.EmailAddress.of("news@acme.com"));
+
+    refused(() -> home.messages().preview(own.id(), bea.id()), RecordType.CONTACT, bea.id());
+    refused(
+        () -> home.messages().compose(own.id(), bea.id(), envelope), RecordType.CONTACT, bea.id());
+    assertThatThrownBy(() -> home.messages().composer(own.id(), envelope).compose(bea))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("another tenant");
+  }
+
   // helpers
 
   private void refused(ThrowingCallable command, RecordType kind, Object id) {

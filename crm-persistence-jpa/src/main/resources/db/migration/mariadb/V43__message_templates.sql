@@ -1,0 +1,19 @@
+-- Message templates: name (unique in the tenant), channel and Mustache parts in columns, the
+-- declared merge fields with their fallbacks as a JSON document. Listings page by (tenant, id).
+
+create table crm_message_template (
+  tenant_id    varchar(64)  not null,
+  id           uuid         not null,
+  version      bigint       not null,
+  created_at   datetime(6) not null,
+  updated_at   datetime(6) not null,
+  owner_id     varchar(128) not null,
+  name         varchar(200) not null,
+  channel      varchar(8)   not null,
+  subject      varchar(500) not null,
+  html_part    mediumtext,
+  text_part    mediumtext not null,
+  merge_fields json not null,
+  constraint crm_message_template_pk primary key (tenant_id, id),
+  constraint crm_message_template_name_uk unique (tenant_id, name)
+) engine=InnoDB default charset=utf8mb4 collate=utf8mb4_bin;
