@@ -448,7 +448,15 @@ public abstract class PersonalDataErasureContract {
     assertThat(report.contact()).isEqualTo(person.id());
     assertThat(report.sections().keySet())
         .startsWith(
-            "contact", "timeline", "leads", "deals", "tasks", "tickets", "merges", "consent");
+            "contact",
+            "timeline",
+            "leads",
+            "deals",
+            "tasks",
+            "tickets",
+            "merges",
+            "campaign recipients",
+            "consent");
     assertThat(items(report, "timeline")).hasSize(4);
     assertThat(items(report, "tickets")).hasSize(1);
     assertThat(items(report, "merges")).hasSize(1);
