@@ -214,6 +214,7 @@ public final class Crm {
             context,
             storage::campaigns,
             storage::recipients,
+            storage::deals,
             links,
             timeline,
             consent,

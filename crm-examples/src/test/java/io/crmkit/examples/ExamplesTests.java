@@ -164,6 +164,17 @@ class ExamplesTests {
   }
 
   @Test
+  void anUnsubscribeBetweenTwoCampaignsStopsTheSecondSend() {
+    assertThat(run(() -> CampaignWithConsent.main(new String[0])).lines())
+        .containsExactly(
+            "Spring news: sent 2, skipped 0",
+            "Bea clicks unsubscribe: WITHDRAWN",
+            "Spring news: 2 sent, 1 opened",
+            "Tuesday tips: sent 1, skipped 1",
+            "Tuesday tips went to [ana@example.com]");
+  }
+
+  @Test
   void aTemplateIsCheckedPreviewedAndComposedWithOneClickUnsubscribe() {
     assertThat(run(() -> MessagesAndTemplates.main(new String[0])).lines())
         .containsExactly(

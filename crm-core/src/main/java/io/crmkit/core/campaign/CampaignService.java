@@ -134,4 +134,13 @@ public interface CampaignService {
    * @throws io.crmkit.core.NotFoundException if the tenant has no such campaign
    */
   CampaignFunnel funnel(CampaignId id);
+
+  /**
+   * Returns what campaign {@code id} achieved: its funnel, the open and won deals its messages
+   * reached before they closed, its share of the won deals' amounts under {@code model}, and its
+   * return on investment.
+   *
+   * @throws io.crmkit.core.NotFoundException if the tenant has no such campaign
+   */
+  CampaignReport report(CampaignId id, AttributionModel model);
 }

@@ -188,11 +188,24 @@ public final class Recipient implements Aggregate<RecipientId> {
   }
 
   /**
-   * Returns it without the address its message went to, for an erasure of the contact: the next
-   * version, or itself when it holds no address.
+   * Returns it erased for an erasure of its contact: without the address its message went to, and
+   * standing for {@code standIn}, an id no contact has, instead of the contact; the next version.
    */
-  public Recipient withoutAddress(Instant at) {
-    return address.isEmpty() ? this : copy(at, status).address("").build();
+  public Recipient erased(ContactId standIn, Instant at) {
+    requireNonNull(standIn, "standIn");
+    return new Recipient(
+        id,
+        tenant,
+        revision.next(at),
+        campaign,
+        standIn,
+        status,
+        claimedAt,
+        sentAt,
+        "",
+        providerMessageId,
+        note,
+        engagements);
   }
 
   private Copy copy(Instant at, RecipientStatus newStatus) {

@@ -19,11 +19,18 @@ import io.crmkit.core.contact.Contact;
 import io.crmkit.core.contact.ContactDetails;
 import io.crmkit.core.contact.ContactId;
 import io.crmkit.core.contactpoint.EmailAddress;
+import io.crmkit.core.deal.Deal;
+import io.crmkit.core.deal.DealDetails;
+import io.crmkit.core.deal.DealRole;
+import io.crmkit.core.deal.Pipeline;
+import io.crmkit.core.deal.PipelinePolicy;
+import io.crmkit.core.fixtures.PipelineFixtures;
 import io.crmkit.core.fixtures.TestClock;
 import io.crmkit.core.memory.InMemoryCrmStorage;
 import io.crmkit.core.memory.InMemoryMessageGateway;
 import io.crmkit.core.message.OutboundMessage;
 import io.crmkit.core.message.TemplateContent;
+import io.crmkit.core.money.Money;
 import io.crmkit.core.spi.CrmStorage;
 import io.crmkit.core.timeline.ActivityDetails;
 import java.net.URI;
@@ -303,6 +310,73 @@ class CampaignServiceTests {
   }
 
   @Test
+  void creditsWonDealsToTheCampaignsThatReachedTheirContactsBefore() {
+    Contact ana = subscriber("Ana", "ana@example.com");
+    Contact bea = subscriber("Bea", "bea@example.com");
+    segments.put("subscribers", Set.of(ana.id(), bea.id()));
+    Campaign spring = scheduled(10, T0);
+    crm.campaigns().runDue();
+    Campaign costed = crm.campaigns().get(spring.id());
+    clock.advance(Duration.ofDays(7));
+    Campaign summer = summer();
+    crm.campaigns().runDue();
+    clock.advance(Duration.ofDays(7));
+    Pipeline sales =
+        crm.pipelines().create("Sales", PipelineFixtures.salesStages(), PipelinePolicy.STRICT);
+    Deal won = deal(sales, "Ana's order", "1000.00", ana.id());
+    crm.deals().win(won);
+    deal(sales, "Bea's order", "400.00", bea.id());
+
+    CampaignReport first = crm.campaigns().report(spring.id(), AttributionModel.FIRST_TOUCH);
+    CampaignReport linear = crm.campaigns().report(spring.id(), AttributionModel.LINEAR);
+    CampaignReport decay = crm.campaigns().report(summer.id(), AttributionModel.TIME_DECAY);
+
+    assertThat(first.influencedPipeline()).containsExactly(Money.of("1400.00", "EUR"));
+    assertThat(first.attributedRevenue()).containsExactly(Money.of("1000.00", "EUR"));
+    assertThat(first.wonDeals()).isEqualTo(1);
+    assertThat(linear.attributedRevenue()).containsExactly(Money.of("500.00", "EUR"));
+    // touches 14 and 7 days before the win weigh 1/4 and 1/2: the later one earns 2/3
+    assertThat(decay.attributedRevenue()).containsExactly(Money.of("666.67", "EUR"));
+    assertThat(first.funnel().sent()).isEqualTo(2);
+    assertThat(costed.details().cost()).isNull();
+    assertThat(first.roi()).isEmpty();
+  }
+
+  @Test
+  void reportsTheReturnOnTheCampaignsCost() {
+    Contact ana = subscriber("Ana", "ana@example.com");
+    segments.put("subscribers", Set.of(ana.id()));
+    Campaign draft =
+        crm.campaigns().create(details("Spring sale", 10).withCost(Money.of("250.00", "EUR")));
+    crm.campaigns().schedule(draft.id(), draft.version(), T0);
+    crm.campaigns().runDue();
+    clock.advance(Duration.ofDays(1));
+    Pipeline sales =
+        crm.pipelines().create("Sales", PipelineFixtures.salesStages(), PipelinePolicy.STRICT);
+    crm.deals().win(deal(sales, "Ana's order", "1000.00", ana.id()));
+
+    CampaignReport report = crm.campaigns().report(draft.id(), AttributionModel.LAST_TOUCH);
+
+    assertThat(report.roi()).contains(new java.math.BigDecimal("3.0000"));
+  }
+
+  private Campaign summer() {
+    Campaign draft = crm.campaigns().create(details("Summer sale", 10));
+    return crm.campaigns().schedule(draft.id(), draft.version(), clock.instant());
+  }
+
+  private Deal deal(Pipeline pipeline, String name, String amount, ContactId contact) {
+    return crm.deals()
+        .open(
+            pipeline.id(),
+            DealDetails.builder()
+                .name(name)
+                .amount(amount, "EUR")
+                .contact(contact, DealRole.DECISION_MAKER)
+                .build());
+  }
+
+  @Test
   void leavesTheStartAndFinishToTheDueWork() {
     Campaign draft =
         crm.campaigns().create(io.crmkit.core.fixtures.CampaignFixtures.aCampaign().details());
@@ -332,17 +406,18 @@ class CampaignServiceTests {
   }
 
   private Campaign scheduled(int throttle, Instant sendAt) {
-    Campaign draft =
-        crm.campaigns()
-            .create(
-                CampaignDetails.email(
-                    "Spring sale",
-                    "spring-template",
-                    EmailAddress.of("news@acme.example"),
-                    Audience.ofSegments("subscribers"),
-                    NEWSLETTER,
-                    throttle));
+    Campaign draft = crm.campaigns().create(details("Spring sale", throttle));
     return crm.campaigns().schedule(draft.id(), draft.version(), sendAt);
+  }
+
+  private static CampaignDetails details(String name, int throttle) {
+    return CampaignDetails.email(
+        name,
+        "spring-template",
+        EmailAddress.of("news@acme.example"),
+        Audience.ofSegments("subscribers"),
+        NEWSLETTER,
+        throttle);
   }
 
   private Contact subscriber(String name, String email) {

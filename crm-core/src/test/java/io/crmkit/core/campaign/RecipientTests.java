@@ -5,6 +5,7 @@ import static io.crmkit.core.fixtures.CampaignFixtures.aRecipientOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.crmkit.core.contact.ContactId;
 import io.crmkit.core.fixtures.TestClock;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -63,14 +64,16 @@ class RecipientTests {
   }
 
   @Test
-  void forgetsTheAddressOnErasure() {
+  void forgetsTheAddressAndTheContactOnErasure() {
     Recipient sent = queued.claim(T0).sent("ana@example.com", "p-1", T0);
+    ContactId standIn = ContactId.of(java.util.UUID.randomUUID());
 
-    Recipient erased = sent.withoutAddress(T0);
+    Recipient erased = sent.erased(standIn, T0);
 
     assertThat(erased.address()).isEmpty();
+    assertThat(erased.contact()).isEqualTo(standIn);
     assertThat(erased.version()).isEqualTo(sent.version() + 1);
-    assertThat(erased.withoutAddress(T0)).isSameAs(erased);
     assertThat(erased.providerMessageId()).contains("p-1");
+    assertThat(erased.status()).isEqualTo(RecipientStatus.SENT);
   }
 }

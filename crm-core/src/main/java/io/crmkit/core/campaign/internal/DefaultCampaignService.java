@@ -7,12 +7,14 @@ import io.crmkit.core.Changed;
 import io.crmkit.core.Page;
 import io.crmkit.core.PageRequest;
 import io.crmkit.core.RecordType;
+import io.crmkit.core.campaign.AttributionModel;
 import io.crmkit.core.campaign.Audience;
 import io.crmkit.core.campaign.Campaign;
 import io.crmkit.core.campaign.CampaignAction;
 import io.crmkit.core.campaign.CampaignDetails;
 import io.crmkit.core.campaign.CampaignFunnel;
 import io.crmkit.core.campaign.CampaignId;
+import io.crmkit.core.campaign.CampaignReport;
 import io.crmkit.core.campaign.CampaignService;
 import io.crmkit.core.campaign.DueRun;
 import io.crmkit.core.campaign.ProviderEvent;
@@ -22,9 +24,11 @@ import io.crmkit.core.consent.ConsentService;
 import io.crmkit.core.contact.ContactId;
 import io.crmkit.core.internal.CrmContext;
 import io.crmkit.core.internal.LinkedRecords;
+import io.crmkit.core.internal.Pages;
 import io.crmkit.core.internal.RecordCommands;
 import io.crmkit.core.message.MessageService;
 import io.crmkit.core.spi.CampaignRepository;
+import io.crmkit.core.spi.DealRepository;
 import io.crmkit.core.spi.MessageGateway;
 import io.crmkit.core.spi.RecipientRepository;
 import io.crmkit.core.timeline.TimelineService;
@@ -57,6 +61,7 @@ public final class DefaultCampaignService implements CampaignService {
   private final RecordCommands<CampaignId, Campaign> records;
   private final CampaignDueWork dueWork;
   private final EngagementRecorder engagements;
+  private final CampaignAttribution attribution;
 
   private DefaultCampaignService(
       CrmContext context,
@@ -64,13 +69,15 @@ public final class DefaultCampaignService implements CampaignService {
       Supplier<RecipientRepository> recipients,
       LinkedRecords linked,
       CampaignDueWork dueWork,
-      EngagementRecorder engagements) {
+      EngagementRecorder engagements,
+      CampaignAttribution attribution) {
     this.context = requireNonNull(context, "context");
     this.campaigns = requireNonNull(campaigns, "campaigns");
     this.recipients = requireNonNull(recipients, "recipients");
     this.linked = requireNonNull(linked, "linked");
     this.dueWork = requireNonNull(dueWork, "dueWork");
     this.engagements = requireNonNull(engagements, "engagements");
+    this.attribution = requireNonNull(attribution, "attribution");
     this.records =
         new RecordCommands<>(
             context,
@@ -86,6 +93,7 @@ public final class DefaultCampaignService implements CampaignService {
    * @param context the opened CRM's context
    * @param campaigns where campaigns are kept, asked for on first use (a storage may keep none)
    * @param recipients where their recipients are kept, asked for on first use
+   * @param deals the deals campaigns are credited with
    * @param linked the check of the contacts asked about
    * @param timeline where engagement lands as campaign activities
    * @param consent asked before every message, and told of bounces, complaints and unsubscribes
@@ -99,6 +107,7 @@ public final class DefaultCampaignService implements CampaignService {
       CrmContext context,
       Supplier<CampaignRepository> campaigns,
       Supplier<RecipientRepository> recipients,
+      Supplier<DealRepository> deals,
       LinkedRecords linked,
       TimelineService timeline,
       ConsentService consent,
@@ -118,7 +127,14 @@ public final class DefaultCampaignService implements CampaignService {
     EngagementRecorder engagements =
         new EngagementRecorder(
             context, campaigns, recipients, timeline, new ConsentEffects(consent));
-    return new DefaultCampaignService(context, campaigns, recipients, linked, dueWork, engagements);
+    return new DefaultCampaignService(
+        context,
+        campaigns,
+        recipients,
+        linked,
+        dueWork,
+        engagements,
+        new CampaignAttribution(deals, recipients));
   }
 
   @Override
@@ -214,15 +230,18 @@ public final class DefaultCampaignService implements CampaignService {
   @Override
   public CampaignFunnel funnel(CampaignId id) {
     get(id);
-    CampaignFunnel.Tally tally = CampaignFunnel.tally(id, List.of());
-    PageRequest request = PageRequest.first(PageRequest.MAX_SIZE);
-    while (true) {
-      Page<Recipient> page = recipients.get().ofCampaign(context.tenant(), id, request);
-      page.items().forEach(tally::add);
-      if (!page.hasNext()) {
-        return tally.build();
-      }
-      request = PageRequest.after(page.nextCursor().orElseThrow(), PageRequest.MAX_SIZE);
-    }
+    return CampaignFunnel.of(id, everyRecipient(id));
+  }
+
+  @Override
+  public CampaignReport report(CampaignId id, AttributionModel model) {
+    requireNonNull(model, "model");
+    Campaign campaign = get(id);
+    List<Recipient> all = everyRecipient(id);
+    return attribution.report(campaign, CampaignFunnel.of(id, all), all, model, context.now());
+  }
+
+  private List<Recipient> everyRecipient(CampaignId id) {
+    return Pages.all(page -> recipients.get().ofCampaign(context.tenant(), id, page));
   }
 }

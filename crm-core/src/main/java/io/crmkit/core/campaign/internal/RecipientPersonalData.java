@@ -4,16 +4,19 @@ import static java.util.Objects.requireNonNull;
 
 import io.crmkit.core.DataValue;
 import io.crmkit.core.campaign.Recipient;
+import io.crmkit.core.contact.ContactId;
 import io.crmkit.core.spi.ErasureLog;
 import io.crmkit.core.spi.PersonalDataHolder;
 import io.crmkit.core.spi.PersonalDataRequest;
 import io.crmkit.core.spi.RecipientRepository;
+import java.util.UUID;
 
 /**
  * The campaigns' part of a person's data: every campaign the person was a recipient of, with the
  * address the message went to and what the provider reported. Erasure keeps each recipient for the
- * campaigns' funnels and attribution (status, instants, engagement kinds) without the address; the
- * suppression list keeps its own entry of a bounced or complaining address.
+ * campaigns' funnels (status, instants, engagement kinds) without the address and without the
+ * contact's id, which a random stand-in replaces; the suppression list keeps its own entry of a
+ * bounced or complaining address.
  */
 public final class RecipientPersonalData implements PersonalDataHolder {
 
@@ -42,11 +45,10 @@ public final class RecipientPersonalData implements PersonalDataHolder {
   @Override
   public void erase(PersonalDataRequest request, ErasureLog log) {
     for (Recipient recipient : recipients.ofContact(request.tenant(), request.contact())) {
-      Recipient erased = recipient.withoutAddress(request.at());
-      if (erased != recipient) {
-        recipients.update(erased, recipient.version());
-        log.anonymised("campaign recipient", recipient.id().toString());
-      }
+      // a new stand-in each: a contact is a campaign's recipient once, and so is each stand-in
+      Recipient erased = recipient.erased(ContactId.of(UUID.randomUUID()), request.at());
+      recipients.update(erased, recipient.version());
+      log.anonymised("campaign recipient", recipient.id().toString());
     }
   }
 
