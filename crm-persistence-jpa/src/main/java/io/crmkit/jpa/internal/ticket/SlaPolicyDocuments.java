@@ -33,7 +33,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class SlaPolicyDocuments {
 
-
   private SlaPolicyDocuments() {}
 
   /** A policy without its name, which has a column of its own. */
