@@ -246,12 +246,12 @@ public final class Crm {
     kept(storage::mergeJournal).ifPresent(journal -> holders.add(new MergePersonalData(journal)));
     kept(storage::orders).ifPresent(orders -> holders.add(new OrderPersonalData(orders)));
     kept(storage::recipients).ifPresent(sent -> holders.add(new RecipientPersonalData(sent)));
-    kept(storage::enrollments).ifPresent(kept -> holders.add(new EnrollmentPersonalData(kept)));
     kept(storage::consents)
         .flatMap(
             ledger ->
                 kept(storage::suppressions).map(list -> new ConsentPersonalData(ledger, list)))
         .ifPresent(holders::add);
+    kept(storage::enrollments).ifPresent(kept -> holders.add(new EnrollmentPersonalData(kept)));
     holders.addAll(addedHolders);
     holders.addAll(storage.personalDataHolders());
     return holders;
