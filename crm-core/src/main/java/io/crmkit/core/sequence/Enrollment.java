@@ -203,12 +203,20 @@ public final class Enrollment implements Aggregate<EnrollmentId> {
         history);
   }
 
-  /** Returns this enrollment paused; @throws IllegalTransitionException unless active. */
+  /**
+   * Returns this enrollment paused.
+   *
+   * @throws io.crmkit.core.statemachine.IllegalTransitionException unless it is active
+   */
   public Enrollment pause(Instant at, UserId by) {
     return move(EnrollmentAction.PAUSE, null, at, by);
   }
 
-  /** Returns this enrollment resumed; @throws IllegalTransitionException unless paused. */
+  /**
+   * Returns this enrollment resumed.
+   *
+   * @throws io.crmkit.core.statemachine.IllegalTransitionException unless it is paused
+   */
   public Enrollment resume(Instant at, UserId by) {
     return move(EnrollmentAction.RESUME, null, at, by);
   }
