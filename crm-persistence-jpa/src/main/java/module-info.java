@@ -52,6 +52,7 @@ module io.crmkit.jpa {
   opens io.crmkit.jpa.internal.outbox;
   opens io.crmkit.jpa.internal.reason;
   opens io.crmkit.jpa.internal.score;
+  opens io.crmkit.jpa.internal.sequence;
   opens io.crmkit.jpa.internal.task;
   opens io.crmkit.jpa.internal.ticket;
   opens io.crmkit.jpa.internal.timeline;
