@@ -38,6 +38,7 @@ module io.crmkit.jpa {
 
   opens io.crmkit.jpa.internal;
   opens io.crmkit.jpa.internal.audience;
+  opens io.crmkit.jpa.internal.automation;
   opens io.crmkit.jpa.internal.commerce;
   opens io.crmkit.jpa.internal.campaign;
   opens io.crmkit.jpa.internal.company;
