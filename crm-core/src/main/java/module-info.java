@@ -36,6 +36,7 @@ module io.crmkit.core {
   exports io.crmkit.core.party;
   exports io.crmkit.core.privacy;
   exports io.crmkit.core.reason;
+  exports io.crmkit.core.sequence;
   exports io.crmkit.core.spi;
   exports io.crmkit.core.statemachine;
   exports io.crmkit.core.task;

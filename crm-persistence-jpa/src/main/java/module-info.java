@@ -38,6 +38,7 @@ module io.crmkit.jpa {
 
   opens io.crmkit.jpa.internal;
   opens io.crmkit.jpa.internal.audience;
+  opens io.crmkit.jpa.internal.automation;
   opens io.crmkit.jpa.internal.commerce;
   opens io.crmkit.jpa.internal.campaign;
   opens io.crmkit.jpa.internal.automation;
@@ -53,6 +54,7 @@ module io.crmkit.jpa {
   opens io.crmkit.jpa.internal.outbox;
   opens io.crmkit.jpa.internal.reason;
   opens io.crmkit.jpa.internal.score;
+  opens io.crmkit.jpa.internal.sequence;
   opens io.crmkit.jpa.internal.task;
   opens io.crmkit.jpa.internal.ticket;
   opens io.crmkit.jpa.internal.timeline;

@@ -50,6 +50,9 @@ import io.crmkit.core.privacy.PrivacyService;
 import io.crmkit.core.privacy.internal.DefaultPrivacyService;
 import io.crmkit.core.reason.ReasonService;
 import io.crmkit.core.reason.internal.DefaultReasonService;
+import io.crmkit.core.sequence.SequenceService;
+import io.crmkit.core.sequence.internal.DefaultSequenceService;
+import io.crmkit.core.sequence.internal.EnrollmentPersonalData;
 import io.crmkit.core.spi.ArticleIndex;
 import io.crmkit.core.spi.AudienceResolver;
 import io.crmkit.core.spi.CrmStorage;
@@ -127,6 +130,7 @@ public final class Crm {
   private final MessageService messages;
   private final Map<DueKind, DueWork> dueWork;
   private final AutomationService automation;
+  private final SequenceService sequences;
 
   /**
    * @param addedHolders the personal-data holders of modules and of the host, asked after
@@ -225,6 +229,10 @@ public final class Crm {
     this.dueWork = Map.copyOf(dueWork);
     // asked for on first use: a storage may keep no due work
     this.automation = new DefaultAutomationService(context, storage, dueWork, () -> this);
+    // asked for on first use: a storage may keep no sequences
+    this.sequences =
+        new DefaultSequenceService(
+            context, storage::sequences, storage::enrollments, storage::dueWork, links, messages);
   }
 
   /** Returns every keeper of personal data, in the order a request asks them. */
@@ -244,6 +252,7 @@ public final class Crm {
             ledger ->
                 kept(storage::suppressions).map(list -> new ConsentPersonalData(ledger, list)))
         .ifPresent(holders::add);
+    kept(storage::enrollments).ifPresent(kept -> holders.add(new EnrollmentPersonalData(kept)));
     holders.addAll(addedHolders);
     holders.addAll(storage.personalDataHolders());
     return holders;
@@ -297,6 +306,16 @@ public final class Crm {
   /** Returns the contacts. */
   public ContactService contacts() {
     return contacts;
+  }
+
+  /**
+   * Returns the sales sequences and the enrollments of contacts in them, whose steps run as due
+   * work of {@link #automation()}.
+   *
+   * @throws UnsupportedOperationException on use, if the storage keeps no sequences
+   */
+  public SequenceService sequences() {
+    return sequences;
   }
 
   /** Returns the companies. */

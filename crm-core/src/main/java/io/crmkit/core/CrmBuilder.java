@@ -18,6 +18,7 @@ import io.crmkit.core.internal.Transactions;
 import io.crmkit.core.internal.memory.InMemoryArticleIndex;
 import io.crmkit.core.memory.InMemoryCrmStorage;
 import io.crmkit.core.message.internal.Messaging;
+import io.crmkit.core.sequence.internal.SequenceStepWork;
 import io.crmkit.core.spi.ArticleIndex;
 import io.crmkit.core.spi.AudienceResolver;
 import io.crmkit.core.spi.CrmStorage;
@@ -219,7 +220,8 @@ public final class CrmBuilder {
   public CrmBuilder dueWork(DueWork performer) {
     requireNonNull(performer, "performer");
     checkArgument(
-        !performer.kind().equals(WorkflowRuleWork.KIND),
+        !performer.kind().equals(WorkflowRuleWork.KIND)
+            && !performer.kind().equals(SequenceStepWork.KIND),
         "due work of kind %s is the CRM's own",
         performer.kind());
     checkArgument(
@@ -250,6 +252,8 @@ public final class CrmBuilder {
     Map<DueKind, DueWork> performers = new HashMap<>(dueWork);
     performers.put(
         WorkflowRuleWork.KIND, new WorkflowRuleWork(chosen, team, depth, notifier, webhookSender));
+    performers.put(
+        SequenceStepWork.KIND, new SequenceStepWork(chosen, team, messageGateway, clock));
     List<PersonalDataHolder> holders = new ArrayList<>();
     ServiceLoader.load(PersonalDataHolder.class, CrmBuilder.class.getClassLoader())
         .forEach(holders::add);

@@ -131,6 +131,16 @@ class ExamplesTests {
   }
 
   @Test
+  void aReplyStopsTheSequenceBeforeItsSecondEmail() {
+    assertThat(run(() -> SequenceWithReply.main(new String[0])).lines())
+        .containsExactly(
+            "after day 1: 1 email sent",
+            "enrollment: EXITED REPLIED after 2 steps",
+            "after two weeks: 1 email sent",
+            "report: enrolled 1, replied 1, finished 0");
+  }
+
+  @Test
   void followUpsAreDueInBusinessDaysSkippingTheWeekendAndTheHoliday() {
     assertThat(run(() -> FollowUpTasks.main(new String[0])).lines())
         .containsExactly(
@@ -226,7 +236,7 @@ class ExamplesTests {
     assertThat(run(() -> PrivacyRequests.main(new String[0])).lines())
         .containsExactly(
             "access: contact, timeline, leads, deals, tasks, tickets, merges, orders, campaign"
-                + " recipients, consent, score, audiences, pendingEvents",
+                + " recipients, consent, sequence enrollments, score, audiences, pendingEvents",
             "timeline: 2 activities",
             "\"display\": \"Ana Lima\"",
             "\"display\": \"Ana Lima\"",

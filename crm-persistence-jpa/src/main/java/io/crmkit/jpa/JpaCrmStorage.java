@@ -13,6 +13,7 @@ import io.crmkit.core.spi.CrmStorage;
 import io.crmkit.core.spi.CustomFieldRepository;
 import io.crmkit.core.spi.DealRepository;
 import io.crmkit.core.spi.DueWorkRepository;
+import io.crmkit.core.spi.EnrollmentRepository;
 import io.crmkit.core.spi.EventJournal;
 import io.crmkit.core.spi.InMemoryPorts;
 import io.crmkit.core.spi.LeadRepository;
@@ -23,6 +24,7 @@ import io.crmkit.core.spi.PipelineRepository;
 import io.crmkit.core.spi.ProductRepository;
 import io.crmkit.core.spi.ReasonRepository;
 import io.crmkit.core.spi.RecipientRepository;
+import io.crmkit.core.spi.SequenceRepository;
 import io.crmkit.core.spi.SlaPolicyRepository;
 import io.crmkit.core.spi.StoragePort;
 import io.crmkit.core.spi.SuppressionRepository;
@@ -59,6 +61,8 @@ import io.crmkit.jpa.internal.outbox.JpaOutboxRelay;
 import io.crmkit.jpa.internal.outbox.OutboxPersonalData;
 import io.crmkit.jpa.internal.reason.JpaReasonRepository;
 import io.crmkit.jpa.internal.score.JpaScoreRepository;
+import io.crmkit.jpa.internal.sequence.JpaEnrollmentRepository;
+import io.crmkit.jpa.internal.sequence.JpaSequenceRepository;
 import io.crmkit.jpa.internal.task.JpaTaskRepository;
 import io.crmkit.jpa.internal.ticket.JpaSlaPolicyRepository;
 import io.crmkit.jpa.internal.ticket.JpaTicketRepository;
@@ -119,6 +123,8 @@ public final class JpaCrmStorage implements CrmStorage {
           .addAll(JpaOrderRepository.MANAGED_CLASSES)
           .addAll(JpaConsentRepository.MANAGED_CLASSES)
           .addAll(JpaDueWorkRepository.MANAGED_CLASSES)
+          .addAll(JpaSequenceRepository.MANAGED_CLASSES)
+          .addAll(JpaEnrollmentRepository.MANAGED_CLASSES)
           .build();
 
   private static final List<UniqueConstraint> UNIQUE_CONSTRAINTS =
@@ -141,6 +147,8 @@ public final class JpaCrmStorage implements CrmStorage {
           .addAll(JpaOrderRepository.UNIQUE_CONSTRAINTS)
           .addAll(JpaConsentRepository.UNIQUE_CONSTRAINTS)
           .addAll(JpaDueWorkRepository.UNIQUE_CONSTRAINTS)
+          .addAll(JpaSequenceRepository.UNIQUE_CONSTRAINTS)
+          .addAll(JpaEnrollmentRepository.UNIQUE_CONSTRAINTS)
           .build();
 
   private final JpaSession session;
@@ -155,6 +163,8 @@ public final class JpaCrmStorage implements CrmStorage {
   private final TicketRepository tickets;
   private final CampaignRepository campaigns;
   private final RecipientRepository recipients;
+  private final SequenceRepository sequences;
+  private final EnrollmentRepository enrollments;
   private final ReasonRepository reasons;
   private final ArticleRepository articles;
   private final TemplateRepository templates;
@@ -183,6 +193,8 @@ public final class JpaCrmStorage implements CrmStorage {
     this.tickets = new JpaTicketRepository(session);
     this.campaigns = new JpaCampaignRepository(session);
     this.recipients = new JpaRecipientRepository(session);
+    this.sequences = new JpaSequenceRepository(session);
+    this.enrollments = new JpaEnrollmentRepository(session);
     this.reasons = new JpaReasonRepository(session);
     this.articles = new JpaArticleRepository(session);
     this.templates = new JpaTemplateRepository(session);
@@ -310,6 +322,16 @@ public final class JpaCrmStorage implements CrmStorage {
   @Override
   public RecipientRepository recipients() {
     return recipients;
+  }
+
+  @Override
+  public SequenceRepository sequences() {
+    return sequences;
+  }
+
+  @Override
+  public EnrollmentRepository enrollments() {
+    return enrollments;
   }
 
   @Override

@@ -67,7 +67,9 @@ enum TestDatabase {
           "crm_merge_party",
           "crm_merge_entry",
           "crm_outbox",
-          "crm_due_item");
+          "crm_due_item",
+          "crm_enrollment",
+          "crm_sequence");
 
   private final String vendor;
   private final String url;

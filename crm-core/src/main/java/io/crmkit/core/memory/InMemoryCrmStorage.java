@@ -9,6 +9,7 @@ import io.crmkit.core.internal.memory.InMemoryContactRepository;
 import io.crmkit.core.internal.memory.InMemoryCustomFieldRepository;
 import io.crmkit.core.internal.memory.InMemoryDealRepository;
 import io.crmkit.core.internal.memory.InMemoryDueWorkRepository;
+import io.crmkit.core.internal.memory.InMemoryEnrollmentRepository;
 import io.crmkit.core.internal.memory.InMemoryLeadRepository;
 import io.crmkit.core.internal.memory.InMemoryMergeJournal;
 import io.crmkit.core.internal.memory.InMemoryOrderRepository;
@@ -16,6 +17,7 @@ import io.crmkit.core.internal.memory.InMemoryPipelineRepository;
 import io.crmkit.core.internal.memory.InMemoryProductRepository;
 import io.crmkit.core.internal.memory.InMemoryReasonRepository;
 import io.crmkit.core.internal.memory.InMemoryRecipientRepository;
+import io.crmkit.core.internal.memory.InMemorySequenceRepository;
 import io.crmkit.core.internal.memory.InMemoryStore;
 import io.crmkit.core.internal.memory.InMemorySuppressionRepository;
 import io.crmkit.core.internal.memory.InMemoryTaskRepository;
@@ -31,6 +33,7 @@ import io.crmkit.core.spi.CrmStorage;
 import io.crmkit.core.spi.CustomFieldRepository;
 import io.crmkit.core.spi.DealRepository;
 import io.crmkit.core.spi.DueWorkRepository;
+import io.crmkit.core.spi.EnrollmentRepository;
 import io.crmkit.core.spi.InMemoryPorts;
 import io.crmkit.core.spi.LeadRepository;
 import io.crmkit.core.spi.MergeJournal;
@@ -39,6 +42,7 @@ import io.crmkit.core.spi.PipelineRepository;
 import io.crmkit.core.spi.ProductRepository;
 import io.crmkit.core.spi.ReasonRepository;
 import io.crmkit.core.spi.RecipientRepository;
+import io.crmkit.core.spi.SequenceRepository;
 import io.crmkit.core.spi.StoragePort;
 import io.crmkit.core.spi.SuppressionRepository;
 import io.crmkit.core.spi.TaskRepository;
@@ -82,6 +86,8 @@ public final class InMemoryCrmStorage implements CrmStorage {
   private final OrderRepository orders = new InMemoryOrderRepository(store);
   private final CampaignRepository campaigns = new InMemoryCampaignRepository(store);
   private final RecipientRepository recipients = new InMemoryRecipientRepository(store);
+  private final SequenceRepository sequences = new InMemorySequenceRepository(store);
+  private final EnrollmentRepository enrollments = new InMemoryEnrollmentRepository(store);
   private final ConsentRepository consents = new InMemoryConsentRepository(store);
   private final SuppressionRepository suppressions = new InMemorySuppressionRepository(store);
   private final TemplateRepository templates = new InMemoryTemplateRepository(store);
@@ -173,6 +179,16 @@ public final class InMemoryCrmStorage implements CrmStorage {
   @Override
   public RecipientRepository recipients() {
     return recipients;
+  }
+
+  @Override
+  public SequenceRepository sequences() {
+    return sequences;
+  }
+
+  @Override
+  public EnrollmentRepository enrollments() {
+    return enrollments;
   }
 
   @Override

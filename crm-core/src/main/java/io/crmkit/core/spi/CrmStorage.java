@@ -142,6 +142,26 @@ public interface CrmStorage {
   }
 
   /**
+   * Returns the sales sequences.
+   *
+   * @throws UnsupportedOperationException if this storage keeps no sequences (the default)
+   * @since 0.1
+   */
+  default SequenceRepository sequences() {
+    throw new UnsupportedOperationException(getClass().getSimpleName() + " keeps no sequences");
+  }
+
+  /**
+   * Returns the enrollments of contacts in sales sequences.
+   *
+   * @throws UnsupportedOperationException if this storage keeps no enrollments (the default)
+   * @since 0.1
+   */
+  default EnrollmentRepository enrollments() {
+    throw new UnsupportedOperationException(getClass().getSimpleName() + " keeps no enrollments");
+  }
+
+  /**
    * Returns the consent ledger, its double opt-in confirmations and the subscription types.
    *
    * @throws UnsupportedOperationException if this storage keeps no consent ledger (the default)

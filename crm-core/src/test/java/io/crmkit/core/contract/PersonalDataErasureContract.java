@@ -33,6 +33,7 @@ import io.crmkit.core.consent.Subscription;
 import io.crmkit.core.contact.CompanyLink;
 import io.crmkit.core.contact.Contact;
 import io.crmkit.core.contact.ContactDetails;
+import io.crmkit.core.contactpoint.EmailAddress;
 import io.crmkit.core.contactpoint.PostalAddress;
 import io.crmkit.core.customfield.CustomFieldDefinition;
 import io.crmkit.core.customfield.CustomFieldValue;
@@ -55,6 +56,9 @@ import io.crmkit.core.privacy.ErasedRecord.Treatment;
 import io.crmkit.core.privacy.Erasure;
 import io.crmkit.core.privacy.PersonalDataReport;
 import io.crmkit.core.privacy.PrivacyEvent.PersonalDataErased;
+import io.crmkit.core.sequence.Sequence;
+import io.crmkit.core.sequence.SequenceDetails;
+import io.crmkit.core.sequence.SequenceStep;
 import io.crmkit.core.spi.CrmStorage;
 import io.crmkit.core.spi.ErasureLog;
 import io.crmkit.core.spi.PersonalDataHolder;
@@ -308,6 +312,15 @@ public abstract class PersonalDataErasureContract {
                 CampaignFixtures.aRecipientOf(campaign, person.id(), clock.instant())
                     .claim(clock.instant())
                     .sent("quillon.vexbridge@zephyrmail.example", "p-1", clock.instant())));
+    Sequence followUp =
+        crm.sequences()
+            .create(
+                SequenceDetails.of(
+                    "Orchard follow-up",
+                    List.of(SequenceStep.task(SequenceStep.TaskStep.Kind.CALL, "Call")),
+                    OWNER,
+                    EmailAddress.of("olivia@example.com")));
+    crm.sequences().enroll(followUp.id(), person.id());
     crm.consent().defineType(NEWSLETTER, "Orchard news");
     crm.consent()
         .requestConfirmation(
@@ -388,6 +401,8 @@ public abstract class PersonalDataErasureContract {
     assertThat(receipt.records("task", Treatment.DELETED)).hasSize(1);
     assertThat(receipt.records("task", Treatment.ANONYMISED)).hasSize(1);
     assertThat(receipt.records("campaign recipient", Treatment.ANONYMISED)).hasSize(1);
+    assertThat(receipt.records("sequence enrollment", Treatment.DELETED)).hasSize(1);
+    assertThat(crm.sequences().enrollments(person.id())).isEmpty();
     assertThat(storage.recipients().ofContact(TENANT, person.id())).isEmpty();
     assertThat(storage.recipients().findByProviderMessageId(TENANT, "p-1"))
         .get()
@@ -497,6 +512,7 @@ public abstract class PersonalDataErasureContract {
     assertThat(items(report, "deals")).hasSize(1);
     assertThat(items(report, "tasks")).hasSize(2);
     assertThat(items(report, "campaign recipients")).hasSize(1);
+    assertThat(items(report, "sequence enrollments")).hasSize(1);
     String json = lowerCase(report.toJson());
     for (String value : personalValues(more)) {
       assertThat(json).contains(value.toLowerCase(Locale.ROOT));

@@ -33,6 +33,7 @@ import io.crmkit.core.contact.Contact;
 import io.crmkit.core.contact.ContactDetails;
 import io.crmkit.core.contact.ContactId;
 import io.crmkit.core.contact.NewContact;
+import io.crmkit.core.contactpoint.EmailAddress;
 import io.crmkit.core.deal.Deal;
 import io.crmkit.core.deal.DealDetails;
 import io.crmkit.core.deal.DealQuery;
@@ -51,6 +52,11 @@ import io.crmkit.core.lead.LeadQuery;
 import io.crmkit.core.lead.LeadSource;
 import io.crmkit.core.money.Money;
 import io.crmkit.core.party.LifecycleStage;
+import io.crmkit.core.sequence.Enrollment;
+import io.crmkit.core.sequence.EnrollmentStatus;
+import io.crmkit.core.sequence.Sequence;
+import io.crmkit.core.sequence.SequenceDetails;
+import io.crmkit.core.sequence.SequenceStep;
 import io.crmkit.core.spi.CrmStorage;
 import io.crmkit.core.task.Task;
 import io.crmkit.core.task.TaskDetails;
@@ -188,6 +194,40 @@ public abstract class TwoTenantContract {
     awayProduct = away.commerce().defineProduct(ProductDetails.of("SEAT", "Seat", EUR_40));
     awayOrder = away.commerce().place(orderOf(bea.id(), awayProduct.id()));
     awayCampaign = away.campaigns().create(CampaignFixtures.aCampaign().details());
+  }
+
+  // sequences
+
+  @Test
+  void refusesEnrollingAContactOfAnotherTenant() {
+    Sequence sequence = home.sequences().create(callSequence(ALICE));
+    refused(() -> home.sequences().enroll(sequence.id(), bea.id()), RecordType.CONTACT, bea.id());
+  }
+
+  @Test
+  void neitherShowsNorChangesASequenceOrEnrollmentOfAnotherTenant() {
+    Sequence sequence = away.sequences().create(callSequence(BOB));
+    Enrollment enrollment = away.sequences().enroll(sequence.id(), bea.id());
+
+    assertThat(home.sequences().find(sequence.id())).isEmpty();
+    assertThat(home.sequences().list()).isEmpty();
+    assertThat(home.sequences().findEnrollment(enrollment.id())).isEmpty();
+    assertThatThrownBy(() -> home.sequences().enroll(sequence.id(), ana.id()))
+        .isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> home.sequences().unenroll(enrollment.id()))
+        .isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> home.sequences().report(sequence.id()))
+        .isInstanceOf(NotFoundException.class);
+    assertThat(away.sequences().findEnrollment(enrollment.id()).orElseThrow().status())
+        .isEqualTo(EnrollmentStatus.ACTIVE);
+  }
+
+  private static SequenceDetails callSequence(UserId sender) {
+    return SequenceDetails.of(
+        "Call them",
+        List.of(SequenceStep.task(SequenceStep.TaskStep.Kind.CALL, "Call")),
+        sender,
+        EmailAddress.of("rep@example.com"));
   }
 
   // orders
