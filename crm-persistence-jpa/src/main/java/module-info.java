@@ -41,7 +41,6 @@ module io.crmkit.jpa {
   opens io.crmkit.jpa.internal.automation;
   opens io.crmkit.jpa.internal.commerce;
   opens io.crmkit.jpa.internal.campaign;
-  opens io.crmkit.jpa.internal.automation;
   opens io.crmkit.jpa.internal.company;
   opens io.crmkit.jpa.internal.consent;
   opens io.crmkit.jpa.internal.contact;
