@@ -25,7 +25,6 @@ import io.crmkit.core.internal.CrmContext;
 import io.crmkit.core.spi.CrmStorage;
 import io.crmkit.core.spi.DueWorkRepository;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,9 +32,11 @@ import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
- * The {@link AutomationService}: claims due items batch by batch and performs each inside the unit
- * of work that marks it done. When one item of a batch throws, the batch is undone and its items
- * run one per unit, so that only the failing one is marked failed.
+ * The {@link AutomationService}: finds due items batch by batch, then claims and performs each
+ * inside a unit of work of its own that marks it done. An item's effects outside the database (a
+ * message handed to a gateway) cannot be undone, so no item shares its unit with another: one
+ * failing item never undoes, and so never repeats, the work of the others; a failing item is marked
+ * failed in a unit of its own.
  */
 public final class DefaultAutomationService implements AutomationService {
 
@@ -75,27 +76,16 @@ public final class DefaultAutomationService implements AutomationService {
     int failed = 0;
     int batches = 0;
     while (true) {
-      List<String> claimed = new ArrayList<>();
-      int performed;
-      try {
-        performed = context.transactions().write(events -> runBatch(now, claimed));
-      } catch (RuntimeException batchFailed) {
-        if (claimed.isEmpty()) {
-          throw batchFailed;
-        }
-        batches++;
-        for (String key : claimed) {
-          Optional<DueState> state = runAlone(key, now);
-          done += state.filter(DueState.DONE::equals).isPresent() ? 1 : 0;
-          failed += state.filter(DueState.FAILED::equals).isPresent() ? 1 : 0;
-        }
-        continue;
-      }
-      if (performed == 0) {
+      List<String> found = context.transactions().write(events -> dueKeys(now));
+      if (found.isEmpty()) {
         return new DueRun(done, failed, batches);
       }
       batches++;
-      done += performed;
+      for (String key : found) {
+        Optional<DueState> state = runAlone(key, now);
+        done += state.filter(DueState.DONE::equals).isPresent() ? 1 : 0;
+        failed += state.filter(DueState.FAILED::equals).isPresent() ? 1 : 0;
+      }
     }
   }
 
@@ -245,14 +235,9 @@ public final class DefaultAutomationService implements AutomationService {
                     storage.getClass().getSimpleName() + " keeps no workflow rules"));
   }
 
-  private int runBatch(Instant now, List<String> claimed) {
-    DueWorkRepository repository = items.get();
-    List<DueItem> batch = repository.claim(context.tenant(), now, BATCH_SIZE);
-    batch.forEach(item -> claimed.add(item.key()));
-    for (DueItem item : batch) {
-      repository.finish(item.done(now, perform(item)));
-    }
-    return batch.size();
+  /** Returns the keys of the next batch of due items that no other runner holds. */
+  private List<String> dueKeys(Instant now) {
+    return items.get().claim(context.tenant(), now, BATCH_SIZE).stream().map(DueItem::key).toList();
   }
 
   /**

@@ -147,19 +147,30 @@ public final class SequenceStepWork implements DueWork {
     if (!decision.allowed()) {
       return exit(enrollment, ExitReason.UNSUBSCRIBED, now, details);
     }
-    StepRun run;
+    OutboundMessage message;
     try {
-      OutboundMessage message =
+      message =
           crm.messages()
               .compose(email.template(), enrollment.contact(), Envelope.email(details.from()));
-      gateway.send(message);
-      run = new StepRun(enrollment.nextStep(), now, "emailed", true);
     } catch (MissingAddressException noAddress) {
-      run = new StepRun(enrollment.nextStep(), now, "skipped: NO_ADDRESS", false);
-    } catch (MessageRejectedException refused) {
-      return exit(enrollment, ExitReason.BOUNCED, now, details);
+      return advance(
+          enrollment,
+          details,
+          new StepRun(enrollment.nextStep(), now, "skipped: NO_ADDRESS", false),
+          now);
     }
-    return advance(enrollment, details, run, now);
+    // the step is taken (version checked and written) before the message leaves, which cannot be
+    // undone: a runner that read the enrollment before another took the step fails here, unsent
+    String taken =
+        advance(enrollment, details, new StepRun(enrollment.nextStep(), now, "emailed", true), now);
+    try {
+      gateway.send(message);
+    } catch (MessageRejectedException refused) {
+      Enrollment advanced =
+          storage.enrollments().find(enrollment.tenant(), enrollment.id()).orElseThrow();
+      return exit(advanced, ExitReason.BOUNCED, now, details);
+    }
+    return taken;
   }
 
   private Instant waitEnd(SequenceDetails details, SequenceStep.Wait wait, Instant now) {
