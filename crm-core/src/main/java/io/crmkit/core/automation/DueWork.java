@@ -28,4 +28,14 @@ public interface DueWork {
    * @return what was done, in a few words, kept as the item's outcome
    */
   String perform(DueItem item, Crm crm);
+
+  /**
+   * Returns whether {@link #perform} hands something to a system outside the database that cannot
+   * be taken back, such as a message to a gateway. Items of such work run each in a unit of work of
+   * its own, so that another item's failure never undoes, and so never repeats, their call; other
+   * items share a unit per batch. False unless overridden.
+   */
+  default boolean leavesTheDatabase() {
+    return false;
+  }
 }

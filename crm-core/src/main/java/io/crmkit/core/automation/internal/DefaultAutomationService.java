@@ -25,6 +25,7 @@ import io.crmkit.core.internal.CrmContext;
 import io.crmkit.core.spi.CrmStorage;
 import io.crmkit.core.spi.DueWorkRepository;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,11 +33,11 @@ import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
- * The {@link AutomationService}: finds due items batch by batch, then claims and performs each
- * inside a unit of work of its own that marks it done. An item's effects outside the database (a
- * message handed to a gateway) cannot be undone, so no item shares its unit with another: one
- * failing item never undoes, and so never repeats, the work of the others; a failing item is marked
- * failed in a unit of its own.
+ * The {@link AutomationService}: claims due items batch by batch and performs each inside the unit
+ * of work that marks it done. When one item of a batch throws, the batch is undone and its items
+ * run one per unit, so that only the failing one is marked failed. A batch with an item of work
+ * that {@linkplain DueWork#leavesTheDatabase leaves the database} runs one per unit from the start,
+ * so that no undo repeats a call that already left.
  */
 public final class DefaultAutomationService implements AutomationService {
 
@@ -76,16 +77,33 @@ public final class DefaultAutomationService implements AutomationService {
     int failed = 0;
     int batches = 0;
     while (true) {
-      List<String> found = context.transactions().write(events -> dueKeys(now));
-      if (found.isEmpty()) {
+      List<String> claimed = new ArrayList<>();
+      int performed;
+      boolean alone;
+      try {
+        performed = context.transactions().write(events -> runBatch(now, claimed));
+        alone = performed < 0;
+      } catch (RuntimeException batchFailed) {
+        if (claimed.isEmpty()) {
+          throw batchFailed;
+        }
+        alone = true;
+        performed = 0;
+      }
+      if (alone) {
+        batches++;
+        for (String key : claimed) {
+          Optional<DueState> state = runAlone(key, now);
+          done += state.filter(DueState.DONE::equals).isPresent() ? 1 : 0;
+          failed += state.filter(DueState.FAILED::equals).isPresent() ? 1 : 0;
+        }
+        continue;
+      }
+      if (performed == 0) {
         return new DueRun(done, failed, batches);
       }
       batches++;
-      for (String key : found) {
-        Optional<DueState> state = runAlone(key, now);
-        done += state.filter(DueState.DONE::equals).isPresent() ? 1 : 0;
-        failed += state.filter(DueState.FAILED::equals).isPresent() ? 1 : 0;
-      }
+      done += performed;
     }
   }
 
@@ -235,9 +253,17 @@ public final class DefaultAutomationService implements AutomationService {
                     storage.getClass().getSimpleName() + " keeps no workflow rules"));
   }
 
-  /** Returns the keys of the next batch of due items that no other runner holds. */
-  private List<String> dueKeys(Instant now) {
-    return items.get().claim(context.tenant(), now, BATCH_SIZE).stream().map(DueItem::key).toList();
+  private int runBatch(Instant now, List<String> claimed) {
+    DueWorkRepository repository = items.get();
+    List<DueItem> batch = repository.claim(context.tenant(), now, BATCH_SIZE);
+    batch.forEach(item -> claimed.add(item.key()));
+    if (batch.stream().anyMatch(item -> performer(item).leavesTheDatabase())) {
+      return -1;
+    }
+    for (DueItem item : batch) {
+      repository.finish(item.done(now, perform(item)));
+    }
+    return batch.size();
   }
 
   /**
@@ -278,10 +304,14 @@ public final class DefaultAutomationService implements AutomationService {
   }
 
   private String perform(DueItem item) {
+    return performer(item).perform(item, crm.get());
+  }
+
+  private DueWork performer(DueItem item) {
     DueWork performer = performers.get(item.kind());
     if (performer == null) {
       throw new IllegalStateException("no due work of kind " + item.kind() + " is registered");
     }
-    return performer.perform(item, crm.get());
+    return performer;
   }
 }

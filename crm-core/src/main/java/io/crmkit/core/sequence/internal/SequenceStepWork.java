@@ -66,6 +66,12 @@ public final class SequenceStepWork implements DueWork {
     return KIND;
   }
 
+  /** Returns true: an email step hands a message to the gateway, which no undo takes back. */
+  @Override
+  public boolean leavesTheDatabase() {
+    return true;
+  }
+
   @Override
   public String perform(DueItem item, Crm crm) {
     StepKeys.Subject subject = StepKeys.Subject.parse(item.subject());
