@@ -32,6 +32,11 @@ public final class CustomFieldsDocument {
 
   /** Returns the document of {@code fields}; null stands for no fields. */
   public static String write(@Nullable CustomFields fields) {
+    return Json.write(toNode(fields));
+  }
+
+  /** Returns the document of {@code fields} as a JSON tree, for documents that embed it. */
+  public static ObjectNode toNode(@Nullable CustomFields fields) {
     ObjectNode root = Json.mapper().createObjectNode();
     if (fields != null) {
       for (Map.Entry<String, CustomFieldValue> field : fields.asMap().entrySet()) {
@@ -44,7 +49,7 @@ public final class CustomFieldsDocument {
         }
       }
     }
-    return Json.write(root);
+    return root;
   }
 
   /** Returns the fields of the document {@code text}; null or blank stands for no fields. */
@@ -52,7 +57,11 @@ public final class CustomFieldsDocument {
     if (text == null || text.isBlank()) {
       return CustomFields.empty();
     }
-    JsonNode root = Json.read(text, JsonNode.class);
+    return fromNode(Json.read(text, JsonNode.class));
+  }
+
+  /** Returns the fields of the document tree {@code root}, as {@link #toNode} writes it. */
+  public static CustomFields fromNode(JsonNode root) {
     Map<String, CustomFieldValue> values = new LinkedHashMap<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> field = it.next();

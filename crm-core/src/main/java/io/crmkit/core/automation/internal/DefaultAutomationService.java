@@ -78,32 +78,28 @@ public final class DefaultAutomationService implements AutomationService {
     int batches = 0;
     while (true) {
       List<String> claimed = new ArrayList<>();
-      int performed;
-      boolean alone;
+      boolean performedTogether;
       try {
-        performed = context.transactions().write(events -> runBatch(now, claimed));
-        alone = performed < 0;
+        performedTogether = context.transactions().write(events -> runBatch(now, claimed));
       } catch (RuntimeException batchFailed) {
         if (claimed.isEmpty()) {
           throw batchFailed;
         }
-        alone = true;
-        performed = 0;
+        performedTogether = false;
       }
-      if (alone) {
-        batches++;
-        for (String key : claimed) {
-          Optional<DueState> state = runAlone(key, now);
-          done += state.filter(DueState.DONE::equals).isPresent() ? 1 : 0;
-          failed += state.filter(DueState.FAILED::equals).isPresent() ? 1 : 0;
-        }
-        continue;
-      }
-      if (performed == 0) {
+      if (claimed.isEmpty()) {
         return new DueRun(done, failed, batches);
       }
       batches++;
-      done += performed;
+      if (performedTogether) {
+        done += claimed.size();
+        continue;
+      }
+      for (String key : claimed) {
+        Optional<DueState> state = runAlone(key, now);
+        done += state.filter(DueState.DONE::equals).isPresent() ? 1 : 0;
+        failed += state.filter(DueState.FAILED::equals).isPresent() ? 1 : 0;
+      }
     }
   }
 
@@ -253,17 +249,23 @@ public final class DefaultAutomationService implements AutomationService {
                     storage.getClass().getSimpleName() + " keeps no workflow rules"));
   }
 
-  private int runBatch(Instant now, List<String> claimed) {
+  /**
+   * Claims the next batch into {@code claimed} and performs it in this unit, unless an item of it
+   * leaves the database.
+   *
+   * @return whether the batch was performed; false leaves its items to run one per unit
+   */
+  private boolean runBatch(Instant now, List<String> claimed) {
     DueWorkRepository repository = items.get();
     List<DueItem> batch = repository.claim(context.tenant(), now, BATCH_SIZE);
     batch.forEach(item -> claimed.add(item.key()));
     if (batch.stream().anyMatch(item -> performer(item).leavesTheDatabase())) {
-      return -1;
+      return false;
     }
     for (DueItem item : batch) {
       repository.finish(item.done(now, perform(item)));
     }
-    return batch.size();
+    return true;
   }
 
   /**

@@ -167,16 +167,14 @@ public final class SequenceStepWork implements DueWork {
     }
     // the step is taken (version checked and written) before the message leaves, which cannot be
     // undone: a runner that read the enrollment before another took the step fails here, unsent
-    String taken =
-        advance(enrollment, details, new StepRun(enrollment.nextStep(), now, "emailed", true), now);
+    StepRun emailed = new StepRun(enrollment.nextStep(), now, "emailed", true);
+    Enrollment taken = take(enrollment, details, emailed, now);
     try {
       gateway.send(message);
     } catch (MessageRejectedException refused) {
-      Enrollment advanced =
-          storage.enrollments().find(enrollment.tenant(), enrollment.id()).orElseThrow();
-      return exit(advanced, ExitReason.BOUNCED, now, details);
+      return exit(taken, ExitReason.BOUNCED, now, details);
     }
-    return taken;
+    return outcome(emailed);
   }
 
   private Instant waitEnd(SequenceDetails details, SequenceStep.Wait wait, Instant now) {
@@ -191,11 +189,22 @@ public final class SequenceStepWork implements DueWork {
 
   private String advance(
       Enrollment enrollment, SequenceDetails details, StepRun run, Instant next) {
+    take(enrollment, details, run, next);
+    return outcome(run);
+  }
+
+  /** Records {@code run} on the enrollment (version checked) and schedules its next step. */
+  private Enrollment take(
+      Enrollment enrollment, SequenceDetails details, StepRun run, Instant next) {
     Enrollment advanced = enrollment.ran(run, details.steps().size(), details.sender());
     storage.enrollments().update(advanced, enrollment.version());
     if (advanced.status() == EnrollmentStatus.ACTIVE) {
       storage.dueWork().add(StepKeys.item(advanced, next));
     }
+    return advanced;
+  }
+
+  private static String outcome(StepRun run) {
     return run.outcome() + " at step " + run.step();
   }
 

@@ -16,7 +16,6 @@ import io.crmkit.core.ticket.TicketCondition;
 import io.crmkit.core.ticket.TicketPriority;
 import io.crmkit.core.ticket.TicketStatus;
 import io.crmkit.jpa.internal.CustomFieldsDocument;
-import io.crmkit.jpa.internal.Json;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -113,9 +112,7 @@ final class SlaPolicyDocuments {
           Policy.sorted(condition.channels()),
           condition.tags().stream().map(Tag::value).sorted().toList(),
           condition.companies().stream().map(CompanyId::value).sorted().toList(),
-          Json.read(
-              CustomFieldsDocument.write(CustomFields.of(condition.customFields())),
-              JsonNode.class));
+          CustomFieldsDocument.toNode(CustomFields.of(condition.customFields())));
     }
 
     TicketCondition toCondition() {
@@ -124,7 +121,7 @@ final class SlaPolicyDocuments {
           Set.copyOf(channels),
           tags.stream().map(Tag::new).collect(Collectors.toSet()),
           companies.stream().map(CompanyId::of).collect(Collectors.toSet()),
-          CustomFieldsDocument.read(Json.write(customFields)).asMap());
+          CustomFieldsDocument.fromNode(customFields).asMap());
     }
   }
 
