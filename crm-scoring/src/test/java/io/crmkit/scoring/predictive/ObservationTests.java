@@ -25,6 +25,15 @@ class ObservationTests {
   }
 
   @Test
+  void knowsItsClosingInstantOnlyWhenGivenOne() {
+    assertThat(Observation.of(Map.of(), Outcome.WON, CLOSED_AT).closedAt()).contains(CLOSED_AT);
+    assertThat(Observation.of(Map.of(), Outcome.WON).closedAt()).isEmpty();
+    assertThat(Observation.of(Map.of(), Outcome.WON))
+        .isEqualTo(Observation.of(Map.of(), Outcome.WON))
+        .isNotEqualTo(Observation.of(Map.of(), Outcome.WON, CLOSED_AT));
+  }
+
+  @Test
   void rejectsMissingPartsWithTheirNames() {
     assertThatNullPointerException()
         .isThrownBy(() -> Observation.of(null, Outcome.WON, CLOSED_AT))
@@ -32,6 +41,9 @@ class ObservationTests {
     assertThatNullPointerException()
         .isThrownBy(() -> Observation.of(Map.of(), null, CLOSED_AT))
         .withMessage("observation outcome");
+    assertThatNullPointerException()
+        .isThrownBy(() -> Observation.of(null, Outcome.WON))
+        .withMessage("observation features");
     assertThatNullPointerException()
         .isThrownBy(() -> Observation.of(Map.of(), Outcome.LOST, null))
         .withMessage("observation closedAt");

@@ -10,14 +10,9 @@ import io.crmkit.scoring.predictive.Observation;
 import io.crmkit.scoring.predictive.Outcome;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.Month;
-import java.time.ZoneOffset;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -66,29 +61,18 @@ final class BankMarketingData {
   private BankMarketingData() {}
 
   /**
-   * Reads the file, in its (date) order. The file has month and day but no year; the year starts at
-   * 2008, as documented, and advances whenever the month goes back.
+   * Reads the file, in its (date) order. The file has month and day but no year, so the
+   * observations have no closing instant: the file's order is their time order.
    */
   static List<Observation> read(Path file) throws IOException {
     CsvSchema csv = CsvSchema.emptySchema().withHeader().withColumnSeparator(';');
     List<Observation> observations = new ArrayList<>();
     try (MappingIterator<Map<String, String>> rows =
         new CsvMapper().readerForMapOf(String.class).with(csv).readValues(file.toFile())) {
-      int year = 2008;
-      int previousMonth = 0;
       while (rows.hasNext()) {
         Map<String, String> row = rows.next();
-        int month = month(row.get("month"));
-        if (month < previousMonth) {
-          year++;
-        }
-        previousMonth = month;
-        LocalDate date = LocalDate.of(year, month, Integer.parseInt(row.get("day")));
         observations.add(
-            Observation.of(
-                features(row),
-                "yes".equals(row.get("y")) ? Outcome.WON : Outcome.LOST,
-                date.atStartOfDay(ZoneOffset.UTC).toInstant()));
+            Observation.of(features(row), "yes".equals(row.get("y")) ? Outcome.WON : Outcome.LOST));
       }
     }
     return observations;
@@ -105,14 +89,5 @@ final class BankMarketingData {
       features.put("pdays", FeatureValue.of(pdays));
     }
     return features;
-  }
-
-  private static int month(String abbreviation) {
-    for (Month month : Month.values()) {
-      if (month.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).equalsIgnoreCase(abbreviation)) {
-        return month.getValue();
-      }
-    }
-    throw new IllegalArgumentException("unknown month: " + abbreviation);
   }
 }

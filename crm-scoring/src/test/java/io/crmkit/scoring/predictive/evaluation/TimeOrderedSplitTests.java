@@ -34,7 +34,7 @@ class TimeOrderedSplitTests {
   @Test
   void keepsTheGivenOrderAmongObservationsClosedAtTheSameInstant() {
     Observation a = closedOnDay(1);
-    Observation b = Observation.of(Map.of(), Outcome.LOST, a.closedAt());
+    Observation b = Observation.of(Map.of(), Outcome.LOST, a.closedAt().orElseThrow());
     Observation c = closedOnDay(0);
 
     TimeOrderedSplit split = TimeOrderedSplit.of(List.of(a, b, c), 0.5);
@@ -52,5 +52,29 @@ class TimeOrderedSplitTests {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> TimeOrderedSplit.of(history, 0.4))
         .withMessage("a training fraction of 0.4 leaves a part of the 2 observations empty");
+  }
+
+  @Test
+  void refusesObservationsWithoutAClosingInstantNamingTheFirst() {
+    List<Observation> history =
+        List.of(closedOnDay(1), Observation.of(Map.of(), Outcome.LOST), closedOnDay(2));
+
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> TimeOrderedSplit.of(history, 0.5))
+        .withMessage(
+            "observation 1 has no closing instant, so time cannot order it: split a history"
+                + " already in time order with inGivenOrder");
+  }
+
+  @Test
+  void splitsAHistoryWithoutInstantsInItsGivenOrder() {
+    Observation first = Observation.of(Map.of(), Outcome.WON);
+    Observation second = Observation.of(Map.of(), Outcome.LOST);
+    Observation third = closedOnDay(0);
+
+    TimeOrderedSplit split = TimeOrderedSplit.inGivenOrder(List.of(first, second, third), 0.67);
+
+    assertThat(split.training()).containsExactly(first, second);
+    assertThat(split.test()).containsExactly(third);
   }
 }
