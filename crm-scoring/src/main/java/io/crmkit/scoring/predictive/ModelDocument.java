@@ -43,14 +43,15 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>The document names its {@linkplain #FORMAT format} and {@linkplain #VERSION version}, holds
- * the model under {@code model} (its type, feature schema, learned bins and weights), and a {@code
- * checksum}: the SHA-256 of the model's canonical form. Reading refuses, with a {@link
- * ValidationException} naming the field, a document of another format or version, one whose
- * structure or values are not those of a model (unknown or missing fields, a coefficient for a
- * level the feature does not have, cut points out of order, numbers beyond {@value #MAX_MAGNITUDE}
- * or outside a double's range), and one whose model no longer matches its checksum. The checksum
- * catches a document edited by hand or damaged in storage; it is not a signature, and a host that
- * must prove where a model came from signs the document itself.
+ * the model under {@code model} (its type, feature schema, learned bins and weights, and for a
+ * {@link CalibratedModel} its calibration under {@code model.calibration}), and a {@code checksum}:
+ * the SHA-256 of the model's canonical form. Reading refuses, with a {@link ValidationException}
+ * naming the field, a document of another format or version, one whose structure or values are not
+ * those of a model (unknown or missing fields, a coefficient for a level the feature does not have,
+ * cut points out of order, numbers beyond {@value #MAX_MAGNITUDE} or outside a double's range), and
+ * one whose model no longer matches its checksum. The checksum catches a document edited by hand or
+ * damaged in storage; it is not a signature, and a host that must prove where a model came from
+ * signs the document itself.
  *
  * <p>Hostile input is bounded before it is read: at most {@value #MAX_LENGTH} characters, nesting
  * at most {@value #MAX_DEPTH} deep, strings and field names of at most {@value #MAX_STRING_LENGTH}
@@ -91,9 +92,14 @@ public final class ModelDocument {
   private static final Set<String> DOCUMENT_FIELDS =
       Set.of("format", "version", "model", "checksum");
   private static final Set<String> LOGISTIC_FIELDS =
-      Set.of("type", "features", "bins", "intercept", "coefficients");
+      Set.of("type", "features", "bins", "intercept", "coefficients", "calibration");
   private static final Set<String> BAYES_FIELDS =
-      Set.of("type", "features", "bins", "prior", "evidence");
+      Set.of("type", "features", "bins", "prior", "evidence", "calibration");
+  private static final String PLATT = "platt";
+  private static final String ISOTONIC = "isotonic";
+  private static final Set<String> PLATT_FIELDS = Set.of("method", "slope", "intercept");
+  private static final Set<String> ISOTONIC_FIELDS = Set.of("method", "points");
+  private static final Set<String> POINT_FIELDS = Set.of("rawLogOdds", "probability");
   private static final Set<String> FEATURE_FIELDS =
       Set.of("name", "type", "levels", "bins", "first", "second");
   private static final Set<String> BINS_FIELDS = Set.of("feature", "cuts");
@@ -261,6 +267,30 @@ public final class ModelDocument {
 
   /** Returns the canonical form of {@code model}: what its document holds under {@code model}. */
   private static ObjectNode content(PredictiveModel model) {
+    if (model instanceof CalibratedModel calibrated) {
+      if (calibrated.base() instanceof CalibratedModel) {
+        throw new IllegalArgumentException("cannot write a model calibrated twice");
+      }
+      ObjectNode content = content(calibrated.base());
+      ObjectNode calibration = content.putObject("calibration");
+      if (calibrated.calibration() instanceof PlattScaling platt) {
+        calibration
+            .put("method", PLATT)
+            .put("slope", platt.slope())
+            .put("intercept", platt.intercept());
+      } else if (calibrated.calibration() instanceof IsotonicCalibration isotonic) {
+        ArrayNode points = calibration.put("method", ISOTONIC).putArray("points");
+        isotonic
+            .points()
+            .forEach(
+                point ->
+                    points
+                        .addObject()
+                        .put("rawLogOdds", point.rawLogOdds())
+                        .put("probability", point.probability()));
+      }
+      return content;
+    }
     ObjectNode content = JSON.createObjectNode();
     if (model instanceof LogisticRegressionModel logistic) {
       content.put("type", LOGISTIC);
@@ -342,6 +372,71 @@ public final class ModelDocument {
     }
 
     @Nullable PredictiveModel model(JsonNode model) {
+      PredictiveModel base = base(model);
+      JsonNode calibration = model.get("calibration");
+      if (base == null || calibration == null) {
+        return base;
+      }
+      Calibration read = calibration(calibration);
+      return read == null ? null : new CalibratedModel(base, read);
+    }
+
+    private @Nullable Calibration calibration(JsonNode calibration) {
+      String path = "model.calibration";
+      if (!calibration.isObject()) {
+        errors.require(false, path, null, "must be a JSON object");
+        return null;
+      }
+      String method = text(calibration, "method", path + ".method");
+      if (PLATT.equals(method)) {
+        unknownFields(calibration, PLATT_FIELDS, path, errors);
+        Double slope = number(calibration, "slope", path + ".slope", MAX_MAGNITUDE);
+        Double intercept = number(calibration, "intercept", path + ".intercept", MAX_MAGNITUDE);
+        return slope == null || intercept == null
+            ? null
+            : errors.attempt(path + ".slope", slope, () -> new PlattScaling(slope, intercept));
+      }
+      if (ISOTONIC.equals(method)) {
+        unknownFields(calibration, ISOTONIC_FIELDS, path, errors);
+        JsonNode points = array(calibration, "points", path + ".points");
+        if (points == null) {
+          return null;
+        }
+        List<IsotonicCalibration.Point> read = new ArrayList<>();
+        for (int i = 0; i < points.size(); i++) {
+          String at = path + ".points[" + i + "]";
+          JsonNode node = points.get(i);
+          if (!node.isObject()) {
+            errors.require(false, at, null, "must be a JSON object");
+            continue;
+          }
+          unknownFields(node, POINT_FIELDS, at, errors);
+          Double raw = number(node, "rawLogOdds", at + ".rawLogOdds", MAX_MAGNITUDE);
+          Double probability = number(node, "probability", at + ".probability", 1);
+          if (raw != null && probability != null) {
+            IsotonicCalibration.Point point =
+                errors.attempt(
+                    at, probability, () -> new IsotonicCalibration.Point(raw, probability));
+            if (point != null) {
+              read.add(point);
+            }
+          }
+        }
+        return errors.isEmpty()
+            ? errors.attempt(path + ".points", null, () -> IsotonicCalibration.of(read))
+            : null;
+      }
+      if (method != null) {
+        errors.require(
+            false,
+            path + ".method",
+            method,
+            "must be " + Quoted.of(PLATT) + " or " + Quoted.of(ISOTONIC));
+      }
+      return null;
+    }
+
+    private @Nullable PredictiveModel base(JsonNode model) {
       JsonNode type = model.get("type");
       String kind = type != null && type.isTextual() ? type.asText() : "";
       boolean logistic = kind.equals(LOGISTIC);

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crmkit.core.fixtures.EvaluationReport;
 import io.crmkit.scoring.CdnowData;
+import io.crmkit.scoring.predictive.CalibratedTrainer;
+import io.crmkit.scoring.predictive.Calibration;
 import io.crmkit.scoring.predictive.NaiveBayesTrainer;
 import io.crmkit.scoring.predictive.Outcome;
 import io.crmkit.scoring.predictive.evaluation.CalibrationTable;
@@ -72,11 +74,20 @@ class CdnowChurnEvaluationTests {
     ChurnBacktest naiveBayes =
         ChurnBacktest.run(
             logistic.withLearner(NaiveBayesTrainer::of), customers, TRAINING_CUTOFF, TEST_CUTOFF);
+    ChurnBacktest calibrated =
+        ChurnBacktest.run(
+            logistic.withLearner(
+                schema ->
+                    CalibratedTrainer.of(NaiveBayesTrainer.of(schema), Calibration.Method.PLATT)),
+            customers,
+            TRAINING_CUTOFF,
+            TEST_CUTOFF);
     Evaluation recency = recencyBaseline();
     Evaluation bgNbd = bgNbdBaseline();
 
     print("logistic regression", regression.evaluation());
     print("naive Bayes", naiveBayes.evaluation());
+    print("naive Bayes, Platt", calibrated.evaluation());
     print("days since last purchase", recency);
     print("BG/NBD exp(-E[X(26 weeks)])", bgNbd);
     REPORT.line(
@@ -98,6 +109,8 @@ class CdnowChurnEvaluationTests {
     assertThat(regression.evaluation().auc()).isGreaterThan(0.75);
     assertThat(naiveBayes.evaluation().auc()).isGreaterThan(0.75);
     assertThat(regression.evaluation().brierScore()).isLessThan(rate * (1 - rate));
+    assertThat(calibrated.evaluation().brierScore())
+        .isLessThan(naiveBayes.evaluation().brierScore());
   }
 
   /** Scores the test customers by days since their last purchase alone. */

@@ -63,6 +63,12 @@ class DealWinPredictorTests {
               + likely.contributions().stream().mapToDouble(Contribution::logOdds).sum();
       assertThat(logOdds).isCloseTo(likely.logOdds(), within(1e-9));
     }
+    DealWinPredictor byDefault = DealWinPredictor.train(crm, sales.id());
+    assertThat(byDefault.model()).isInstanceOf(LogisticRegressionModel.class);
+    assertThat(byDefault.predict(referral))
+        .isEqualTo(
+            DealWinPredictor.train(crm, sales.id(), LogisticRegressionTrainer::of)
+                .predict(referral));
   }
 
   @Test

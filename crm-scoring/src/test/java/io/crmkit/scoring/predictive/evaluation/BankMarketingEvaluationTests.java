@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.crmkit.core.fixtures.EvaluationReport;
+import io.crmkit.scoring.predictive.CalibratedTrainer;
+import io.crmkit.scoring.predictive.Calibration;
 import io.crmkit.scoring.predictive.LogisticRegressionTrainer;
 import io.crmkit.scoring.predictive.ModelTrainer;
 import io.crmkit.scoring.predictive.NaiveBayesTrainer;
@@ -48,7 +50,12 @@ class BankMarketingEvaluationTests {
 
   @Test
   void betterModelReachesTheTargetAuc() {
-    Report naiveBayes = report("naive Bayes", NaiveBayesTrainer.of(BankMarketingData.SCHEMA));
+    NaiveBayesTrainer bayes = NaiveBayesTrainer.of(BankMarketingData.SCHEMA);
+    Report naiveBayes = report("naive Bayes", bayes);
+    Report platt =
+        report("naive Bayes, Platt", CalibratedTrainer.of(bayes, Calibration.Method.PLATT));
+    Report isotonic =
+        report("naive Bayes, isotonic", CalibratedTrainer.of(bayes, Calibration.Method.ISOTONIC));
     Report logistic =
         report("logistic regression", LogisticRegressionTrainer.of(BankMarketingData.SCHEMA));
 
@@ -57,6 +64,11 @@ class BankMarketingEvaluationTests {
     // the future is harder than a shuffled past, but both models must still rank far above chance
     assertThat(naiveBayes.timeOrdered.auc()).isGreaterThan(0.6);
     assertThat(logistic.timeOrdered.auc()).isGreaterThan(0.6);
+    // calibration mends the probabilities of naive Bayes on folds like those it was fitted on
+    assertThat(platt.crossValidated.mean(Evaluation::brierScore))
+        .isLessThan(naiveBayes.crossValidated.mean(Evaluation::brierScore));
+    assertThat(isotonic.crossValidated.mean(Evaluation::brierScore))
+        .isLessThan(naiveBayes.crossValidated.mean(Evaluation::brierScore));
   }
 
   private static Report report(String name, ModelTrainer trainer) {
@@ -76,7 +88,17 @@ class BankMarketingEvaluationTests {
         timeOrdered.logLoss(),
         timeOrdered.brierScore(),
         timeOrdered.topDecileLift());
+    reliability(name + ", fold 1 of 5", crossValidated.folds().get(0).calibration());
+    reliability(name + ", time-ordered test", timeOrdered.calibration());
     return new Report(crossValidated, timeOrdered);
+  }
+
+  private static void reliability(String name, CalibrationTable table) {
+    StringBuilder line = new StringBuilder();
+    for (CalibrationTable.Bin bin : table.bins()) {
+      line.append(String.format(" %.3f/%.3f", bin.meanPredicted(), bin.observedRate()));
+    }
+    REPORT.line("%-40s predicted/observed by decile:%s", name, line);
   }
 
   private record Report(CrossValidationResult crossValidated, Evaluation timeOrdered) {}

@@ -12,6 +12,7 @@ import io.crmkit.scoring.predictive.FeatureSchema;
 import io.crmkit.scoring.predictive.NaiveBayesTrainer;
 import io.crmkit.scoring.predictive.Observation;
 import io.crmkit.scoring.predictive.Outcome;
+import io.crmkit.scoring.predictive.StratifiedFolds;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -30,7 +31,7 @@ class CrossValidationTests {
 
   @Test
   void dealsEveryObservationIntoExactlyOneStratifiedFold() {
-    List<List<Observation>> folds = CrossValidation.folds(HISTORY, 5, 7);
+    List<List<Observation>> folds = StratifiedFolds.deal(HISTORY, 5, 7);
 
     assertThat(folds).hasSize(5);
     assertThat(folds.stream().flatMap(Collection::stream).toList())
@@ -45,10 +46,9 @@ class CrossValidationTests {
 
   @Test
   void theSameSeedGivesTheSameFoldsAndAnotherSeedOthers() {
-    assertThat(CrossValidation.folds(HISTORY, 5, 7))
-        .isEqualTo(CrossValidation.folds(HISTORY, 5, 7));
-    assertThat(CrossValidation.folds(HISTORY, 5, 7))
-        .isNotEqualTo(CrossValidation.folds(HISTORY, 5, 8));
+    assertThat(StratifiedFolds.deal(HISTORY, 5, 7)).isEqualTo(StratifiedFolds.deal(HISTORY, 5, 7));
+    assertThat(StratifiedFolds.deal(HISTORY, 5, 7))
+        .isNotEqualTo(StratifiedFolds.deal(HISTORY, 5, 8));
   }
 
   @Test
@@ -92,10 +92,10 @@ class CrossValidationTests {
   @Test
   void rejectsTooFewFoldsOrObservations() {
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> CrossValidation.folds(HISTORY, 1, 7))
+        .isThrownBy(() -> StratifiedFolds.deal(HISTORY, 1, 7))
         .withMessage("cross-validation needs at least 2 folds: 1");
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> CrossValidation.folds(HISTORY, 11, 7))
+        .isThrownBy(() -> StratifiedFolds.deal(HISTORY, 11, 7))
         .withMessage(
             "11 folds need at least 11 won and 11 lost observations: got 10 won and 40 lost");
   }
