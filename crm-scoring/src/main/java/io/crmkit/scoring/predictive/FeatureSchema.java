@@ -102,7 +102,8 @@ public final class FeatureSchema {
         });
   }
 
-  private static void checkFits(Feature feature, FeatureValue value) {
+  /** Checks that {@code value} fits {@code feature}, naming both when it does not. */
+  static void checkFits(Feature feature, FeatureValue value) {
     if (feature instanceof Feature.Interaction interaction) {
       throw new IllegalArgumentException(
           String.format(
