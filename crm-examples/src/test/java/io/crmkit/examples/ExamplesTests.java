@@ -94,6 +94,20 @@ class ExamplesTests {
   }
 
   @Test
+  void predictiveFeaturesAreInferredDeclaredInJsonAndExplainEachPrediction() {
+    assertThat(run(() -> PredictiveFeaturesFromRecords.main(new String[0])).lines())
+        .containsExactly(
+            "inferred from 120 deals:",
+            "  activities.call numeric in 4 bins, missing 0.0",
+            "  deal.custom.tier categorical, missing null",
+            "gold, 3 calls: 0.867",
+            "  tier = gold: +1.31",
+            "  calls = >= 3: +1.22",
+            "bronze, no call: 0.133",
+            "  calls = < 1: -1.22");
+  }
+
+  @Test
   void aLeadIsScoredFromItsSourceCampaignAndActivitiesAndAModelRestoresIdentically() {
     assertThat(run(() -> ScoringLeadsAndModels.main(new String[0])).lines())
         .containsExactly(
