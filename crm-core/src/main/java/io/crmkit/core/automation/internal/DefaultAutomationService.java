@@ -158,7 +158,7 @@ public final class DefaultAutomationService implements AutomationService {
             .transactions()
             .unitOfWork()
             .read(() -> new FactsReader(storage).facts(context.tenant(), record))
-            .orElseThrow(() -> new NotFoundException(record.type().name(), record.id()));
+            .orElseThrow(() -> new NotFoundException(kind(record), record.id()));
     return rules().stream()
         .filter(rule -> concerns(rule.trigger(), record.type()))
         .map(rule -> verdict(rule, facts))
@@ -213,7 +213,7 @@ public final class DefaultAutomationService implements AutomationService {
               RecordFacts facts =
                   new FactsReader(storage)
                       .facts(context.tenant(), record)
-                      .orElseThrow(() -> new NotFoundException(record.type().name(), record.id()));
+                      .orElseThrow(() -> new NotFoundException(kind(record), record.id()));
               return new Assigner(book).assign(found, facts, crm.get());
             });
   }
@@ -247,6 +247,11 @@ public final class DefaultAutomationService implements AutomationService {
       return date.field().type() == type;
     }
     return false;
+  }
+
+  /** Returns the kind of record that a {@link NotFoundException} names. */
+  private static String kind(RecordRef record) {
+    return record.type().name().toLowerCase(java.util.Locale.ROOT);
   }
 
   private RuleBook ruleBook() {
