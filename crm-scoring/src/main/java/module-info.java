@@ -23,6 +23,7 @@ module io.crmkit.scoring {
 
   exports io.crmkit.scoring;
   exports io.crmkit.scoring.audience;
+  exports io.crmkit.scoring.automation;
   exports io.crmkit.scoring.churn;
   exports io.crmkit.scoring.commerce;
   exports io.crmkit.scoring.forecast;

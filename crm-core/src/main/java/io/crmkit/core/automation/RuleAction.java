@@ -3,9 +3,11 @@ package io.crmkit.core.automation;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.crmkit.core.Tag;
 import io.crmkit.core.UserId;
 import io.crmkit.core.internal.Quoted;
 import io.crmkit.core.internal.TextPolicy;
+import io.crmkit.core.sequence.SequenceId;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 
@@ -49,6 +51,56 @@ public sealed interface RuleAction {
   record AssignOwner(UserId owner) implements RuleAction {
     public AssignOwner {
       requireNonNull(owner, "owner");
+    }
+  }
+
+  /**
+   * Sets a field of the deal or lead to a value: a deal's {@code name}, {@code source} or {@code
+   * close_date} (an ISO date), a lead's {@code company} or {@code job_title}, or a custom field of
+   * the record type as {@code custom.<key>}, its value in the custom field's text form. The field
+   * and the value are checked against the rule's record type and the tenant's custom field
+   * definitions when the rule is defined.
+   *
+   * @param field the field's name
+   * @param value the new value, 1 to 500 characters of one line
+   * @since 0.1
+   */
+  record SetField(String field, String value) implements RuleAction {
+    public SetField {
+      requireNonNull(field, "field");
+      requireNonNull(value, "value");
+      checkArgument(
+          !value.isBlank() && value.length() <= 500,
+          "field value must be 1 to 500 characters: %s",
+          Quoted.of(value));
+      TextPolicy.check("field value", value, TextPolicy.Kind.LINE);
+    }
+  }
+
+  /**
+   * Tags the record's contacts: a lead's contact (the one it was converted into, or else the one
+   * with its email address), a deal's contacts, a ticket's requester.
+   *
+   * @param tag the tag
+   * @since 0.1
+   */
+  record AddTag(Tag tag) implements RuleAction {
+    public AddTag {
+      requireNonNull(tag, "tag");
+    }
+  }
+
+  /**
+   * Enrolls the record's contacts (as {@link AddTag} finds them) in a sequence of the tenant. A
+   * contact keeps one open enrollment per sequence: one already active or paused in it is left as
+   * it is, so that the action can run any number of times.
+   *
+   * @param sequence the sequence, checked to exist in the tenant when the rule is defined
+   * @since 0.1
+   */
+  record EnrollInSequence(SequenceId sequence) implements RuleAction {
+    public EnrollInSequence {
+      requireNonNull(sequence, "sequence");
     }
   }
 

@@ -2,6 +2,7 @@ package io.crmkit.core.automation;
 
 import static java.util.Objects.requireNonNull;
 
+import io.crmkit.core.RecordType;
 import io.crmkit.core.internal.Quoted;
 
 /**
@@ -18,6 +19,15 @@ public interface RuleCondition {
 
   /** Returns the condition as a person reads it, quoted in the execution log when it fails. */
   String text();
+
+  /**
+   * Returns whether the condition can be asked about records of {@code type}; a rule whose trigger
+   * looks at records of a type its condition does not apply to is refused when it is defined. Every
+   * type, unless the condition says otherwise.
+   */
+  default boolean appliesTo(RecordType type) {
+    return true;
+  }
 
   /** Returns the condition every record passes. */
   static RuleCondition always() {

@@ -13,6 +13,15 @@ import io.crmkit.core.TeamId;
 import io.crmkit.core.TenantId;
 import io.crmkit.core.UserId;
 import io.crmkit.core.access.AccessPolicy;
+import io.crmkit.core.automation.AssignmentMethod;
+import io.crmkit.core.automation.AssignmentRule;
+import io.crmkit.core.automation.DueState;
+import io.crmkit.core.automation.RuleAction;
+import io.crmkit.core.automation.RuleCondition;
+import io.crmkit.core.automation.RuleExecution;
+import io.crmkit.core.automation.RuleTrigger;
+import io.crmkit.core.automation.Territory;
+import io.crmkit.core.automation.WorkflowRule;
 import io.crmkit.core.commerce.Order;
 import io.crmkit.core.commerce.OrderDetails;
 import io.crmkit.core.commerce.OrderLine;
@@ -220,6 +229,91 @@ public abstract class TwoTenantContract {
         .isInstanceOf(NotFoundException.class);
     assertThat(away.sequences().findEnrollment(enrollment.id()).orElseThrow().status())
         .isEqualTo(EnrollmentStatus.ACTIVE);
+  }
+
+  @Test
+  void neitherPausesNorResumesAnEnrollmentOfAnotherTenant() {
+    Sequence sequence = away.sequences().create(callSequence(BOB));
+    Enrollment enrollment = away.sequences().enroll(sequence.id(), bea.id());
+
+    assertThatThrownBy(() -> home.sequences().pause(enrollment.id()))
+        .isInstanceOf(NotFoundException.class);
+    away.sequences().pause(enrollment.id());
+    assertThatThrownBy(() -> home.sequences().resume(enrollment.id()))
+        .isInstanceOf(NotFoundException.class);
+    assertThat(home.sequences().enrollments(bea.id())).isEmpty();
+    assertThat(away.sequences().findEnrollment(enrollment.id()).orElseThrow().status())
+        .isEqualTo(EnrollmentStatus.PAUSED);
+  }
+
+  // automation
+
+  @Test
+  void refusesADryRunOrAnAssignmentOfARecordOfAnotherTenant() {
+    home.automation()
+        .define(
+            new AssignmentRule(
+                "inbound",
+                List.of(Territory.everyone("world", ALICE)),
+                AssignmentMethod.ROUND_ROBIN,
+                0));
+    RecordRef theirs = RecordRef.of(RecordType.LEAD, awayLead.id());
+
+    refused(() -> home.automation().dryRun(theirs), RecordType.LEAD, awayLead.id());
+    refused(() -> home.automation().assign("inbound", theirs), RecordType.LEAD, awayLead.id());
+    assertThat(home.automation().decisions(theirs)).isEmpty();
+  }
+
+  @Test
+  void refusesARuleThatEnrollsInASequenceOfAnotherTenant() {
+    Sequence theirs = away.sequences().create(callSequence(BOB));
+    Snapshot before = snapshot();
+
+    assertThatThrownBy(
+            () ->
+                home.automation()
+                    .define(
+                        new WorkflowRule(
+                            "enroll",
+                            new RuleTrigger.Created(RecordType.LEAD),
+                            RuleCondition.always(),
+                            List.of(new RuleAction.EnrollInSequence(theirs.id())))))
+        .isInstanceOfSatisfying(
+            NotFoundException.class,
+            e -> assertThat(e.id()).isEqualToIgnoringCase(theirs.id().toString()));
+    assertThat(home.automation().rules()).isEmpty();
+    assertThat(snapshot()).isEqualTo(before);
+  }
+
+  @Test
+  void neitherRunsNorShowsTheRulesAndDueWorkOfAnotherTenant() {
+    away.automation()
+        .define(
+            new WorkflowRule(
+                "greet",
+                new RuleTrigger.Created(RecordType.LEAD),
+                RuleCondition.always(),
+                List.of(new RuleAction.CreateTask("Call", 1))));
+    Lead lead =
+        away.leads()
+            .capture(
+                LeadFixtures.aLead().withEmail("zoe@globex.com").details(),
+                Attribution.of(LeadSource.API));
+    RecordRef theirs = RecordRef.of(RecordType.LEAD, lead.id());
+
+    assertThat(home.automation().runDue().done()).isZero();
+    assertThat(home.automation().rules()).isEmpty();
+    assertThat(home.automation().log(theirs)).isEmpty();
+    assertThat(away.automation().log(theirs))
+        .extracting(RuleExecution::state)
+        .containsExactly(DueState.PENDING);
+    assertThat(home.automation().remove("greet")).isFalse();
+
+    away.automation().runDue();
+    assertThat(away.automation().log(theirs))
+        .extracting(RuleExecution::state)
+        .containsExactly(DueState.DONE);
+    assertThat(home.automation().log(theirs)).isEmpty();
   }
 
   private static SequenceDetails callSequence(UserId sender) {

@@ -163,7 +163,14 @@ public final class ContactSegmentSchema {
     };
   }
 
-  private static FieldDefinition customField(CustomFieldDefinition definition) {
+  /**
+   * Returns the segment field {@code custom.<key>} of a custom field, typed as {@link #fieldType}
+   * says; a single select field takes its options as choices.
+   *
+   * @param definition the custom field, of any record type; never null
+   * @since 0.1
+   */
+  public static FieldDefinition customField(CustomFieldDefinition definition) {
     String name = CUSTOM_PREFIX + definition.key();
     FieldType type = fieldType(definition);
     return type == FieldType.CHOICE

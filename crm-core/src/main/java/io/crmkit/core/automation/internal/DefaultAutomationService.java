@@ -26,11 +26,13 @@ import io.crmkit.core.spi.CrmStorage;
 import io.crmkit.core.spi.DueWorkRepository;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 /**
  * The {@link AutomationService}: claims due items batch by batch and performs each inside the unit
@@ -112,6 +114,12 @@ public final class DefaultAutomationService implements AutomationService {
   @Override
   public void define(WorkflowRule rule) {
     requireNonNull(rule, "rule");
+    RuleCheck.check(
+        rule,
+        EnumSet.allOf(RecordType.class).stream()
+            .filter(type -> concerns(rule.trigger(), type))
+            .collect(Collectors.toUnmodifiableSet()),
+        crm.get());
     RuleBook book = ruleBook();
     if (rule.trigger() instanceof RuleTrigger.Every every) {
       RuleRun run = new RuleRun(Optional.empty(), rule.name(), 1, 0);
@@ -150,7 +158,7 @@ public final class DefaultAutomationService implements AutomationService {
             .transactions()
             .unitOfWork()
             .read(() -> new FactsReader(storage).facts(context.tenant(), record))
-            .orElseThrow(() -> new NotFoundException(record.type().name(), record.id()));
+            .orElseThrow(() -> new NotFoundException(kind(record), record.id()));
     return rules().stream()
         .filter(rule -> concerns(rule.trigger(), record.type()))
         .map(rule -> verdict(rule, facts))
@@ -205,7 +213,7 @@ public final class DefaultAutomationService implements AutomationService {
               RecordFacts facts =
                   new FactsReader(storage)
                       .facts(context.tenant(), record)
-                      .orElseThrow(() -> new NotFoundException(record.type().name(), record.id()));
+                      .orElseThrow(() -> new NotFoundException(kind(record), record.id()));
               return new Assigner(book).assign(found, facts, crm.get());
             });
   }
@@ -239,6 +247,11 @@ public final class DefaultAutomationService implements AutomationService {
       return date.field().type() == type;
     }
     return false;
+  }
+
+  /** Returns the kind of record that a {@link NotFoundException} names. */
+  private static String kind(RecordRef record) {
+    return record.type().name().toLowerCase(java.util.Locale.ROOT);
   }
 
   private RuleBook ruleBook() {

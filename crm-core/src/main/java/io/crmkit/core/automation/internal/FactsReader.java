@@ -1,8 +1,10 @@
 package io.crmkit.core.automation.internal;
 
 import static java.util.Objects.requireNonNull;
+import static java.util.stream.Collectors.toSet;
 
 import io.crmkit.core.RecordRef;
+import io.crmkit.core.Tag;
 import io.crmkit.core.TenantId;
 import io.crmkit.core.automation.RecordFacts;
 import io.crmkit.core.customfield.CustomFieldValue;
@@ -127,6 +129,7 @@ final class FactsReader {
     fields.put("priority", ticket.details().priority().name().toLowerCase(Locale.ROOT));
     fields.put("channel", ticket.details().channel().name().toLowerCase(Locale.ROOT));
     ticket.assignee().ifPresent(assignee -> fields.put("assignee", assignee.value()));
+    fields.put(RecordFacts.TAGS, ticket.details().tags().stream().map(Tag::value).collect(toSet()));
     custom(ticket.details().customFields(), fields);
     return fields;
   }
@@ -150,7 +153,9 @@ final class FactsReader {
       return dateTime.value();
     } else if (value instanceof CustomFieldValue.Choice choice) {
       return choice.value();
+    } else if (value instanceof CustomFieldValue.Choices choices) {
+      return choices.values();
     }
-    return ((CustomFieldValue.Choices) value).values();
+    return value.asText(); // a URL, email address or phone number, in its canonical form
   }
 }

@@ -101,6 +101,12 @@ final class RuleActions {
           new Notifier.RuleNotice(
               item.tenant(), recipient, item.key(), rule.name(), record, notify.message(), now));
       return "notified " + recipient.value();
+    } else if (action instanceof RuleAction.SetField set) {
+      return FieldSetter.set(required(record, rule), set, crm);
+    } else if (action instanceof RuleAction.AddTag tag) {
+      return ContactActions.tag(required(record, rule), tag.tag(), crm);
+    } else if (action instanceof RuleAction.EnrollInSequence enroll) {
+      return ContactActions.enroll(required(record, rule), enroll.sequence(), crm);
     } else if (action instanceof RuleAction.CallWebhook hook) {
       webhooks.send(
           new WebhookSender.WebhookCall(
@@ -124,7 +130,7 @@ final class RuleActions {
 
   private static RecordRef required(Optional<RecordRef> record, WorkflowRule rule) {
     return record.orElseThrow(
-        () -> new IllegalStateException("rule " + rule.name() + " assigns no record"));
+        () -> new IllegalStateException("rule " + rule.name() + " acts on no record"));
   }
 
   /** Returns the record's owner (a task's assignee). */
