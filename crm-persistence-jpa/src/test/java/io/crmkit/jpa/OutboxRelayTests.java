@@ -2,10 +2,20 @@ package io.crmkit.jpa;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.crmkit.core.Crm;
+import io.crmkit.core.consent.Channel;
+import io.crmkit.core.consent.ConsentEntry;
+import io.crmkit.core.consent.ConsentEvidence;
+import io.crmkit.core.consent.ConsentSource;
+import io.crmkit.core.consent.LegalBasis;
+import io.crmkit.core.consent.Purpose;
+import io.crmkit.core.consent.Subscription;
+import io.crmkit.core.consent.SuppressedAddress;
+import io.crmkit.core.consent.SuppressionReason;
 import io.crmkit.core.contact.Contact;
 import io.crmkit.core.contact.ContactDetails;
 import io.crmkit.core.fixtures.TestClock;
@@ -141,6 +151,42 @@ class OutboxRelayTests {
       }
     }
     return mine;
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void writesConsentEventsWithIdsAndWithoutTheEvidence(TestDatabase database) throws Exception {
+    database.assumeConfigured();
+    Crm crm = crm(database);
+    OutboxRelay relay = JpaCrmStorage.outboxRelay(database.factory());
+    Purpose newsletter = crm.consent().defineType(Purpose.of("newsletter"), "News").purpose();
+    Contact ana = crm.contacts().create(details("Ana", "ana@example.com"));
+    Subscription subscription = Subscription.of(ana.id(), Channel.EMAIL, newsletter);
+    relay.relay(10, messages -> {});
+
+    ConsentEntry granted =
+        crm.consent()
+            .grant(
+                subscription,
+                LegalBasis.CONSENT,
+                ConsentSource.FORM,
+                ConsentEvidence.of("Send me the news", "footer", "203.0.113.7"));
+    crm.consent().suppress(SuppressedAddress.domain("spamtrap.example"), SuppressionReason.MANUAL);
+
+    List<OutboxMessage> delivered = new ArrayList<>();
+    assertThat(relay.relay(10, delivered::addAll)).isEqualTo(2);
+    assertThat(delivered)
+        .extracting(OutboxMessage::eventType, OutboxMessage::aggregateId)
+        .containsExactly(
+            tuple("ConsentGranted", ana.id().toString()),
+            tuple("AddressSuppressed", crm.tenant().value()));
+    JsonNode grant = new ObjectMapper().readTree(delivered.get(0).payload());
+    assertThat(grant.path("entry").asText()).isEqualTo(granted.id().toString());
+    assertThat(grant.path("contactId").asText()).isEqualTo(ana.id().toString());
+    assertThat(grant.path("purpose").asText()).isEqualTo("newsletter");
+    assertThat(delivered.get(0).payload()).doesNotContain("203.0.113.7", "footer");
+    JsonNode suppressed = new ObjectMapper().readTree(delivered.get(1).payload());
+    assertThat(suppressed.path("address").path("value").asText()).isEqualTo("spamtrap.example");
   }
 
   private static Crm crm(TestDatabase database) {

@@ -13,6 +13,13 @@ import io.crmkit.core.UserId;
 import io.crmkit.core.ValidationException;
 import io.crmkit.core.consent.Channel;
 import io.crmkit.core.consent.ConsentEntry;
+import io.crmkit.core.consent.ConsentEvent;
+import io.crmkit.core.consent.ConsentEvent.AddressSuppressed;
+import io.crmkit.core.consent.ConsentEvent.AddressUnsuppressed;
+import io.crmkit.core.consent.ConsentEvent.ConsentConfirmationRequested;
+import io.crmkit.core.consent.ConsentEvent.ConsentConfirmed;
+import io.crmkit.core.consent.ConsentEvent.ConsentGranted;
+import io.crmkit.core.consent.ConsentEvent.ConsentWithdrawn;
 import io.crmkit.core.consent.ConsentEvidence;
 import io.crmkit.core.consent.ConsentSource;
 import io.crmkit.core.consent.ConsentStatus;
@@ -32,10 +39,12 @@ import io.crmkit.core.contact.ContactId;
 import io.crmkit.core.contactpoint.EmailAddress;
 import io.crmkit.core.contactpoint.PostalAddress;
 import io.crmkit.core.fixtures.Ids;
+import io.crmkit.core.fixtures.RecordingPublisher;
 import io.crmkit.core.fixtures.TestClock;
 import io.crmkit.core.spi.CrmStorage;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -59,6 +68,7 @@ public abstract class ConsentContract {
       ConsentEvidence.of("Send me the monthly newsletter", "footer sign-up", "203.0.113.7");
 
   private final TestClock clock = TestClock.atStart();
+  private final RecordingPublisher published = new RecordingPublisher();
   private CrmStorage storage;
   private Crm crm;
   private Contact ana;
@@ -77,6 +87,7 @@ public abstract class ConsentContract {
             .actor(OWNER)
             .clock(clock)
             .unsubscribeSecret(SECRET)
+            .eventPublisher(published)
             .build();
     crm.consent().defineType(NEWSLETTER, "Monthly newsletter");
     crm.consent().defineType(EVENTS, "Events near you");
@@ -404,6 +415,108 @@ public abstract class ConsentContract {
     assertThat(allowed).isEqualTo(oneByOne);
     assertThat(allowed)
         .containsExactlyInAnyOrder(audience.get(1), audience.get(2), audience.get(11));
+  }
+
+  @Test
+  void raisesAnEventForEveryLedgerEntryNamingIdsOnly() {
+    ConsentEntry granted =
+        crm.consent().grant(anaNews, LegalBasis.CONSENT, ConsentSource.FORM, SIGN_UP);
+    clock.advance(Duration.ofMinutes(1));
+    PendingConfirmation asked =
+        crm.consent().requestConfirmation(anaNews, ConsentSource.FORM, SIGN_UP, Duration.ofDays(2));
+    clock.advance(Duration.ofMinutes(1));
+    ConsentEntry confirmed = crm.consent().confirm(asked.token(), SIGN_UP);
+    clock.advance(Duration.ofMinutes(1));
+    ConsentEntry withdrawn = crm.consent().withdraw(anaNews, ConsentSource.AGENT);
+    ConsentEntry unsubscribed = crm.consent().unsubscribe(crm.consent().unsubscribeToken(anaNews));
+
+    Instant start = TestClock.START;
+    assertThat(published.eventsOf(ConsentEvent.class))
+        .containsExactly(
+            new ConsentGranted(
+                TENANT,
+                granted.id(),
+                ana.id(),
+                Channel.EMAIL,
+                NEWSLETTER,
+                LegalBasis.CONSENT,
+                ConsentSource.FORM,
+                start,
+                OWNER),
+            new ConsentConfirmationRequested(
+                TENANT,
+                asked.entry().id(),
+                ana.id(),
+                Channel.EMAIL,
+                NEWSLETTER,
+                ConsentSource.FORM,
+                asked.expiresAt(),
+                start.plus(Duration.ofMinutes(1)),
+                OWNER),
+            new ConsentConfirmed(
+                TENANT,
+                confirmed.id(),
+                asked.entry().id(),
+                ana.id(),
+                Channel.EMAIL,
+                NEWSLETTER,
+                start.plus(Duration.ofMinutes(2)),
+                OWNER),
+            new ConsentWithdrawn(
+                TENANT,
+                withdrawn.id(),
+                ana.id(),
+                Channel.EMAIL,
+                NEWSLETTER,
+                ConsentSource.AGENT,
+                start.plus(Duration.ofMinutes(3)),
+                OWNER));
+    // clicking an unsubscribe link of a withdrawn subscription appends nothing and raises nothing
+    assertThat(unsubscribed).isEqualTo(withdrawn);
+    assertThat(published.eventsOf(ConsentEvent.class))
+        .allSatisfy(event -> assertThat(event.aggregateId()).isEqualTo(ana.id().toString()))
+        .allSatisfy(
+            event ->
+                assertThat(event.toString())
+                    .doesNotContain(asked.token(), "203.0.113.7", "ana@example.com"));
+  }
+
+  @Test
+  void raisesAnEventOnlyWhenTheSuppressionListChanges() {
+    SuppressedAddress bo = SuppressedAddress.email(EmailAddress.of("bo@example.org"));
+    SuppressedAddress anaEmail = SuppressedAddress.email(EmailAddress.of("ana@example.com"));
+
+    crm.consent().suppress(bo, SuppressionReason.HARD_BOUNCE);
+    crm.consent().suppress(bo, SuppressionReason.COMPLAINT);
+    crm.consent().withdrawAll(ana.id(), ConsentSource.FORM);
+    crm.consent().unsuppress(bo);
+    crm.consent().unsuppress(bo);
+
+    assertThat(published.events())
+        .filteredOn(
+            event -> event instanceof AddressSuppressed || event instanceof AddressUnsuppressed)
+        .containsExactly(
+            new AddressSuppressed(
+                TENANT, bo, SuppressionReason.HARD_BOUNCE, TestClock.START, OWNER),
+            new AddressSuppressed(
+                TENANT, anaEmail, SuppressionReason.UNSUBSCRIBED_ALL, TestClock.START, OWNER),
+            new AddressUnsuppressed(TENANT, bo, TestClock.START, OWNER))
+        .allSatisfy(event -> assertThat(event.aggregateId()).isEqualTo(TENANT.value()));
+  }
+
+  @Test
+  void raisesNoEventForACommandThatFails() {
+    Subscription unknown = Subscription.of(ana.id(), Channel.EMAIL, Purpose.of("webinars"));
+
+    assertThatThrownBy(
+            () ->
+                crm.consent()
+                    .grant(unknown, LegalBasis.CONSENT, ConsentSource.FORM, ConsentEvidence.NONE))
+        .isInstanceOf(ValidationException.class);
+    assertThatThrownBy(() -> crm.consent().confirm("not a token", ConsentEvidence.NONE))
+        .isInstanceOf(ConsentTokenException.class);
+
+    assertThat(published.eventsOf(ConsentEvent.class)).isEmpty();
   }
 
   private Contact contact(String email) {

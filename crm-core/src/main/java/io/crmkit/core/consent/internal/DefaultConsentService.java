@@ -3,6 +3,7 @@ package io.crmkit.core.consent.internal;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.Iterables;
+import io.crmkit.core.DomainEvent;
 import io.crmkit.core.NotFoundException;
 import io.crmkit.core.Page;
 import io.crmkit.core.PageRequest;
@@ -11,6 +12,12 @@ import io.crmkit.core.consent.Channel;
 import io.crmkit.core.consent.ConsentConfirmation;
 import io.crmkit.core.consent.ConsentEntry;
 import io.crmkit.core.consent.ConsentEntryId;
+import io.crmkit.core.consent.ConsentEvent.AddressSuppressed;
+import io.crmkit.core.consent.ConsentEvent.AddressUnsuppressed;
+import io.crmkit.core.consent.ConsentEvent.ConsentConfirmationRequested;
+import io.crmkit.core.consent.ConsentEvent.ConsentConfirmed;
+import io.crmkit.core.consent.ConsentEvent.ConsentGranted;
+import io.crmkit.core.consent.ConsentEvent.ConsentWithdrawn;
 import io.crmkit.core.consent.ConsentEvidence;
 import io.crmkit.core.consent.ConsentService;
 import io.crmkit.core.consent.ConsentSource;
@@ -44,6 +51,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -91,7 +99,7 @@ public final class DefaultConsentService implements ConsentService {
   public SubscriptionType defineType(Purpose purpose, String name) {
     SubscriptionType type = new SubscriptionType(purpose, name);
     return write(
-        () -> {
+        events -> {
           ledger.get().save(context.tenant(), type);
           return type;
         });
@@ -110,11 +118,24 @@ public final class DefaultConsentService implements ConsentService {
     requireNonNull(source, "source");
     requireNonNull(evidence, "evidence");
     return write(
-        () -> {
+        events -> {
           requireDefined(subscription.purpose(), null);
           requireContact(subscription.contact());
-          return append(
-              context.tenant(), subscription, ConsentStatus.GRANTED, basis, source, evidence);
+          ConsentEntry entry =
+              append(
+                  context.tenant(), subscription, ConsentStatus.GRANTED, basis, source, evidence);
+          events.add(
+              new ConsentGranted(
+                  entry.tenant(),
+                  entry.id(),
+                  entry.contact(),
+                  subscription.channel(),
+                  subscription.purpose(),
+                  basis,
+                  source,
+                  entry.at(),
+                  entry.by()));
+          return entry;
         });
   }
 
@@ -129,7 +150,7 @@ public final class DefaultConsentService implements ConsentService {
     requireNonNull(evidence, "evidence");
     requireNonNull(validFor, "validFor");
     return write(
-        () -> {
+        events -> {
           requireDefined(subscription.purpose(), validFor);
           requireContact(subscription.contact());
           TenantId tenant = context.tenant();
@@ -153,6 +174,17 @@ public final class DefaultConsentService implements ConsentService {
                       pending.id(),
                       expiresAt,
                       null));
+          events.add(
+              new ConsentConfirmationRequested(
+                  tenant,
+                  pending.id(),
+                  pending.contact(),
+                  subscription.channel(),
+                  subscription.purpose(),
+                  source,
+                  expiresAt,
+                  pending.at(),
+                  pending.by()));
           return new PendingConfirmation(pending, token, expiresAt);
         });
   }
@@ -163,7 +195,7 @@ public final class DefaultConsentService implements ConsentService {
     TenantId tenant = ConfirmationTokens.tenantOf(token);
     String digest = ConfirmationTokens.digest(token);
     return write(
-        () -> {
+        events -> {
           ConsentConfirmation confirmation =
               ledger
                   .get()
@@ -179,13 +211,26 @@ public final class DefaultConsentService implements ConsentService {
           if (!ledger.get().markUsed(tenant, digest, now)) {
             throw new ConsentTokenException(Problem.USED, "confirmation");
           }
-          return append(
-              tenant,
-              confirmation.subscription(),
-              ConsentStatus.GRANTED,
-              LegalBasis.CONSENT,
-              ConsentSource.LINK,
-              evidence);
+          Subscription subscription = confirmation.subscription();
+          ConsentEntry entry =
+              append(
+                  tenant,
+                  subscription,
+                  ConsentStatus.GRANTED,
+                  LegalBasis.CONSENT,
+                  ConsentSource.LINK,
+                  evidence);
+          events.add(
+              new ConsentConfirmed(
+                  tenant,
+                  entry.id(),
+                  confirmation.pending(),
+                  entry.contact(),
+                  subscription.channel(),
+                  subscription.purpose(),
+                  entry.at(),
+                  entry.by()));
+          return entry;
         });
   }
 
@@ -194,10 +239,10 @@ public final class DefaultConsentService implements ConsentService {
     requireNonNull(subscription, "subscription");
     requireNonNull(source, "source");
     return write(
-        () -> {
+        events -> {
           requireDefined(subscription.purpose(), null);
           requireContact(subscription.contact());
-          return withdrawal(context.tenant(), subscription, source);
+          return withdrawal(context.tenant(), subscription, source, events);
         });
   }
 
@@ -206,20 +251,20 @@ public final class DefaultConsentService implements ConsentService {
     requireNonNull(contact, "contact");
     requireNonNull(source, "source");
     return write(
-        () -> {
+        events -> {
           Contact person = requireContact(contact);
           TenantId tenant = context.tenant();
           List<ConsentEntry> withdrawn = new ArrayList<>();
           for (ConsentEntry current : ledger.get().current(tenant, contact)) {
             if (current.status() != ConsentStatus.WITHDRAWN) {
-              withdrawn.add(withdrawal(tenant, current.subscription(), source));
+              withdrawn.add(withdrawal(tenant, current.subscription(), source, events));
             }
           }
           List<SuppressedAddress> addresses = new ArrayList<>();
           person.details().emails().forEach(email -> addresses.add(SuppressedAddress.email(email)));
           person.details().phones().forEach(phone -> addresses.add(SuppressedAddress.phone(phone)));
           for (SuppressedAddress address : addresses) {
-            suppressions.get().add(suppression(address, SuppressionReason.UNSUBSCRIBED_ALL));
+            add(suppression(address, SuppressionReason.UNSUBSCRIBED_ALL), events);
           }
           return List.copyOf(withdrawn);
         });
@@ -261,10 +306,11 @@ public final class DefaultConsentService implements ConsentService {
     requireNonNull(address, "address");
     requireNonNull(reason, "reason");
     return write(
-        () -> {
-          SuppressionRepository list = suppressions.get();
-          list.add(suppression(address, reason));
-          return list.find(context.tenant(), address)
+        events -> {
+          add(suppression(address, reason), events);
+          return suppressions
+              .get()
+              .find(context.tenant(), address)
               .orElseThrow(() -> new IllegalStateException("suppression not kept: " + address));
         });
   }
@@ -272,7 +318,15 @@ public final class DefaultConsentService implements ConsentService {
   @Override
   public boolean unsuppress(SuppressedAddress address) {
     requireNonNull(address, "address");
-    return write(() -> suppressions.get().remove(context.tenant(), address));
+    return write(
+        events -> {
+          boolean removed = suppressions.get().remove(context.tenant(), address);
+          if (removed) {
+            events.add(
+                new AddressUnsuppressed(context.tenant(), address, context.now(), context.actor()));
+          }
+          return removed;
+        });
   }
 
   @Override
@@ -353,7 +407,7 @@ public final class DefaultConsentService implements ConsentService {
     TenantId tenant = signed.tenant();
     Subscription subscription = signed.subscription();
     return write(
-        () -> {
+        events -> {
           if (contacts.find(tenant, subscription.contact()).isEmpty()) {
             throw new NotFoundException("contact", subscription.contact());
           }
@@ -361,7 +415,7 @@ public final class DefaultConsentService implements ConsentService {
           if (current.isPresent() && current.get().status() == ConsentStatus.WITHDRAWN) {
             return current.get();
           }
-          return withdrawal(tenant, subscription, ConsentSource.LINK);
+          return withdrawal(tenant, subscription, ConsentSource.LINK, events);
         });
   }
 
@@ -374,15 +428,39 @@ public final class DefaultConsentService implements ConsentService {
   }
 
   private ConsentEntry withdrawal(
-      TenantId tenant, Subscription subscription, ConsentSource source) {
+      TenantId tenant, Subscription subscription, ConsentSource source, List<DomainEvent> events) {
     LegalBasis basis =
         ledger
             .get()
             .current(tenant, subscription)
             .map(ConsentEntry::basis)
             .orElse(LegalBasis.CONSENT);
-    return append(
-        tenant, subscription, ConsentStatus.WITHDRAWN, basis, source, ConsentEvidence.NONE);
+    ConsentEntry entry =
+        append(tenant, subscription, ConsentStatus.WITHDRAWN, basis, source, ConsentEvidence.NONE);
+    events.add(
+        new ConsentWithdrawn(
+            tenant,
+            entry.id(),
+            entry.contact(),
+            subscription.channel(),
+            subscription.purpose(),
+            source,
+            entry.at(),
+            entry.by()));
+    return entry;
+  }
+
+  /** Puts {@code suppression} on the list, raising an event unless its address was there. */
+  private void add(Suppression suppression, List<DomainEvent> events) {
+    if (suppressions.get().add(suppression)) {
+      events.add(
+          new AddressSuppressed(
+              suppression.tenant(),
+              suppression.address(),
+              suppression.reason(),
+              suppression.at(),
+              suppression.by()));
+    }
   }
 
   private ConsentEntry append(
@@ -450,8 +528,8 @@ public final class DefaultConsentService implements ConsentService {
         .orElseThrow(() -> new NotFoundException("contact", id));
   }
 
-  private <T> T write(Supplier<T> command) {
-    return context.transactions().write(events -> command.get());
+  private <T> T write(Function<List<DomainEvent>, T> command) {
+    return context.transactions().write(command);
   }
 
   private <T> T read(Supplier<T> query) {
