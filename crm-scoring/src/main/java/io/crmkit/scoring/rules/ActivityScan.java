@@ -9,9 +9,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What the engagement rules read of one activity, each fact derived at most once however many rules
- * ask: which of the model's page-address phrases the page visited contains, and the decay factor of
- * the activity's age for each distinct half-life of the model. One scan serves the activities of
- * one scoring call in turn ({@link #read}); not thread-safe.
+ * ask: which of the model's page-address phrases the page visited contains (searched once per
+ * address the call meets again, see {@link RecentTexts}), and the decay factor of the activity's
+ * age for each distinct half-life of the model (computed again only for another age). One scan
+ * serves the activities of one scoring call in turn ({@link #read}); not thread-safe.
  */
 final class ActivityScan {
 
@@ -21,25 +22,30 @@ final class ActivityScan {
   /** How close to a half a decayed worth must be for its rounding to be checked. */
   static final double ROUNDING_MARGIN = 1e-6;
 
-  private final Phrases pagePhrases;
-  private final long[] pagesFound;
+  private static final long NO_AGE = -1;
+
+  private final RecentTexts pages;
   private final double[] decayPerSecond;
   private final double[] factors;
-  private final boolean[] factorKnown;
+
+  /** The age each factor was computed for: a factor depends on the age alone. */
+  private final long[] factorAges;
+
   private @Nullable ActivityDetails details;
   private long ageSeconds;
-  private boolean pageScanned;
+  private long @Nullable [] pagesFound;
 
   /**
-   * @param pagePhrases the phrases the model's page-visit rules look for
+   * @param pages the page addresses read last, with the phrases the model's page-visit rules look
+   *     for
    * @param decayPerSecond the model's distinct decay rates, by half-life index
    */
-  ActivityScan(Phrases pagePhrases, double[] decayPerSecond) {
-    this.pagePhrases = pagePhrases;
-    this.pagesFound = pagePhrases.newFound();
+  ActivityScan(RecentTexts pages, double[] decayPerSecond) {
+    this.pages = pages;
     this.decayPerSecond = decayPerSecond.clone();
     this.factors = new double[decayPerSecond.length];
-    this.factorKnown = new boolean[decayPerSecond.length];
+    this.factorAges = new long[decayPerSecond.length];
+    Arrays.fill(factorAges, NO_AGE);
   }
 
   /**
@@ -61,8 +67,7 @@ final class ActivityScan {
   private ActivityScan start(@Nullable ActivityDetails details, Instant occurredAt, Instant at) {
     this.details = details;
     this.ageSeconds = Math.max(0, at.getEpochSecond() - occurredAt.getEpochSecond());
-    this.pageScanned = false;
-    Arrays.fill(factorKnown, false);
+    this.pagesFound = null;
     return this;
   }
 
@@ -76,12 +81,12 @@ final class ActivityScan {
     if (!(details instanceof PageVisit visit)) {
       return false;
     }
-    if (!pageScanned) {
-      Arrays.fill(pagesFound, 0L);
-      pagePhrases.find(visit.url().toString(), pagesFound);
-      pageScanned = true;
+    long[] found = pagesFound;
+    if (found == null) {
+      found = pages.phrasesIn(visit.url().toString());
+      pagesFound = found;
     }
-    return Phrases.has(pagesFound, phrase);
+    return Phrases.has(found, phrase);
   }
 
   /**
@@ -107,9 +112,9 @@ final class ActivityScan {
   }
 
   private double factor(int halfLife) {
-    if (!factorKnown[halfLife]) {
+    if (factorAges[halfLife] != ageSeconds) {
       factors[halfLife] = Math.exp(-decayPerSecond[halfLife] * ageSeconds);
-      factorKnown[halfLife] = true;
+      factorAges[halfLife] = ageSeconds;
     }
     return factors[halfLife];
   }

@@ -6,31 +6,29 @@ import io.crmkit.core.contact.Contact;
 import io.crmkit.core.customfield.CustomFieldValue;
 import io.crmkit.core.lead.Lead;
 import io.crmkit.core.party.LifecycleStage;
-import java.util.Arrays;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What the fit rules read of one prospect: a contact and its primary company, or a lead (its
  * details as captured, its source and attribution), each fact derived at most once however many
- * rules ask: which of the model's job-title phrases the title contains. One scan serves the
- * prospects of one scoring call in turn ({@link #read}); not thread-safe.
+ * rules ask: which of the model's job-title phrases the title contains (searched once per title the
+ * call meets again, see {@link RecentTexts}). One scan serves the prospects of one scoring call in
+ * turn ({@link #read}); not thread-safe.
  */
 final class ProfileScan {
 
-  private final Phrases titlePhrases;
-  private final long[] titlesFound;
+  private final RecentTexts titles;
   private @Nullable Contact contact;
   private @Nullable Company company;
   private @Nullable Lead lead;
-  private boolean titleScanned;
+  private long @Nullable [] titlesFound;
 
   /**
-   * @param titlePhrases the phrases the model's job-title rules look for
+   * @param titles the job titles read last, with the phrases the model's job-title rules look for
    */
-  ProfileScan(Phrases titlePhrases) {
-    this.titlePhrases = titlePhrases;
-    this.titlesFound = titlePhrases.newFound();
+  ProfileScan(RecentTexts titles) {
+    this.titles = titles;
   }
 
   /** Starts reading {@code contact}, whose primary company is {@code company} or unknown (null). */
@@ -38,7 +36,7 @@ final class ProfileScan {
     this.contact = contact;
     this.company = company;
     this.lead = null;
-    this.titleScanned = false;
+    this.titlesFound = null;
     return this;
   }
 
@@ -47,7 +45,7 @@ final class ProfileScan {
     this.contact = null;
     this.company = null;
     this.lead = lead;
-    this.titleScanned = false;
+    this.titlesFound = null;
     return this;
   }
 
@@ -90,12 +88,12 @@ final class ProfileScan {
 
   /** Returns whether the job title contains {@code phrase}. */
   boolean titleContains(int phrase) {
-    if (!titleScanned) {
-      Arrays.fill(titlesFound, 0L);
-      titlePhrases.find(jobTitle(), titlesFound);
-      titleScanned = true;
+    long[] found = titlesFound;
+    if (found == null) {
+      found = titles.phrasesIn(jobTitle());
+      titlesFound = found;
     }
-    return Phrases.has(titlesFound, phrase);
+    return Phrases.has(found, phrase);
   }
 
   private Contact theContact() {

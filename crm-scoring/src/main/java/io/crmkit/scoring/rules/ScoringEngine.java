@@ -123,7 +123,7 @@ public final class ScoringEngine {
     requireNonNull(contact, "contact");
     requireNonNull(activities, "activities");
     requireNonNull(at, "at");
-    Pass pass = new Pass();
+    Pass pass = new Pass(1);
     for (Activity activity : activities) {
       collect(activity, pass, at);
     }
@@ -143,7 +143,7 @@ public final class ScoringEngine {
     requireNonNull(lead, "lead");
     requireNonNull(activities, "activities");
     requireNonNull(at, "at");
-    Pass pass = new Pass();
+    Pass pass = new Pass(1);
     for (Activity activity : activities) {
       collect(activity, pass, at);
     }
@@ -178,7 +178,7 @@ public final class ScoringEngine {
     requireNonNull(activities, "activities");
     requireNonNull(at, "at");
     List<Score> scores = new ArrayList<>(contacts.size());
-    Pass pass = new Pass();
+    Pass pass = new Pass(RecentTexts.BULK);
     for (Contact contact : contacts) {
       pass.matches.clear();
       Collection<Activity> timeline = activities.get(contact.id());
@@ -221,7 +221,7 @@ public final class ScoringEngine {
         "score by model %s given to model %s",
         Quoted.of(previous.model()),
         Quoted.of(model.name()));
-    Pass pass = new Pass();
+    Pass pass = new Pass(1);
     for (RuleContribution contribution : previous.contributions()) {
       if (contribution.family() == RuleFamily.ENGAGEMENT) {
         EngagementRule rule = engagementByName.get(contribution.rule());
@@ -384,13 +384,22 @@ public final class ScoringEngine {
 
   /** The working state of one scoring call, reused from contact to contact. Not thread-safe. */
   private final class Pass {
-    final ProfileScan profile = new ProfileScan(titlePhrases);
-    final ActivityScan activity = new ActivityScan(pagePhrases, decayPerSecond);
+    final ProfileScan profile;
+    final ActivityScan activity;
     final Matches matches = new Matches(engagementRules.length);
     final @Nullable FieldValue[] found = new FieldValue[ruleCount];
     final long[] added = new long[ruleCount];
     final boolean[] cut = new boolean[ruleCount];
     final boolean[] fired = new boolean[ruleCount];
+
+    /**
+     * @param remembered how many job titles and how many page addresses the call remembers with the
+     *     phrases found in them, a power of two
+     */
+    Pass(int remembered) {
+      this.profile = new ProfileScan(new RecentTexts(titlePhrases, remembered));
+      this.activity = new ActivityScan(new RecentTexts(pagePhrases, remembered), decayPerSecond);
+    }
   }
 
   /**

@@ -28,7 +28,7 @@ class ActivityScanTests {
 
   private static ActivityScan scan() {
     return new ActivityScan(
-        Phrases.of(List.of("/pricing", "/demo")),
+        new RecentTexts(Phrases.of(List.of("/pricing", "/demo")), 2),
         HALF_LIVES.stream().mapToDouble(ActivityScanTests::rate).toArray());
   }
 
