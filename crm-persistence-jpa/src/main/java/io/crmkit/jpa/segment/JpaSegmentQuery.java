@@ -19,8 +19,8 @@ import io.crmkit.scoring.segment.SegmentSchema;
 import io.crmkit.scoring.spi.SegmentRepository;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.TypedQuery;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -106,19 +106,7 @@ public final class JpaSegmentQuery {
     requireNonNull(clock, "clock");
     requireNonNull(page, "page");
     UUID after = page.cursor().map(Cursors::idAfter).orElse(null);
-    List<UUID> ids =
-        session.apply(
-            em ->
-                SegmentTranslation.query(
-                        em,
-                        tenant,
-                        schema,
-                        segments == null ? null : SegmentCatalog.of(tenant, segments, schema),
-                        expression,
-                        clock,
-                        after)
-                    .setMaxResults(page.size() + 1)
-                    .getResultList());
+    List<UUID> ids = ids(tenant, schema, expression, clock, after, page.size() + 1);
     List<ContactId> items = ids.stream().limit(page.size()).map(ContactId::of).toList();
     PageCursor next =
         ids.size() > page.size() ? PageCursor.of(items.get(items.size() - 1).toString()) : null;
@@ -126,22 +114,42 @@ public final class JpaSegmentQuery {
   }
 
   /**
-   * Returns every contact that meets {@code expression}, ordered by id, reading it page by page.
+   * Returns every contact that meets {@code expression}, ordered by id, read by one evaluation of
+   * the segment: a loop over {@link #members} pages would evaluate it once per page.
    *
    * @see #members
    */
   public List<ContactId> allMembers(
       TenantId tenant, SegmentSchema schema, SegmentExpression expression, Clock clock) {
-    List<ContactId> members = new ArrayList<>();
-    PageRequest request = PageRequest.first(PageRequest.MAX_SIZE);
-    while (true) {
-      Page<ContactId> page = members(tenant, schema, expression, clock, request);
-      members.addAll(page.items());
-      if (page.next() == null) {
-        return members;
-      }
-      request = PageRequest.after(page.next(), PageRequest.MAX_SIZE);
-    }
+    requireNonNull(tenant, "tenant");
+    requireNonNull(schema, "schema");
+    requireNonNull(expression, "segment expression");
+    requireNonNull(clock, "clock");
+    return ids(tenant, schema, expression, clock, null, Integer.MAX_VALUE).stream()
+        .map(ContactId::of)
+        .toList();
+  }
+
+  private List<UUID> ids(
+      TenantId tenant,
+      SegmentSchema schema,
+      SegmentExpression expression,
+      Clock clock,
+      @Nullable UUID after,
+      int limit) {
+    return session.apply(
+        em -> {
+          TypedQuery<UUID> query =
+              SegmentTranslation.query(
+                  em,
+                  tenant,
+                  schema,
+                  segments == null ? null : SegmentCatalog.of(tenant, segments, schema),
+                  expression,
+                  clock,
+                  after);
+          return (limit == Integer.MAX_VALUE ? query : query.setMaxResults(limit)).getResultList();
+        });
   }
 
   /**
