@@ -5,10 +5,8 @@ import static java.util.Objects.requireNonNull;
 import io.crmkit.core.Crm;
 import io.crmkit.core.RecordRef;
 import io.crmkit.core.RecordType;
-import io.crmkit.core.company.CompanyId;
 import io.crmkit.core.contact.ContactId;
 import io.crmkit.core.deal.DealId;
-import io.crmkit.core.money.Money;
 import io.crmkit.core.timeline.ActivityDetails;
 import io.crmkit.core.timeline.ActivityDetails.Call;
 import io.crmkit.core.timeline.ActivityDetails.CampaignEngagement;
@@ -16,7 +14,6 @@ import io.crmkit.core.timeline.ActivityDetails.Email;
 import io.crmkit.core.timeline.ActivityDetails.FormSubmission;
 import io.crmkit.core.timeline.ActivityDetails.Meeting;
 import io.crmkit.core.timeline.ActivityDetails.Note;
-import io.crmkit.core.timeline.ActivityDetails.Order;
 import io.crmkit.core.timeline.ActivityDetails.PageVisit;
 import io.crmkit.core.timeline.ActivityEntry;
 import io.crmkit.core.timeline.CallOutcome;
@@ -29,7 +26,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -37,9 +33,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The interactions of a year on the contacts' timelines: web visits, emails, campaign clicks,
- * calls, meetings, forms, notes and orders, most of them from a few engaged people (engagement is
- * skewed, as it is in life), orders only from customers. Also logs what the sales desks do: the
- * meeting that converts a lead, the order that follows a won deal.
+ * calls, meetings, forms and notes, most of them from a few engaged people (engagement is skewed,
+ * as it is in life), and the web shop's orders from customers, which the {@link CommerceDesk}
+ * places. Also logs what the sales desks do: the meeting that converts a lead.
  */
 final class ActivityStream {
 
@@ -49,21 +45,21 @@ final class ActivityStream {
   private static final List<String> FORMS = List.of("demo-request", "newsletter", "whitepaper");
   private static final List<String> ENGAGEMENTS =
       List.of("opened", "opened", "opened", "clicked", "clicked", "unsubscribed");
-  private static final String EUR = "EUR";
   private static final int REPORTED_HOURS = 15;
 
   private final Crm crm;
   private final Agenda agenda;
   private final Random random;
+  private final CommerceDesk commerce;
   private final List<ContactId> audience = new ArrayList<>();
   private final List<ContactId> customers = new ArrayList<>();
   private long logged;
-  private long orders;
 
-  ActivityStream(Crm crm, Agenda agenda, Random random) {
+  ActivityStream(Crm crm, Agenda agenda, Random random, CommerceDesk commerce) {
     this.crm = requireNonNull(crm, "crm");
     this.agenda = requireNonNull(agenda, "agenda");
     this.random = requireNonNull(random, "random");
+    this.commerce = requireNonNull(commerce, "commerce");
   }
 
   /** Adds {@code contact} to the people whose interactions are logged. */
@@ -71,9 +67,10 @@ final class ActivityStream {
     audience.add(requireNonNull(contact, "contact"));
   }
 
-  /** Adds {@code contact} to the people who place orders. */
+  /** Adds {@code contact} to the people who place orders, and to the shop's customers. */
   void becomeCustomer(ContactId contact) {
     customers.add(requireNonNull(contact, "contact"));
+    commerce.welcome(contact);
   }
 
   /**
@@ -96,19 +93,21 @@ final class ActivityStream {
     }
     List<ActivityEntry> entries = new ArrayList<>(instants.size());
     for (Instant at : instants.stream().sorted().toList()) {
-      entries.add(interactionAt(at));
+      // an order from a customer 5 times in 100, placed by the shop, which logs it itself
+      int roll = random.nextInt(100);
+      if (roll < 5 && !customers.isEmpty()) {
+        ContactId customer = customers.get(random.nextInt(customers.size()));
+        commerce.shopOrder(customer, at, orderAmount());
+      } else {
+        entries.add(interactionAt(roll, at));
+      }
     }
     crm.timeline().logAll(entries);
     logged += entries.size();
   }
 
-  /** One interaction of the audience at {@code at}: an order from a customer, 5 times in 100. */
-  private ActivityEntry interactionAt(Instant at) {
-    int roll = random.nextInt(100);
-    if (roll < 5 && !customers.isEmpty()) {
-      ContactId customer = customers.get(random.nextInt(customers.size()));
-      return orderEntry(customer, null, Money.of(orderAmount(), Currency.getInstance(EUR))).at(at);
-    }
+  /** One interaction of the audience at {@code at} other than an order. */
+  private ActivityEntry interactionAt(int roll, Instant at) {
     ContactId contact = engagedContact();
     ActivityDetails details = interaction(roll, at);
     return ActivityEntry.of(details)
@@ -147,22 +146,6 @@ final class ActivityStream {
     log(deal == null ? entry : entry.regarding(RecordRef.of(RecordType.DEAL, deal.value())));
   }
 
-  /** Logs an order of {@code contact} now, for {@code deal} and {@code company} when given. */
-  void order(ContactId contact, @Nullable CompanyId company, @Nullable DealId deal, Money total) {
-    ActivityEntry entry = orderEntry(contact, company, total);
-    log(deal == null ? entry : entry.regarding(RecordRef.of(RecordType.DEAL, deal.value())));
-  }
-
-  /** The next order's entry: {@code contact} buys for {@code total}, for {@code company} if any. */
-  private ActivityEntry orderEntry(ContactId contact, @Nullable CompanyId company, Money total) {
-    orders++;
-    ActivityEntry entry =
-        ActivityEntry.of(new Order(String.format("SO-%06d", orders), total))
-            .about(contact)
-            .subject("Order SO-" + orders);
-    return company == null ? entry : entry.about(company);
-  }
-
   private void log(ActivityEntry entry) {
     crm.timeline().log(entry);
     logged++;
@@ -190,13 +173,8 @@ final class ActivityStream {
     return items.get(random.nextInt(items.size()));
   }
 
-  /** Returns how many activities were logged, orders included. */
+  /** Returns how many activities were logged, the shop's orders not included. */
   long logged() {
     return logged;
-  }
-
-  /** Returns how many orders were logged. */
-  long orders() {
-    return orders;
   }
 }

@@ -76,6 +76,20 @@ final class ConsoleSummary {
         ServiceDesk.readable(support.report().firstReply().p90()),
         support.csat().overall().csatPercent(),
         support.csat().overall().responses());
+    CustomerAnalytics.Findings customers = results.customers();
+    out.printf(
+        Locale.ROOT,
+        "  customers: %,d buyers, top decile worth %,.0f EUR each over %d months, churn AUC %.3f,"
+            + " %,d at rising risk; next quarter P50 %s, %.0f %% chance of the quota%n",
+        customers.buyers(),
+        customers.deciles().get(0).meanValue(),
+        CustomerAnalytics.HORIZON.periods(),
+        customers.backtest().evaluation().auc(),
+        customers.watched(),
+        customers.forecast().isEmpty()
+            ? "none"
+            : HtmlReport.moneyText(customers.forecast().get(0).revenue().p50()),
+        customers.forecast().isEmpty() ? 0 : customers.forecast().get(0).chanceOfQuota() * 100);
     if (!results.topLeads().isEmpty()) {
       Score best = results.topLeads().get(0).score();
       out.printf(

@@ -27,8 +27,8 @@ import java.util.Random;
  * Works the deals through the pipeline as reps do: each deal is destined, when it opens, to be won
  * or lost at some stage (the odds depend on where its lead came from), then moves on after a
  * realistic stay in each stage, with a follow-up task at every step, until the year runs out on the
- * deals still open. A won deal turns its contact into a customer with a first order, and one the
- * support desk will hear from.
+ * deals still open. A won deal turns its contact into a customer with a first order (the shop's
+ * order of the licence, at the deal's amount), and one the support desk will hear from.
  */
 final class DealDesk {
 
@@ -63,6 +63,7 @@ final class DealDesk {
   private final FollowUps followUps;
   private final ActivityStream activities;
   private final ServiceDesk service;
+  private final CommerceDesk commerce;
 
   DealDesk(
       SalesTeam team,
@@ -70,13 +71,15 @@ final class DealDesk {
       Random random,
       FollowUps followUps,
       ActivityStream activities,
-      ServiceDesk service) {
+      ServiceDesk service,
+      CommerceDesk commerce) {
     this.team = requireNonNull(team, "team");
     this.agenda = requireNonNull(agenda, "agenda");
     this.random = requireNonNull(random, "random");
     this.followUps = requireNonNull(followUps, "followUps");
     this.activities = requireNonNull(activities, "activities");
     this.service = requireNonNull(service, "service");
+    this.commerce = requireNonNull(commerce, "commerce");
   }
 
   /** Returns a plausible amount for a new deal: most are small, a few are large. */
@@ -152,7 +155,7 @@ final class DealDesk {
     if (!contacts.isEmpty() && amount.isPresent()) {
       ContactId buyer = contacts.get(0).contact();
       activities.becomeCustomer(buyer);
-      activities.order(buyer, won.details().company(), won.id(), amount.get());
+      commerce.dealWon(won);
       service.customerWon(buyer, won.details().company());
     }
   }

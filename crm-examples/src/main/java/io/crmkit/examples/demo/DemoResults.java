@@ -16,8 +16,9 @@ import java.util.SortedMap;
 
 /**
  * What a demo run did and found: the volumes written, the import's report, where the leads ended
- * up, the pipeline analytics, the lead scores, the audience segments and the support desk, and how
- * long each step took. The HTML report and the console summary are drawn from it.
+ * up, the pipeline analytics, the lead scores, the audience segments, the support desk and the shop
+ * with its customers' analytics, and how long each step took. The HTML report and the console
+ * summary are drawn from it.
  *
  * @param storage which storage the CRM kept its data in
  * @param seed the seed of the generated data
@@ -28,7 +29,7 @@ import java.util.SortedMap;
  * @param leadsByStatus the leads by the status they ended the year in
  * @param leadsBySource the leads by the channel they came through
  * @param activities the activities logged, orders included
- * @param orders the orders logged
+ * @param orders the orders placed, each also an activity on its buyer's timeline
  * @param tasksCreated the follow-up tasks created
  * @param tasksOverdue the tasks still open and overdue at the end
  * @param pipeline the sales pipeline
@@ -37,6 +38,8 @@ import java.util.SortedMap;
  * @param topLeads the ten best scored contacts with their scores, best first
  * @param segments the size of each segment and list, by name
  * @param support what the support desk did: tickets, SLA attainment, reply times and CSAT
+ * @param shop what the shop did: orders by channel, invoices, cancellations and refunds
+ * @param customers what the orders say about the customers, and the Monte Carlo forecast
  * @param steps how long each step took, in seconds, in order
  */
 record DemoResults(
@@ -58,6 +61,8 @@ record DemoResults(
     List<TopLead> topLeads,
     Map<String, Integer> segments,
     ServiceDesk.Year support,
+    CommerceDesk.Year shop,
+    CustomerAnalytics.Findings customers,
     List<Step> steps) {
 
   /** A top-scored contact, with what the report says about the person. */
@@ -90,6 +95,8 @@ record DemoResults(
     topLeads = List.copyOf(topLeads);
     segments = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(segments));
     requireNonNull(support, "support");
+    requireNonNull(shop, "shop");
+    requireNonNull(customers, "customers");
     steps = List.copyOf(steps);
   }
 

@@ -121,12 +121,16 @@ final class DemoRun {
 
     Agenda agenda = new Agenda(clock);
     SalesTeam team = new SalesTeam(crm, SalesPlaybook.REPS);
-    ActivityStream activities = new ActivityStream(crm, agenda, behaviour);
+    // the shop draws from its own generator too, for the same reason as the support desk
+    CommerceDesk commerce = new CommerceDesk(crm, agenda, new Random(options.seed() * 59 + 13));
+    commerce.open();
+    ActivityStream activities = new ActivityStream(crm, agenda, behaviour, commerce);
     FollowUps followUps = new FollowUps(team, agenda, behaviour);
     // the desk draws from its own generator, so that the sales year stays what it was without it
     ServiceDesk service = new ServiceDesk(crm, agenda, new Random(options.seed() * 53 + 11));
     service.open(FIRST_DAY, DAYS);
-    DealDesk deals = new DealDesk(team, agenda, behaviour, followUps, activities, service);
+    DealDesk deals =
+        new DealDesk(team, agenda, behaviour, followUps, activities, service, commerce);
     LeadDesk leads =
         new LeadDesk(
             team,
@@ -169,6 +173,7 @@ final class DemoRun {
         analytics.openDeals(),
         analytics.winRates().overall().won(),
         analytics.winRates().overall().lost());
+    CustomerAnalytics.Findings customers = analyseCustomers(crm, commerce.year());
 
     DemoResults results =
         new DemoResults(
@@ -180,8 +185,8 @@ final class DemoRun {
             cleaning,
             leadsByStatus(crm),
             leadsBySource(leadRows),
-            activities.logged(),
-            activities.orders(),
+            activities.logged() + commerce.year().orders(),
+            commerce.year().orders(),
             followUps.created(),
             overdueTasks(crm, clock.instant()),
             pipeline,
@@ -190,6 +195,8 @@ final class DemoRun {
             topLeads(crm, scoring),
             sizes,
             support,
+            commerce.year(),
+            customers,
             steps);
     return new Finished(crm, scoring, segments, results);
   }
@@ -210,6 +217,23 @@ final class DemoRun {
         year.csat().overall().csatPercent(),
         year.seconds());
     return year;
+  }
+
+  /** Analyses the customers' orders and forecasts the open deals; {@code shop} is the year's. */
+  private CustomerAnalytics.Findings analyseCustomers(Crm crm, CommerceDesk.Year shop) {
+    CustomerAnalytics.Findings found = new CustomerAnalytics(crm, options.seed()).analyse();
+    steps.add(new Step("Analysing customers", found.seconds()));
+    out.printf(
+        java.util.Locale.ROOT,
+        "%-28s %,d orders from %,d buyers (the shop's work took %.1f s of the year), churn"
+            + " backtest AUC %.3f, %,d valuable customers at rising risk%n",
+        "Analysing customers",
+        found.orders().orders(),
+        found.buyers(),
+        shop.seconds(),
+        found.backtest().evaluation().auc(),
+        found.watched());
+    return found;
   }
 
   private Map<String, Company> createCompanies(Crm crm, CrmStorage storage, List<CompanyRow> rows) {

@@ -39,8 +39,10 @@ import java.util.stream.Collectors;
  * The demo's report as one self-contained HTML page: the volumes, the import's refusals, the
  * pipeline funnel and open pipeline, the weighted forecast by month, win rates by source, stage
  * velocity, the lead score grades, the segment sizes, the top ten leads with the rules behind their
- * scores, and the support desk's SLA attainment, response times and CSAT. Charts are inline SVG;
- * there is no script and no external asset.
+ * scores, the support desk's SLA attainment, response times and CSAT, and the shop's orders with
+ * the customers' lifetime values, churn risks, next products and the Monte Carlo forecast of the
+ * open deals ({@link CustomerReport}). Charts are inline SVG; there is no script and no external
+ * asset.
  *
  * <p>Every figure is also in a table cell carrying its exact value in {@code data-value}, so that a
  * reader (or a test) can check it against the CRM.
@@ -86,6 +88,7 @@ final class HtmlReport {
     segments(html, results.segments());
     topLeads(html, results.topLeads());
     support(html, results.support());
+    CustomerReport.render(html, results.shop(), results.customers());
     steps(html, results);
     return html.append("</body></html>").toString();
   }
@@ -484,7 +487,7 @@ final class HtmlReport {
         + ")";
   }
 
-  private static void section(StringBuilder html, String id, String title) {
+  static void section(StringBuilder html, String id, String title) {
     html.append("<section id=\"")
         .append(id)
         .append("\"><h2>")
@@ -492,7 +495,7 @@ final class HtmlReport {
         .append("</h2>");
   }
 
-  private static void row(StringBuilder html, String key, String label, long value) {
+  static void row(StringBuilder html, String key, String label, long value) {
     html.append("<tr data-key=\"")
         .append(key)
         .append("\"><td>")
@@ -502,11 +505,11 @@ final class HtmlReport {
         .append("</tr>");
   }
 
-  private static String number(long value) {
+  static String number(long value) {
     return "<td class=\"n count\" data-value=\"" + value + "\">" + count(value) + "</td>";
   }
 
-  private static String money(Money money) {
+  static String money(Money money) {
     return "<td class=\"n money\" data-value=\""
         + money.amount().toPlainString()
         + "\">"
@@ -514,11 +517,11 @@ final class HtmlReport {
         + "</td>";
   }
 
-  private static String count(long value) {
+  static String count(long value) {
     return String.format(Locale.ROOT, "%,d", value);
   }
 
-  private static String moneyText(Money money) {
+  static String moneyText(Money money) {
     return String.format(
         Locale.ROOT, "%,.0f %s", money.amount(), money.currency().getCurrencyCode());
   }

@@ -3,20 +3,48 @@ package io.crmkit.examples.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crmkit.core.Crm;
+import io.crmkit.core.ExternalId;
+import io.crmkit.core.Page;
+import io.crmkit.core.PageRequest;
+import io.crmkit.core.commerce.CommerceService;
+import io.crmkit.core.commerce.Order;
+import io.crmkit.core.commerce.OrderChannel;
+import io.crmkit.core.commerce.OrderStatus;
+import io.crmkit.core.commerce.ProductId;
+import io.crmkit.core.contact.ContactId;
+import io.crmkit.core.deal.Deal;
+import io.crmkit.core.deal.DealQuery;
 import io.crmkit.core.deal.Pipeline;
 import io.crmkit.core.deal.Stage;
 import io.crmkit.core.memory.InMemoryCrmStorage;
+import io.crmkit.core.money.Money;
 import io.crmkit.core.ticket.CsatReport;
 import io.crmkit.core.ticket.SupportReport;
 import io.crmkit.core.ticket.SupportReport.Attainment;
 import io.crmkit.core.ticket.TicketPriority;
+import io.crmkit.core.timeline.Activity;
+import io.crmkit.core.timeline.ActivityDetails;
 import io.crmkit.scoring.CrmAnalytics;
+import io.crmkit.scoring.churn.ChurnBacktest;
+import io.crmkit.scoring.churn.ChurnModel;
+import io.crmkit.scoring.churn.ChurnRisk;
+import io.crmkit.scoring.commerce.OrderHistory;
+import io.crmkit.scoring.forecast.MonteCarloForecast;
+import io.crmkit.scoring.forecast.PeriodUnit;
 import io.crmkit.scoring.forecast.PipelineReport;
 import io.crmkit.scoring.forecast.PipelineSummary;
 import io.crmkit.scoring.forecast.ReportingBasis;
+import io.crmkit.scoring.forecast.RevenueOutlook;
+import io.crmkit.scoring.forecast.SalesPeriod;
+import io.crmkit.scoring.forecast.SimulatedDeal;
+import io.crmkit.scoring.forecast.SimulatedRevenue;
 import io.crmkit.scoring.forecast.StageSummary;
+import io.crmkit.scoring.recommend.CoPurchaseRecommender;
+import io.crmkit.scoring.recommend.Recommendation;
+import io.crmkit.scoring.recommend.Similarity;
 import io.crmkit.scoring.rules.Grade;
 import io.crmkit.scoring.rules.Score;
+import io.crmkit.scoring.value.CustomerValue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -24,9 +52,12 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
@@ -261,6 +292,212 @@ class DemoReportTests {
   }
 
   @Test
+  void theOrdersAreTheCommerceServicesOwnEachOnItsBuyersTimeline() {
+    Crm crm = finished.crm();
+    List<Order> orders = allOrders(crm);
+    Map<String, Long> expected = new LinkedHashMap<>();
+    expected.put("orders", (long) orders.size());
+    for (OrderChannel channel : OrderChannel.values()) {
+      expected.put(
+          "channel-" + channel.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+          orders.stream().filter(o -> o.details().channel() == channel).count());
+    }
+    expected.put(
+        "attributed", orders.stream().filter(o -> !o.details().campaign().isEmpty()).count());
+    expected.put("invoiced", finished.results().shop().invoiced());
+    for (OrderStatus status : OrderStatus.values()) {
+      expected.put(
+          "status-" + status.name().toLowerCase(Locale.ROOT),
+          orders.stream().filter(o -> o.status() == status).count());
+    }
+    expected.put("refunds", finished.results().shop().refunds());
+
+    assertThat(rows("#orders-table tr[data-key]:has(.count)", "data-key", ".count"))
+        .isEqualTo(expected);
+    assertThat(expected)
+        .allSatisfy((key, count) -> assertThat(count).as(key).isPositive())
+        .containsEntry("orders", finished.results().orders());
+    assertThat(text("#volumes tr[data-key=orders] .count")).isEqualTo(orders.size());
+    BigDecimal net =
+        orders.stream()
+            .filter(o -> o.status().counts())
+            .map(o -> o.net().amount())
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
+    assertThat(
+            new BigDecimal(
+                report.selectFirst("#orders-table tr[data-key=net] .money").attr("data-value")))
+        .isEqualByComparingTo(net);
+    Order first = orders.get(0);
+    Activity logged = crm.timeline().get(first.activity().orElseThrow());
+    assertThat(logged.type()).isEqualTo(new ActivityDetails.Order("x", first.total()).type());
+    assertThat(logged.occurredAt()).isEqualTo(first.details().placedAt());
+  }
+
+  @Test
+  void everyWonDealWithAContactBecameAnOrderOfTheLicenceAtItsAmount() {
+    Crm crm = finished.crm();
+    List<Deal> won =
+        crm
+            .deals()
+            .search(DealQuery.all(), PageRequest.first(PageRequest.MAX_SIZE))
+            .items()
+            .stream()
+            .filter(Deal::isWon)
+            .toList();
+
+    assertThat(won).isNotEmpty();
+    for (Deal deal : won) {
+      Order order =
+          crm.commerce()
+              .findOrderByExternalId(
+                  ExternalId.of(CommerceService.DEAL_SYSTEM, deal.id().toString()))
+              .orElseThrow();
+      assertThat(order.total()).isEqualTo(deal.details().amount());
+      assertThat(order.details().channel()).isEqualTo(OrderChannel.SALES);
+      assertThat(
+              crm.commerce().getProduct(order.details().lines().get(0).product()).details().sku())
+          .isEqualTo(CommerceDesk.LICENCE);
+    }
+  }
+
+  @Test
+  void theLifetimeValueDecilesAreThoseOfTheFittedModels() {
+    OrderHistory history = history();
+    List<CustomerValue<ContactId>> values =
+        history.lifetimeValues(CustomerAnalytics.HORIZON, ZoneOffset.UTC, CustomerAnalytics.WEEK);
+    List<Element> rows = report.select("#clv-table tr[data-decile]");
+
+    assertThat(rows).hasSize(10);
+    int size = values.size();
+    double previous = Double.MAX_VALUE;
+    for (int decile = 0; decile < 10; decile++) {
+      List<CustomerValue<ContactId>> tenth =
+          values.subList(decile * size / 10, (decile + 1) * size / 10);
+      double mean = tenth.stream().mapToDouble(CustomerValue::value).average().orElseThrow();
+      Element row = rows.get(decile);
+      assertThat(Long.parseLong(row.selectFirst(".count").attr("data-value")))
+          .isEqualTo(tenth.size());
+      assertThat(Double.parseDouble(row.selectFirst(".value").attr("data-value")))
+          .isCloseTo(mean, org.assertj.core.data.Offset.offset(1e-6));
+      assertThat(mean).isLessThanOrEqualTo(previous);
+      previous = mean;
+    }
+    assertThat(finished.results().customers().buyers()).isEqualTo(size);
+  }
+
+  @Test
+  void theChurnBacktestAndTheCustomersAtRiskAreTheChurnModelsOwn() {
+    OrderHistory history = history();
+    java.time.Instant end = finished.results().at();
+    Duration window = CustomerAnalytics.INACTIVITY;
+    ChurnBacktest backtest =
+        ChurnBacktest.run(
+            CustomerAnalytics.CHURN,
+            history.activities(),
+            end.minus(window).minus(window),
+            end.minus(window));
+    ChurnModel model = history.trainChurn(CustomerAnalytics.CHURN, end.minus(window));
+    List<ChurnRisk<ContactId>> risks = history.churnRisks(model);
+    List<Element> atRisk = report.select("#at-risk-table tr[data-contact]");
+
+    assertThat(Double.parseDouble(report.selectFirst("#churn-backtest .auc").attr("data-value")))
+        .isEqualTo(backtest.evaluation().auc())
+        .isGreaterThan(0.6);
+    assertThat(atRisk).isNotEmpty();
+    for (Element row : atRisk) {
+      ContactId contact = ContactId.of(java.util.UUID.fromString(row.attr("data-contact")));
+      ChurnRisk<ContactId> risk =
+          risks.stream().filter(r -> r.customer().equals(contact)).findFirst().orElseThrow();
+      double before = Double.parseDouble(row.selectFirst(".before").attr("data-value"));
+      assertThat(Double.parseDouble(row.selectFirst(".risk").attr("data-value")))
+          .isEqualTo(risk.probability());
+      assertThat(risk.probability() - before)
+          .isGreaterThanOrEqualTo(CustomerAnalytics.MINIMUM_RISE);
+      assertThat(row.select("ul.why li").eachText())
+          .isNotEmpty()
+          .containsExactlyElementsOf(
+              risk.reasons().stream()
+                  .filter(reason -> reason.logOdds() > 0)
+                  .limit(3)
+                  .map(CustomerReport::explain)
+                  .toList());
+    }
+  }
+
+  @Test
+  void theNextProductsAreTheRecommendersWithWhatTheyWereBoughtWith() {
+    Crm crm = finished.crm();
+    OrderHistory history = history();
+    CoPurchaseRecommender<ProductId> recommender =
+        history.recommender(CustomerAnalytics.MINIMUM_SUPPORT, Similarity.COSINE);
+    List<Element> rows = report.select("#next-best-table tr[data-contact]");
+
+    assertThat(rows).isNotEmpty();
+    for (Element row : rows) {
+      ContactId contact = ContactId.of(java.util.UUID.fromString(row.attr("data-contact")));
+      Recommendation<ProductId> best = history.recommend(contact, recommender, 1).get(0);
+      assertThat(row.select("td").get(1).text())
+          .isEqualTo(crm.commerce().getProduct(best.item()).details().name());
+      assertThat(row.selectFirst(".why").text())
+          .isEqualTo(
+              "bought with "
+                  + crm.commerce().getProduct(best.boughtWith()).details().name()
+                  + " by "
+                  + best.customers()
+                  + " customers");
+      assertThat(history.owned().get(contact)).doesNotContain(best.item());
+    }
+  }
+
+  @Test
+  void theMonteCarloBandsAreTheForecastsOfTheOpenDeals() {
+    Crm crm = finished.crm();
+    LocalDate today = LocalDate.ofInstant(finished.results().at(), ZoneOffset.UTC);
+    List<Deal> deals =
+        crm.deals().search(DealQuery.all(), PageRequest.first(PageRequest.MAX_SIZE)).items();
+    List<SimulatedDeal> open =
+        deals.stream()
+            .flatMap(deal -> SimulatedDeal.atStageProbability(deal).stream())
+            .map(
+                d ->
+                    d.closeDate().isBefore(today)
+                        ? new SimulatedDeal(d.amount(), d.probability(), today)
+                        : d)
+            .toList();
+    RevenueOutlook outlook =
+        MonteCarloForecast.of(DemoRun.EUR, PeriodUnit.QUARTER)
+            .runs(CustomerAnalytics.RUNS)
+            .seed(finished.results().seed())
+            .simulate(open);
+    BigDecimal won =
+        deals.stream()
+            .filter(Deal::isWon)
+            .map(deal -> deal.details().amount().amount())
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
+    Money quota = finished.results().customers().quota();
+    List<Element> rows = report.select("#monte-carlo-table tr[data-period]");
+
+    assertThat(quota.amount().subtract(won.divide(BigDecimal.valueOf(4))).abs())
+        .isLessThanOrEqualTo(BigDecimal.valueOf(50));
+    assertThat(rows).hasSize(outlook.periods().size()).isNotEmpty();
+    for (Element row : rows) {
+      SimulatedRevenue revenue =
+          outlook.period(SalesPeriod.parse(row.attr("data-period"))).orElseThrow();
+      assertThat(row.select(".money").eachAttr("data-value").stream().map(BigDecimal::new))
+          .usingElementComparator(BigDecimal::compareTo)
+          .containsExactly(revenue.p10().amount(), revenue.p50().amount(), revenue.p90().amount());
+      assertThat(Double.parseDouble(row.selectFirst(".chance").attr("data-value")))
+          .isEqualTo(revenue.probabilityOfReaching(quota));
+      assertThat(revenue.p10()).isLessThanOrEqualTo(revenue.p90());
+    }
+    assertThat(console)
+        .contains(
+            "customers: "
+                + String.format(Locale.ROOT, "%,d", finished.results().customers().buyers())
+                + " buyers");
+  }
+
+  @Test
   void isSelfContainedWithChartsAndNoScript() {
     assertThat(report.select("script")).isEmpty();
     assertThat(report.select("[src], link[href]")).isEmpty();
@@ -270,6 +507,23 @@ class DemoReportTests {
           .as(svg.selectFirst("title").text())
           .isNotEmpty()
           .allSatisfy(d -> assertThat(d).isNotBlank());
+    }
+  }
+
+  private static OrderHistory history() {
+    return OrderHistory.of(allOrders(finished.crm()), DemoRun.EUR, finished.results().at());
+  }
+
+  private static List<Order> allOrders(Crm crm) {
+    List<Order> orders = new java.util.ArrayList<>();
+    PageRequest request = PageRequest.first(PageRequest.MAX_SIZE);
+    while (true) {
+      Page<Order> page = crm.commerce().orders(request);
+      orders.addAll(page.items());
+      if (page.next() == null) {
+        return orders;
+      }
+      request = PageRequest.after(page.next(), PageRequest.MAX_SIZE);
     }
   }
 
