@@ -111,22 +111,11 @@ final class CommerceDesk {
     }
   }
 
-  /** What the shop did over the year: orders by how they came and how they ended up. */
-  record Year(
-      long webOrders,
-      long partnerOrders,
-      long dealOrders,
-      long attributed,
-      long invoiced,
-      long cancelled,
-      long refunds,
-      double seconds) {
-
-    /** Returns every order placed over the year. */
-    long orders() {
-      return webOrders + partnerOrders + dealOrders;
-    }
-  }
+  /**
+   * What the shop did over the year: the orders placed, the web orders paid by invoice, the
+   * refunds, and the seconds its work took within the year's.
+   */
+  record Year(long orders, long invoiced, long refunds, double seconds) {}
 
   private final Crm crm;
   private final Agenda agenda;
@@ -135,12 +124,9 @@ final class CommerceDesk {
   private final List<ContactId> customers = new ArrayList<>();
   private final Map<ContactId, Customer> profiles = new HashMap<>();
   private int totalWeight;
-  private long webOrders;
-  private long partnerOrders;
+  private long shopOrders;
   private long dealOrders;
-  private long attributed;
   private long invoiced;
-  private long cancelled;
   private long refunds;
   private long workNanos;
 
@@ -195,25 +181,17 @@ final class CommerceDesk {
             : random.nextInt(100) < 30
                 ? WEB_CAMPAIGNS.get(random.nextInt(WEB_CAMPAIGNS.size()))
                 : "";
-    long number = webOrders + partnerOrders + 1;
+    shopOrders++;
     OrderDetails details =
         new OrderDetails(
             buyer,
             null,
             partner ? OrderChannel.PARTNER : OrderChannel.WEB_SHOP,
             campaign,
-            ExternalId.of(SHOP, String.format("WS-%06d", number)),
+            ExternalId.of(SHOP, String.format("WS-%06d", shopOrders)),
             at,
             DemoRun.EUR,
             basket(amount));
-    if (partner) {
-      partnerOrders++;
-    } else {
-      webOrders++;
-    }
-    if (!campaign.isEmpty()) {
-      attributed++;
-    }
     Money none = Money.zero(DemoRun.EUR);
     if (random.nextInt(100) < 12) {
       // paid by invoice: paid and delivered in the weeks after, or called off
@@ -251,12 +229,9 @@ final class CommerceDesk {
   }
 
   private void settleInvoice(OrderDetails details, boolean paid) {
-    if (paid) {
-      crm.commerce().upsertOrder(details, OrderStatus.FULFILLED, Money.zero(DemoRun.EUR));
-    } else {
-      cancelled++;
-      crm.commerce().upsertOrder(details, OrderStatus.CANCELLED, Money.zero(DemoRun.EUR));
-    }
+    crm.commerce()
+        .upsertOrder(
+            details, paid ? OrderStatus.FULFILLED : OrderStatus.CANCELLED, Money.zero(DemoRun.EUR));
   }
 
   /** Pays back the add-on of a basket that has one, or the whole order otherwise. */
@@ -326,15 +301,7 @@ final class CommerceDesk {
 
   /** Returns what the shop did over the year. */
   Year year() {
-    return new Year(
-        webOrders,
-        partnerOrders,
-        dealOrders,
-        attributed,
-        invoiced,
-        cancelled,
-        refunds,
-        workNanos / 1e9);
+    return new Year(shopOrders + dealOrders, invoiced, refunds, workNanos / 1e9);
   }
 
   /** Plans {@code work} on the agenda, adding the time it takes to the desk's. */

@@ -79,12 +79,16 @@ final class ConsoleSummary {
     CustomerAnalytics.Findings customers = results.customers();
     out.printf(
         Locale.ROOT,
-        "  customers: %,d buyers, top decile worth %,.0f EUR each over %d months, churn AUC %.3f,"
-            + " %,d at rising risk; next quarter P50 %s, %.0f %% chance of the quota%n",
+        "  customers: %,d buyers, top decile worth %s each over %d months, churn AUC %s, %,d at"
+            + " rising risk; next quarter P50 %s, %.0f %% chance of the quota%n",
         customers.buyers(),
-        customers.deciles().get(0).meanValue(),
+        customers.deciles().isEmpty()
+            ? "(not fitted)"
+            : String.format(Locale.ROOT, "%,.0f EUR", customers.deciles().get(0).meanValue()),
         CustomerAnalytics.HORIZON.periods(),
-        customers.backtest().evaluation().auc(),
+        customers.backtest() == null
+            ? "(not fitted)"
+            : String.format(Locale.ROOT, "%.3f", customers.backtest().evaluation().auc()),
         customers.watched(),
         customers.forecast().isEmpty()
             ? "none"

@@ -28,12 +28,14 @@ import io.crmkit.scoring.forecast.SalesPeriod;
 import io.crmkit.scoring.forecast.SimulatedDeal;
 import io.crmkit.scoring.forecast.SimulatedRevenue;
 import io.crmkit.scoring.predictive.Contribution;
+import io.crmkit.scoring.predictive.InsufficientHistoryException;
 import io.crmkit.scoring.recommend.CoPurchaseRecommender;
 import io.crmkit.scoring.recommend.Recommendation;
 import io.crmkit.scoring.recommend.Similarity;
 import io.crmkit.scoring.value.CustomerSummary;
 import io.crmkit.scoring.value.CustomerValue;
 import io.crmkit.scoring.value.LifetimeValue;
+import io.crmkit.scoring.value.ModelFitException;
 import io.crmkit.scoring.value.ValueHorizon;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -47,6 +49,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the year's orders say about the customers, and what the open pipeline may bring: the
@@ -74,6 +77,9 @@ final class CustomerAnalytics {
 
   /** How many customers must have bought two products together for them to be linked. */
   static final int MINIMUM_SUPPORT = 3;
+
+  /** The fewest buyers the value and churn models are fitted to: fewer tell little. */
+  static final int MINIMUM_BUYERS = 100;
 
   /** The runs of the Monte Carlo forecast. */
   static final int RUNS = 10_000;
@@ -148,9 +154,12 @@ final class CustomerAnalytics {
    * Everything the analysis found, and the seconds it took.
    *
    * @param buyers the customers with at least one order that counts
-   * @param value the fitted lifetime value models
-   * @param deciles the customers by lifetime value decile, most valuable first
-   * @param backtest the churn model's time-ordered backtest
+   * @param value the fitted lifetime value models, or null with fewer than {@value #MINIMUM_BUYERS}
+   *     buyers or when too few bought again
+   * @param deciles the customers by lifetime value decile, most valuable first; empty without a
+   *     value
+   * @param backtest the churn model's time-ordered backtest, or null with fewer than {@value
+   *     #MINIMUM_BUYERS} buyers or when those who churned, or those who stayed, were too few
    * @param atRisk the valuable customers whose risk rose most, most value at risk first
    * @param watched how many customers the watch list holds in all
    * @param nextBest the next product of the most valuable customers who have one
@@ -161,9 +170,9 @@ final class CustomerAnalytics {
   record Findings(
       OrderBook orders,
       int buyers,
-      LifetimeValue value,
+      @Nullable LifetimeValue value,
       List<Decile> deciles,
-      ChurnBacktest backtest,
+      @Nullable ChurnBacktest backtest,
       List<AtRisk> atRisk,
       int watched,
       List<NextBest> nextBest,
@@ -173,9 +182,7 @@ final class CustomerAnalytics {
       double seconds) {
     Findings {
       requireNonNull(orders, "orders");
-      requireNonNull(value, "value");
       deciles = List.copyOf(deciles);
-      requireNonNull(backtest, "backtest");
       atRisk = List.copyOf(atRisk);
       nextBest = List.copyOf(nextBest);
       requireNonNull(quota, "quota");
@@ -199,19 +206,9 @@ final class CustomerAnalytics {
     OrderHistory history = OrderHistory.of(orders, DemoRun.EUR, asOf);
 
     List<CustomerSummary<ContactId>> summaries = history.summaries(ZoneOffset.UTC, WEEK);
-    LifetimeValue value = LifetimeValue.fit(summaries);
-    List<CustomerValue<ContactId>> values = value.estimateAll(summaries, HORIZON);
-
-    List<CustomerActivity<ContactId>> activities = history.activities();
-    ChurnBacktest backtest =
-        ChurnBacktest.run(
-            CHURN, activities, asOf.minus(INACTIVITY).minus(INACTIVITY), asOf.minus(INACTIVITY));
-    ChurnModel model = history.trainChurn(CHURN, asOf.minus(INACTIVITY));
-    Map<ContactId, Double> byCustomer = new HashMap<>();
-    values.forEach(customer -> byCustomer.put(customer.customer(), customer.value()));
-    List<AtRiskCustomer<ContactId>> watchlist =
-        ChurnWatchlist.risingRisk(
-            model, activities, byCustomer, median(values), MINIMUM_RISE, asOf.minus(WATCH), asOf);
+    Values fitted = summaries.size() < MINIMUM_BUYERS ? Values.NONE : fit(summaries);
+    List<CustomerValue<ContactId>> values = fitted.values();
+    Churn churn = summaries.size() < MINIMUM_BUYERS ? Churn.NONE : churn(history, values, asOf);
 
     CoPurchaseRecommender<ProductId> recommender =
         history.recommender(MINIMUM_SUPPORT, Similarity.COSINE);
@@ -229,17 +226,64 @@ final class CustomerAnalytics {
 
     return new Findings(
         book(orders),
-        values.size(),
-        value,
-        deciles(values),
-        backtest,
-        watchlist.stream().limit(LISTED).map(this::atRisk).toList(),
-        watchlist.size(),
+        summaries.size(),
+        fitted.model(),
+        values.isEmpty() ? List.of() : deciles(values),
+        churn.backtest(),
+        churn.watchlist().stream().limit(LISTED).map(this::atRisk).toList(),
+        churn.watchlist().size(),
         nextBest(history, recommender, values),
         open.size(),
         quota,
         bands,
         (System.nanoTime() - started) / 1e9);
+  }
+
+  /** The fitted lifetime value models and the values of the buyers, the most valuable first. */
+  private record Values(@Nullable LifetimeValue model, List<CustomerValue<ContactId>> values) {
+    static final Values NONE = new Values(null, List.of());
+  }
+
+  private static Values fit(List<CustomerSummary<ContactId>> summaries) {
+    try {
+      LifetimeValue model = LifetimeValue.fit(summaries);
+      return new Values(model, model.estimateAll(summaries, HORIZON));
+    } catch (ModelFitException | ArithmeticException e) {
+      // too few repeat buyers, or a fit at the edge of the parameters: the report says so
+      return Values.NONE;
+    }
+  }
+
+  /** The churn model's backtest and the valuable customers whose risk rose. */
+  private record Churn(
+      @Nullable ChurnBacktest backtest, List<AtRiskCustomer<ContactId>> watchlist) {
+    static final Churn NONE = new Churn(null, List.of());
+  }
+
+  private static Churn churn(
+      OrderHistory history, List<CustomerValue<ContactId>> values, Instant asOf) {
+    List<CustomerActivity<ContactId>> activities = history.activities();
+    Instant cutoff = asOf.minus(INACTIVITY);
+    try {
+      ChurnBacktest backtest =
+          ChurnBacktest.run(CHURN, activities, cutoff.minus(INACTIVITY), cutoff);
+      ChurnModel model = history.trainChurn(CHURN, cutoff);
+      Map<ContactId, Double> byCustomer = new HashMap<>();
+      values.forEach(customer -> byCustomer.put(customer.customer(), customer.value()));
+      return new Churn(
+          backtest,
+          ChurnWatchlist.risingRisk(
+              model,
+              activities,
+              byCustomer,
+              median(values),
+              MINIMUM_RISE,
+              asOf.minus(WATCH),
+              asOf));
+    } catch (InsufficientHistoryException e) {
+      // too few customers who churned, or who stayed, to learn from: the report says so
+      return Churn.NONE;
+    }
   }
 
   private static OrderBook book(List<Order> orders) {

@@ -23,9 +23,12 @@ import io.crmkit.scoring.churn.ChurnBacktest;
 import io.crmkit.scoring.predictive.Contribution;
 import io.crmkit.scoring.value.BgNbdModel;
 import io.crmkit.scoring.value.GammaGammaModel;
+import io.crmkit.scoring.value.LifetimeValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The report's sections on the shop and its customers: the year's orders by channel and status,
@@ -34,6 +37,14 @@ import java.util.Locale;
  * the {@link HtmlReport}, in its style: every figure in a cell with its exact {@code data-value}.
  */
 final class CustomerReport {
+
+  /** A number with more decimals than a reader wants: a bin's bound. */
+  private static final Pattern LONG_DECIMAL = Pattern.compile("-?\\d+\\.\\d{3,}");
+
+  private static final String TOO_FEW =
+      "Too few customers (the models need "
+          + CustomerAnalytics.MINIMUM_BUYERS
+          + " buyers, some of whom bought again and some of whom stopped)";
 
   private CustomerReport() {}
 
@@ -69,7 +80,7 @@ final class CustomerReport {
       row(
           html,
           "status-" + key(status.name()),
-          "Orders " + label(status.name()) + " at year end",
+          "Status at year end: " + label(status.name()),
           book.byStatus().getOrDefault(status, 0L));
     }
     row(html, "refunds", "Refunds, in part or in full", shop.refunds());
@@ -80,8 +91,15 @@ final class CustomerReport {
 
   private static void lifetimeValue(StringBuilder html, Findings found) {
     section(html, "lifetime-value", "Customer lifetime value by decile");
-    BgNbdModel transactions = found.value().transactions();
-    GammaGammaModel spend = found.value().spend();
+    LifetimeValue value = found.value();
+    if (value == null) {
+      html.append("<p>")
+          .append(escape(TOO_FEW + " to fit BG/NBD and Gamma-Gamma: run a larger year."))
+          .append("</p></section>");
+      return;
+    }
+    BgNbdModel transactions = value.transactions();
+    GammaGammaModel spend = value.spend();
     html.append("<p class=\"muted\">")
         .append(
             escape(
@@ -130,6 +148,12 @@ final class CustomerReport {
   private static void churn(StringBuilder html, Findings found) {
     section(html, "churn", "Customers at risk");
     ChurnBacktest backtest = found.backtest();
+    if (backtest == null) {
+      html.append("<p>")
+          .append(escape(TOO_FEW + " to learn and backtest a churn model: run a larger year."))
+          .append("</p></section>");
+      return;
+    }
     html.append("<p class=\"muted\">")
         .append(
             escape(
@@ -265,9 +289,15 @@ final class CustomerReport {
         .append("<p class=\"muted\">grey: up to P10; blue: P10 to P90; label: P50.</p></section>");
   }
 
-  /** One reason of a churn risk: "recency share = [0.4, 0.6) +0.82". */
+  /** One reason of a churn risk: "recency share = [0.12, 0.33) +0.21", bounds rounded. */
   static String explain(Contribution reason) {
-    return reason.feature() + " = " + reason.value() + " " + format("%+.2f", reason.logOdds());
+    Matcher bound = LONG_DECIMAL.matcher(reason.value());
+    StringBuilder value = new StringBuilder();
+    while (bound.find()) {
+      bound.appendReplacement(value, format("%.2f", Double.parseDouble(bound.group())));
+    }
+    bound.appendTail(value);
+    return reason.feature() + " = " + value + " " + format("%+.2f", reason.logOdds());
   }
 
   private static String decimal(String kind, double value, String text) {

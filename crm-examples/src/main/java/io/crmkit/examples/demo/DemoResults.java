@@ -38,7 +38,7 @@ import java.util.SortedMap;
  * @param topLeads the ten best scored contacts with their scores, best first
  * @param segments the size of each segment and list, by name
  * @param support what the support desk did: tickets, SLA attainment, reply times and CSAT
- * @param shop what the shop did: orders by channel, invoices, cancellations and refunds
+ * @param shop what the shop did: the orders placed, web orders paid by invoice, refunds
  * @param customers what the orders say about the customers, and the Monte Carlo forecast
  * @param steps how long each step took, in seconds, in order
  */

@@ -225,14 +225,14 @@ final class DemoRun {
     steps.add(new Step("Analysing customers", found.seconds()));
     out.printf(
         java.util.Locale.ROOT,
-        "%-28s %,d orders from %,d buyers (the shop's work took %.1f s of the year), churn"
-            + " backtest AUC %.3f, %,d valuable customers at rising risk%n",
+        "%-28s %,d orders from %,d buyers (the shop's work took %.1f s of the year), %,d"
+            + " valuable customers at rising risk (%.1f s)%n",
         "Analysing customers",
         found.orders().orders(),
         found.buyers(),
         shop.seconds(),
-        found.backtest().evaluation().auc(),
-        found.watched());
+        found.watched(),
+        found.seconds());
     return found;
   }
 

@@ -71,6 +71,10 @@ class DemoOnH2Tests {
                   .size())
           .isEqualTo(finished.results().support().tickets());
       assertThat(crm.tickets().slaPolicies()).containsExactly(ServiceDesk.policy());
+      assertThat(count(report, "orders"))
+          .isEqualTo(crm.commerce().orders(PageRequest.first(PageRequest.MAX_SIZE)).items().size())
+          .isEqualTo(finished.results().shop().orders())
+          .isPositive();
       assertThat(database.file()).exists().hasFileName("crm.mv.db");
       assertThat(Files.size(database.file())).isGreaterThan(100_000);
     }
