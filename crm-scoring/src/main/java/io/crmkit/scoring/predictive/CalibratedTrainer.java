@@ -61,8 +61,11 @@ public final class CalibratedTrainer implements ModelTrainer {
   }
 
   /**
-   * Returns a copy that fits the calibration on a stratified part of the history of {@code
-   * fraction} (in (0, 1)), which the base model does not learn from.
+   * Returns a copy that fits the calibration on a stratified part of the history, which the base
+   * model does not learn from: one of {@code round(1 / fraction)} (at least 2) stratified folds, so
+   * {@code 0.2} holds out a fifth and {@code 0.3} a third.
+   *
+   * @param fraction the share to hold out, in (0, 1)
    */
   public CalibratedTrainer onHeldOut(double fraction) {
     checkArgument(

@@ -52,7 +52,8 @@ public record DeclaredFeature(Feature feature, String from, @Nullable FeatureVal
       return missing;
     }
     FeatureValue value =
-        fact instanceof FeatureValue.Numeric number && !(feature instanceof Feature.Numeric)
+        fact instanceof FeatureValue.Numeric number
+                && !(feature instanceof Feature.Numeric || feature instanceof Feature.Linear)
             ? FeatureValue.of(text(number.value()))
             : fact;
     try {

@@ -62,6 +62,9 @@ final class Discretisation {
   }
 
   private String label(Feature feature, FeatureValue value) {
+    if (feature instanceof Feature.Linear) {
+      return QuantileBins.format(((FeatureValue.Numeric) value).value());
+    }
     if (feature instanceof Feature.Numeric) {
       QuantileBins featureBins = bins(feature);
       return featureBins.label(featureBins.bin(((FeatureValue.Numeric) value).value()));

@@ -14,7 +14,11 @@ import java.util.List;
  * @since 0.1
  */
 public sealed interface Feature
-    permits Feature.Categorical, Feature.Ordinal, Feature.Numeric, Feature.Interaction {
+    permits Feature.Categorical,
+        Feature.Ordinal,
+        Feature.Numeric,
+        Feature.Linear,
+        Feature.Interaction {
 
   /** The longest feature name accepted, so that names fit a key column. */
   int MAX_NAME_LENGTH = 100;
@@ -41,6 +45,16 @@ public sealed interface Feature
    */
   static Feature numeric(String name, int bins) {
     return new Numeric(name, bins);
+  }
+
+  /**
+   * Returns a numeric feature read as a number, with one coefficient per standard deviation of its
+   * training values: for an effect that grows steadily with the value, where bins would split the
+   * evidence. Logistic regression reads it; naive Bayes, which counts values, does not. A number
+   * may be declared both binned and linear, as two features.
+   */
+  static Feature linear(String name) {
+    return new Linear(name);
   }
 
   /**
@@ -134,6 +148,21 @@ public sealed interface Feature
           Quoted.of(name),
           MAX_BINS,
           bins);
+    }
+  }
+
+  /**
+   * A numeric feature read as a number, centred and scaled by the mean and standard deviation of
+   * its training values, with one coefficient: the change in log-odds per standard deviation.
+   *
+   * @param name the feature's name, 1 to 100 characters, not blank
+   * @since 0.1
+   */
+  record Linear(String name) implements Feature {
+
+    /** Creates a {@code Linear}, checking its components as the type's comment describes. */
+    public Linear {
+      checkName(name);
     }
   }
 

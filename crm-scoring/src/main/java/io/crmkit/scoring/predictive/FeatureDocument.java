@@ -46,9 +46,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Every feature states {@code missing}: {@code null} when a record without the fact gives no
  * evidence, a category (or level) or a number when it counts as that value, such as 0 calls. A
- * numeric feature is cut into at most {@code bins} quantile bins learned in training. {@link
- * #infer} drafts a document from the data, which {@link #toJson} writes for a person to edit and
- * {@link #read} reads back.
+ * numeric feature is cut into at most {@code bins} quantile bins learned in training; a {@code
+ * linear} one is read as the number itself ({@link Feature#linear}); a number may be declared both
+ * ways, as two features of one path. {@link #infer} drafts a document from the data, which {@link
+ * #toJson} writes for a person to edit and {@link #read} reads back.
  *
  * @since 0.1
  */
@@ -189,6 +190,8 @@ public final class FeatureDocument {
       Feature feature = declared.feature();
       if (feature instanceof Feature.Numeric numeric) {
         node.put("kind", "numeric").put("bins", numeric.bins());
+      } else if (feature instanceof Feature.Linear) {
+        node.put("kind", "linear");
       } else if (feature instanceof Feature.Ordinal ordinal) {
         node.put("kind", "ordinal");
         ordinal.levels().forEach(node.putArray("levels")::add);
@@ -297,6 +300,7 @@ public final class FeatureDocument {
         switch (kind) {
           case "categorical" ->
               errors.attempt(path + ".name", name, () -> Feature.categorical(name));
+          case "linear" -> errors.attempt(path + ".name", name, () -> Feature.linear(name));
           case "numeric" -> {
             JsonNode bins = node.get("bins");
             if (bins == null || !bins.isIntegralNumber() || !bins.canConvertToInt()) {
@@ -322,7 +326,8 @@ public final class FeatureDocument {
                 () -> Feature.ordinal(name, read));
           }
           default -> {
-            errors.require(false, path + ".kind", kind, "must be categorical, ordinal or numeric");
+            errors.require(
+                false, path + ".kind", kind, "must be categorical, ordinal, numeric or linear");
             yield null;
           }
         };

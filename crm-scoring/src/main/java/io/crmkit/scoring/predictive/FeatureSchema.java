@@ -55,6 +55,11 @@ public final class FeatureSchema {
         "interaction %s refers to %s, which is itself an interaction",
         Quoted.of(interaction.name()),
         Quoted.of(part));
+    checkArgument(
+        !(feature instanceof Feature.Linear),
+        "interaction %s refers to %s, which is linear: combine a binned feature instead",
+        Quoted.of(interaction.name()),
+        Quoted.of(part));
   }
 
   /** Returns the schema of {@code features}, at least one, with unique names. */
@@ -110,7 +115,7 @@ public final class FeatureSchema {
               "feature '%s' is the interaction of '%s' and '%s': supply its parts, not a value",
               feature.name(), interaction.first(), interaction.second()));
     }
-    if (feature instanceof Feature.Numeric) {
+    if (feature instanceof Feature.Numeric || feature instanceof Feature.Linear) {
       checkArgument(
           value instanceof FeatureValue.Numeric,
           "feature %s is numeric, but its value is the category %s",

@@ -6,33 +6,70 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.IntConsumer;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The columns of a logistic regression: column 0 is the intercept; each category (or numeric bin)
  * seen often enough in training gets one indicator column (one-hot); an ordinal feature gets one
  * column per level above the lowest, set when the value has reached that level (thermometer
- * coding), so that each coefficient is the step from one level to the next.
+ * coding), so that each coefficient is the step from one level to the next; a linear feature gets
+ * one column holding its value centred and scaled by the mean and standard deviation of its
+ * training values, so that its coefficient is penalised on the same footing as the others.
  */
 final class IndicatorLayout {
 
   static final int INTERCEPT = 0;
 
+  /** The label of a linear feature's one column. */
+  static final String LINEAR = "linear";
+
   private final FeatureSchema schema;
   private final Discretisation discretisation;
   private final ImmutableMap<String, ImmutableMap<String, Integer>> columnsByFeature;
   private final ImmutableList<String> columnNames;
+  private final ImmutableMap<String, Scale> scales;
 
   private IndicatorLayout(
       FeatureSchema schema,
       Discretisation discretisation,
       ImmutableMap<String, ImmutableMap<String, Integer>> columnsByFeature,
-      ImmutableList<String> columnNames) {
+      ImmutableList<String> columnNames,
+      ImmutableMap<String, Scale> scales) {
     this.schema = schema;
     this.discretisation = discretisation;
     this.columnsByFeature = columnsByFeature;
     this.columnNames = columnNames;
+    this.scales = scales;
+  }
+
+  /**
+   * The centre and scale of a linear feature: its training values' mean and standard deviation (1
+   * when they do not vary).
+   */
+  record Scale(double mean, double deviation) {
+
+    static Scale learn(double[] values) {
+      double mean = Arrays.stream(values).average().orElse(0);
+      double squares = 0;
+      for (double value : values) {
+        squares += (value - mean) * (value - mean);
+      }
+      double deviation = values.length == 0 ? 0 : Math.sqrt(squares / values.length);
+      return new Scale(mean, deviation > 0 && Double.isFinite(deviation) ? deviation : 1);
+    }
+
+    double standardise(double value) {
+      return (value - mean) / deviation;
+    }
+  }
+
+  /** The columns a row sets, ascending, and their values. */
+  record Row(int[] columns, double[] values) {}
+
+  /** Receives one column a feature sets and its value. */
+  @FunctionalInterface
+  interface ColumnValue {
+    void accept(int column, double value);
   }
 
   /**
@@ -45,6 +82,7 @@ final class IndicatorLayout {
       List<Observation> history,
       int minimumSupport) {
     ImmutableMap.Builder<String, ImmutableMap<String, Integer>> byFeature = ImmutableMap.builder();
+    ImmutableMap.Builder<String, Scale> scales = ImmutableMap.builder();
     ImmutableList.Builder<String> names = ImmutableList.<String>builder().add("(intercept)");
     int next = INTERCEPT + 1;
     for (Feature feature : schema.features()) {
@@ -54,6 +92,17 @@ final class IndicatorLayout {
           names.add(feature.name() + ">=" + level);
           columns.put(level, next++);
         }
+      } else if (feature instanceof Feature.Linear) {
+        scales.put(
+            feature.name(),
+            Scale.learn(
+                history.stream()
+                    .map(observation -> observation.features().get(feature.name()))
+                    .filter(FeatureValue.Numeric.class::isInstance)
+                    .mapToDouble(value -> ((FeatureValue.Numeric) value).value())
+                    .toArray()));
+        names.add(feature.name());
+        columns.put(LINEAR, next++);
       } else {
         Map<String, Integer> support = new TreeMap<>();
         for (Observation observation : history) {
@@ -71,28 +120,40 @@ final class IndicatorLayout {
       }
       byFeature.put(feature.name(), columns.build());
     }
-    return new IndicatorLayout(schema, discretisation, byFeature.build(), names.build());
+    return new IndicatorLayout(
+        schema, discretisation, byFeature.build(), names.build(), scales.build());
   }
 
   /**
    * Returns the layout with the columns given, feature by feature in schema order: for each
-   * feature, the labels that have a column, in column order (an ordinal's levels above its lowest).
+   * feature, the labels that have a column, in column order (an ordinal's levels above its lowest,
+   * {@value #LINEAR} for a linear feature), and the scale of each linear feature.
    */
   static IndicatorLayout restore(
-      FeatureSchema schema, Discretisation discretisation, Map<String, List<String>> labels) {
+      FeatureSchema schema,
+      Discretisation discretisation,
+      Map<String, List<String>> labels,
+      Map<String, Scale> scales) {
     ImmutableMap.Builder<String, ImmutableMap<String, Integer>> byFeature = ImmutableMap.builder();
     ImmutableList.Builder<String> names = ImmutableList.<String>builder().add("(intercept)");
     int next = INTERCEPT + 1;
     for (Feature feature : schema.features()) {
       ImmutableMap.Builder<String, Integer> columns = ImmutableMap.builder();
-      String sign = feature instanceof Feature.Ordinal ? ">=" : "=";
       for (String label : labels.getOrDefault(feature.name(), List.of())) {
-        names.add(feature.name() + sign + label);
+        names.add(columnName(feature, label));
         columns.put(label, next++);
       }
       byFeature.put(feature.name(), columns.build());
     }
-    return new IndicatorLayout(schema, discretisation, byFeature.build(), names.build());
+    return new IndicatorLayout(
+        schema, discretisation, byFeature.build(), names.build(), ImmutableMap.copyOf(scales));
+  }
+
+  private static String columnName(Feature feature, String label) {
+    if (feature instanceof Feature.Linear) {
+      return feature.name();
+    }
+    return feature.name() + (feature instanceof Feature.Ordinal ? ">=" : "=") + label;
   }
 
   /** Returns the discretisation the columns are read with. */
@@ -105,12 +166,20 @@ final class IndicatorLayout {
     return columnsByFeature;
   }
 
+  /** Returns the scale of each linear feature, in schema order. */
+  ImmutableMap<String, Scale> scales() {
+    return scales;
+  }
+
   /** Returns the number of columns, intercept included. */
   int width() {
     return columnNames.size();
   }
 
-  /** Returns the name of {@code column}, such as {@code job=admin.} or {@code stage>=won}. */
+  /**
+   * Returns the name of {@code column}, such as {@code job=admin.}, {@code stage>=won} or, for a
+   * linear feature, its name.
+   */
   String columnName(int column) {
     return columnNames.get(column);
   }
@@ -121,9 +190,19 @@ final class IndicatorLayout {
   }
 
   /**
-   * Passes each column that {@code feature} sets in {@code features} to {@code column}, in order.
+   * Passes each column that {@code feature} sets in {@code features}, with its value, to {@code
+   * column}, in order.
    */
-  void forEachColumn(Feature feature, Map<String, FeatureValue> features, IntConsumer column) {
+  void forEachColumn(Feature feature, Map<String, FeatureValue> features, ColumnValue column) {
+    if (feature instanceof Feature.Linear) {
+      FeatureValue value = features.get(feature.name());
+      Scale scale = scales.get(feature.name());
+      Integer only = columnsByFeature.get(feature.name()).get(LINEAR);
+      if (value != null && scale != null && only != null) {
+        column.accept(only, scale.standardise(((FeatureValue.Numeric) value).value()));
+      }
+      return;
+    }
     String label = discretisation.label(feature, features);
     if (label == null) {
       return;
@@ -131,25 +210,33 @@ final class IndicatorLayout {
     ImmutableMap<String, Integer> columns = columnsByFeature.get(feature.name());
     if (feature instanceof Feature.Ordinal ordinal) {
       for (String level : ordinal.levels().subList(1, ordinal.rank(label) + 1)) {
-        column.accept(columns.get(level));
+        column.accept(columns.get(level), 1);
       }
     } else {
       Integer only = columns.get(label);
       if (only != null) {
-        column.accept(only);
+        column.accept(only, 1);
       }
     }
   }
 
-  /** Returns the columns set by {@code features}, intercept first, in ascending order. */
-  int[] row(Map<String, FeatureValue> features) {
-    int[] row = new int[width()];
+  /** Returns the columns set by {@code features}, intercept first, ascending, with their values. */
+  Row row(Map<String, FeatureValue> features) {
+    int[] columns = new int[width()];
+    double[] values = new double[width()];
     int[] size = {0};
-    row[size[0]++] = INTERCEPT;
+    columns[0] = INTERCEPT;
+    values[size[0]++] = 1;
     for (Feature feature : schema.features()) {
-      forEachColumn(feature, features, column -> row[size[0]++] = column);
+      forEachColumn(
+          feature,
+          features,
+          (column, value) -> {
+            columns[size[0]] = column;
+            values[size[0]++] = value;
+          });
     }
     // columns are allocated feature by feature in schema order, so they come out ascending
-    return Arrays.copyOf(row, size[0]);
+    return new Row(Arrays.copyOf(columns, size[0]), Arrays.copyOf(values, size[0]));
   }
 }

@@ -8,8 +8,9 @@ import java.util.Map;
 
 /**
  * A logistic regression lead-scoring model: the log-odds of winning are an intercept plus one
- * coefficient per category, numeric bin or ordinal step the lead has. A feature's contribution is
- * the sum of its coefficients times its indicator values.
+ * coefficient per category, numeric bin or ordinal step the lead has, and one per standard
+ * deviation of each linear feature. A feature's contribution is the sum of its coefficients times
+ * its column values.
  *
  * <p>Built by {@link LogisticRegressionTrainer}; immutable and thread-safe.
  *
@@ -69,8 +70,8 @@ public final class LogisticRegressionModel implements PredictiveModel {
       layout.forEachColumn(
           feature,
           features,
-          column -> {
-            sum[0] += coefficients[column];
+          (column, value) -> {
+            sum[0] += coefficients[column] * value;
             columns[0]++;
           });
       String label = layout.label(feature, features);

@@ -92,13 +92,17 @@ public final class LogisticRegressionTrainer implements ModelTrainer {
     Discretisation discretisation = Discretisation.learn(schema, history);
     IndicatorLayout layout = IndicatorLayout.learn(schema, discretisation, history, minimumSupport);
     int[][] rows = new int[history.size()][];
+    double[][] values = new double[history.size()][];
     boolean[] won = new boolean[history.size()];
     for (int i = 0; i < rows.length; i++) {
-      rows[i] = layout.row(history.get(i).features());
+      IndicatorLayout.Row row = layout.row(history.get(i).features());
+      rows[i] = row.columns();
+      values[i] = row.values();
       won[i] = history.get(i).outcome().isWon();
     }
     double[] coefficients =
-        new PenalisedLogisticFit(rows, won, layout.width(), l2).fit(maxIterations, tolerance);
+        new PenalisedLogisticFit(rows, values, won, layout.width(), l2)
+            .fit(maxIterations, tolerance);
     return new LogisticRegressionModel(schema, layout, coefficients);
   }
 

@@ -92,7 +92,8 @@ public final class ModelDocument {
   private static final Set<String> DOCUMENT_FIELDS =
       Set.of("format", "version", "model", "checksum");
   private static final Set<String> LOGISTIC_FIELDS =
-      Set.of("type", "features", "bins", "intercept", "coefficients", "calibration");
+      Set.of("type", "features", "bins", "intercept", "coefficients", "scales", "calibration");
+  private static final Set<String> SCALE_FIELDS = Set.of("feature", "mean", "deviation");
   private static final Set<String> BAYES_FIELDS =
       Set.of("type", "features", "bins", "prior", "evidence", "calibration");
   private static final String PLATT = "platt";
@@ -309,6 +310,19 @@ public final class ModelDocument {
                               .put("feature", feature)
                               .put("value", label)
                               .put("coefficient", logistic.coefficient(column))));
+      if (!logistic.layout().scales().isEmpty()) {
+        ArrayNode scales = content.putArray("scales");
+        logistic
+            .layout()
+            .scales()
+            .forEach(
+                (feature, scale) ->
+                    scales
+                        .addObject()
+                        .put("feature", feature)
+                        .put("mean", scale.mean())
+                        .put("deviation", scale.deviation()));
+      }
     } else if (model instanceof NaiveBayesModel bayes) {
       content.put("type", BAYES);
       writeSchema(bayes.schema(), bayes.discretisation(), content);
@@ -344,6 +358,8 @@ public final class ModelDocument {
         ordinal.levels().forEach(node.putArray("levels")::add);
       } else if (feature instanceof Feature.Numeric numeric) {
         node.put("type", "numeric").put("bins", numeric.bins());
+      } else if (feature instanceof Feature.Linear) {
+        node.put("type", "linear");
       } else if (feature instanceof Feature.Interaction interaction) {
         node.put("type", "interaction")
             .put("first", interaction.first())
@@ -459,10 +475,11 @@ public final class ModelDocument {
         Map<String, List<String>> labels = new LinkedHashMap<>();
         List<Double> weights = new ArrayList<>();
         weights(schema, model, "coefficients", "coefficient", labels, weights);
+        Map<String, IndicatorLayout.Scale> scales = scales(schema, model);
         if (discretisation == null || intercept == null || !errors.isEmpty()) {
           return null;
         }
-        IndicatorLayout layout = IndicatorLayout.restore(schema, discretisation, labels);
+        IndicatorLayout layout = IndicatorLayout.restore(schema, discretisation, labels, scales);
         double[] coefficients = new double[weights.size() + 1];
         coefficients[IndicatorLayout.INTERCEPT] = intercept;
         for (int i = 0; i < weights.size(); i++) {
@@ -470,6 +487,11 @@ public final class ModelDocument {
         }
         return new LogisticRegressionModel(schema, layout, coefficients);
       }
+      errors.require(
+          schema.features().stream().noneMatch(Feature.Linear.class::isInstance),
+          "model.features",
+          null,
+          "has a linear feature, which naive Bayes does not read");
       Double prior = number(model, "prior", "model.prior", MAX_MAGNITUDE);
       Map<String, List<String>> labels = new LinkedHashMap<>();
       List<Double> weights = new ArrayList<>();
@@ -512,6 +534,7 @@ public final class ModelDocument {
             switch (type) {
               case "categorical" ->
                   errors.attempt(path + ".name", name, () -> Feature.categorical(name));
+              case "linear" -> errors.attempt(path + ".name", name, () -> Feature.linear(name));
               case "ordinal" -> {
                 List<String> levels = texts(node, "levels", path + ".levels");
                 yield levels == null
@@ -539,7 +562,7 @@ public final class ModelDocument {
                     false,
                     path + ".type",
                     type,
-                    "must be categorical, ordinal, numeric or interaction");
+                    "must be categorical, ordinal, numeric, linear or interaction");
                 yield null;
               }
             };
@@ -674,8 +697,18 @@ public final class ModelDocument {
         weights.add(value);
       }
       if (field.equals("coefficients")) {
-        // a logistic regression has a column for every level of an ordinal above its lowest
+        // a logistic regression has a column for every level of an ordinal above its lowest,
+        // and one for every linear feature
         for (Feature feature : schema.features()) {
+          if (feature instanceof Feature.Linear) {
+            errors.require(
+                labels
+                    .getOrDefault(feature.name(), List.of())
+                    .equals(List.of(IndicatorLayout.LINEAR)),
+                "model.coefficients",
+                feature.name(),
+                "must give the one value " + Quoted.of(IndicatorLayout.LINEAR));
+          }
           if (feature instanceof Feature.Ordinal ordinal) {
             List<String> expected = ordinal.levels().subList(1, ordinal.levels().size());
             errors.require(
@@ -686,6 +719,46 @@ public final class ModelDocument {
           }
         }
       }
+    }
+
+    /** Reads the scale of every linear feature, in schema order. */
+    private Map<String, IndicatorLayout.Scale> scales(FeatureSchema schema, JsonNode model) {
+      Map<String, IndicatorLayout.Scale> read = new LinkedHashMap<>();
+      JsonNode entries =
+          model.get("scales") == null ? null : array(model, "scales", "model.scales");
+      for (int i = 0; entries != null && i < entries.size(); i++) {
+        String path = "model.scales[" + i + "]";
+        JsonNode node = entries.get(i);
+        if (!node.isObject()) {
+          errors.require(false, path, null, "must be a JSON object");
+          continue;
+        }
+        unknownFields(node, SCALE_FIELDS, path, errors);
+        String name = text(node, "feature", path + ".feature");
+        Double mean = number(node, "mean", path + ".mean", Double.MAX_VALUE);
+        Double deviation = number(node, "deviation", path + ".deviation", Double.MAX_VALUE);
+        if (name == null || mean == null || deviation == null) {
+          continue;
+        }
+        boolean linear = schema.feature(name).orElse(null) instanceof Feature.Linear;
+        errors.require(linear, path + ".feature", name, "is not a linear feature of the schema");
+        errors.require(!read.containsKey(name), path + ".feature", name, "has a scale already");
+        errors.require(deviation > 0, path + ".deviation", deviation, "must be positive");
+        if (linear && deviation > 0) {
+          read.put(name, new IndicatorLayout.Scale(mean, deviation));
+        }
+      }
+      Map<String, IndicatorLayout.Scale> ordered = new LinkedHashMap<>();
+      for (Feature feature : schema.features()) {
+        if (feature instanceof Feature.Linear) {
+          IndicatorLayout.Scale scale = read.get(feature.name());
+          errors.require(scale != null, "model.scales", feature.name(), "has no scale for it");
+          if (scale != null) {
+            ordered.put(feature.name(), scale);
+          }
+        }
+      }
+      return ordered;
     }
 
     private @Nullable JsonNode array(JsonNode parent, String name, String path) {

@@ -33,6 +33,12 @@ public final class NaiveBayesTrainer implements ModelTrainer {
 
   private NaiveBayesTrainer(FeatureSchema schema, double smoothing, int minimumSupport) {
     this.schema = requireNonNull(schema, "schema");
+    for (Feature feature : schema.features()) {
+      checkArgument(
+          !(feature instanceof Feature.Linear),
+          "naive Bayes counts values and reads no linear feature: declare %s binned",
+          io.crmkit.core.internal.Quoted.of(feature.name()));
+    }
     checkArgument(
         Double.isFinite(smoothing) && smoothing > 0,
         "smoothing must be positive and finite: %s",

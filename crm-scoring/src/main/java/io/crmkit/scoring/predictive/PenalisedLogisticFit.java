@@ -2,7 +2,8 @@ package io.crmkit.scoring.predictive;
 
 /**
  * Fits L2-penalised logistic regression coefficients by Newton's method with a backtracking line
- * search, on rows of 0/1 indicator columns.
+ * search, on sparse rows: the columns each row sets and their values (1 for an indicator, the
+ * standardised number of a linear feature).
  *
  * <p>Minimises the sum of log losses plus {@code l2 / 2} times the squared coefficients (the
  * intercept, column 0, is not penalised). Every sum runs sequentially in row and column order, so
@@ -16,12 +17,14 @@ final class PenalisedLogisticFit {
   private static final double INTERCEPT_RIDGE = 1e-10;
 
   private final int[][] rows;
+  private final double[][] values;
   private final boolean[] won;
   private final int width;
   private final double l2;
 
-  PenalisedLogisticFit(int[][] rows, boolean[] won, int width, double l2) {
+  PenalisedLogisticFit(int[][] rows, double[][] values, boolean[] won, int width, double l2) {
     this.rows = rows;
+    this.values = values;
     this.won = won;
     this.width = width;
     this.l2 = l2;
@@ -74,14 +77,15 @@ final class PenalisedLogisticFit {
   private void accumulate(double[] weights, double[] gradient, double[][] hessian) {
     for (int i = 0; i < rows.length; i++) {
       int[] row = rows[i];
-      double probability = LogOdds.toProbability(logOdds(weights, row));
+      double[] value = values[i];
+      double probability = LogOdds.toProbability(logOdds(weights, row, value));
       double residual = probability - (won[i] ? 1 : 0);
       double curvature = probability * (1 - probability);
       for (int a = 0; a < row.length; a++) {
-        gradient[row[a]] += residual;
+        gradient[row[a]] += residual * value[a];
         double[] hessianRow = hessian[row[a]];
         for (int b = a; b < row.length; b++) {
-          hessianRow[row[b]] += curvature;
+          hessianRow[row[b]] += curvature * value[a] * value[b];
         }
       }
     }
@@ -101,7 +105,7 @@ final class PenalisedLogisticFit {
   private double objective(double[] weights) {
     double loss = 0;
     for (int i = 0; i < rows.length; i++) {
-      double z = logOdds(weights, rows[i]);
+      double z = logOdds(weights, rows[i], values[i]);
       loss += LogOdds.softplus(z) - (won[i] ? z : 0);
     }
     double penalty = 0;
@@ -113,10 +117,10 @@ final class PenalisedLogisticFit {
     return loss + l2 / 2 * penalty;
   }
 
-  private static double logOdds(double[] weights, int[] row) {
+  private static double logOdds(double[] weights, int[] row, double[] value) {
     double z = 0;
-    for (int column : row) {
-      z += weights[column];
+    for (int k = 0; k < row.length; k++) {
+      z += weights[row[k]] * value[k];
     }
     return z;
   }

@@ -77,7 +77,8 @@ final class QuantileBins {
     return "[" + format(cuts[bin - 1]) + ", " + format(cuts[bin]) + ")";
   }
 
-  private static String format(double value) {
+  /** Returns {@code value} as a person reads it: whole numbers without a fraction. */
+  static String format(double value) {
     return value == Math.rint(value) && Math.abs(value) < 1e15
         ? Long.toString((long) value)
         : Double.toString(value);
