@@ -28,15 +28,20 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A fit rule compiled once into a test on a contact and its primary company read by a {@link
- * ProfileScan}, so that scoring a contact looks nothing up by name, reads each field once however
- * many rules test it, and allocates only the evidence of rules that fire.
+ * ProfileScan}, so that scoring a contact looks nothing up by name and reads each field once
+ * however many rules test it. A test returns what it found as the prospect holds it (the job title,
+ * the employee count, the custom field value), and the rule makes it a {@link FieldValue} only when
+ * an explanation is read, so that scoring allocates no evidence.
  */
 final class FitRule {
 
-  /** Finds the evidence that a contact meets a condition, or null when it does not. */
+  /**
+   * Finds what makes a prospect meet a condition, or null when it does not: a {@link FieldValue},
+   * or a value of the prospect's from which the rule's field value is made (see {@link #evidence}).
+   */
   @FunctionalInterface
   interface Test {
-    @Nullable FieldValue evidence(ProfileScan profile);
+    @Nullable Object found(ProfileScan profile);
   }
 
   /** What a compiled rule needs of the model's shared tables while it is being compiled. */
@@ -55,15 +60,19 @@ final class FitRule {
   /** Whether the cap cuts what the rule adds. */
   final boolean capped;
 
+  /** The field a value the test found was read from, when it is not a field value already. */
+  private final String field;
+
   private final Test test;
 
-  private FitRule(int position, ScoringRule rule, Test test) {
+  private FitRule(int position, ScoringRule rule, String field, Test test) {
     this.position = position;
     this.name = rule.name();
     long uncapped = rule.points() * 100L;
     long cap = rule.cap() == null ? Long.MAX_VALUE : rule.cap() * 100L;
     this.points = Math.max(-cap, Math.min(cap, uncapped));
     this.capped = points != uncapped;
+    this.field = field;
     this.test = test;
   }
 
@@ -72,65 +81,87 @@ final class FitRule {
    * {@code tables}.
    */
   static FitRule compile(int position, ScoringRule rule, Tables tables) {
-    return new FitRule(position, rule, test(rule.condition(), tables));
+    Compiled compiled = test(rule.condition(), tables);
+    return new FitRule(position, rule, compiled.field(), compiled.test());
   }
 
   /**
-   * Returns the field value that makes the rule fire for the contact {@code profile} reads, or null
-   * when it does not fire.
+   * Returns what makes the rule fire for the prospect {@code profile} reads, to be given to {@link
+   * #evidence}, or null when it does not fire.
    */
-  @Nullable FieldValue evidence(ProfileScan profile) {
-    return test.evidence(profile);
+  @Nullable Object found(ProfileScan profile) {
+    return test.found(profile);
   }
 
-  private static Test test(RuleCondition condition, Tables tables) {
+  /** Returns the field value that made the rule fire, from what {@link #found} returned. */
+  FieldValue evidence(Object found) {
+    if (found instanceof FieldValue value) {
+      return value;
+    }
+    if (found instanceof CustomFieldValue value) {
+      return new FieldValue(field, value.asText());
+    }
+    return new FieldValue(field, found.toString());
+  }
+
+  /**
+   * A compiled test with the field that the values it finds come from; empty when it finds field
+   * values.
+   */
+  private record Compiled(String field, Test test) {
+    static Compiled fieldValues(Test test) {
+      return new Compiled("", test);
+    }
+  }
+
+  private static Compiled test(RuleCondition condition, Tables tables) {
     if (condition instanceof JobTitleContains c) {
       int phrase = tables.titlePhrase(c.text());
-      return profile ->
-          profile.titleContains(phrase) ? new FieldValue("jobTitle", profile.jobTitle()) : null;
+      return new Compiled(
+          "jobTitle", profile -> profile.titleContains(phrase) ? profile.jobTitle() : null);
     }
     if (condition instanceof CompanyEmployeesBetween c) {
       int min = c.min();
       int max = c.max();
-      return profile -> {
-        Company company = profile.company();
-        Integer employees = company == null ? null : company.details().employees();
-        return employees != null && employees >= min && employees <= max
-            ? new FieldValue("company.employees", employees.toString())
-            : null;
-      };
+      return new Compiled(
+          "company.employees",
+          profile -> {
+            Company company = profile.company();
+            Integer employees = company == null ? null : company.details().employees();
+            return employees != null && employees >= min && employees <= max ? employees : null;
+          });
     }
     if (condition instanceof CountryIn c) {
-      return profile -> country(profile, c);
+      return Compiled.fieldValues(profile -> country(profile, c));
     }
     if (condition instanceof HasTag c) {
       FieldValue tagged = new FieldValue("tags", c.tag().value());
-      return profile -> profile.hasTag(c.tag()) ? tagged : null;
+      return Compiled.fieldValues(profile -> profile.hasTag(c.tag()) ? tagged : null);
     }
     if (condition instanceof CustomFieldEquals c) {
-      String field = "customFields." + c.field();
-      return profile -> {
-        CustomFieldValue value = profile.customField(c.field());
-        return value != null && value.asText().equalsIgnoreCase(c.value())
-            ? new FieldValue(field, value.asText())
-            : null;
-      };
+      return new Compiled(
+          "customFields." + c.field(),
+          profile -> {
+            CustomFieldValue value = profile.customField(c.field());
+            return value != null && value.asText().equalsIgnoreCase(c.value()) ? value : null;
+          });
     }
     if (condition instanceof CustomFieldIn c) {
-      String field = "customFields." + c.field();
       String[] options = c.values().toArray(String[]::new);
-      return profile -> {
-        CustomFieldValue value = profile.customField(c.field());
-        if (value != null) {
-          String text = value.asText();
-          for (String option : options) {
-            if (option.equalsIgnoreCase(text)) {
-              return new FieldValue(field, text);
+      return new Compiled(
+          "customFields." + c.field(),
+          profile -> {
+            CustomFieldValue value = profile.customField(c.field());
+            if (value != null) {
+              String text = value.asText();
+              for (String option : options) {
+                if (option.equalsIgnoreCase(text)) {
+                  return value;
+                }
+              }
             }
-          }
-        }
-        return null;
-      };
+            return null;
+          });
     }
     if (condition instanceof CustomFieldBetween c) {
       return between(c);
@@ -140,33 +171,35 @@ final class FitRule {
       for (LifecycleStage stage : c.stages()) {
         atStage.put(stage, new FieldValue("lifecycleStage", stage.name()));
       }
-      return profile -> atStage.get(profile.stage());
+      return Compiled.fieldValues(profile -> atStage.get(profile.stage()));
     }
     if (condition instanceof LeadSourceIn c) {
       Set<LeadSource> sources = c.sources();
-      return profile -> {
-        @Nullable Lead lead = profile.lead();
-        @Nullable LeadSource source = lead == null ? null : lead.attribution().source();
-        return source != null && sources.contains(source)
-            ? new FieldValue("source", source.name())
-            : null;
-      };
+      return Compiled.fieldValues(
+          profile -> {
+            @Nullable Lead lead = profile.lead();
+            @Nullable LeadSource source = lead == null ? null : lead.attribution().source();
+            return source != null && sources.contains(source)
+                ? new FieldValue("source", source.name())
+                : null;
+          });
     }
     if (condition instanceof CampaignIs c) {
-      return profile -> {
-        @Nullable Lead lead = profile.lead();
-        if (lead == null) {
-          return null;
-        }
-        String id = lead.attribution().campaignId();
-        if (id != null && id.equalsIgnoreCase(c.campaign())) {
-          return new FieldValue("attribution.campaignId", id);
-        }
-        String utm = lead.attribution().utmCampaign();
-        return utm != null && utm.equalsIgnoreCase(c.campaign())
-            ? new FieldValue("attribution.utmCampaign", utm)
-            : null;
-      };
+      return Compiled.fieldValues(
+          profile -> {
+            @Nullable Lead lead = profile.lead();
+            if (lead == null) {
+              return null;
+            }
+            String id = lead.attribution().campaignId();
+            if (id != null && id.equalsIgnoreCase(c.campaign())) {
+              return new FieldValue("attribution.campaignId", id);
+            }
+            String utm = lead.attribution().utmCampaign();
+            return utm != null && utm.equalsIgnoreCase(c.campaign())
+                ? new FieldValue("attribution.utmCampaign", utm)
+                : null;
+          });
     }
     throw new IllegalArgumentException("not a fit condition: " + condition);
   }
@@ -201,24 +234,22 @@ final class FitRule {
    * Whole numbers, the usual case, are compared with the whole bounds of the range as longs, with
    * no decimal made for them; decimals are compared as decimals.
    */
-  private static Test between(CustomFieldBetween condition) {
-    String field = "customFields." + condition.field();
+  private static Compiled between(CustomFieldBetween condition) {
     BigDecimal min = condition.min();
     BigDecimal max = condition.max();
     WholeRange whole = WholeRange.within(min, max);
-    return profile -> {
-      CustomFieldValue value = profile.customField(condition.field());
-      if (value instanceof CustomFieldValue.Number n) {
-        long number = n.value();
-        return whole.contains(number) ? new FieldValue(field, Long.toString(number)) : null;
-      }
-      if (value instanceof CustomFieldValue.Decimal d) {
-        BigDecimal number = d.value();
-        return number.compareTo(min) >= 0 && number.compareTo(max) <= 0
-            ? new FieldValue(field, number.toPlainString())
-            : null;
-      }
-      return null;
-    };
+    return new Compiled(
+        "customFields." + condition.field(),
+        profile -> {
+          CustomFieldValue value = profile.customField(condition.field());
+          if (value instanceof CustomFieldValue.Number n) {
+            return whole.contains(n.value()) ? value : null;
+          }
+          if (value instanceof CustomFieldValue.Decimal d) {
+            BigDecimal number = d.value();
+            return number.compareTo(min) >= 0 && number.compareTo(max) <= 0 ? value : null;
+          }
+          return null;
+        });
   }
 }

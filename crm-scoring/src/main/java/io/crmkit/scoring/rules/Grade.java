@@ -29,8 +29,21 @@ public record Grade(char fit, int engagement) implements Comparable<Grade> {
         engagement);
   }
 
+  /** The sixteen grades, {@code A1} to {@code D4}, so that grading a score allocates none. */
+  private static final Grade[] ALL = new Grade[16];
+
+  static {
+    for (int i = 0; i < ALL.length; i++) {
+      ALL[i] = new Grade((char) ('A' + i / 4), 1 + i % 4);
+    }
+  }
+
   /** Returns the grade with fit letter {@code fit} and engagement number {@code engagement}. */
   public static Grade of(char fit, int engagement) {
+    if (fit >= 'A' && fit <= 'D' && engagement >= 1 && engagement <= 4) {
+      return ALL[(fit - 'A') * 4 + engagement - 1];
+    }
+    // refused by the constructor, with its message
     return new Grade(fit, engagement);
   }
 

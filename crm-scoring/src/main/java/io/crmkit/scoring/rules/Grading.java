@@ -35,7 +35,7 @@ public record Grading(List<Integer> fitThresholds, List<Integer> engagementThres
 
   /** Returns the grade of a contact with {@code fit} and {@code engagement} points. */
   public Grade grade(Points fit, Points engagement) {
-    return new Grade(
+    return Grade.of(
         (char) ('A' + band(fitThresholds, fit)), 1 + band(engagementThresholds, engagement));
   }
 

@@ -4,6 +4,7 @@ import io.crmkit.core.timeline.ActivityId;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The activities each engagement rule matched for one contact, with what each was worth at the
@@ -74,15 +75,20 @@ final class Matches {
   }
 
   /**
-   * Copies the matches of the rule of slot {@code slot}, oldest first, into the arrays from index
-   * {@code at}.
+   * Copies the matches of the rule of slot {@code slot}, oldest first: each activity and the
+   * instant it happened into {@code toPairs} from index {@code pairsAt} on, two entries per match,
+   * and each worth into {@code toWorths} from index {@code worthsAt} on.
    */
-  void copy(int slot, ActivityId[] toActivities, Instant[] toOccurredAt, long[] toWorths, int at) {
+  void copy(int slot, @Nullable Object[] toPairs, int pairsAt, long[] toWorths, int worthsAt) {
     order(slot);
     int count = counts[slot];
-    System.arraycopy(activities[slot], 0, toActivities, at, count);
-    System.arraycopy(occurredAt[slot], 0, toOccurredAt, at, count);
-    System.arraycopy(worths[slot], 0, toWorths, at, count);
+    ActivityId[] ids = activities[slot];
+    Instant[] times = occurredAt[slot];
+    for (int i = 0; i < count; i++) {
+      toPairs[pairsAt + 2 * i] = ids[i];
+      toPairs[pairsAt + 2 * i + 1] = times[i];
+    }
+    System.arraycopy(worths[slot], 0, toWorths, worthsAt, count);
   }
 
   private int compare(int slot, int index, ActivityId activity, Instant when) {

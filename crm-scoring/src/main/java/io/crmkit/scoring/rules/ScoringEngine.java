@@ -15,9 +15,7 @@ import io.crmkit.core.timeline.ActivityDetails;
 import io.crmkit.core.timeline.ActivityDetails.CampaignEngagement;
 import io.crmkit.core.timeline.ActivityDetails.FormSubmission;
 import io.crmkit.core.timeline.ActivityDetails.PageVisit;
-import io.crmkit.core.timeline.ActivityId;
 import io.crmkit.scoring.rules.Evidence.ActivityMatch;
-import io.crmkit.scoring.rules.Evidence.FieldValue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,12 +28,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * A scoring model compiled for speed: its rules become plain tests in arrays, engagement rules are
  * indexed by the activity type they listen to, the phrases that rules look for in job titles and
- * page addresses are searched for together in one pass over each text, and decay rates are computed
- * once per distinct half-life. Each contact's activities are walked once, each handed only to the
- * rules that listen to its type, and an activity's decay is computed once per half-life however
- * many rules it matches. It scores contacts in bulk ({@link #scoreAll}), one at a time ({@link
- * #score}) or by adding one activity to an earlier score ({@link #withActivity}), and all three
- * give the same score for the same facts. Immutable and thread-safe.
+ * page addresses are searched for together in one pass over each text (once per text that a bulk
+ * call meets again), and decay rates are computed once per distinct half-life. Each contact's
+ * activities are walked once, each handed only to the rules that listen to its type, and an
+ * activity's decay is computed once per half-life however many rules it matches. A score's
+ * explanation is held in a few flat arrays; its field values and contributions are made when read.
+ * It scores contacts in bulk ({@link #scoreAll}), one at a time ({@link #score}) or by adding one
+ * activity to an earlier score ({@link #withActivity}), and all three give the same score for the
+ * same facts. Immutable and thread-safe.
  *
  * @since 0.1
  */
@@ -47,6 +47,7 @@ public final class ScoringEngine {
   private final int ruleCount;
   private final FitRule[] fitRules;
   private final EngagementRule[] engagementRules;
+  private final String[] names;
   private final @Nullable FitRule[] fitAt;
   private final @Nullable EngagementRule[] engagementAt;
   private final Map<String, EngagementRule[]> engagementByType;
@@ -74,6 +75,7 @@ public final class ScoringEngine {
     }
     this.fitRules = fit.toArray(FitRule[]::new);
     this.engagementRules = engagement.toArray(EngagementRule[]::new);
+    this.names = model.rules().stream().map(ScoringRule::name).toArray(String[]::new);
     this.fitAt = new FitRule[ruleCount];
     this.engagementAt = new EngagementRule[ruleCount];
     for (FitRule rule : fitRules) {
@@ -297,17 +299,17 @@ public final class ScoringEngine {
 
   /** Scores the prospect {@code profile} reads; the score names {@code subject}. */
   private Score assemble(ProfileScan profile, ContactId subject, Pass pass, Instant at) {
-    @Nullable FieldValue[] found = pass.found;
+    @Nullable Object[] found = pass.found;
     long[] added = pass.added;
     boolean[] cut = pass.cut;
     boolean[] fired = pass.fired;
     int firedCount = 0;
     long fit = 0;
     for (FitRule rule : fitRules) {
-      FieldValue evidence = rule.evidence(profile);
-      if (evidence != null) {
+      Object value = rule.found(profile);
+      if (value != null) {
         fit += rule.points;
-        found[rule.position] = evidence;
+        found[rule.position] = value;
         added[rule.position] = rule.points;
         cut[rule.position] = rule.capped;
         fired[rule.position] = true;
@@ -347,39 +349,32 @@ public final class ScoringEngine {
    * and leaves the pass's per-rule arrays cleared for the next contact.
    */
   private Explanation explanation(Pass pass, int firedCount, int matchCount) {
-    String[] names = new String[firedCount];
-    @Nullable FieldValue[] fieldValues = new FieldValue[firedCount];
-    long[] points = new long[firedCount];
-    boolean[] capped = new boolean[firedCount];
-    int[] matchesFrom = new int[firedCount + 1];
-    ActivityId[] activities = new ActivityId[matchCount];
-    Instant[] occurredAt = new Instant[matchCount];
-    long[] worths = new long[matchCount];
+    int[] lines = new int[2 * firedCount + 1];
+    long[] amounts = new long[firedCount + matchCount];
+    @Nullable Object[] found = new Object[firedCount + 2 * matchCount];
     int line = 0;
     int match = 0;
     for (int position = 0; position < ruleCount; position++) {
       if (!pass.fired[position]) {
         continue;
       }
-      FitRule fit = fitAt[position];
-      names[line] = fit != null ? fit.name : engagementAt[position].name;
-      points[line] = pass.added[position];
-      capped[line] = pass.cut[position];
-      matchesFrom[line] = match;
-      if (fit != null) {
-        fieldValues[line] = pass.found[position];
+      lines[line] = Explanation.line(position, pass.cut[position]);
+      lines[firedCount + line] = match;
+      amounts[line] = pass.added[position];
+      EngagementRule engagement = engagementAt[position];
+      if (engagement == null) {
+        found[line] = pass.found[position];
       } else {
-        int slot = engagementAt[position].slot;
-        pass.matches.copy(slot, activities, occurredAt, worths, match);
-        match += pass.matches.count(slot);
+        pass.matches.copy(
+            engagement.slot, found, firedCount + 2 * match, amounts, firedCount + match);
+        match += pass.matches.count(engagement.slot);
       }
       pass.fired[position] = false;
       pass.found[position] = null;
       line++;
     }
-    matchesFrom[line] = match;
-    return new Explanation(
-        names, fieldValues, points, capped, matchesFrom, activities, occurredAt, worths);
+    lines[2 * firedCount] = match;
+    return new Explanation(names, fitAt, lines, amounts, found);
   }
 
   /** The working state of one scoring call, reused from contact to contact. Not thread-safe. */
@@ -387,7 +382,7 @@ public final class ScoringEngine {
     final ProfileScan profile;
     final ActivityScan activity;
     final Matches matches = new Matches(engagementRules.length);
-    final @Nullable FieldValue[] found = new FieldValue[ruleCount];
+    final @Nullable Object[] found = new Object[ruleCount];
     final long[] added = new long[ruleCount];
     final boolean[] cut = new boolean[ruleCount];
     final boolean[] fired = new boolean[ruleCount];

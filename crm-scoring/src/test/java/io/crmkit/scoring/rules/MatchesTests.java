@@ -22,13 +22,12 @@ class MatchesTests {
     matches.add(0, id(9), T0.plusSeconds(10), 100);
     matches.add(0, id(2), T0.plusSeconds(30), 299);
     matches.add(1, id(1), T0, 7);
-    ActivityId[] activities = new ActivityId[4];
-    Instant[] occurredAt = new Instant[4];
+    Object[] pairs = new Object[7];
     long[] worths = new long[4];
-    matches.copy(0, activities, occurredAt, worths, 1);
-    assertThat(activities).containsExactly(null, id(9), id(2), id(5));
-    assertThat(occurredAt)
-        .containsExactly(null, T0.plusSeconds(10), T0.plusSeconds(30), T0.plusSeconds(30));
+    matches.copy(0, pairs, 1, worths, 1);
+    assertThat(pairs)
+        .containsExactly(
+            null, id(9), T0.plusSeconds(10), id(2), T0.plusSeconds(30), id(5), T0.plusSeconds(30));
     assertThat(worths).containsExactly(0, 100, 299, 300);
     assertThat(matches.count(0)).isEqualTo(3);
     assertThat(matches.sum(0)).isEqualTo(699);
@@ -42,10 +41,11 @@ class MatchesTests {
     for (int i = 0; i < 100; i++) {
       matches.add(0, id(i), T0.minusSeconds(i), i);
     }
-    ActivityId[] activities = new ActivityId[100];
+    Object[] pairs = new Object[200];
     long[] worths = new long[100];
-    matches.copy(0, activities, new Instant[100], worths, 0);
-    assertThat(activities[0]).isEqualTo(id(99));
+    matches.copy(0, pairs, 0, worths, 0);
+    assertThat(pairs[0]).isEqualTo(id(99));
+    assertThat(pairs[1]).isEqualTo(T0.minusSeconds(99));
     assertThat(worths[99]).isZero();
     assertThat(matches.sum(0)).isEqualTo(4_950);
     matches.clear();
