@@ -32,7 +32,7 @@ public record SuppressedAddress(SuppressionKind kind, String value) {
           case DOMAIN -> normalDomain(value);
         };
     checkArgument(
-        normal.equals(value), "%s address is not in normal form: %s", kind, Quoted.of(value));
+        normal.equals(value), "%s address is not in normal form: %s", kind, Quoted.lazy(value));
   }
 
   /** Returns the email address {@code email}. */
@@ -63,10 +63,13 @@ public record SuppressedAddress(SuppressionKind kind, String value) {
   private static String normalDomain(String raw) {
     String lower = raw.toLowerCase(Locale.ROOT);
     checkArgument(
-        lower.length() <= 253 && InternetDomainName.isValid(lower) && lower.contains("."),
-        "not a domain name: %s",
-        Quoted.of(raw));
-    return InternetDomainName.from(lower).toString();
+        lower.length() <= 253 && lower.contains("."), "not a domain name: %s", Quoted.lazy(raw));
+    try {
+      // parsed once: isValid would parse it a second time
+      return InternetDomainName.from(lower).toString();
+    } catch (IllegalArgumentException notADomain) {
+      throw new IllegalArgumentException("not a domain name: " + Quoted.of(raw), notADomain);
+    }
   }
 
   @Override

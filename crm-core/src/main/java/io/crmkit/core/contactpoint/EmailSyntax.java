@@ -36,18 +36,18 @@ final class EmailSyntax {
   static String normalise(String raw) {
     requireNonNull(raw, "email address");
     String address = raw.strip();
-    checkArgument(!address.isEmpty(), "email address must not be blank: %s", Quoted.of(raw));
+    checkArgument(!address.isEmpty(), "email address must not be blank: %s", Quoted.lazy(raw));
     // measured before conversion too, so that absurd input is refused before any IDN work
     checkArgument(
         address.length() <= MAX_LENGTH,
         "email address is longer than %s characters: %s",
         MAX_LENGTH,
-        Quoted.of(address));
+        Quoted.lazy(address));
     // an address is a key: no control, bidi or zero-width character may make two look alike
     TextPolicy.check("email address", address, TextPolicy.Kind.IDENTIFIER);
     // the last '@' separates the domain: a quoted local part may itself contain '@'
     int at = address.lastIndexOf('@');
-    checkArgument(at >= 0, "email address has no '@': %s", Quoted.of(address));
+    checkArgument(at >= 0, "email address has no '@': %s", Quoted.lazy(address));
     String localPart = address.substring(0, at);
     checkLocalPart(localPart, address);
     String domain = address.substring(at + 1);
@@ -67,7 +67,7 @@ final class EmailSyntax {
         localPart.length() + 1 + asciiDomain.length() <= MAX_LENGTH,
         "email address is longer than %s characters once its domain is encoded: %s",
         MAX_LENGTH,
-        Quoted.of(address));
+        Quoted.lazy(address));
     // a quoted local part is kept as given; a plain one is compared case-insensitively by every
     // mail system a CRM meets, so it is lower-cased and "Ana@" and "ana@" are one person
     String normalLocalPart =
@@ -130,12 +130,12 @@ final class EmailSyntax {
 
   private static void checkLocalPart(String localPart, String address) {
     checkArgument(
-        !localPart.isEmpty(), "email address has an empty local part: %s", Quoted.of(address));
+        !localPart.isEmpty(), "email address has an empty local part: %s", Quoted.lazy(address));
     checkArgument(
         localPart.length() <= MAX_LOCAL_PART_LENGTH,
         "email address has a local part longer than %s characters: %s",
         MAX_LOCAL_PART_LENGTH,
-        Quoted.of(address));
+        Quoted.lazy(address));
     if (localPart.length() >= 2 && localPart.startsWith("\"") && localPart.endsWith("\"")) {
       checkQuotedString(localPart.substring(1, localPart.length() - 1), address);
     } else {
@@ -147,11 +147,11 @@ final class EmailSyntax {
     checkArgument(
         !localPart.startsWith(".") && !localPart.endsWith("."),
         "email address has a local part that starts or ends with '.': %s",
-        Quoted.of(address));
+        Quoted.lazy(address));
     checkArgument(
         !localPart.contains(".."),
         "email address has consecutive dots in its local part: %s",
-        Quoted.of(address));
+        Quoted.lazy(address));
     for (int i = 0; i < localPart.length(); i++) {
       char c = localPart.charAt(i);
       checkCharacter(
@@ -166,7 +166,7 @@ final class EmailSyntax {
         checkArgument(
             i + 1 < content.length() && isQuotable(content.charAt(i + 1)),
             "email address has a dangling '\\' in its quoted local part: %s",
-            Quoted.of(address));
+            Quoted.lazy(address));
         i++;
       } else {
         checkCharacter(
@@ -179,7 +179,7 @@ final class EmailSyntax {
   }
 
   private static String asciiDomain(String domain, String address) {
-    checkArgument(!domain.isEmpty(), "email address has an empty domain: %s", Quoted.of(address));
+    checkArgument(!domain.isEmpty(), "email address has an empty domain: %s", Quoted.lazy(address));
     String folded = Normalizer.normalize(domain, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
     String ascii;
     try {
@@ -210,7 +210,7 @@ final class EmailSyntax {
       }
     }
     checkArgument(
-        dots >= 1, "email address domain needs at least two labels: %s", Quoted.of(address));
+        dots >= 1, "email address domain needs at least two labels: %s", Quoted.lazy(address));
     int start = 0;
     for (int i = 0; i <= ascii.length(); i++) {
       if (i == ascii.length() || ascii.charAt(i) == '.') {
@@ -222,7 +222,7 @@ final class EmailSyntax {
     checkArgument(
         !isAllDigits(ascii, topLevel),
         "email address has an all-numeric top-level domain: %s",
-        Quoted.of(address));
+        Quoted.lazy(address));
   }
 
   private static boolean isAllDigits(String text, int from) {
@@ -237,16 +237,16 @@ final class EmailSyntax {
 
   /** Checks the label of {@code domain} from {@code start} (inclusive) to {@code end}. */
   private static void checkLabel(String domain, int start, int end, String address) {
-    checkArgument(end > start, "email address has an empty domain label: %s", Quoted.of(address));
+    checkArgument(end > start, "email address has an empty domain label: %s", Quoted.lazy(address));
     checkArgument(
         end - start <= MAX_LABEL_LENGTH,
         "email address has a domain label longer than %s characters: %s",
         MAX_LABEL_LENGTH,
-        Quoted.of(address));
+        Quoted.lazy(address));
     checkArgument(
         domain.charAt(start) != '-' && domain.charAt(end - 1) != '-',
         "email address has a domain label that starts or ends with '-': %s",
-        Quoted.of(address));
+        Quoted.lazy(address));
     for (int i = start; i < end; i++) {
       char c = domain.charAt(i);
       checkCharacter(
@@ -264,7 +264,7 @@ final class EmailSyntax {
       checkArgument(
           !label.startsWith(ACE_PREFIX),
           "email address has a domain label that is not valid punycode: %s",
-          Quoted.of(address));
+          Quoted.lazy(address));
     }
     return Normalizer.normalize(unicode, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
   }

@@ -33,6 +33,21 @@ public final class Quoted {
   }
 
   /**
+   * Returns an object whose {@code toString()} is {@link #of}{@code (value)}, for the message
+   * arguments of Guava's {@code checkArgument}: the quoting is done only when the check fails, so
+   * that a check on a hot path that passes (an email address restored a million times) costs
+   * nothing more.
+   */
+  public static Object lazy(@Nullable Object value) {
+    return new Object() {
+      @Override
+      public String toString() {
+        return of(value);
+      }
+    };
+  }
+
+  /**
    * Returns the form of {@code value} that messages show: its text, escaped and cut to at most
    * {@value #MAX_LENGTH} characters. A decimal whose digits run into the hundreds is described by
    * its size instead, so that it is never written out. Showing a shown form again changes nothing.

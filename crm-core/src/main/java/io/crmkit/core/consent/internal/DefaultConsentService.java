@@ -348,6 +348,7 @@ public final class DefaultConsentService implements ConsentService {
           return SendRules.decide(
               subscription,
               contact,
+              suppressible,
               ledger.get().current(tenant, subscription).orElse(null),
               listed(tenant, suppressible));
         });
@@ -377,13 +378,19 @@ public final class DefaultConsentService implements ConsentService {
       return Set.of();
     }
     List<Contact> candidates = contacts.findAll(tenant, granted);
-    List<SuppressedAddress> suppressible = new ArrayList<>();
-    candidates.forEach(contact -> suppressible.addAll(SendRules.suppressible(contact, channel)));
-    Set<SuppressedAddress> listed = listed(tenant, suppressible);
+    // each contact's addresses once: normalising them is most of the work in memory
+    List<List<SuppressedAddress>> suppressible = new ArrayList<>(candidates.size());
+    candidates.forEach(contact -> suppressible.add(SendRules.suppressible(contact, channel)));
+    Set<SuppressedAddress> listed =
+        listed(tenant, suppressible.stream().flatMap(List::stream).toList());
     Set<ContactId> allowed = new HashSet<>();
-    for (Contact contact : candidates) {
+    for (int i = 0; i < candidates.size(); i++) {
+      Contact contact = candidates.get(i);
       Subscription subscription = Subscription.of(contact.id(), channel, purpose);
-      if (SendRules.decide(subscription, contact, current.get(contact.id()), listed).allowed()) {
+      SendDecision decision =
+          SendRules.decide(
+              subscription, contact, suppressible.get(i), current.get(contact.id()), listed);
+      if (decision.allowed()) {
         allowed.add(contact.id());
       }
     }

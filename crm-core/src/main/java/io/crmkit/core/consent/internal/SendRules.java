@@ -50,12 +50,14 @@ final class SendRules {
   }
 
   /**
-   * Decides for {@code contact}, whose subscription's current entry is {@code current} and of whose
-   * {@linkplain #suppressible suppressible addresses} {@code suppressed} are on the list.
+   * Decides for {@code contact}, whose {@linkplain #suppressible suppressible addresses} are {@code
+   * suppressible}, of which {@code suppressed} are on the list, and whose subscription's current
+   * entry is {@code current}.
    */
   static SendDecision decide(
       Subscription subscription,
       Contact contact,
+      List<SuppressedAddress> suppressible,
       @Nullable ConsentEntry current,
       Set<SuppressedAddress> suppressed) {
     Optional<String> address = address(contact, subscription.channel());
@@ -63,7 +65,7 @@ final class SendRules {
       return new SendDecision(subscription, SendReason.NO_ADDRESS, null, null);
     }
     String to = address.get();
-    for (SuppressedAddress hit : suppressible(contact, subscription.channel())) {
+    for (SuppressedAddress hit : suppressible) {
       if (suppressed.contains(hit)) {
         SendReason reason =
             switch (hit.kind()) {
