@@ -75,7 +75,7 @@ public abstract class ListActionContract {
   }
 
   @Test
-  void refusesWhenDefinedAListTheTenantDoesNotHave() {
+  void refusesWhenDefinedAListTheTenantDoesNotHaveOrARuleWithoutARecord() {
     assertThatThrownBy(() -> define("collect", new RuleTrigger.Created(RecordType.LEAD)))
         .isInstanceOfSatisfying(
             NotFoundException.class,
@@ -83,6 +83,15 @@ public abstract class ListActionContract {
               assertThat(e.kind()).isEqualTo("list");
               assertThat(e.id()).isEqualTo("inbound");
             });
+    CrmAnalytics.on(crm).lists().create("inbound");
+    assertThatThrownBy(
+            () ->
+                define(
+                    "on-a-schedule",
+                    new RuleTrigger.Every(TestClock.START, java.time.Duration.ofDays(1))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "rule on-a-schedule runs on a schedule, with no record to find the contacts of");
     assertThat(crm.automation().rules()).isEmpty();
   }
 

@@ -40,6 +40,7 @@ final class RuleCheck {
         onRecords(rule, types, "set a field of");
         types.forEach(type -> FieldSetter.check(type, set, crm.customFields().list(type)));
       } else if (action instanceof RuleAction.AddTag
+          || action instanceof RuleAction.AddToList
           || action instanceof RuleAction.EnrollInSequence) {
         onRecords(rule, types, "find the contacts of");
         for (RecordType type : types) {
