@@ -48,6 +48,7 @@ module io.crmkit.core {
 
   // the audience resolver of campaigns (crm-scoring's segments and lists)
   uses io.crmkit.core.spi.AudienceResolver;
+  uses io.crmkit.core.spi.ContactLists;
 
   exports io.crmkit.core.internal to
       io.crmkit.scoring,

@@ -47,6 +47,10 @@ module io.crmkit.scoring {
   provides io.crmkit.core.spi.AudienceResolver with
       io.crmkit.scoring.audience.SegmentAudiences;
 
+  // workflow rules add contacts to static lists: a CRM finds them here
+  provides io.crmkit.core.spi.ContactLists with
+      io.crmkit.scoring.audience.StaticListMembers;
+
   exports io.crmkit.scoring.internal to
       io.crmkit.jpa;
   exports io.crmkit.scoring.audience.internal to

@@ -6,6 +6,7 @@ import io.crmkit.core.automation.AutomationService;
 import io.crmkit.core.automation.DueKind;
 import io.crmkit.core.automation.DueWork;
 import io.crmkit.core.automation.internal.DefaultAutomationService;
+import io.crmkit.core.automation.internal.RuleTargets;
 import io.crmkit.core.calendar.BusinessCalendar;
 import io.crmkit.core.campaign.CampaignService;
 import io.crmkit.core.campaign.UnsubscribeEndpoint;
@@ -123,6 +124,7 @@ public final class Crm {
   private final ConsentService consent;
 
   private final AudienceResolver audiences;
+  private final RuleTargets ruleTargets;
   private final @Nullable UnsubscribeEndpoint unsubscribeEndpoint;
   private final CampaignService campaigns;
 
@@ -139,6 +141,7 @@ public final class Crm {
    * @param articleIndex the full-text index of the knowledge base's articles
    * @param unsubscribeTokens signs unsubscribe links; null if the host gave no secret
    * @param audiences resolves campaign audiences into contacts
+   * @param ruleTargets the static lists and sequences that workflow rules add contacts to
    * @param unsubscribeEndpoint where campaign recipients unsubscribe; null if the host gave none
    * @param messaging the gateway messages leave through and the host's user directory
    * @param dueWork the performer of each kind of due work
@@ -152,6 +155,7 @@ public final class Crm {
       ArticleIndex articleIndex,
       @Nullable UnsubscribeTokens unsubscribeTokens,
       AudienceResolver audiences,
+      RuleTargets ruleTargets,
       @Nullable UnsubscribeEndpoint unsubscribeEndpoint,
       Messaging messaging,
       Map<DueKind, DueWork> dueWork) {
@@ -163,6 +167,7 @@ public final class Crm {
     this.addedHolders = List.copyOf(addedHolders);
     this.unsubscribeTokens = unsubscribeTokens;
     this.audiences = requireNonNull(audiences, "audiences");
+    this.ruleTargets = requireNonNull(ruleTargets, "ruleTargets");
     this.unsubscribeEndpoint = unsubscribeEndpoint;
     // one check of linked ids for every service, so that no command stores a foreign link
     LinkedRecords links = new LinkedRecords(context, storage);
@@ -228,7 +233,8 @@ public final class Crm {
             unsubscribeEndpoint);
     this.dueWork = Map.copyOf(dueWork);
     // asked for on first use: a storage may keep no due work
-    this.automation = new DefaultAutomationService(context, storage, dueWork, () -> this);
+    this.automation =
+        new DefaultAutomationService(context, storage, dueWork, ruleTargets, () -> this);
     // asked for on first use: a storage may keep no sequences
     this.sequences =
         new DefaultSequenceService(
@@ -293,6 +299,7 @@ public final class Crm {
         articleIndex,
         unsubscribeTokens,
         audiences,
+        ruleTargets,
         unsubscribeEndpoint,
         messaging,
         dueWork);

@@ -7,6 +7,7 @@ import io.crmkit.core.access.AccessPolicy;
 import io.crmkit.core.automation.DueKind;
 import io.crmkit.core.automation.DueWork;
 import io.crmkit.core.automation.internal.RuleDepth;
+import io.crmkit.core.automation.internal.RuleTargets;
 import io.crmkit.core.automation.internal.RuleTriggers;
 import io.crmkit.core.automation.internal.WorkflowRuleWork;
 import io.crmkit.core.calendar.BusinessCalendar;
@@ -18,9 +19,11 @@ import io.crmkit.core.internal.Transactions;
 import io.crmkit.core.internal.memory.InMemoryArticleIndex;
 import io.crmkit.core.memory.InMemoryCrmStorage;
 import io.crmkit.core.message.internal.Messaging;
+import io.crmkit.core.sequence.internal.SequenceRuleEnrollments;
 import io.crmkit.core.sequence.internal.SequenceStepWork;
 import io.crmkit.core.spi.ArticleIndex;
 import io.crmkit.core.spi.AudienceResolver;
+import io.crmkit.core.spi.ContactLists;
 import io.crmkit.core.spi.CrmStorage;
 import io.crmkit.core.spi.IdGenerator;
 import io.crmkit.core.spi.MessageGateway;
@@ -250,8 +253,15 @@ public final class CrmBuilder {
                 new RuleTriggers(chosen.eventJournal(), chosen, idSource, team, depth),
                 publisher));
     Map<DueKind, DueWork> performers = new HashMap<>(dueWork);
+    RuleTargets ruleTargets =
+        new RuleTargets(
+            ServiceLoader.load(ContactLists.class, CrmBuilder.class.getClassLoader())
+                .findFirst()
+                .orElse(ContactLists.NONE),
+            new SequenceRuleEnrollments());
     performers.put(
-        WorkflowRuleWork.KIND, new WorkflowRuleWork(chosen, team, depth, notifier, webhookSender));
+        WorkflowRuleWork.KIND,
+        new WorkflowRuleWork(chosen, team, depth, notifier, webhookSender, ruleTargets));
     performers.put(
         SequenceStepWork.KIND, new SequenceStepWork(chosen, team, messageGateway, clock));
     List<PersonalDataHolder> holders = new ArrayList<>();
@@ -273,6 +283,7 @@ public final class CrmBuilder {
         articleIndex == null ? new InMemoryArticleIndex() : articleIndex,
         unsubscribeTokens,
         resolver,
+        ruleTargets,
         unsubscribeEndpoint,
         new Messaging(messageGateway, userDirectory),
         performers);

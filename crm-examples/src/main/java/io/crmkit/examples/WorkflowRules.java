@@ -3,18 +3,22 @@ package io.crmkit.examples;
 import io.crmkit.core.Crm;
 import io.crmkit.core.RecordRef;
 import io.crmkit.core.RecordType;
+import io.crmkit.core.Tag;
 import io.crmkit.core.UserId;
 import io.crmkit.core.automation.AssignmentMethod;
 import io.crmkit.core.automation.AssignmentRule;
 import io.crmkit.core.automation.AutomationReplay;
 import io.crmkit.core.automation.ReplayClock;
 import io.crmkit.core.automation.RuleAction;
-import io.crmkit.core.automation.RuleCondition;
 import io.crmkit.core.automation.RuleExecution;
 import io.crmkit.core.automation.RuleTrigger;
 import io.crmkit.core.automation.RuleVerdict;
 import io.crmkit.core.automation.Territory;
 import io.crmkit.core.automation.WorkflowRule;
+import io.crmkit.core.contact.Contact;
+import io.crmkit.core.contact.ContactDetails;
+import io.crmkit.core.contactpoint.EmailAddress;
+import io.crmkit.core.customfield.CustomFieldDefinition;
 import io.crmkit.core.deal.Deal;
 import io.crmkit.core.deal.DealDetails;
 import io.crmkit.core.deal.Pipeline;
@@ -25,15 +29,21 @@ import io.crmkit.core.lead.Attribution;
 import io.crmkit.core.lead.Lead;
 import io.crmkit.core.lead.LeadDetails;
 import io.crmkit.core.lead.LeadSource;
+import io.crmkit.core.sequence.SequenceDetails;
+import io.crmkit.core.sequence.SequenceStep;
 import io.crmkit.core.task.Task;
+import io.crmkit.scoring.automation.RecordConditions;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
- * Workflow and assignment rules replayed on a test clock: new leads shared out by round robin, and
- * a task when a deal stalls, with the deal's execution log and a dry run.
+ * Workflow and assignment rules replayed on a test clock: new leads shared out by round robin,
+ * labelled, tagged on their contact and enrolled in a follow-up sequence, and a task when a large
+ * deal stalls, with conditions in the segment language, the deal's execution log and a dry run.
  *
  * @since 0.1
  */
@@ -55,19 +65,40 @@ public final class WorkflowRules {
                 List.of(Territory.everyone("sales", ana, bob)),
                 AssignmentMethod.ROUND_ROBIN,
                 25));
+    Contact iris =
+        crm.contacts()
+            .create(ContactDetails.builder().name("Iris", "Lee").email("iris@example.com").build());
+    crm.sequences()
+        .create(
+            SequenceDetails.of(
+                "Follow-up",
+                List.of(
+                    SequenceStep.task(SequenceStep.TaskStep.Kind.CALL, "Call the new lead"),
+                    SequenceStep.waitBusinessDays(3),
+                    SequenceStep.task(SequenceStep.TaskStep.Kind.CALL, "Call again")),
+                ana,
+                EmailAddress.of("ana@example.com")));
+    crm.customFields()
+        .define(
+            CustomFieldDefinition.singleSelect(
+                RecordType.LEAD, "channel", "Channel", List.of("web", "event")));
     crm.automation()
         .define(
             new WorkflowRule(
                 "route-new-leads",
                 new RuleTrigger.Created(RecordType.LEAD),
-                RuleCondition.always(),
-                List.of(new RuleAction.AssignBy("inbound"))));
+                RecordConditions.parse(RecordType.LEAD, "status = \"new\" and owner != \"ana\""),
+                List.of(
+                    new RuleAction.AssignBy("inbound"),
+                    new RuleAction.SetField("custom.channel", "web"),
+                    new RuleAction.AddTag(Tag.of("inbound")),
+                    new RuleAction.EnrollInSequence("Follow-up"))));
     crm.automation()
         .define(
             new WorkflowRule(
                 "stalled-deal",
                 new RuleTrigger.DateRelative(RuleTrigger.DateField.DEAL_LAST_CHANGE, 5),
-                RuleCondition.fieldIs("status", "open"),
+                RecordConditions.parse(RecordType.DEAL, "status = \"open\" and amount >= 10000"),
                 List.of(new RuleAction.CreateTask("Revive the stalled deal", 1))));
 
     AutomationReplay replay = AutomationReplay.of(crm, clock);
@@ -75,11 +106,27 @@ public final class WorkflowRules {
       Lead lead =
           crm.leads()
               .capture(
-                  LeadDetails.builder().name(name, "Lee").build(),
+                  LeadDetails.builder()
+                      .name(name, "Lee")
+                      .email(name.toLowerCase(Locale.ROOT) + "@example.com")
+                      .build(),
                   Attribution.of(LeadSource.WEB_FORM));
       replay.advance(Duration.ZERO, Duration.ofHours(1));
-      System.out.println(name + " -> " + crm.leads().get(lead.id()).owner().value());
+      Lead routed = crm.leads().get(lead.id());
+      System.out.println(
+          name
+              + " -> "
+              + routed.owner().value()
+              + ", channel "
+              + routed.details().customFields().asMap().get("channel").asText());
     }
+    System.out.println(
+        "Iris: tags "
+            + crm.contacts().get(iris.id()).details().tags().stream().map(Tag::value).toList()
+            + ", follow-up "
+            + crm.sequences().enrollments(iris.id()).stream()
+                .map(enrollment -> enrollment.status().toString())
+                .toList());
 
     StageId talks = StageId.of(UUID.randomUUID());
     Pipeline sales =
@@ -91,7 +138,14 @@ public final class WorkflowRules {
                     Stage.won(StageId.of(UUID.randomUUID()), "Won"),
                     Stage.lost(StageId.of(UUID.randomUUID()), "Lost")),
                 PipelinePolicy.STRICT);
-    Deal deal = crm.deals().open(sales.id(), DealDetails.builder().name("Fleet renewal").build());
+    Deal deal =
+        crm.deals()
+            .open(
+                sales.id(),
+                DealDetails.builder()
+                    .name("Fleet renewal")
+                    .amount(new BigDecimal("25000"), "EUR")
+                    .build());
     RecordRef ref = RecordRef.of(RecordType.DEAL, deal.id());
     for (RuleVerdict verdict : crm.automation().dryRun(ref)) {
       System.out.println("dry run: " + verdict.rule() + ", " + verdict.reason());

@@ -22,14 +22,15 @@ class ExamplesTests {
   }
 
   @Test
-  void workflowRulesShareOutLeadsAndFlagAStalledDealOnceOnAReplayedClock() {
+  void workflowRulesRouteTagAndEnrollLeadsAndFlagAStalledDealOnceOnAReplayedClock() {
     assertThat(run(() -> WorkflowRules.main(new String[0])).lines())
         .containsExactly(
-            "Iris -> ana",
-            "Jon -> bob",
-            "Kim -> ana",
-            "dry run: stalled-deal, condition met: status = 'open'",
-            "replayed: DueRun[done=1, failed=0, batches=1]",
+            "Iris -> ana, channel web",
+            "Jon -> bob, channel web",
+            "Kim -> ana, channel web",
+            "Iris: tags [inbound], follow-up [ACTIVE]",
+            "dry run: stalled-deal, condition met: status = \"open\" and amount >= 10000",
+            "replayed: DueRun[done=2, failed=0, batches=2]",
             "2026-03-09T09:00:00Z stalled-deal: fired: created task 'Revive the stalled deal' for"
                 + " lea",
             "task: Revive the stalled deal, due 2026-03-10T09:00:00Z");

@@ -7,7 +7,6 @@ import io.crmkit.core.Tag;
 import io.crmkit.core.UserId;
 import io.crmkit.core.internal.Quoted;
 import io.crmkit.core.internal.TextPolicy;
-import io.crmkit.core.sequence.SequenceId;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 
@@ -91,16 +90,42 @@ public sealed interface RuleAction {
   }
 
   /**
+   * Adds the record's contacts (as {@link AddTag} finds them) to a static list of the tenant; a
+   * contact already on it stays as it is. Lists are crm-scoring's: a CRM without it refuses the
+   * rule.
+   *
+   * @param list the list's name, checked to exist in the tenant when the rule is defined; 1 to 200
+   *     characters of one line
+   * @since 0.1
+   */
+  record AddToList(String list) implements RuleAction {
+    public AddToList {
+      requireNonNull(list, "list");
+      checkArgument(
+          !list.isBlank() && list.length() <= 200,
+          "list name must be 1 to 200 characters: %s",
+          Quoted.of(list));
+      TextPolicy.check("list name", list, TextPolicy.Kind.LINE);
+    }
+  }
+
+  /**
    * Enrolls the record's contacts (as {@link AddTag} finds them) in a sequence of the tenant. A
    * contact keeps one open enrollment per sequence: one already active or paused in it is left as
    * it is, so that the action can run any number of times.
    *
-   * @param sequence the sequence, checked to exist in the tenant when the rule is defined
+   * @param sequence the sequence's name, checked to exist in the tenant when the rule is defined; 1
+   *     to 200 characters of one line
    * @since 0.1
    */
-  record EnrollInSequence(SequenceId sequence) implements RuleAction {
+  record EnrollInSequence(String sequence) implements RuleAction {
     public EnrollInSequence {
       requireNonNull(sequence, "sequence");
+      checkArgument(
+          !sequence.isBlank() && sequence.length() <= 200,
+          "sequence name must be 1 to 200 characters: %s",
+          Quoted.of(sequence));
+      TextPolicy.check("sequence name", sequence, TextPolicy.Kind.LINE);
     }
   }
 

@@ -35,12 +35,10 @@ import io.crmkit.core.sequence.Enrollment;
 import io.crmkit.core.sequence.EnrollmentStatus;
 import io.crmkit.core.sequence.Sequence;
 import io.crmkit.core.sequence.SequenceDetails;
-import io.crmkit.core.sequence.SequenceId;
 import io.crmkit.core.sequence.SequenceStep;
 import io.crmkit.core.spi.CrmStorage;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -123,11 +121,11 @@ public abstract class RuleActionContract {
         "welcome",
         new RuleTrigger.Created(RecordType.LEAD),
         new RuleAction.AddTag(Tag.of("inbound")),
-        new RuleAction.EnrollInSequence(followUp.id()));
+        new RuleAction.EnrollInSequence("Follow-up"));
     define(
         "again",
         new RuleTrigger.Updated(RecordType.LEAD),
-        new RuleAction.EnrollInSequence(followUp.id()));
+        new RuleAction.EnrollInSequence("Follow-up"));
     Lead lead =
         crm.leads()
             .capture(
@@ -153,21 +151,21 @@ public abstract class RuleActionContract {
                 + lia.id()
                 + " with inbound; enrolled contact "
                 + lia.id()
-                + " in sequence "
-                + followUp.id(),
-            "fired: enrolled no contact in sequence "
-                + followUp.id()
-                + " (contact "
+                + " in sequence Follow-up",
+            "fired: enrolled no contact in sequence Follow-up (contact "
                 + lia.id()
                 + " already in it)");
   }
 
   @Test
   void refusesWhenDefinedASequenceTheTenantLacksAndContactsOfATask() {
-    SequenceId unknown = SequenceId.of(UUID.fromString("00000000-0000-7000-8000-000000000099"));
-    assertThatThrownBy(() -> defineOnDeals(new RuleAction.EnrollInSequence(unknown)))
+    assertThatThrownBy(() -> defineOnDeals(new RuleAction.EnrollInSequence("Nurture")))
         .isInstanceOfSatisfying(
-            NotFoundException.class, e -> assertThat(e.kind()).isEqualTo("sequence"));
+            NotFoundException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo("sequence");
+              assertThat(e.id()).isEqualTo("Nurture");
+            });
     assertThatThrownBy(
             () ->
                 define(

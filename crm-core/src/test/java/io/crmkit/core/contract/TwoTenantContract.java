@@ -277,10 +277,9 @@ public abstract class TwoTenantContract {
                             "enroll",
                             new RuleTrigger.Created(RecordType.LEAD),
                             RuleCondition.always(),
-                            List.of(new RuleAction.EnrollInSequence(theirs.id())))))
+                            List.of(new RuleAction.EnrollInSequence(theirs.details().name())))))
         .isInstanceOfSatisfying(
-            NotFoundException.class,
-            e -> assertThat(e.id()).isEqualToIgnoringCase(theirs.id().toString()));
+            NotFoundException.class, e -> assertThat(e.id()).isEqualTo(theirs.details().name()));
     assertThat(home.automation().rules()).isEmpty();
     assertThat(snapshot()).isEqualTo(before);
   }

@@ -3,17 +3,17 @@ package io.crmkit.core.automation.internal;
 import io.crmkit.core.Crm;
 import io.crmkit.core.RecordRef;
 import io.crmkit.core.Tag;
+import io.crmkit.core.automation.RuleEnrollments;
 import io.crmkit.core.contact.Contact;
 import io.crmkit.core.contact.ContactId;
-import io.crmkit.core.sequence.Enrollment;
-import io.crmkit.core.sequence.SequenceId;
+import io.crmkit.core.spi.ContactLists;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Runs the rule actions on the contacts a record stands for ({@link RecordContacts}): tagging them
- * and enrolling them in a sequence, each at most once.
+ * Runs the rule actions on the contacts a record stands for ({@link RecordContacts}): tagging them,
+ * adding them to a static list and enrolling them in a sequence, each at most once.
  */
 final class ContactActions {
 
@@ -41,22 +41,25 @@ final class ContactActions {
    *
    * @return what it did, for the execution log
    */
-  static String enroll(RecordRef record, SequenceId sequence, Crm crm) {
+  static String enroll(RecordRef record, String sequence, RuleEnrollments sequences, Crm crm) {
     List<ContactId> enrolled = new ArrayList<>();
     List<ContactId> already = new ArrayList<>();
     for (ContactId contact : RecordContacts.of(record, crm)) {
-      boolean open =
-          crm.sequences().enrollments(contact).stream()
-              .anyMatch(e -> e.isOpen() && e.sequence().equals(sequence));
-      if (open) {
-        already.add(contact);
-      } else {
-        Enrollment enrollment = crm.sequences().enroll(sequence, contact);
-        enrolled.add(enrollment.contact());
-      }
+      (sequences.enrollOnce(crm, sequence, contact) ? enrolled : already).add(contact);
     }
     String done = "enrolled " + contacts(enrolled) + " in sequence " + sequence;
     return already.isEmpty() ? done : done + " (" + contacts(already) + " already in it)";
+  }
+
+  /**
+   * Adds the contacts of {@code record} to the tenant's static list {@code list}.
+   *
+   * @return what it did, for the execution log
+   */
+  static String addToList(RecordRef record, String list, ContactLists lists, Crm crm) {
+    List<ContactId> contacts = RecordContacts.of(record, crm);
+    lists.add(crm, list, contacts);
+    return "added " + contacts(contacts) + " to list " + list;
   }
 
   private static String contacts(List<ContactId> ids) {

@@ -47,20 +47,27 @@ public final class DefaultAutomationService implements AutomationService {
   private final CrmStorage storage;
   private final Supplier<DueWorkRepository> items;
   private final Map<DueKind, DueWork> performers;
+  private final RuleTargets targets;
   private final Supplier<Crm> crm;
 
   /**
    * @param storage where the due work (asked for on first use: a storage may keep none), the rules
    *     and the records are
    * @param performers the performer of each kind
+   * @param targets the static lists and sequences that rules add contacts to
    * @param crm the CRM opened for this service's tenant, handed to the performers
    */
   public DefaultAutomationService(
-      CrmContext context, CrmStorage storage, Map<DueKind, DueWork> performers, Supplier<Crm> crm) {
+      CrmContext context,
+      CrmStorage storage,
+      Map<DueKind, DueWork> performers,
+      RuleTargets targets,
+      Supplier<Crm> crm) {
     this.context = requireNonNull(context, "context");
     this.storage = requireNonNull(storage, "storage");
     this.items = storage::dueWork;
     this.performers = Map.copyOf(performers);
+    this.targets = requireNonNull(targets, "targets");
     this.crm = requireNonNull(crm, "crm");
   }
 
@@ -119,6 +126,7 @@ public final class DefaultAutomationService implements AutomationService {
         EnumSet.allOf(RecordType.class).stream()
             .filter(type -> concerns(rule.trigger(), type))
             .collect(Collectors.toUnmodifiableSet()),
+        targets,
         crm.get());
     RuleBook book = ruleBook();
     if (rule.trigger() instanceof RuleTrigger.Every every) {

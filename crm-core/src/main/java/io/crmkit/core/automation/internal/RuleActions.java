@@ -28,11 +28,14 @@ final class RuleActions {
   private final BusinessCalendar calendar;
   private final Notifier notifier;
   private final WebhookSender webhooks;
+  private final RuleTargets targets;
 
-  RuleActions(BusinessCalendar calendar, Notifier notifier, WebhookSender webhooks) {
+  RuleActions(
+      BusinessCalendar calendar, Notifier notifier, WebhookSender webhooks, RuleTargets targets) {
     this.calendar = requireNonNull(calendar, "calendar");
     this.notifier = requireNonNull(notifier, "notifier");
     this.webhooks = requireNonNull(webhooks, "webhooks");
+    this.targets = requireNonNull(targets, "targets");
   }
 
   /**
@@ -105,8 +108,11 @@ final class RuleActions {
       return FieldSetter.set(required(record, rule), set, crm);
     } else if (action instanceof RuleAction.AddTag tag) {
       return ContactActions.tag(required(record, rule), tag.tag(), crm);
+    } else if (action instanceof RuleAction.AddToList add) {
+      return ContactActions.addToList(required(record, rule), add.list(), targets.lists(), crm);
     } else if (action instanceof RuleAction.EnrollInSequence enroll) {
-      return ContactActions.enroll(required(record, rule), enroll.sequence(), crm);
+      return ContactActions.enroll(
+          required(record, rule), enroll.sequence(), targets.enrollments(), crm);
     } else if (action instanceof RuleAction.CallWebhook hook) {
       webhooks.send(
           new WebhookSender.WebhookCall(

@@ -12,7 +12,7 @@ import java.util.Set;
 /**
  * Checks a workflow rule against the tenant when it is defined, so that a rule that cannot work
  * never runs: its condition and its actions suit each record type its trigger looks at, and what
- * its actions name (custom fields, sequences) exists in the tenant.
+ * its actions name (custom fields, sequences, lists) exists in the tenant.
  */
 final class RuleCheck {
 
@@ -21,11 +21,12 @@ final class RuleCheck {
   /**
    * Checks {@code rule}, whose trigger looks at records of {@code types} (none for a schedule).
    *
+   * @param targets the static lists and sequences of the CRM
    * @param crm the CRM opened for the tenant that defines the rule
    * @throws IllegalArgumentException naming the rule and what does not suit
-   * @throws NotFoundException if an action names a sequence the tenant does not have
+   * @throws NotFoundException if an action names a sequence or a list the tenant does not have
    */
-  static void check(WorkflowRule rule, Set<RecordType> types, Crm crm) {
+  static void check(WorkflowRule rule, Set<RecordType> types, RuleTargets targets, Crm crm) {
     for (RecordType type : types) {
       checkArgument(
           rule.condition().appliesTo(type),
@@ -39,6 +40,7 @@ final class RuleCheck {
         onRecords(rule, types, "set a field of");
         types.forEach(type -> FieldSetter.check(type, set, crm.customFields().list(type)));
       } else if (action instanceof RuleAction.AddTag
+          || action instanceof RuleAction.AddToList
           || action instanceof RuleAction.EnrollInSequence) {
         onRecords(rule, types, "find the contacts of");
         for (RecordType type : types) {
@@ -49,10 +51,12 @@ final class RuleCheck {
               type);
         }
       }
-      if (action instanceof RuleAction.EnrollInSequence enroll) {
-        crm.sequences()
-            .find(enroll.sequence())
-            .orElseThrow(() -> new NotFoundException("sequence", enroll.sequence()));
+      if (action instanceof RuleAction.AddToList add && !targets.lists().exists(crm, add.list())) {
+        throw new NotFoundException("list", add.list());
+      }
+      if (action instanceof RuleAction.EnrollInSequence enroll
+          && !targets.enrollments().exists(crm, enroll.sequence())) {
+        throw new NotFoundException("sequence", enroll.sequence());
       }
     }
   }

@@ -40,18 +40,20 @@ public final class WorkflowRuleWork implements DueWork {
    * @param depth the depth of the rule running on this thread, set while a rule acts
    * @param notifier delivers the rules' notices
    * @param webhooks sends the rules' webhook calls
+   * @param targets the static lists and sequences rules add contacts to
    */
   public WorkflowRuleWork(
       CrmStorage storage,
       BusinessCalendar calendar,
       RuleDepth depth,
       Notifier notifier,
-      WebhookSender webhooks) {
+      WebhookSender webhooks,
+      RuleTargets targets) {
     this.storage = requireNonNull(storage, "storage");
     this.depth = requireNonNull(depth, "depth");
     this.facts = new FactsReader(storage);
     this.dates = new RuleDates(storage, calendar);
-    this.actions = new RuleActions(calendar, notifier, webhooks);
+    this.actions = new RuleActions(calendar, notifier, webhooks, targets);
   }
 
   @Override
