@@ -37,11 +37,13 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The six-condition segment of {@link SixConditions} evaluated by PostgreSQL through {@link
  * JpaSegmentQuery}, over the million generated contacts (and their dozen activities each) that
- * {@link SegmentEvaluationBenchmark} evaluates in memory. {@code allMembers} reads every member,
- * page by page; {@code firstPage} reads the first 100. The setup loads the database (see {@link
- * AudienceTables}), checks that the database selects exactly the contacts the hand-written loop
- * selects, and prints the SQL Hibernate generated with PostgreSQL's plan for it, run with {@code
- * EXPLAIN (ANALYZE, BUFFERS)} on the bound values.
+ * {@link SegmentEvaluationBenchmark} evaluates in memory. {@code allMembers} reads every member
+ * with one evaluation; {@code firstPage} reads the first 100. {@code flatAllMembers} and {@code
+ * flatFirstPage} read the same from the limit, a hand-written query over one row of plain columns
+ * per contact ({@link FlatFacts}), built by the setup from the same loaded rows. The setup loads
+ * the database (see {@link AudienceTables}), checks that the database and the flat table select
+ * exactly the contacts the hand-written loop selects, and prints the SQL Hibernate generated with
+ * PostgreSQL's plan for it, run with {@code EXPLAIN (ANALYZE, BUFFERS)} on the bound values.
  *
  * <p>Run with {@code -Dcrmkit.bench.postgres.url=jdbc:postgresql://HOST:PORT/DATABASE?user=USER}
  * naming a database of its own, which the benchmark empties. With {@code -p load=false} the setup
@@ -80,6 +82,7 @@ public class SegmentInSqlBenchmark {
   private SegmentExpression segment;
   private Clock clock;
   private List<ContactId> expected;
+  private FlatFacts flat;
 
   @Setup(Level.Trial)
   public void setUp() throws SQLException {
@@ -123,6 +126,10 @@ public class SegmentInSqlBenchmark {
     if (!allMembers().equals(expected)) {
       throw new IllegalStateException("the database and the hand-written loop disagree");
     }
+    flat = FlatFacts.build(dataSource, ProspectGenerator.NOW);
+    if (!flatAllMembers().equals(expected)) {
+      throw new IllegalStateException("the flat table and the hand-written loop disagree");
+    }
   }
 
   /**
@@ -165,6 +172,25 @@ public class SegmentInSqlBenchmark {
           "expected " + expected.size() + " members but read " + members.size());
     }
     return members;
+  }
+
+  @Benchmark
+  public List<ContactId> flatAllMembers() {
+    List<ContactId> members = flat.members(Integer.MAX_VALUE);
+    if (members.size() != expected.size()) {
+      throw new IllegalStateException(
+          "expected " + expected.size() + " members but read " + members.size());
+    }
+    return members;
+  }
+
+  @Benchmark
+  public List<ContactId> flatFirstPage() {
+    List<ContactId> page = flat.members(FIRST_PAGE);
+    if (!page.equals(expected.subList(0, FIRST_PAGE))) {
+      throw new IllegalStateException("the flat table's first page is not the first members");
+    }
+    return page;
   }
 
   @Benchmark

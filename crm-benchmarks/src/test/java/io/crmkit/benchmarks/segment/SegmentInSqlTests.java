@@ -116,6 +116,20 @@ class SegmentInSqlTests {
   }
 
   @Test
+  void theFlatTableSelectsWhatTheAdapterSelects() throws SQLException {
+    SegmentExpression segment = SegmentParser.parse(SixConditions.SEGMENT, Audience.schema());
+    List<ContactId> inSql =
+        JpaSegmentQuery.builder(target.factory())
+            .build()
+            .allMembers(ProspectGenerator.TENANT, Audience.schema(), segment, CLOCK);
+
+    FlatFacts flat = FlatFacts.build(target.dataSource(), ProspectGenerator.NOW);
+
+    assertThat(flat.members(Integer.MAX_VALUE)).hasSizeGreaterThan(10).isEqualTo(inSql);
+    assertThat(flat.members(5)).isEqualTo(inSql.subList(0, 5));
+  }
+
+  @Test
   void theRecordedQueryExplainsWhatTheAdapterRan() throws SQLException {
     RecordedQuery recorded = new RecordedQuery();
     SegmentExpression segment = SegmentParser.parse(SixConditions.SEGMENT, Audience.schema());
