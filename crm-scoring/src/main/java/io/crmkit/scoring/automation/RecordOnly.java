@@ -4,9 +4,9 @@ import io.crmkit.scoring.segment.SegmentExpression;
 import java.util.Optional;
 
 /**
- * Finds what a rule condition cannot test on one record as it is at the rule's run: activities and
- * other segments (a record has neither) and windows relative to now (a date-relative trigger says
- * when instead).
+ * Finds what a rule condition cannot test on one record as it is at the rule's run: activities,
+ * campaign engagement and other segments (a record has none of them) and windows relative to now (a
+ * date-relative trigger says when instead).
  */
 final class RecordOnly implements SegmentExpression.Visitor<Optional<String>> {
 
@@ -79,6 +79,14 @@ final class RecordOnly implements SegmentExpression.Visitor<Optional<String>> {
   public Optional<String> visitHasActivityWithin(
       SegmentExpression.HasActivityWithin hasActivityWithin) {
     return visitHasActivity(new SegmentExpression.HasActivity(hasActivityWithin.type()));
+  }
+
+  @Override
+  public Optional<String> visitEngaged(SegmentExpression.Engaged engaged) {
+    return Optional.of(
+        "campaign engagement with '"
+            + engaged.campaign()
+            + "' (a deal, lead, task or ticket receives no campaign messages)");
   }
 
   @Override

@@ -130,6 +130,9 @@ class RecordConditionsTests {
         .hasMessageContaining("a rule condition cannot test 'has activity'");
     assertThatThrownBy(() -> RecordConditions.parse(RecordType.LEAD, "in segment \"vips\""))
         .hasMessageContaining("cannot test 'in segment'");
+    assertThatThrownBy(
+            () -> RecordConditions.parse(RecordType.DEAL, "opened campaign \"Spring sale\""))
+        .hasMessageContaining("cannot test campaign engagement with 'Spring sale'");
     assertThatThrownBy(() -> RecordConditions.parse(RecordType.TASK, "due_at within last 3 days"))
         .hasMessageContaining("cannot test 'within last' on field 'due_at'");
     assertThatThrownBy(() -> RecordConditions.parse(RecordType.CONTACT, "owner = \"ana\""))
