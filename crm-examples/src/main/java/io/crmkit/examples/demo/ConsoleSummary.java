@@ -76,6 +76,8 @@ final class ConsoleSummary {
         ServiceDesk.readable(support.report().firstReply().p90()),
         support.csat().overall().csatPercent(),
         support.csat().overall().responses());
+    out.println("  marketing: " + results.marketing().line());
+    out.println("  automation: " + results.automation().line());
     if (!results.topLeads().isEmpty()) {
       Score best = results.topLeads().get(0).score();
       out.printf(

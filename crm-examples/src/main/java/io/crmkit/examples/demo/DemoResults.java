@@ -16,8 +16,9 @@ import java.util.SortedMap;
 
 /**
  * What a demo run did and found: the volumes written, the import's report, where the leads ended
- * up, the pipeline analytics, the lead scores, the audience segments and the support desk, and how
- * long each step took. The HTML report and the console summary are drawn from it.
+ * up, the pipeline analytics, the lead scores, the audience segments, the support desk, the
+ * campaigns and the sales automation, and how long each step took. The HTML report and the console
+ * summary are drawn from it.
  *
  * @param storage which storage the CRM kept its data in
  * @param seed the seed of the generated data
@@ -37,6 +38,8 @@ import java.util.SortedMap;
  * @param topLeads the ten best scored contacts with their scores, best first
  * @param segments the size of each segment and list, by name
  * @param support what the support desk did: tickets, SLA attainment, reply times and CSAT
+ * @param marketing what the marketing desk did: sign-ups and each campaign's funnel and revenue
+ * @param automation what the sales automation did: the follow-up sequence and the rules' logs
  * @param steps how long each step took, in seconds, in order
  */
 record DemoResults(
@@ -58,6 +61,8 @@ record DemoResults(
     List<TopLead> topLeads,
     Map<String, Integer> segments,
     ServiceDesk.Year support,
+    MarketingDesk.Year marketing,
+    SalesAutomation.Year automation,
     List<Step> steps) {
 
   /** A top-scored contact, with what the report says about the person. */
@@ -90,6 +95,8 @@ record DemoResults(
     topLeads = List.copyOf(topLeads);
     segments = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(segments));
     requireNonNull(support, "support");
+    requireNonNull(marketing, "marketing");
+    requireNonNull(automation, "automation");
     steps = List.copyOf(steps);
   }
 
