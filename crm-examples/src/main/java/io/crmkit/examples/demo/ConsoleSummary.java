@@ -94,6 +94,8 @@ final class ConsoleSummary {
             ? "none"
             : HtmlReport.moneyText(customers.forecast().get(0).revenue().p50()),
         customers.forecast().isEmpty() ? 0 : customers.forecast().get(0).chanceOfQuota() * 100);
+    out.println("  marketing: " + results.marketing().line());
+    out.println("  automation: " + results.automation().line());
     if (!results.topLeads().isEmpty()) {
       Score best = results.topLeads().get(0).score();
       out.printf(

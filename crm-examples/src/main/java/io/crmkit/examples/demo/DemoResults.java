@@ -16,9 +16,9 @@ import java.util.SortedMap;
 
 /**
  * What a demo run did and found: the volumes written, the import's report, where the leads ended
- * up, the pipeline analytics, the lead scores, the audience segments, the support desk and the shop
- * with its customers' analytics, and how long each step took. The HTML report and the console
- * summary are drawn from it.
+ * up, the pipeline analytics, the lead scores, the audience segments, the support desk, the
+ * campaigns, the sales automation and the shop with its customers' analytics, and how long each
+ * step took. The HTML report and the console summary are drawn from it.
  *
  * @param storage which storage the CRM kept its data in
  * @param seed the seed of the generated data
@@ -40,6 +40,8 @@ import java.util.SortedMap;
  * @param support what the support desk did: tickets, SLA attainment, reply times and CSAT
  * @param shop what the shop did: the orders placed, web orders paid by invoice, refunds
  * @param customers what the orders say about the customers, and the Monte Carlo forecast
+ * @param marketing what the marketing desk did: sign-ups and each campaign's funnel and revenue
+ * @param automation what the sales automation did: the follow-up sequence and the rules' logs
  * @param steps how long each step took, in seconds, in order
  */
 record DemoResults(
@@ -63,6 +65,8 @@ record DemoResults(
     ServiceDesk.Year support,
     CommerceDesk.Year shop,
     CustomerAnalytics.Findings customers,
+    MarketingDesk.Year marketing,
+    SalesAutomation.Year automation,
     List<Step> steps) {
 
   /** A top-scored contact, with what the report says about the person. */
@@ -97,6 +101,8 @@ record DemoResults(
     requireNonNull(support, "support");
     requireNonNull(shop, "shop");
     requireNonNull(customers, "customers");
+    requireNonNull(marketing, "marketing");
+    requireNonNull(automation, "automation");
     steps = List.copyOf(steps);
   }
 

@@ -7,10 +7,12 @@ import io.crmkit.core.Page;
 import io.crmkit.core.PageRequest;
 import io.crmkit.core.UserId;
 import io.crmkit.core.calendar.BusinessCalendar;
+import io.crmkit.core.campaign.UnsubscribeEndpoint;
 import io.crmkit.core.company.Company;
 import io.crmkit.core.company.CompanyDetails;
 import io.crmkit.core.contact.Contact;
 import io.crmkit.core.contact.ContactQuery;
+import io.crmkit.core.contactpoint.EmailAddress;
 import io.crmkit.core.deal.Pipeline;
 import io.crmkit.core.importing.ImportOptions;
 import io.crmkit.core.importing.ImportReport;
@@ -20,6 +22,7 @@ import io.crmkit.core.lead.Lead;
 import io.crmkit.core.lead.LeadQuery;
 import io.crmkit.core.lead.LeadSource;
 import io.crmkit.core.lead.LeadStatus;
+import io.crmkit.core.memory.InMemoryMessageGateway;
 import io.crmkit.core.spi.CrmStorage;
 import io.crmkit.examples.demo.DemoDataGenerator.CompanyRow;
 import io.crmkit.examples.demo.DemoDataGenerator.LeadRow;
@@ -34,6 +37,8 @@ import io.crmkit.scoring.rules.LeadScoring;
 import io.crmkit.scoring.rules.Score;
 import io.crmkit.scoring.rules.ScoringModel;
 import java.io.PrintStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -47,6 +52,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * One run of the demo, step by step: sets the CRM up, creates the companies, imports the contacts,
@@ -60,6 +66,14 @@ final class DemoRun {
   static final int DAYS = 365;
   static final Currency EUR = Currency.getInstance("EUR");
   private static final int BATCH = 500;
+
+  /** Signs the readers' unsubscribe links; a host keeps its own in its secret store. */
+  private static final String UNSUBSCRIBE_SECRET = "the crmkit demo's unsubscribe link secret";
+
+  private static final UnsubscribeEndpoint UNSUBSCRIBE =
+      new UnsubscribeEndpoint(
+          URI.create(ActivityStream.SITE + "/unsubscribe"),
+          EmailAddress.of("unsubscribe@crmkit-demo.example"));
 
   /** What a finished run leaves: the CRM, its analytical services and the results. */
   record Finished(Crm crm, LeadScoring scoring, SegmentService segments, DemoResults results) {}
@@ -101,12 +115,16 @@ final class DemoRun {
     requireNonNull(storage, "storage");
     SimulatedClock clock =
         new SimulatedClock(FIRST_DAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+    InMemoryMessageGateway gateway = InMemoryMessageGateway.create();
     Crm crm =
         Crm.builder()
             .storage(storage)
             .clock(clock)
             .calendar(calendar())
             .actor(UserId.of("admin"))
+            .messageGateway(gateway)
+            .unsubscribeSecret(UNSUBSCRIBE_SECRET.getBytes(StandardCharsets.UTF_8))
+            .unsubscribeEndpoint(UNSUBSCRIBE)
             .build();
     DemoDataGenerator data = new DemoDataGenerator(options.seed());
     Random behaviour = new Random(options.seed() * 31 + 7);
@@ -131,6 +149,13 @@ final class DemoRun {
     service.open(FIRST_DAY, DAYS);
     DealDesk deals =
         new DealDesk(team, agenda, behaviour, followUps, activities, service, commerce);
+    // so do the marketing desk and the sales automation
+    MarketingDesk marketing =
+        new MarketingDesk(crm, agenda, new Random(options.seed() * 59 + 13), gateway);
+    marketing.open(FIRST_DAY, DAYS);
+    SalesAutomation automation =
+        new SalesAutomation(crm, agenda, new Random(options.seed() * 61 + 17));
+    automation.open(FIRST_DAY, DAYS);
     LeadDesk leads =
         new LeadDesk(
             team,
@@ -140,7 +165,10 @@ final class DemoRun {
             pipeline.id(),
             deals,
             activities,
-            followUps);
+            followUps,
+            crm,
+            automation,
+            marketing);
     forEachContact(
         crm,
         contact -> {
@@ -155,6 +183,8 @@ final class DemoRun {
         .run(FIRST_DAY, DAYS, leadRows, 10L * contactRows, out);
     steps.add(new Step("Working the year", seconds(started)));
     ServiceDesk.Year support = supportYear(service, clock.instant());
+    MarketingDesk.Year campaigns = reported("Reporting on marketing", marketing::year);
+    SalesAutomation.Year automated = reported("Reporting on automation", automation::year);
 
     CrmAnalytics analyticalCrm = CrmAnalytics.on(crm);
     LeadScoring scoring = analyticalCrm.scoring(model);
@@ -197,6 +227,8 @@ final class DemoRun {
             support,
             commerce.year(),
             customers,
+            campaigns,
+            automated,
             steps);
     return new Finished(crm, scoring, segments, results);
   }
@@ -234,6 +266,15 @@ final class DemoRun {
         found.watched(),
         found.seconds());
     return found;
+  }
+
+  /** Takes the wing's {@code report} of its year as the step {@code name}, and prints its line. */
+  private <T extends Wing> T reported(String name, Supplier<T> report) {
+    long started = System.nanoTime();
+    T year = report.get();
+    steps.add(new Step(name, seconds(started)));
+    out.printf("%-28s %s%n", name, year.line());
+    return year;
   }
 
   private Map<String, Company> createCompanies(Crm crm, CrmStorage storage, List<CompanyRow> rows) {

@@ -1,10 +1,14 @@
 package io.crmkit.examples.demo;
 
+import io.crmkit.core.campaign.CampaignFunnel;
+import io.crmkit.core.campaign.CampaignReport;
 import io.crmkit.core.deal.Pipeline;
 import io.crmkit.core.deal.Stage;
 import io.crmkit.core.importing.RejectedRow;
 import io.crmkit.core.lead.LeadStatus;
 import io.crmkit.core.money.Money;
+import io.crmkit.core.sequence.ExitReason;
+import io.crmkit.core.sequence.SequenceReport;
 import io.crmkit.core.ticket.CsatReport;
 import io.crmkit.core.ticket.SupportReport;
 import io.crmkit.core.ticket.SupportReport.Attainment;
@@ -89,6 +93,8 @@ final class HtmlReport {
     topLeads(html, results.topLeads());
     support(html, results.support());
     CustomerReport.render(html, results.shop(), results.customers());
+    marketing(html, results.marketing());
+    automation(html, results.automation());
     steps(html, results);
     return html.append("</body></html>").toString();
   }
@@ -450,6 +456,117 @@ final class HtmlReport {
         + "\">"
         + ServiceDesk.readable(duration)
         + "</td>";
+  }
+
+  private static void marketing(StringBuilder html, MarketingDesk.Year marketing) {
+    section(html, "marketing", "Campaigns: funnel and attributed revenue");
+    html.append("<p class=\"muted\">")
+        .append(
+            escape(
+                "A monthly newsletter and two campaigns to the readers who signed up by double"
+                    + " opt-in; a won deal's amount is shared among the campaign messages that"
+                    + " reached its contacts in the 90 days before the win ("
+                    + MarketingDesk.modelName()
+                    + " attribution: equal shares)."))
+        .append("</p><table id=\"marketing-table\">");
+    row(html, "sign-ups", "Newsletter sign-ups", marketing.signUps());
+    row(html, "confirmed", "\u2003confirmed by their link", marketing.confirmed());
+    row(html, "unsubscribe-clicks", "One-click unsubscribes", marketing.unsubscribeClicks());
+    row(html, "hard-bounces", "Hard bounces (suppressed)", marketing.hardBounces());
+    html.append("</table><table id=\"campaign-funnel\"><tr><th>campaign</th>");
+    List<String> columns =
+        List.of("sent", "delivered", "opened", "clicked", "unsubscribed", "bounced");
+    columns.forEach(column -> html.append("<th class=\"n\">").append(column).append("</th>"));
+    html.append("<th class=\"n\">attributed revenue</th><th class=\"n\">cost</th>")
+        .append("<th class=\"n\">ROI</th></tr>");
+    List<Bar> bars = new ArrayList<>();
+    for (int i = 0; i < marketing.campaigns().size(); i++) {
+      CampaignReport report = marketing.campaigns().get(i);
+      CampaignFunnel funnel = report.funnel();
+      String name = marketing.names().get(i);
+      Money revenue = report.revenueIn(DemoRun.EUR);
+      bars.add(new Bar(name, funnel.opened(), count(funnel.opened()), Svg.BLUE));
+      html.append("<tr data-campaign=\"").append(escape(name)).append("\"><td>");
+      html.append(escape(name)).append("</td>");
+      long[] values = {
+        funnel.sent(),
+        funnel.delivered(),
+        funnel.opened(),
+        funnel.clicked(),
+        funnel.unsubscribed(),
+        funnel.bounced()
+      };
+      for (int c = 0; c < values.length; c++) {
+        html.append("<td data-key=\"")
+            .append(columns.get(c))
+            .append("\" class=\"n count\" data-value=\"")
+            .append(values[c])
+            .append("\">")
+            .append(count(values[c]))
+            .append("</td>");
+      }
+      html.append(money(revenue))
+          .append(report.cost() == null ? "<td></td>" : money(report.cost()))
+          .append("<td class=\"n\">")
+          .append(report.roi().map(roi -> percent(roi).toPlainString() + " %").orElse(""))
+          .append("</td></tr>");
+    }
+    html.append("</table>")
+        .append(Svg.bars("Messages opened per campaign", bars))
+        .append("</section>");
+  }
+
+  private static void automation(StringBuilder html, SalesAutomation.Year automation) {
+    SequenceReport sequence = automation.sequence();
+    section(html, "automation", "Sales automation: the follow-up sequence and the rules");
+    html.append("<p class=\"muted\">")
+        .append(
+            escape(
+                "New leads go to the reps round robin by the assignment rule '"
+                    + SalesAutomation.ROUTING
+                    + "'; each converted lead's new contact is enrolled in '"
+                    + SalesAutomation.SEQUENCE
+                    + "', which stops when the person replies; the rule '"
+                    + SalesAutomation.STALLED_DEAL
+                    + "' creates a task when a deal has not changed for "
+                    + SalesAutomation.STALLS_AFTER
+                    + " business days."))
+        .append("</p><table id=\"sequence-funnel\">");
+    html.append("<tr><th></th><th class=\"n\">reached</th><th class=\"n\">emailed</th>")
+        .append("<th class=\"n\">exited while next</th></tr>");
+    row(html, "enrolled", "Enrolled", sequence.enrolled());
+    for (SequenceReport.StepReport step : sequence.steps()) {
+      html.append("<tr data-step=\"")
+          .append(step.step())
+          .append("\"><td>")
+          .append(
+              escape(
+                  "\u2003step "
+                      + (step.step() + 1)
+                      + ": "
+                      + automation.stepNames().get(step.step())))
+          .append("</td>")
+          .append(number(step.reached()))
+          .append(number(step.emailed()))
+          .append(number(step.exitedAfter()))
+          .append("</tr>");
+    }
+    row(html, "finished", "Finished every step", sequence.finished());
+    for (ExitReason reason : ExitReason.values()) {
+      row(
+          html,
+          "exit-" + reason.name().toLowerCase(Locale.ROOT),
+          "Exited: " + reason.name().toLowerCase(Locale.ROOT).replace('_', ' '),
+          sequence.exits().getOrDefault(reason, 0));
+    }
+    row(html, "active", "Still active at year end", sequence.active());
+    html.append("</table><table id=\"automation-table\">");
+    row(html, "routed", "Leads routed round robin", automation.routed());
+    row(html, "stalled-fired", "Stalled-deal rule fired (task created)", automation.stalledFired());
+    row(html, "stalled-not-fired", "\u2003looked and did not fire", automation.stalledNotFired());
+    row(html, "due-done", "Due work items done", automation.dueDone());
+    row(html, "due-failed", "Due work items failed", automation.dueFailed());
+    html.append("</table></section>");
   }
 
   private static void steps(StringBuilder html, DemoResults results) {

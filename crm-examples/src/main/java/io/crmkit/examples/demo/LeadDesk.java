@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import io.crmkit.core.Crm;
 import io.crmkit.core.RecordRef;
 import io.crmkit.core.RecordType;
-import io.crmkit.core.UserId;
 import io.crmkit.core.contact.ContactId;
 import io.crmkit.core.deal.DealDetails;
 import io.crmkit.core.deal.PipelineId;
@@ -29,9 +28,10 @@ import java.util.Set;
 
 /**
  * Works the leads as a sales development team does: captures each as it arrives, with its source
- * and campaign, gives it to the next rep, who tries to reach the person (a call task), scores the
- * lead with the team's rule model once reached, and then qualifies and converts it into a contact,
- * a company and a deal, disqualifies it with a reason, or parks it in nurture for a later try.
+ * and campaign, gives it to the next rep (by the assignment rule of the {@link SalesAutomation}),
+ * who tries to reach the person (a call task), scores the lead with the team's rule model once
+ * reached, and then qualifies and converts it into a contact, a company and a deal, disqualifies it
+ * with a reason, or parks it in nurture for a later try.
  */
 final class LeadDesk {
 
@@ -46,6 +46,9 @@ final class LeadDesk {
   private final ActivityStream activities;
   private final FollowUps followUps;
   private final PipelineId pipeline;
+  private final Crm intake;
+  private final SalesAutomation automation;
+  private final MarketingDesk marketing;
   private final Set<LeadId> recycled = new HashSet<>();
   private final List<ContactId> metAtTradeShow = new ArrayList<>();
 
@@ -57,7 +60,10 @@ final class LeadDesk {
       PipelineId pipeline,
       DealDesk deals,
       ActivityStream activities,
-      FollowUps followUps) {
+      FollowUps followUps,
+      Crm intake,
+      SalesAutomation automation,
+      MarketingDesk marketing) {
     this.team = requireNonNull(team, "team");
     this.agenda = requireNonNull(agenda, "agenda");
     this.random = requireNonNull(random, "random");
@@ -66,12 +72,16 @@ final class LeadDesk {
     this.deals = requireNonNull(deals, "deals");
     this.activities = requireNonNull(activities, "activities");
     this.followUps = requireNonNull(followUps, "followUps");
+    this.intake = requireNonNull(intake, "intake");
+    this.automation = requireNonNull(automation, "automation");
+    this.marketing = requireNonNull(marketing, "marketing");
   }
 
-  /** Captures the lead {@code row} describes, now, for the next rep, and plans the first call. */
+  /**
+   * Captures the lead {@code row} describes, now, gives it to a rep by the assignment rule, and
+   * plans the rep's first call.
+   */
   void arrive(LeadRow row) {
-    UserId rep = team.nextRep();
-    Crm desk = team.as(rep);
     LeadDetails details =
         LeadDetails.builder()
             .name(row.givenName(), row.familyName())
@@ -86,7 +96,8 @@ final class LeadDesk {
         Attribution.of(row.campaign().source())
             .withCampaign(row.campaign().id())
             .withUtm(row.campaign().medium(), null, row.campaign().id(), null, null);
-    Lead lead = desk.leads().capture(details, attribution, rep);
+    Lead lead = intake.leads().capture(details, attribution);
+    Crm desk = team.as(automation.route(lead.id()));
     planAttempt(desk, lead.id(), 1 + random.nextInt(2));
   }
 
@@ -163,6 +174,8 @@ final class LeadDesk {
     Conversion conversion = converted.conversion().orElseThrow();
     if (conversion.contactCreated()) {
       activities.join(conversion.contact());
+      automation.converted(conversion.contact());
+      marketing.converted(conversion.contact());
     }
     if ("trade-show-berlin".equals(converted.attribution().campaignId())) {
       metAtTradeShow.add(conversion.contact());

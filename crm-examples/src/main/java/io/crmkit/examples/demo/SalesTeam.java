@@ -9,19 +9,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The reps of the demo's sales team, each with the CRM opened in their name (so that histories say
- * who did what), and the round robin that hands new leads out in turn.
+ * The reps of the demo's sales team, each with the CRM opened in their name, so that histories say
+ * who did what.
  */
 final class SalesTeam {
 
   private final Map<UserId, Crm> desks = new LinkedHashMap<>();
-  private final List<UserId> reps;
-  private int turn;
 
   SalesTeam(Crm crm, List<UserId> reps) {
     requireNonNull(crm, "crm");
-    this.reps = List.copyOf(reps);
-    this.reps.forEach(rep -> desks.put(rep, crm.actingAs(rep)));
+    reps.forEach(rep -> desks.put(rep, crm.actingAs(rep)));
   }
 
   /** Returns the CRM acting as {@code rep}. */
@@ -31,12 +28,5 @@ final class SalesTeam {
       throw new IllegalArgumentException("not a rep of the team: " + rep);
     }
     return desk;
-  }
-
-  /** Returns the rep whose turn it is to take a new lead. */
-  UserId nextRep() {
-    UserId rep = reps.get(turn);
-    turn = (turn + 1) % reps.size();
-    return rep;
   }
 }

@@ -6,18 +6,33 @@ import io.crmkit.core.Crm;
 import io.crmkit.core.ExternalId;
 import io.crmkit.core.Page;
 import io.crmkit.core.PageRequest;
+import io.crmkit.core.RecordRef;
+import io.crmkit.core.RecordType;
+import io.crmkit.core.automation.AssignmentDecision;
+import io.crmkit.core.automation.RuleExecution;
+import io.crmkit.core.campaign.Campaign;
+import io.crmkit.core.campaign.CampaignFunnel;
+import io.crmkit.core.campaign.CampaignReport;
+import io.crmkit.core.campaign.Recipient;
+import io.crmkit.core.campaign.RecipientStatus;
 import io.crmkit.core.commerce.CommerceService;
 import io.crmkit.core.commerce.Order;
 import io.crmkit.core.commerce.OrderChannel;
 import io.crmkit.core.commerce.OrderStatus;
 import io.crmkit.core.commerce.ProductId;
+import io.crmkit.core.consent.SuppressedAddress;
 import io.crmkit.core.contact.ContactId;
+import io.crmkit.core.contactpoint.EmailAddress;
 import io.crmkit.core.deal.Deal;
 import io.crmkit.core.deal.DealQuery;
 import io.crmkit.core.deal.Pipeline;
 import io.crmkit.core.deal.Stage;
+import io.crmkit.core.lead.Lead;
+import io.crmkit.core.lead.LeadQuery;
+import io.crmkit.core.lead.LeadStatus;
 import io.crmkit.core.memory.InMemoryCrmStorage;
 import io.crmkit.core.money.Money;
+import io.crmkit.core.sequence.SequenceReport;
 import io.crmkit.core.ticket.CsatReport;
 import io.crmkit.core.ticket.SupportReport;
 import io.crmkit.core.ticket.SupportReport.Attainment;
@@ -42,7 +57,9 @@ import io.crmkit.scoring.forecast.StageSummary;
 import io.crmkit.scoring.recommend.CoPurchaseRecommender;
 import io.crmkit.scoring.recommend.Recommendation;
 import io.crmkit.scoring.recommend.Similarity;
+import io.crmkit.scoring.rules.Evidence.ActivityMatch;
 import io.crmkit.scoring.rules.Grade;
+import io.crmkit.scoring.rules.RuleContribution;
 import io.crmkit.scoring.rules.Score;
 import io.crmkit.scoring.value.CustomerValue;
 import java.io.ByteArrayOutputStream;
@@ -53,8 +70,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -548,5 +567,193 @@ class DemoReportTests {
 
   private static long text(String query) {
     return Long.parseLong(report.selectFirst(query).attr("data-value"));
+  }
+
+  @Test
+  void theCampaignFunnelAndRevenueAreTheCampaignServicesOwn() {
+    Crm crm = finished.crm();
+    MarketingDesk.Year marketing = finished.results().marketing();
+    assertThat(report.select("#campaign-funnel tr[data-campaign]").eachAttr("data-campaign"))
+        .containsExactlyElementsOf(marketing.names())
+        .hasSize(14);
+    long skipped = 0;
+    for (String name : marketing.names()) {
+      Campaign campaign = crm.campaigns().findByName(name).orElseThrow();
+      CampaignFunnel funnel = crm.campaigns().funnel(campaign.id());
+      String row = "#campaign-funnel tr[data-campaign=\"" + name + "\"] ";
+      assertThat(
+              List.of("sent", "delivered", "opened", "clicked", "unsubscribed", "bounced").stream()
+                  .map(key -> text(row + "td[data-key=" + key + "]"))
+                  .toList())
+          .as(name)
+          .containsExactly(
+              funnel.sent(),
+              funnel.delivered(),
+              funnel.opened(),
+              funnel.clicked(),
+              funnel.unsubscribed(),
+              funnel.bounced());
+      assertThat(new BigDecimal(report.selectFirst(row + ".money").attr("data-value")))
+          .isEqualByComparingTo(
+              crm.campaigns()
+                  .report(campaign.id(), MarketingDesk.MODEL)
+                  .revenueIn(DemoRun.EUR)
+                  .amount());
+      skipped += funnel.skipped();
+    }
+    List<CampaignReport> reports = marketing.campaigns();
+    assertThat(reports.stream().mapToLong(r -> r.funnel().opened()).sum()).isPositive();
+    assertThat(reports.stream().mapToLong(r -> r.funnel().clicked()).sum()).isPositive();
+    assertThat(reports.stream().mapToLong(r -> r.funnel().unsubscribed()).sum())
+        .isEqualTo(marketing.unsubscribeClicks())
+        .isPositive();
+    assertThat(reports.stream().mapToInt(CampaignReport::wonDeals).sum()).isPositive();
+    assertThat(marketing.revenue().isPositive()).isTrue();
+    // sign-ups never confirmed, and people who unsubscribed or bounced, are skipped, not sent
+    assertThat(skipped).isPositive();
+    assertThat(marketing.confirmed()).isPositive().isLessThan(marketing.signUps());
+    assertThat(text("#marketing-table tr[data-key=sign-ups] .count"))
+        .isEqualTo(marketing.signUps())
+        .isEqualTo(CrmAnalytics.on(crm).lists().get(MarketingDesk.READERS).members().size());
+    assertThat(console).contains("marketing: " + marketing.signUps() + " sign-ups");
+  }
+
+  @Test
+  void hardBouncesPutTheAddressOnTheSuppressionListAndGetNoFurtherSend() {
+    Crm crm = finished.crm();
+    List<Recipient> bounced = new ArrayList<>();
+    for (String name : finished.results().marketing().names()) {
+      Campaign campaign = crm.campaigns().findByName(name).orElseThrow();
+      crm
+          .campaigns()
+          .recipients(campaign.id(), PageRequest.first(PageRequest.MAX_SIZE))
+          .items()
+          .stream()
+          .filter(recipient -> recipient.status() == RecipientStatus.HARD_BOUNCED)
+          .forEach(bounced::add);
+    }
+    assertThat(bounced).hasSize(finished.results().marketing().hardBounces()).isNotEmpty();
+    for (Recipient recipient : bounced) {
+      assertThat(
+              crm.consent()
+                  .suppression(SuppressedAddress.email(EmailAddress.of(recipient.address()))))
+          .isPresent();
+      Instant bouncedAt = recipient.sentAt().orElseThrow();
+      assertThat(crm.campaigns().recipientsOf(recipient.contact()))
+          .filteredOn(later -> later.sentAt().map(bouncedAt::isBefore).orElse(false))
+          .isEmpty();
+    }
+  }
+
+  @Test
+  void campaignClicksFeedTheLeadScores() {
+    Crm crm = finished.crm();
+    java.util.Set<String> campaigns = java.util.Set.copyOf(finished.results().marketing().names());
+    long fed = 0;
+    for (Score score : finished.scoring().top(Integer.MAX_VALUE)) {
+      for (RuleContribution contribution : score.contributions()) {
+        if (contribution.rule().equals("campaign click")) {
+          fed +=
+              contribution.evidence().stream()
+                  .filter(ActivityMatch.class::isInstance)
+                  .map(
+                      match ->
+                          crm.timeline().get(((ActivityMatch) match).activity()).entry().details())
+                  .filter(
+                      details ->
+                          details instanceof ActivityDetails.CampaignEngagement engagement
+                              && campaigns.contains(engagement.campaign()))
+                  .count();
+        }
+      }
+    }
+    assertThat(fed).isPositive();
+  }
+
+  @Test
+  void theSequenceFunnelIsTheSequenceServicesOwn() {
+    Crm crm = finished.crm();
+    SalesAutomation.Year automation = finished.results().automation();
+    SequenceReport expected =
+        crm.sequences()
+            .report(
+                crm.sequences().list().stream()
+                    .filter(sequence -> sequence.details().name().equals(SalesAutomation.SEQUENCE))
+                    .findFirst()
+                    .orElseThrow()
+                    .id());
+    assertThat(text("#sequence-funnel tr[data-key=enrolled] .count"))
+        .isEqualTo(expected.enrolled())
+        .isPositive()
+        .isLessThanOrEqualTo(finished.results().leadsByStatus().get(LeadStatus.CONVERTED));
+    assertThat(rows("#sequence-funnel tr[data-step]", "data-step", ".count"))
+        .isEqualTo(
+            expected.steps().stream()
+                .collect(
+                    Collectors.toMap(
+                        step -> String.valueOf(step.step()),
+                        step -> (long) step.reached(),
+                        (a, b) -> a,
+                        LinkedHashMap::new)));
+    assertThat(text("#sequence-funnel tr[data-key=finished] .count"))
+        .isEqualTo(expected.finished())
+        .isPositive();
+    // the planned replies stop the sequence, and so do the audience's own inbound emails
+    assertThat(text("#sequence-funnel tr[data-key=exit-replied] .count"))
+        .isEqualTo(expected.replied())
+        .isPositive();
+    assertThat(automation.replies()).isPositive();
+    // every enrollment is accounted for: finished, exited or still running
+    assertThat(
+            expected.finished()
+                + expected.exits().values().stream().mapToInt(Integer::intValue).sum()
+                + expected.active()
+                + expected.paused())
+        .isEqualTo(expected.enrolled());
+    assertThat(console).contains("automation: " + automation.routed() + " leads routed");
+  }
+
+  @Test
+  void newLeadsGoRoundRobinAndStalledDealsGetATask() {
+    Crm crm = finished.crm();
+    Map<String, Long> perRep = new LinkedHashMap<>();
+    PageRequest request = PageRequest.first(PageRequest.MAX_SIZE);
+    long leads = 0;
+    while (true) {
+      Page<Lead> page = crm.leads().search(LeadQuery.all(), request);
+      for (Lead lead : page.items()) {
+        perRep.merge(lead.owner().value(), 1L, Long::sum);
+        assertThat(crm.automation().decisions(RecordRef.of(RecordType.LEAD, lead.id().value())))
+            .extracting(AssignmentDecision::reason)
+            .containsExactly("team sales, round robin");
+        leads++;
+      }
+      if (page.next() == null) {
+        break;
+      }
+      request = PageRequest.after(page.next(), PageRequest.MAX_SIZE);
+    }
+    assertThat(perRep.keySet())
+        .containsExactlyInAnyOrderElementsOf(
+            SalesPlaybook.REPS.stream().map(rep -> rep.value()).toList());
+    assertThat(
+            java.util.Collections.max(perRep.values()) - java.util.Collections.min(perRep.values()))
+        .isLessThanOrEqualTo(1);
+    assertThat(text("#automation-table tr[data-key=routed] .count")).isEqualTo(leads);
+
+    Page<Deal> deals = crm.deals().search(DealQuery.all(), PageRequest.first(PageRequest.MAX_SIZE));
+    assertThat(deals.next()).isNull();
+    long fired = 0;
+    for (Deal deal : deals.items()) {
+      fired +=
+          crm.automation().log(RecordRef.of(RecordType.DEAL, deal.id().value())).stream()
+              .filter(line -> line.rule().equals(SalesAutomation.STALLED_DEAL))
+              .filter(RuleExecution::fired)
+              .count();
+    }
+    assertThat(text("#automation-table tr[data-key=stalled-fired] .count"))
+        .isEqualTo(fired)
+        .isPositive();
+    assertThat(text("#automation-table tr[data-key=due-failed] .count")).isZero();
   }
 }
