@@ -1,6 +1,7 @@
 package io.crmkit.jpa;
 
 import io.crmkit.scoring.audience.ContactSegmentSchema;
+import io.crmkit.scoring.segment.CampaignEngagement;
 import io.crmkit.scoring.segment.ComparisonOperator;
 import io.crmkit.scoring.segment.FieldDefinition;
 import io.crmkit.scoring.segment.FieldType;
@@ -85,16 +86,27 @@ final class ContactSegmentGenerators {
       case 5 -> new SegmentExpression.IsEmpty(pick(in, fields).name(), bool(in));
       case 6 -> withinLast(in);
       case 7 -> new SegmentExpression.HasTag(name(in, SegmentPopulation.TAGS));
-      case 8 ->
-          bool(in)
-              ? new SegmentExpression.HasActivity(name(in, SegmentPopulation.ACTIVITY_TYPES))
-              : new SegmentExpression.HasActivityWithin(
-                  name(in, SegmentPopulation.ACTIVITY_TYPES), window(in, false));
+      case 8 -> bool(in) ? activity(in) : engaged(in);
       case 9 -> segmentNames.isEmpty() ? comparison(in) : reference(in);
       case 10 -> new SegmentExpression.And(operands(in, depth));
       case 11 -> new SegmentExpression.Or(operands(in, depth));
       default -> new SegmentExpression.Not(expression(in, depth + 1));
     };
+  }
+
+  private SegmentExpression activity(RandomnessSource in) {
+    return bool(in)
+        ? new SegmentExpression.HasActivity(name(in, SegmentPopulation.ACTIVITY_TYPES))
+        : new SegmentExpression.HasActivityWithin(
+            name(in, SegmentPopulation.ACTIVITY_TYPES), window(in, false));
+  }
+
+  /** A campaign engagement, on a campaign of the population or a near miss of its name. */
+  private SegmentExpression engaged(RandomnessSource in) {
+    return new SegmentExpression.Engaged(
+        pick(in, List.of(CampaignEngagement.values())),
+        name(in, SegmentPopulation.CAMPAIGNS),
+        bool(in) ? window(in, false) : null);
   }
 
   private SegmentExpression reference(RandomnessSource in) {

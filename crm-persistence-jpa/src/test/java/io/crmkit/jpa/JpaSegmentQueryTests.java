@@ -1,5 +1,7 @@
 package io.crmkit.jpa;
 
+import static io.crmkit.scoring.segment.Segments.engaged;
+import static io.crmkit.scoring.segment.Segments.engagedWithin;
 import static io.crmkit.scoring.segment.Segments.field;
 import static io.crmkit.scoring.segment.Segments.hasActivity;
 import static io.crmkit.scoring.segment.Segments.hasActivityWithin;
@@ -12,6 +14,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.crmkit.core.NotFoundException;
 import io.crmkit.core.PageRequest;
 import io.crmkit.core.ValidationException;
+import io.crmkit.core.campaign.Campaign;
+import io.crmkit.core.campaign.EngagementKind;
+import io.crmkit.core.campaign.ProviderEvent;
 import io.crmkit.core.company.Company;
 import io.crmkit.core.company.CompanyDetails;
 import io.crmkit.core.contact.CompanyLink;
@@ -20,10 +25,12 @@ import io.crmkit.core.contact.ContactDetails;
 import io.crmkit.core.contact.ContactId;
 import io.crmkit.core.contactpoint.PostalAddress;
 import io.crmkit.core.customfield.CustomFieldValue;
+import io.crmkit.core.fixtures.CampaignFixtures;
 import io.crmkit.core.money.Money;
 import io.crmkit.core.timeline.ActivityDetails;
 import io.crmkit.core.timeline.ActivityEntry;
 import io.crmkit.scoring.audience.SegmentDefinition;
+import io.crmkit.scoring.segment.CampaignEngagement;
 import io.crmkit.scoring.segment.Literal;
 import io.crmkit.scoring.segment.RelativeWindow;
 import io.crmkit.scoring.segment.SegmentExpression;
@@ -33,6 +40,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -247,6 +255,45 @@ class JpaSegmentQueryTests {
       assertSelects(hasActivity("email_click"), ben);
       assertSelects(hasActivityWithin("order", 2, WindowUnit.DAYS), cara);
       assertSelects(not(hasActivityWithin("email_click", 30, WindowUnit.DAYS)), ana, ben, cara);
+    }
+
+    @Test
+    void findsCampaignEngagementOnTheRecipientRowsOfTheNamedCampaign() {
+      Instant now = world.clock.instant();
+      Campaign spring =
+          world.crm.campaigns().create(CampaignFixtures.aCampaign().named("Spring sale").details());
+      world
+          .storage
+          .recipients()
+          .insertAll(
+              List.of(
+                  CampaignFixtures.aRecipientOf(spring, ana.id(), now)
+                      .claim(now)
+                      .sent("ana@example.com", "p-ana", now),
+                  CampaignFixtures.aRecipientOf(spring, ben.id(), now)
+                      .claim(now)
+                      .sent("ben@example.com", "p-ben", now)));
+      world
+          .crm
+          .campaigns()
+          .record(ProviderEvent.of("p-ana", EngagementKind.OPENED, now.minus(Duration.ofDays(20))));
+      world
+          .crm
+          .campaigns()
+          .record(
+              ProviderEvent.of("p-ben", EngagementKind.DELIVERED, now.minus(Duration.ofDays(1))));
+
+      assertSelects(engaged(CampaignEngagement.OPENED, "Spring sale"), ana);
+      assertSelects(engagedWithin(CampaignEngagement.OPENED, "Spring sale", 14, WindowUnit.DAYS));
+      assertSelects(engaged(CampaignEngagement.RECEIVED, "Spring sale"), ana, ben);
+      assertSelects(
+          not(engagedWithin(CampaignEngagement.RECEIVED, "Spring sale", 7, WindowUnit.DAYS)),
+          ana,
+          cara);
+      assertSelects(engaged(CampaignEngagement.CLICKED, "Spring sale"));
+      // names are exact, and a name no campaign has selects nobody
+      assertSelects(engaged(CampaignEngagement.OPENED, "Spring sale "));
+      assertSelects(engaged(CampaignEngagement.OPENED, "spring sale"));
     }
 
     @Test

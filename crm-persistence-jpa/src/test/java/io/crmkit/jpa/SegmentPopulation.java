@@ -4,6 +4,10 @@ import io.crmkit.core.Crm;
 import io.crmkit.core.RecordType;
 import io.crmkit.core.TenantId;
 import io.crmkit.core.UserId;
+import io.crmkit.core.campaign.Campaign;
+import io.crmkit.core.campaign.EngagementKind;
+import io.crmkit.core.campaign.ProviderEvent;
+import io.crmkit.core.campaign.Recipient;
 import io.crmkit.core.company.Company;
 import io.crmkit.core.company.CompanyDetails;
 import io.crmkit.core.contact.CompanyLink;
@@ -13,6 +17,7 @@ import io.crmkit.core.contact.ContactId;
 import io.crmkit.core.contactpoint.PostalAddress;
 import io.crmkit.core.customfield.CustomFieldDefinition;
 import io.crmkit.core.customfield.CustomFieldValue;
+import io.crmkit.core.fixtures.CampaignFixtures;
 import io.crmkit.core.internal.TimeOrderedIdGenerator;
 import io.crmkit.core.money.Money;
 import io.crmkit.core.party.LifecycleStage;
@@ -79,6 +84,15 @@ final class SegmentPopulation {
   static final List<String> COMPANY_DOMAINS = List.of("acme.example", "beta.example");
   static final List<String> ACTIVITY_TYPES =
       List.of("note", "page_visit", "order", "email_click", "webinar");
+  static final List<String> CAMPAIGNS = List.of("Spring sale", "Newsletter 12");
+  static final List<EngagementKind> ENGAGEMENTS =
+      List.of(
+          EngagementKind.DELIVERED,
+          EngagementKind.OPENED,
+          EngagementKind.CLICKED,
+          EngagementKind.REPLIED,
+          EngagementKind.SOFT_BOUNCE,
+          EngagementKind.HARD_BOUNCE);
   static final List<Long> SIZES = List.of(-5L, 0L, 1L, 10L, 120L, Long.MAX_VALUE);
   static final List<BigDecimal> BUDGETS =
       List.of(new BigDecimal("0"), new BigDecimal("1000.5"), new BigDecimal("-0.25"));
@@ -143,9 +157,11 @@ final class SegmentPopulation {
       }
       companies.add(crm.companies().create(company.build()));
     }
+    List<ContactId> written = new ArrayList<>();
     for (int i = 0; i < CONTACTS + ARCHIVED; i++) {
       clock.advance(Duration.ofMinutes(1 + random.nextInt(600)));
       Contact contact = contact(crm, random, companies);
+      written.add(contact.id());
       timeline(crm, random, contact.id());
       if (i >= CONTACTS) {
         crm.contacts().archive(contact.id(), contact.version());
@@ -154,8 +170,45 @@ final class SegmentPopulation {
         crm.contacts().moveTo(contact.id(), contact.version(), pick(random, stages()));
       }
     }
+    campaigns(crm, storage, random, written);
     clock.advance(Duration.ofDays(1));
     return crm;
+  }
+
+  /**
+   * Sends each campaign to about two in three contacts and reports up to four provider events per
+   * message, up to 90 days back and now and then a day ahead of the clock.
+   */
+  private static void campaigns(
+      Crm crm, CrmStorage storage, Random random, List<ContactId> contacts) {
+    Instant now = crm.clock().instant();
+    for (int c = 0; c < CAMPAIGNS.size(); c++) {
+      Campaign campaign =
+          crm.campaigns().create(CampaignFixtures.aCampaign().named(CAMPAIGNS.get(c)).details());
+      List<Recipient> sent = new ArrayList<>();
+      List<ProviderEvent> events = new ArrayList<>();
+      for (int i = 0; i < contacts.size(); i++) {
+        if (random.nextInt(3) == 0) {
+          continue;
+        }
+        String messageId = "p-" + c + "-" + i;
+        sent.add(
+            CampaignFixtures.aRecipientOf(campaign, contacts.get(i), now)
+                .claim(now)
+                .sent("r" + i + "@example.com", messageId, now));
+        int reported = random.nextInt(5);
+        for (int e = 0; e < reported; e++) {
+          Instant at = now.minus(Duration.ofMinutes(random.nextInt(90 * 24 * 60) - 1440));
+          EngagementKind kind = pick(random, ENGAGEMENTS);
+          events.add(
+              kind == EngagementKind.CLICKED
+                  ? ProviderEvent.click(messageId, "https://acme.example/sale", at)
+                  : ProviderEvent.of(messageId, kind, at));
+        }
+      }
+      storage.recipients().insertAll(sent);
+      events.forEach(crm.campaigns()::record);
+    }
   }
 
   private static Contact contact(Crm crm, Random random, List<Company> companies) {

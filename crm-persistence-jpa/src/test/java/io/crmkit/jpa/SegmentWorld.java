@@ -25,6 +25,7 @@ final class SegmentWorld {
   static final TenantId TENANT = TenantId.of("acme");
 
   final TestClock clock = TestClock.atStart();
+  final JpaCrmStorage storage;
   final Crm crm;
   final SegmentService inMemory;
   final StaticListService lists;
@@ -32,7 +33,7 @@ final class SegmentWorld {
   final JpaSegmentQuery inDatabase;
 
   SegmentWorld(TestDatabase database) {
-    JpaCrmStorage storage = database.freshStorage();
+    storage = database.freshStorage();
     crm = Crm.builder().storage(storage).tenant(TENANT).clock(clock).build();
     SegmentPopulation.CUSTOM_FIELDS.forEach(crm.customFields()::define);
     inMemory = CrmAnalytics.on(crm).segments();

@@ -4,16 +4,20 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Maps;
+import io.crmkit.core.campaign.EngagementKind;
 import io.crmkit.core.internal.Quoted;
 import io.crmkit.core.money.Money;
 import io.crmkit.core.timeline.Activity;
 import io.crmkit.core.timeline.ActivityDetails;
+import io.crmkit.scoring.segment.CampaignEngagement;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Currency;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +27,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * What a contact's timeline says about it, worked out once so that segments can ask many times: the
  * instants of its activities by type, how many activities and orders it has, when the last one
- * happened and what its orders add up to.
+ * happened, what its orders add up to, and when it last received, opened and clicked each
+ * campaign's message (from the campaign engagements on its timeline).
  *
  * <p>Build it from the contact's activities with {@link #of(Collection)}, or, for bulk loads that
  * do not go through the timeline, with a {@link #builder()}. Immutable and thread-safe.
@@ -35,6 +40,7 @@ public final class ContactFacts {
   private static final ContactFacts NONE = builder().build();
 
   private final ImmutableMap<String, Instant[]> instantsByType;
+  private final ImmutableMap<String, ImmutableMap<CampaignEngagement, Instant>> campaigns;
   private final long activityCount;
   private final @Nullable Instant lastActivityAt;
   private final long orderCount;
@@ -49,6 +55,11 @@ public final class ContactFacts {
           byType.put(type, sorted);
         });
     this.instantsByType = byType.build();
+    ImmutableMap.Builder<String, ImmutableMap<CampaignEngagement, Instant>> byCampaign =
+        ImmutableMap.builder();
+    builder.campaigns.forEach(
+        (campaign, latest) -> byCampaign.put(campaign, Maps.immutableEnumMap(latest)));
+    this.campaigns = byCampaign.build();
     this.activityCount = builder.activityCount;
     this.lastActivityAt = builder.lastActivityAt;
     this.orderCount = builder.orderCount;
@@ -99,6 +110,18 @@ public final class ContactFacts {
     return first < instants.length && !instants[first].isAfter(to);
   }
 
+  /**
+   * Whether the contact received, opened or clicked a message of the named campaign at or after
+   * {@code since}, or at any time when it is null: its timeline holds such a campaign engagement.
+   */
+  public boolean engaged(CampaignEngagement engagement, String campaign, @Nullable Instant since) {
+    requireNonNull(engagement, "engagement");
+    requireNonNull(campaign, "campaign");
+    Map<CampaignEngagement, Instant> latest = campaigns.get(campaign);
+    Instant last = latest == null ? null : latest.get(engagement);
+    return last != null && (since == null || !last.isBefore(since));
+  }
+
   /** Returns how many activities the contact has, zero or more. */
   public long activityCount() {
     return activityCount;
@@ -134,6 +157,8 @@ public final class ContactFacts {
         + orderValue
         + ", types="
         + instantsByType.keySet()
+        + ", campaigns="
+        + campaigns
         + "]";
   }
 
@@ -145,6 +170,7 @@ public final class ContactFacts {
   public static final class Builder {
 
     private final Map<String, List<Instant>> instantsByType = new HashMap<>();
+    private final Map<String, Map<CampaignEngagement, Instant>> campaigns = new HashMap<>();
     private long activityCount;
     private @Nullable Instant lastActivityAt;
     private long orderCount;
@@ -173,13 +199,52 @@ public final class ContactFacts {
       return this;
     }
 
-    /** Adds an activity from the timeline; an order also counts as an order. */
+    /**
+     * Adds an activity from the timeline; an order also counts as an order, and a campaign
+     * engagement as what it shows of the contact's engagement with its campaign.
+     */
     public Builder activity(Activity activity) {
       requireNonNull(activity, "activity");
-      if (activity.entry().details() instanceof ActivityDetails.Order order) {
+      ActivityDetails details = activity.entry().details();
+      if (details instanceof ActivityDetails.Order order) {
         return order(activity.occurredAt(), order.total());
       }
+      if (details instanceof ActivityDetails.CampaignEngagement engagement) {
+        engagementKind(engagement.engagement())
+            .ifPresent(kind -> campaign(engagement.campaign(), kind, activity.occurredAt()));
+      }
       return activity(activity.type(), activity.occurredAt());
+    }
+
+    /**
+     * Adds what an event about a message of the named campaign shows: a delivery, an open, a click,
+     * ...; kinds that show no {@link CampaignEngagement} add nothing.
+     *
+     * @param campaign the campaign's name, never null
+     * @param kind what the provider reported, never null
+     * @param at when it happened, never null
+     */
+    public Builder campaign(String campaign, EngagementKind kind, Instant at) {
+      requireNonNull(campaign, "campaign");
+      requireNonNull(kind, "engagement kind");
+      requireNonNull(at, "engagement instant");
+      for (CampaignEngagement engagement : CampaignEngagement.values()) {
+        if (engagement.shownBy(kind)) {
+          campaigns
+              .computeIfAbsent(campaign, key -> new EnumMap<>(CampaignEngagement.class))
+              .merge(engagement, at, (old, added) -> added.isAfter(old) ? added : old);
+        }
+      }
+      return this;
+    }
+
+    private static Optional<EngagementKind> engagementKind(String engagement) {
+      for (EngagementKind kind : EngagementKind.values()) {
+        if (kind.engagement().equals(engagement)) {
+          return Optional.of(kind);
+        }
+      }
+      return Optional.empty();
     }
 
     /**

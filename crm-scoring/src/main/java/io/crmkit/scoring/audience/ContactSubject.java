@@ -13,6 +13,7 @@ import io.crmkit.core.contactpoint.EmailAddress;
 import io.crmkit.core.contactpoint.PostalAddress;
 import io.crmkit.core.customfield.CustomFieldValue;
 import io.crmkit.core.internal.Quoted;
+import io.crmkit.scoring.segment.CampaignEngagement;
 import io.crmkit.scoring.segment.FieldReader;
 import io.crmkit.scoring.segment.SegmentSubject;
 import java.time.Instant;
@@ -173,6 +174,11 @@ public final class ContactSubject implements SegmentSubject {
   @Override
   public boolean hasActivityBetween(String type, Instant from, Instant to) {
     return facts.hasActivityBetween(type, from, to);
+  }
+
+  @Override
+  public boolean engaged(CampaignEngagement engagement, String campaign, @Nullable Instant since) {
+    return facts.engaged(engagement, campaign, since);
   }
 
   /** Returns a subject that a reader of this class was handed: a contact subject. */

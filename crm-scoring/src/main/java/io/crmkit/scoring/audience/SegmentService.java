@@ -46,7 +46,8 @@ public interface SegmentService {
    * @return the stored definition
    * @throws IllegalArgumentException when the name or text is null, blank or too long
    * @throws ValidationException naming the segment, when the text does not parse, names a segment
-   *     or list that does not exist, or a tag not in its normal (lower-case) form
+   *     or list that does not exist, a campaign the tenant does not have, or a tag not in its
+   *     normal (lower-case) form
    * @throws SegmentCycleException when the segment would refer to itself through others
    * @throws DuplicateException when a static list has the name
    */

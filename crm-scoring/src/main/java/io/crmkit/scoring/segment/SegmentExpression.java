@@ -7,6 +7,8 @@ import com.google.common.collect.ImmutableList;
 import io.crmkit.scoring.segment.internal.ExpressionShape;
 import io.crmkit.scoring.segment.internal.Keywords;
 import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A condition that decides whether a subject belongs to a dynamic segment: a typed, immutable tree
@@ -41,6 +43,7 @@ public sealed interface SegmentExpression
         SegmentExpression.HasTag,
         SegmentExpression.HasActivity,
         SegmentExpression.HasActivityWithin,
+        SegmentExpression.Engaged,
         SegmentExpression.InSegment {
 
   /** The most values an {@code in} list may hold. */
@@ -55,7 +58,7 @@ public sealed interface SegmentExpression
   /** The most levels of segments that {@code in segment} may reach through. */
   int MAX_REFERENCE_DEPTH = 10;
 
-  /** The longest tag, activity type or segment name. */
+  /** The longest tag, activity type, campaign or segment name. */
   int MAX_NAME_LENGTH = 200;
 
   /** Calls the visitor's method for this kind of expression. */
@@ -131,6 +134,9 @@ public sealed interface SegmentExpression
 
     /** Returns the result for an activity test within a time window. */
     R visitHasActivityWithin(HasActivityWithin hasActivityWithin);
+
+    /** Returns the result for a campaign engagement test. */
+    R visitEngaged(Engaged engaged);
 
     /** Returns the result for a reference to another segment. */
     R visitInSegment(InSegment inSegment);
@@ -388,6 +394,39 @@ public sealed interface SegmentExpression
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitHasActivityWithin(this);
+    }
+  }
+
+  /**
+   * A subject that received, opened or clicked a campaign's message, ever or inside a relative
+   * window: {@code opened campaign "Spring sale" within last 30 days}. The campaign is named by its
+   * name in the tenant. Never unknown.
+   *
+   * <p>A window holds the engagements the provider dates at or after its start, including any it
+   * dates after the evaluation's instant (a provider's clock runs a little ahead now and then): the
+   * test is whether the most recent such engagement is that recent.
+   *
+   * @param engagement what the subject did with the message, never null
+   * @param campaign the campaign's name, 1 to 200 characters, not blank
+   * @param window how recent the engagement must be; null for ever
+   * @since 0.1
+   */
+  record Engaged(CampaignEngagement engagement, String campaign, @Nullable RelativeWindow window)
+      implements SegmentExpression {
+    /** Creates an {@code Engaged}, checking its components as the type's comment describes. */
+    public Engaged {
+      requireNonNull(engagement, "engagement");
+      checkName(campaign, "campaign name");
+    }
+
+    /** Returns the window, or empty for an engagement at any time. */
+    public Optional<RelativeWindow> within() {
+      return Optional.ofNullable(window);
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitEngaged(this);
     }
   }
 

@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import io.crmkit.scoring.segment.SegmentExpression.And;
 import io.crmkit.scoring.segment.SegmentExpression.Between;
 import io.crmkit.scoring.segment.SegmentExpression.Comparison;
+import io.crmkit.scoring.segment.SegmentExpression.Engaged;
 import io.crmkit.scoring.segment.SegmentExpression.HasActivity;
 import io.crmkit.scoring.segment.SegmentExpression.HasActivityWithin;
 import io.crmkit.scoring.segment.SegmentExpression.HasTag;
@@ -50,6 +51,7 @@ import java.util.stream.Collectors;
  *             | field "within" "last" window
  *             | "has" "tag" text
  *             | "has" "activity" text ["within" "last" window]
+ *             | ("received" | "opened" | "clicked") "campaign" text ["within" "last" window]
  *             | "in" "segment" text
  * window     := integer ("hour" | "hours" | "day" | "days" | "week" | "weeks" | "month" | "months")
  * value      := text | number | "true" | "false"
@@ -172,7 +174,10 @@ public final class SegmentParser {
     }
     if (current.kind() == Token.Kind.WORD && !Keywords.isReserved(current.text())) {
       countNode();
-      return condition();
+      Token word = current;
+      advance();
+      // "campaign" is reserved, so no field is ever followed by it
+      return current.isKeyword("campaign") ? engaged(word) : condition(word);
     }
     throw error("a condition (a field, 'not', 'has', 'in segment' or '(')");
   }
@@ -215,8 +220,29 @@ public final class SegmentParser {
     throw error("'tag' or 'activity' after 'has'");
   }
 
-  private SegmentExpression condition() {
-    Token fieldToken = current;
+  private SegmentExpression engaged(Token word) {
+    CampaignEngagement engagement =
+        CampaignEngagement.ofSpelling(word.text())
+            .orElseThrow(
+                () ->
+                    error(
+                        word,
+                        "'received', 'opened' or 'clicked' before 'campaign'",
+                        word.describe()));
+    advance();
+    String campaign = name("a campaign name");
+    if (!current.isKeyword("within")) {
+      return new Engaged(engagement, campaign, null);
+    }
+    advance();
+    expectKeyword("last", "'last' after 'within'");
+    return new Engaged(engagement, campaign, window(null));
+  }
+
+  /**
+   * Reads the rest of a condition on the field {@code fieldToken}, the token before the current.
+   */
+  private SegmentExpression condition(Token fieldToken) {
     FieldDefinition field =
         schema
             .field(fieldToken.text())
@@ -228,7 +254,6 @@ public final class SegmentParser {
                         "unknown field "
                             + fieldToken.describe()
                             + FieldSuggestions.hint(schema, fieldToken.text())));
-    advance();
     Token operator = current;
     if (operator.kind() == Token.Kind.SYMBOL
         && !operator.isSymbol("(")

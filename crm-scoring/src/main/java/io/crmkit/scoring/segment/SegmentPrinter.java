@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.crmkit.scoring.segment.SegmentExpression.And;
 import io.crmkit.scoring.segment.SegmentExpression.Between;
 import io.crmkit.scoring.segment.SegmentExpression.Comparison;
+import io.crmkit.scoring.segment.SegmentExpression.Engaged;
 import io.crmkit.scoring.segment.SegmentExpression.HasActivity;
 import io.crmkit.scoring.segment.SegmentExpression.HasActivityWithin;
 import io.crmkit.scoring.segment.SegmentExpression.HasTag;
@@ -125,6 +126,15 @@ public final class SegmentPrinter {
           .append(LiteralText.quote(hasActivityWithin.type()))
           .append(" within last ")
           .append(hasActivityWithin.window());
+    }
+
+    @Override
+    public StringBuilder visitEngaged(Engaged engaged) {
+      out.append(engaged.engagement().spelling())
+          .append(" campaign ")
+          .append(LiteralText.quote(engaged.campaign()));
+      engaged.within().ifPresent(window -> out.append(" within last ").append(window));
+      return out;
     }
 
     @Override

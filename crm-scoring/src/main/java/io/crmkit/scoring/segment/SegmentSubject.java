@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Something a segment can select, seen through its fields, tags and activities: in practice a
@@ -65,4 +66,15 @@ public interface SegmentSubject {
    * @param to the last instant of the window, never null
    */
   boolean hasActivityBetween(String type, Instant from, Instant to);
+
+  /**
+   * Whether the subject received, opened or clicked a message of the named campaign at or after an
+   * instant, or at any time.
+   *
+   * @param engagement what the subject did with the message, never null
+   * @param campaign the campaign's name, never null
+   * @param since the earliest instant that counts (later ones, even after now, count too); null for
+   *     any time
+   */
+  boolean engaged(CampaignEngagement engagement, String campaign, @Nullable Instant since);
 }

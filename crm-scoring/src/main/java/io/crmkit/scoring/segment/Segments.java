@@ -44,6 +44,23 @@ public final class Segments {
     return new SegmentExpression.HasActivityWithin(type, RelativeWindow.of(amount, unit));
   }
 
+  /**
+   * A subject that ever received, opened or clicked a message of the named campaign: {@code
+   * engaged(CampaignEngagement.OPENED, "Spring sale")}.
+   */
+  public static SegmentExpression engaged(CampaignEngagement engagement, String campaign) {
+    return new SegmentExpression.Engaged(engagement, campaign, null);
+  }
+
+  /**
+   * A subject that received, opened or clicked a message of the named campaign in the last {@code
+   * amount} units.
+   */
+  public static SegmentExpression engagedWithin(
+      CampaignEngagement engagement, String campaign, long amount, WindowUnit unit) {
+    return new SegmentExpression.Engaged(engagement, campaign, RelativeWindow.of(amount, unit));
+  }
+
   /** A subject that belongs to the named segment. */
   public static SegmentExpression inSegment(String name) {
     return new SegmentExpression.InSegment(name);

@@ -14,10 +14,10 @@
  * {@code or} is true if any side is true, otherwise unknown if any side is unknown. A subject
  * belongs to a segment only when the whole expression is true. {@code is empty} and {@code is not
  * empty} are never unknown: a text field is empty when it is missing or {@code ""}. {@code has
- * tag}, {@code has activity} and {@code in segment} are never unknown either: a subject for which
- * segment {@code s} is unknown is no member of it, so {@code not (in segment "s")} selects it. A
- * database translation must make the same choices, whatever its {@code NULL} does under {@code
- * NOT}.
+ * tag}, {@code has activity}, {@code opened campaign} (and its kin) and {@code in segment} are
+ * never unknown either: a subject for which segment {@code s} is unknown is no member of it, so
+ * {@code not (in segment "s")} selects it. A database translation must make the same choices,
+ * whatever its {@code NULL} does under {@code NOT}.
  *
  * <p>Expressions are bounded in size and nesting, and references in depth: see {@link
  * io.crmkit.scoring.segment.SegmentExpression}.

@@ -3,7 +3,9 @@ package io.crmkit.scoring.audience;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.crmkit.core.campaign.EngagementKind;
 import io.crmkit.core.money.Money;
+import io.crmkit.scoring.segment.CampaignEngagement;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +49,29 @@ class ContactFactsTests {
 
     assertThat(facts.orderCount()).isEqualTo(2);
     assertThat(facts.orderValue()).isEmpty();
+  }
+
+  @Test
+  void keepsTheLatestInstantOfEachCampaignEngagementTheEventsShow() {
+    ContactFacts facts =
+        ContactFacts.builder()
+            .campaign("Spring sale", EngagementKind.OPENED, T)
+            .campaign("Spring sale", EngagementKind.OPENED, T.minusSeconds(600))
+            .campaign("Spring sale", EngagementKind.SOFT_BOUNCE, T.plusSeconds(60))
+            .campaign("Newsletter", EngagementKind.HARD_BOUNCE, T)
+            .build();
+
+    assertThat(facts.engaged(CampaignEngagement.OPENED, "Spring sale", T)).isTrue();
+    assertThat(facts.engaged(CampaignEngagement.OPENED, "Spring sale", T.plusNanos(1))).isFalse();
+    // an open shows the message arrived; a bounce shows nothing
+    assertThat(facts.engaged(CampaignEngagement.RECEIVED, "Spring sale", T)).isTrue();
+    assertThat(facts.engaged(CampaignEngagement.RECEIVED, "Spring sale", T.plusSeconds(1)))
+        .isFalse();
+    assertThat(facts.engaged(CampaignEngagement.CLICKED, "Spring sale", null)).isFalse();
+    assertThat(facts.engaged(CampaignEngagement.RECEIVED, "Newsletter", null)).isFalse();
+    assertThat(facts.engaged(CampaignEngagement.OPENED, "Autumn sale", null)).isFalse();
+    // engagement alone adds no activity; the activity carrying it counts through activity(..)
+    assertThat(facts.activityCount()).isZero();
   }
 
   @Test

@@ -10,6 +10,10 @@ import io.crmkit.core.RecordType;
 import io.crmkit.core.TenantId;
 import io.crmkit.core.UserId;
 import io.crmkit.core.ValidationException;
+import io.crmkit.core.campaign.Campaign;
+import io.crmkit.core.campaign.EngagementKind;
+import io.crmkit.core.campaign.ProviderEvent;
+import io.crmkit.core.campaign.Recipient;
 import io.crmkit.core.company.Company;
 import io.crmkit.core.company.CompanyDetails;
 import io.crmkit.core.contact.CompanyLink;
@@ -18,8 +22,10 @@ import io.crmkit.core.contact.ContactDetails;
 import io.crmkit.core.contact.ContactId;
 import io.crmkit.core.customfield.CustomFieldDefinition;
 import io.crmkit.core.customfield.CustomFieldValue;
+import io.crmkit.core.fixtures.CampaignFixtures;
 import io.crmkit.core.fixtures.RecordingPublisher;
 import io.crmkit.core.fixtures.TestClock;
+import io.crmkit.core.memory.InMemoryCrmStorage;
 import io.crmkit.core.money.Money;
 import io.crmkit.core.timeline.ActivityDetails;
 import io.crmkit.core.timeline.ActivityEntry;
@@ -37,6 +43,7 @@ import io.crmkit.scoring.segment.SegmentParseException;
 import io.crmkit.scoring.spi.SegmentRepository;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -207,6 +214,68 @@ class SegmentServiceTests {
         .hasMessage(
             "invalid segment 'a': text 'b': no segment or list has this name; text 'c': no segment"
                 + " or list has this name");
+  }
+
+  @Test
+  void rejectsACampaignThatDoesNotExistNamingIt() {
+    assertThatThrownBy(() -> segments.define("openers", "opened campaign \"Spring sale\""))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("invalid segment 'openers': text 'Spring sale': no campaign has this name");
+    assertThat(segments.find("openers")).isEmpty();
+  }
+
+  @Test
+  void selectsContactsByWhatTheyDidWithACampaignsMessage() {
+    InMemoryCrmStorage storage = InMemoryCrmStorage.create();
+    Crm marketing =
+        Crm.builder()
+            .storage(storage)
+            .clock(clock)
+            .tenant(TENANT)
+            .actor(UserId.of("olivia"))
+            .build();
+    SegmentService marketingSegments = CrmAnalytics.on(marketing).segments();
+    Campaign spring =
+        marketing.campaigns().create(CampaignFixtures.aCampaign().named("Spring sale").details());
+    List<ContactId> people = new ArrayList<>();
+    List<Recipient> sent = new ArrayList<>();
+    for (String name : List.of("Ana", "Bea", "Cid", "Dan")) {
+      ContactId person =
+          marketing.contacts().create(ContactDetails.builder().name(name, "Test").build()).id();
+      people.add(person);
+      sent.add(
+          CampaignFixtures.aRecipientOf(spring, person, clock.instant())
+              .claim(clock.instant())
+              .sent(name.toLowerCase() + "@example.com", "p-" + name, clock.instant()));
+    }
+    storage.recipients().insertAll(sent.subList(0, 3));
+    Instant now = clock.instant();
+    marketing
+        .campaigns()
+        .record(ProviderEvent.of("p-Ana", EngagementKind.OPENED, now.minus(Duration.ofDays(40))));
+    marketing
+        .campaigns()
+        .record(ProviderEvent.of("p-Bea", EngagementKind.DELIVERED, now.minus(Duration.ofDays(2))));
+    marketing
+        .campaigns()
+        .record(
+            ProviderEvent.click(
+                "p-Bea", "https://acme.example/sale", now.minus(Duration.ofDays(1))));
+    marketing.campaigns().record(ProviderEvent.of("p-Cid", EngagementKind.HARD_BOUNCE, now));
+
+    marketingSegments.define("openers", "opened campaign \"Spring sale\"");
+    marketingSegments.define(
+        "recent clickers", "clicked campaign \"Spring sale\" within last 7 days");
+    marketingSegments.define("got it", "received campaign \"Spring sale\"");
+    marketingSegments.define(
+        "missed it", "not received campaign \"Spring sale\" within last 30 days");
+
+    assertThat(marketingSegments.evaluate("openers")).containsExactly(people.get(0));
+    assertThat(marketingSegments.evaluate("recent clickers")).containsExactly(people.get(1));
+    assertThat(marketingSegments.evaluate("got it"))
+        .containsExactlyInAnyOrder(people.get(0), people.get(1));
+    assertThat(marketingSegments.evaluate("missed it"))
+        .containsExactlyInAnyOrder(people.get(0), people.get(2), people.get(3));
   }
 
   @Test

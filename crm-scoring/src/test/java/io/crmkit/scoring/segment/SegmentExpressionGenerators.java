@@ -32,7 +32,7 @@ final class SegmentExpressionGenerators {
   }
 
   private static SegmentExpression expression(RandomnessSource in, int depth) {
-    int kind = between(in, 0, depth >= MAX_DEPTH ? 9 : 12);
+    int kind = between(in, 0, depth >= MAX_DEPTH ? 10 : 13);
     return switch (kind) {
       case 0 -> comparison(in);
       case 1 -> inList(in);
@@ -44,8 +44,9 @@ final class SegmentExpressionGenerators {
       case 7 -> new SegmentExpression.HasActivity(name(in));
       case 8 -> new SegmentExpression.HasActivityWithin(name(in), window(in, false));
       case 9 -> new SegmentExpression.InSegment(name(in));
-      case 10 -> new SegmentExpression.And(operands(in, depth));
-      case 11 -> new SegmentExpression.Or(operands(in, depth));
+      case 10 -> engaged(in);
+      case 11 -> new SegmentExpression.And(operands(in, depth));
+      case 12 -> new SegmentExpression.Or(operands(in, depth));
       default -> new SegmentExpression.Not(expression(in, depth + 1));
     };
   }
@@ -102,6 +103,12 @@ final class SegmentExpressionGenerators {
     FieldDefinition field = fieldAllowing(in, Operation.WITHIN_LAST);
     return new SegmentExpression.WithinLast(
         field.name(), window(in, field.type() == FieldType.DATE));
+  }
+
+  private static SegmentExpression engaged(RandomnessSource in) {
+    CampaignEngagement engagement =
+        CampaignEngagement.values()[between(in, 0, CampaignEngagement.values().length - 1)];
+    return new SegmentExpression.Engaged(engagement, name(in), bool(in) ? window(in, false) : null);
   }
 
   private static RelativeWindow window(RandomnessSource in, boolean onDates) {

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 class SegmentFilterTests {
@@ -167,6 +168,24 @@ class SegmentFilterTests {
     assertThat(matches("has activity \"call\"", subject)).isTrue();
     assertThat(matches("has activity \"call\" within last 1 month", subject)).isFalse();
     assertThat(matches("has activity \"meeting\"", subject)).isFalse();
+  }
+
+  @Test
+  void matchesCampaignEngagementByCampaignNameAndWindowStart() {
+    SegmentFixtures.Subject subject =
+        aSubject()
+            .showed(CampaignEngagement.OPENED, "Spring sale", daysAgo(30))
+            .showed(CampaignEngagement.RECEIVED, "Spring sale", daysAgo(-1));
+    assertThat(matches("opened campaign \"Spring sale\"", subject)).isTrue();
+    assertThat(matches("opened campaign \"Spring sale\" within last 30 days", subject)).isTrue();
+    assertThat(matches("opened campaign \"Spring sale\" within last 29 days", subject)).isFalse();
+    assertThat(matches("opened campaign \"spring sale\"", subject)).isFalse();
+    assertThat(matches("clicked campaign \"Spring sale\"", subject)).isFalse();
+    // a provider's clock a day ahead: the engagement still counts as recent
+    assertThat(matches("received campaign \"Spring sale\" within last 1 hour", subject)).isTrue();
+    // never unknown: its negation selects exactly those it leaves out
+    assertThat(matches("not clicked campaign \"Spring sale\"", subject)).isTrue();
+    assertThat(matches("not opened campaign \"Spring sale\"", subject)).isFalse();
   }
 
   @Test
@@ -334,6 +353,12 @@ class SegmentFilterTests {
 
     @Override
     public boolean hasActivityBetween(String type, Instant from, Instant to) {
+      return false;
+    }
+
+    @Override
+    public boolean engaged(
+        CampaignEngagement engagement, String campaign, @Nullable Instant since) {
       return false;
     }
   }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** A contact-like schema and map-backed subjects for segment tests. */
 final class SegmentFixtures {
@@ -48,6 +49,7 @@ final class SegmentFixtures {
     private final Map<String, Object> values = new HashMap<>();
     private final Set<String> tags = new HashSet<>();
     private final List<Map.Entry<String, Instant>> activities = new ArrayList<>();
+    private final Map<Map.Entry<CampaignEngagement, String>, Instant> engagements = new HashMap<>();
 
     Subject with(String field, Object value) {
       values.put(field, value);
@@ -61,6 +63,11 @@ final class SegmentFixtures {
 
     Subject activity(String type, Instant at) {
       activities.add(Map.entry(type, at));
+      return this;
+    }
+
+    Subject showed(CampaignEngagement engagement, String campaign, Instant at) {
+      engagements.put(Map.entry(engagement, campaign), at);
       return this;
     }
 
@@ -90,8 +97,15 @@ final class SegmentFixtures {
     }
 
     @Override
+    public boolean engaged(
+        CampaignEngagement engagement, String campaign, @Nullable Instant since) {
+      Instant at = engagements.get(Map.entry(engagement, campaign));
+      return at != null && (since == null || !at.isBefore(since));
+    }
+
+    @Override
     public String toString() {
-      return "Subject" + values + tags + activities;
+      return "Subject" + values + tags + activities + engagements;
     }
   }
 }

@@ -123,6 +123,34 @@ class SegmentParserTests {
   }
 
   @Test
+  void readsCampaignEngagementEverAndInAWindow() {
+    assertThat(parse("opened campaign \"Spring sale\" within last 30 days"))
+        .isEqualTo(
+            Segments.engagedWithin(CampaignEngagement.OPENED, "Spring sale", 30, WindowUnit.DAYS));
+    assertThat(parse("CLICKED Campaign \"Spring sale\""))
+        .isEqualTo(Segments.engaged(CampaignEngagement.CLICKED, "Spring sale"));
+    assertThat(parse("not received campaign \"Newsletter 12\" within last 2 weeks"))
+        .isEqualTo(
+            Segments.not(
+                Segments.engagedWithin(
+                    CampaignEngagement.RECEIVED, "Newsletter 12", 2, WindowUnit.WEEKS)));
+  }
+
+  @Test
+  void rejectsAnEngagementThatIsNotOneOfTheThree() {
+    assertThat(parseError("bought campaign \"Spring sale\""))
+        .hasMessage(
+            "line 1, column 1: expected 'received', 'opened' or 'clicked' before 'campaign',"
+                + " found 'bought'");
+    assertThat(parseError("opened campaign spring"))
+        .hasMessage(
+            "line 1, column 17: expected a campaign name as a text of 1 to 200 characters, not"
+                + " blank, found 'spring'");
+    assertThat(parseError("opened campaign \"Spring sale\" within 30 days"))
+        .hasMessage("line 1, column 38: expected 'last' after 'within', found 30");
+  }
+
+  @Test
   void bindsNotTighterThanAndTighterThanOr() {
     SegmentExpression a = field("country").equalTo("DE");
     SegmentExpression b = Segments.hasTag("vip");

@@ -73,6 +73,19 @@ class SegmentPrinterTests {
   }
 
   @Test
+  void printsCampaignEngagementAsTheParserReadsIt() {
+    SegmentExpression ever = Segments.engaged(CampaignEngagement.RECEIVED, "Q3 \"Launch\"");
+    SegmentExpression recent =
+        Segments.engagedWithin(CampaignEngagement.CLICKED, "Spring sale", 1, WindowUnit.HOURS);
+
+    assertThat(SegmentPrinter.print(ever)).isEqualTo("received campaign \"Q3 \\\"Launch\\\"\"");
+    assertThat(SegmentPrinter.print(recent))
+        .isEqualTo("clicked campaign \"Spring sale\" within last 1 hour");
+    assertThat(SegmentParser.parse(SegmentPrinter.print(ever), SegmentFixtures.contacts()))
+        .isEqualTo(ever);
+  }
+
+  @Test
   void printsSingularUnitsForAnAmountOfOne() {
     assertThat(SegmentPrinter.print(Segments.hasActivityWithin("email_open", 1, WindowUnit.WEEKS)))
         .isEqualTo("has activity \"email_open\" within last 1 week");

@@ -14,8 +14,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A campaign recipient's row: its campaign, contact, status, claim and send instants, address and
- * the provider's message id as columns (claims, counts and the provider's events read them), and
- * its engagement as a JSON document.
+ * the provider's message id as columns (claims, counts and the provider's events read them), its
+ * engagement as a JSON document, and when it last showed delivery, an open and a click as columns
+ * (segments read them).
  */
 @Entity(name = "CrmCampaignRecipient")
 @Table(name = "crm_campaign_recipient")
@@ -48,6 +49,18 @@ class RecipientEntity extends AggregateRow {
 
   @Column(name = "note", length = 500, nullable = false)
   String note = "";
+
+  /** The latest engagement that shows delivery: a delivery, an open, a click or a reply. */
+  @Column(name = "delivered_at")
+  @Nullable Instant deliveredAt;
+
+  /** The latest open. */
+  @Column(name = "opened_at")
+  @Nullable Instant openedAt;
+
+  /** The latest click. */
+  @Column(name = "clicked_at")
+  @Nullable Instant clickedAt;
 
   @Column(
       name = "engagements",

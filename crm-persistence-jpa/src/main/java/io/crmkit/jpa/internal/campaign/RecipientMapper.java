@@ -9,6 +9,8 @@ import io.crmkit.core.contact.ContactId;
 import io.crmkit.jpa.internal.Json;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /** Copies a recipient into its row, and rebuilds it from its row. */
@@ -28,6 +30,18 @@ final class RecipientMapper {
     row.providerMessageId = recipient.providerMessageId().orElse(null);
     row.note = recipient.note();
     row.engagements = Json.write(recipient.engagements().stream().map(Event::from).toList());
+    row.deliveredAt = latest(recipient, EngagementKind::showsDelivery);
+    row.openedAt = latest(recipient, kind -> kind == EngagementKind.OPENED);
+    row.clickedAt = latest(recipient, kind -> kind == EngagementKind.CLICKED);
+  }
+
+  /** Returns the instant of the latest engagement of a kind that {@code kinds} accepts, or null. */
+  private static @Nullable Instant latest(Recipient recipient, Predicate<EngagementKind> kinds) {
+    return recipient.engagements().stream()
+        .filter(engagement -> kinds.test(engagement.kind()))
+        .map(Engagement::at)
+        .max(Comparator.naturalOrder())
+        .orElse(null);
   }
 
   /** Returns the recipient stored in {@code row}. */

@@ -12,6 +12,7 @@ import io.crmkit.scoring.segment.SegmentExpression;
 import io.crmkit.scoring.segment.SegmentExpression.And;
 import io.crmkit.scoring.segment.SegmentExpression.Between;
 import io.crmkit.scoring.segment.SegmentExpression.Comparison;
+import io.crmkit.scoring.segment.SegmentExpression.Engaged;
 import io.crmkit.scoring.segment.SegmentExpression.HasActivity;
 import io.crmkit.scoring.segment.SegmentExpression.HasActivityWithin;
 import io.crmkit.scoring.segment.SegmentExpression.HasTag;
@@ -62,6 +63,7 @@ public final class SegmentTranslation {
   private final ContactTables tables;
   private final QueryParameters parameters;
   private final ContactFields fields;
+  private final CampaignEngagements engagements;
   private final SegmentSchema schema;
   private final @Nullable SegmentCatalog segments;
   private final Instant now;
@@ -72,10 +74,12 @@ public final class SegmentTranslation {
       CriteriaBuilder cb,
       ContactTables tables,
       QueryParameters parameters,
+      CampaignEngagements engagements,
       SegmentSchema schema,
       @Nullable SegmentCatalog segments,
       Clock clock) {
     this.cb = cb;
+    this.engagements = engagements;
     this.tables = tables;
     this.parameters = parameters;
     this.fields = new ContactFields(cb, tables, parameters, schema);
@@ -108,8 +112,10 @@ public final class SegmentTranslation {
     Root<?> contact = select.from(ContactTables.entity(em.getMetamodel(), ContactTables.CONTACT));
     QueryParameters parameters = new QueryParameters(cb);
     ContactTables tables = new ContactTables(cb, em.getMetamodel(), select, contact, parameters);
+    CampaignEngagements engagements =
+        new CampaignEngagements(cb, em.getMetamodel(), select, contact, parameters);
     SegmentTranslation translation =
-        new SegmentTranslation(cb, tables, parameters, schema, segments, clock);
+        new SegmentTranslation(cb, tables, parameters, engagements, schema, segments, clock);
     List<Predicate> where = new ArrayList<>();
     where.add(cb.equal(contact.get("tenant"), parameters.bind(String.class, tenant.value())));
     where.add(cb.not(contact.get("archived")));
@@ -287,6 +293,14 @@ public final class SegmentTranslation {
                   cb.and(
                       ExactText.equal(cb, t.activity().get("type"), type),
                       cb.between(t.occurredAt(), start, end)));
+      return truth ? had : cb.not(had);
+    }
+
+    @Override
+    public Predicate visitEngaged(Engaged engaged) {
+      Predicate had =
+          engagements.engaged(
+              engaged, engaged.within().map(window -> window.start(now, zone)).orElse(null));
       return truth ? had : cb.not(had);
     }
 

@@ -168,6 +168,11 @@ public final class DefaultSegmentService implements SegmentService {
         errors.add(FieldError.of("text", segment, "no segment or list has this name"));
       }
     }
+    for (String campaign : references.campaigns()) {
+      if (audience.crm().campaigns().findByName(campaign).isEmpty()) {
+        errors.add(FieldError.of("text", campaign, "no campaign has this name"));
+      }
+    }
     if (!errors.isEmpty()) {
       throw new ValidationException("segment " + Quoted.of(name), errors);
     }

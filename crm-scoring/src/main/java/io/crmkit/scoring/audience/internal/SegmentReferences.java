@@ -4,6 +4,7 @@ import io.crmkit.scoring.segment.SegmentExpression;
 import io.crmkit.scoring.segment.SegmentExpression.And;
 import io.crmkit.scoring.segment.SegmentExpression.Between;
 import io.crmkit.scoring.segment.SegmentExpression.Comparison;
+import io.crmkit.scoring.segment.SegmentExpression.Engaged;
 import io.crmkit.scoring.segment.SegmentExpression.HasActivity;
 import io.crmkit.scoring.segment.SegmentExpression.HasActivityWithin;
 import io.crmkit.scoring.segment.SegmentExpression.HasTag;
@@ -17,11 +18,15 @@ import io.crmkit.scoring.segment.SegmentExpression.WithinLast;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
-/** The segments ({@code in segment}) and tags ({@code has tag}) an expression names. */
+/**
+ * The segments ({@code in segment}), tags ({@code has tag}) and campaigns ({@code opened campaign})
+ * an expression names.
+ */
 final class SegmentReferences implements SegmentExpression.Visitor<Void> {
 
   private final Set<String> segments = new LinkedHashSet<>();
   private final Set<String> tags = new LinkedHashSet<>();
+  private final Set<String> campaigns = new LinkedHashSet<>();
 
   private SegmentReferences() {}
 
@@ -39,6 +44,14 @@ final class SegmentReferences implements SegmentExpression.Visitor<Void> {
   /** Returns the tags after {@code has tag}, in order of first appearance. */
   Set<String> tags() {
     return tags;
+  }
+
+  /**
+   * Returns the campaign names after {@code opened campaign} and its kin, in order of first
+   * appearance.
+   */
+  Set<String> campaigns() {
+    return campaigns;
   }
 
   @Override
@@ -101,6 +114,12 @@ final class SegmentReferences implements SegmentExpression.Visitor<Void> {
 
   @Override
   public Void visitHasActivityWithin(HasActivityWithin hasActivityWithin) {
+    return null;
+  }
+
+  @Override
+  public Void visitEngaged(Engaged engaged) {
+    campaigns.add(engaged.campaign());
     return null;
   }
 

@@ -24,6 +24,7 @@ public final class Keywords {
           "tag",
           "activity",
           "segment",
+          "campaign",
           "true",
           "false");
 

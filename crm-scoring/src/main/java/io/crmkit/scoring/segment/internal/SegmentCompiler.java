@@ -2,6 +2,7 @@ package io.crmkit.scoring.segment.internal;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import io.crmkit.scoring.segment.CampaignEngagement;
 import io.crmkit.scoring.segment.EvaluationContext;
 import io.crmkit.scoring.segment.FieldDefinition;
 import io.crmkit.scoring.segment.FieldType;
@@ -10,6 +11,7 @@ import io.crmkit.scoring.segment.SegmentExpression;
 import io.crmkit.scoring.segment.SegmentExpression.And;
 import io.crmkit.scoring.segment.SegmentExpression.Between;
 import io.crmkit.scoring.segment.SegmentExpression.Comparison;
+import io.crmkit.scoring.segment.SegmentExpression.Engaged;
 import io.crmkit.scoring.segment.SegmentExpression.HasActivity;
 import io.crmkit.scoring.segment.SegmentExpression.HasActivityWithin;
 import io.crmkit.scoring.segment.SegmentExpression.HasTag;
@@ -211,6 +213,19 @@ public final class SegmentCompiler implements SegmentExpression.Visitor<Conditio
     return Condition.onSubject(
         (subject, bindings) ->
             subject.hasActivityBetween(type, bindings.start(slot), bindings.now));
+  }
+
+  @Override
+  public Condition visitEngaged(Engaged engaged) {
+    CampaignEngagement engagement = engaged.engagement();
+    String campaign = engaged.campaign();
+    if (engaged.window() == null) {
+      return Condition.onSubject(
+          (subject, bindings) -> subject.engaged(engagement, campaign, null));
+    }
+    int slot = slot(new Bindings.WindowSlot(engaged.window(), false));
+    return Condition.onSubject(
+        (subject, bindings) -> subject.engaged(engagement, campaign, bindings.start(slot)));
   }
 
   @Override
