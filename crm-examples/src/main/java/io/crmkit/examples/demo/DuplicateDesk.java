@@ -22,8 +22,10 @@ import io.crmkit.scoring.matching.MatchConfiguration;
 import io.crmkit.scoring.matching.MatchField;
 import io.crmkit.scoring.matching.ScoredPair;
 import java.io.PrintStream;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -106,11 +108,13 @@ final class DuplicateDesk {
     int merged = 0;
     MergeCounts moved = MergeCounts.none();
     int forReview = 0;
+    // a record of a look-alike chain is in many pairs: read it once, again only after its merge
+    Map<ContactId, Optional<Contact>> read = new HashMap<>();
     for (DuplicateCluster<ContactId> cluster : scan.clusters()) {
       int mergedHere = 0;
       for (ScoredPair<ContactId> pair : cluster.pairs()) {
-        Optional<Contact> first = crm.contacts().find(pair.first());
-        Optional<Contact> second = crm.contacts().find(pair.second());
+        Optional<Contact> first = read.computeIfAbsent(pair.first(), crm.contacts()::find);
+        Optional<Contact> second = read.computeIfAbsent(pair.second(), crm.contacts()::find);
         if (first.isEmpty() || second.isEmpty() || !sameMailbox(first.get(), second.get())) {
           continue;
         }
@@ -125,6 +129,8 @@ final class DuplicateDesk {
                 .merge(
                     MergePlan.contacts(survivor, List.of(duplicate))
                         .rule(MergeField.JOB_TITLE, Survivorship.mostRecent()));
+        read.remove(survivor.id());
+        read.remove(duplicate.id());
         merged++;
         mergedHere++;
         moved = moved.plus(result.counts());
