@@ -89,6 +89,7 @@ class SegmentDifferentialProperties {
     SegmentPopulation population = new SegmentPopulation(SEED);
     Crm inMemory = population.writeTo(InMemoryCrmStorage.create());
     Crm stored = population.writeTo(database.freshStorage());
+    database.analyze();
     assertThat(ids(stored)).as("the same population").isEqualTo(ids(inMemory));
 
     SegmentRepository segments = inMemory.moduleContext().port(ScoringPorts.SEGMENTS);
