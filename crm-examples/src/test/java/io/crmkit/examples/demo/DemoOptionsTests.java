@@ -10,10 +10,10 @@ import org.junit.jupiter.api.Test;
 class DemoOptionsTests {
 
   @Test
-  void defaultsToSixThousandContactsSeed42OnH2AndTheReportUnderTarget() {
+  void defaultsToFiveThousandContactsSeed42OnH2AndTheReportUnderTarget() {
     DemoOptions options = DemoOptions.parse(List.of());
 
-    assertThat(options.contacts()).isEqualTo(6_000);
+    assertThat(options.contacts()).isEqualTo(5_000);
     assertThat(options.seed()).isEqualTo(42);
     assertThat(options.out()).isEqualTo(Path.of("target", "crmkit-demo.html"));
     assertThat(options.inMemory()).isFalse();
@@ -23,7 +23,7 @@ class DemoOptionsTests {
   @Test
   void theUsageSaysTheDefaultSizeIsChosenForSpeedAndCanBeRaised() {
     assertThat(DemoOptions.USAGE)
-        .contains("(default 6000, sized to run in under a minute on two cores;")
+        .contains("(default 5000, sized to run in under a minute on two cores;")
         .contains("raise it for a bigger year)");
   }
 
