@@ -128,7 +128,7 @@ final class CommerceDesk {
   private long dealOrders;
   private long invoiced;
   private long refunds;
-  private long workNanos;
+  private final WorkTimer timer = new WorkTimer();
 
   CommerceDesk(Crm crm, Agenda agenda, Random random) {
     this.crm = requireNonNull(crm, "crm");
@@ -172,7 +172,10 @@ final class CommerceDesk {
    * stopped buying or has less appetite this time.
    */
   void shopOrder(ContactId customer, Instant at, BigDecimal amount) {
-    long started = System.nanoTime();
+    timer.timed(() -> placeShopOrder(customer, at, amount)).run();
+  }
+
+  private void placeShopOrder(ContactId customer, Instant at, BigDecimal amount) {
     ContactId buyer = buyer(customer, at);
     boolean partner = random.nextInt(100) < 20;
     String campaign =
@@ -207,18 +210,20 @@ final class CommerceDesk {
         plan(at.plus(Duration.ofHours(24L * (3 + random.nextInt(28)))), () -> refund(details));
       }
     }
-    workNanos += System.nanoTime() - started;
   }
 
   /** Makes won deal {@code won}'s order of the licence, paid and delivered in the weeks after. */
   void dealWon(Deal won) {
     requireNonNull(won, "won");
-    long started = System.nanoTime();
-    Order order = crm.commerce().orderFromDeal(won.id(), products.get(LICENCE).id());
-    dealOrders++;
-    Instant paid = now().plus(Duration.ofHours(24L * (10 + random.nextInt(30))));
-    plan(paid, () -> deliver(order));
-    workNanos += System.nanoTime() - started;
+    timer
+        .timed(
+            () -> {
+              Order order = crm.commerce().orderFromDeal(won.id(), products.get(LICENCE).id());
+              dealOrders++;
+              Instant paid = now().plus(Duration.ofHours(24L * (10 + random.nextInt(30))));
+              plan(paid, () -> deliver(order));
+            })
+        .run();
   }
 
   private void deliver(Order placed) {
@@ -301,18 +306,12 @@ final class CommerceDesk {
 
   /** Returns what the shop did over the year. */
   Year year() {
-    return new Year(shopOrders + dealOrders, invoiced, refunds, workNanos / 1e9);
+    return new Year(shopOrders + dealOrders, invoiced, refunds, timer.seconds());
   }
 
   /** Plans {@code work} on the agenda, adding the time it takes to the desk's. */
   private void plan(Instant at, Runnable work) {
-    agenda.plan(
-        at,
-        () -> {
-          long started = System.nanoTime();
-          work.run();
-          workNanos += System.nanoTime() - started;
-        });
+    agenda.plan(at, timer.timed(work));
   }
 
   private Instant now() {

@@ -121,7 +121,7 @@ final class ServiceDesk {
   private int solved;
   private int surveysAnswered;
   private SlaDueWork dueWork = new SlaDueWork(0, 0, 0, 0);
-  private long workNanos;
+  private final WorkTimer timer = new WorkTimer();
 
   ServiceDesk(Crm crm, Agenda agenda, Random random) {
     this.crm = requireNonNull(crm, "crm");
@@ -186,7 +186,7 @@ final class ServiceDesk {
         dueWork,
         crm.tickets().report(from, to),
         crm.tickets().csat(from, to),
-        workNanos / 1e9);
+        timer.seconds());
   }
 
   private void arrive(ContactId contact, @Nullable CompanyId company) {
@@ -271,13 +271,7 @@ final class ServiceDesk {
 
   /** Plans {@code work} on the agenda, adding the time it takes to the desk's. */
   private void plan(Instant at, Runnable work) {
-    agenda.plan(
-        at,
-        () -> {
-          long started = System.nanoTime();
-          work.run();
-          workNanos += System.nanoTime() - started;
-        });
+    agenda.plan(at, timer.timed(work));
   }
 
   private void runDueWork() {
